@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param reason a sentence a person can act on
  * @param errorType the exception class, when an exception was the cause
  * @param failedAt when it failed
+ * @param page the page itself when enrichment gave up on it, so it can be replayed; null otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DeadLetter(
@@ -21,7 +22,8 @@ public record DeadLetter(
         String sourceFile,
         String reason,
         String errorType,
-        Instant failedAt) {
+        Instant failedAt,
+        RawPage page) {
 
     public static final String STAGE_INGEST = "ingest";
     public static final String STAGE_ENRICH = "enrich";

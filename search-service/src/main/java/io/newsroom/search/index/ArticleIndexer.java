@@ -1,0 +1,108 @@
+package io.newsroom.search.index;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsroom.contract.Article;
+import io.newsroom.contract.DeadLetter;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+
+/**
+ * Writes batches of articles with one {@code _bulk} request each. Documents are keyed by article
+ * id, so a re-delivered batch overwrites itself. The batch's offsets are committed only after the
+ * write succeeded: while Elasticsearch is away the batch is retried, not skipped. A document the
+ * node rejects (a mapping error) goes to the dead-letter topic with the node's reason.
+ */
+@ApplicationScoped
+public class ArticleIndexer {
+
+    private static final Logger LOG = Logger.getLogger(ArticleIndexer.class);
+
+    @Inject
+    ElasticsearchClient client;
+
+    @Inject
+    ArticleIndex index;
+
+    @Inject
+    @Channel("deadletter")
+    MutinyEmitter<DeadLetter> deadLetters;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @Incoming("articles")
+    @Blocking
+    public void index(List<Article> batch) throws InterruptedException {
+        List<Article> articles = new ArrayList<>(batch.size());
+        for (Article a : batch) {
+            if (a == null || a.id() == null) {
+                deadLetter(null, "record on news.articles is not an article (cannot be read as JSON Article)");
+            } else {
+                articles.add(a);
+            }
+        }
+        if (articles.isEmpty()) {
+            return;
+        }
+        for (int attempt = 1;; attempt++) {
+            try {
+                write(articles);
+                return;
+            } catch (IOException | RuntimeException e) {
+                LOG.warnf("bulk write of %d articles failed (attempt %d), retrying: %s", articles.size(), attempt, e.getMessage());
+                Thread.sleep(Math.min(5_000, 250L * attempt));
+            }
+        }
+    }
+
+    private void write(List<Article> articles) throws IOException {
+        index.ensureExists();
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        for (Article article : articles) {
+            bulk.operations(op -> op.index(i -> i.index(index.alias()).id(article.id()).document(index.document(article))));
+        }
+        BulkResponse response = client.bulk(bulk.build());
+        int rejected = 0;
+        if (response.errors()) {
+            for (int i = 0; i < response.items().size(); i++) {
+                BulkResponseItem item = response.items().get(i);
+                if (item.error() == null) {
+                    continue;
+                }
+                if (item.status() == 429 || item.status() >= 500) {
+                    throw new IOException("node busy or failing: " + item.error().reason());
+                }
+                rejected++;
+                deadLetter(articles.get(i), "rejected by Elasticsearch: " + item.error().type() + ": " + item.error().reason());
+            }
+        }
+        metrics.counter("newsroom.search.indexed").increment(articles.size() - rejected);
+        LOG.debugf("indexed %d articles (%d rejected) in %d ms", articles.size() - rejected, rejected, response.took());
+    }
+
+    private void deadLetter(Article article, String reason) {
+        LOG.warnf("article %s goes to the dead-letter topic: %s", article == null ? "?" : article.id(), reason);
+        DeadLetter letter = new DeadLetter(DeadLetter.STAGE_INDEX, article == null ? null : article.id(),
+                article == null ? null : article.sourceFile(), reason, null, Instant.now(), null);
+        deadLetters.sendMessage(Message.of(letter).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(article == null ? "unknown" : article.id()).build())).await().indefinitely();
+    }
+}
