@@ -146,12 +146,13 @@ class ArticleAssembler {
             return;
         }
         List<String> lines = h.lines();
+        if (cur != null && !cur.hasBody() && !cur.untitled() && !cur.closed && !bylineFollows && !h.looksLikeHeadline()) {
+            // a heading right under the headline, before any text (核心阅读): the article's first section heading
+            cur.paragraphs.add(String.join(" ", lines));
+            return;
+        }
         if (bylineFollows || cur == null || !cur.hasBody()) {
-            if (cur != null && !cur.hasBody() && cur.byline == null && !cur.closed && cur.headline.size() + lines.size() <= 3) {
-                cur.headline.addAll(lines);
-            } else {
-                forward(lines);
-            }
+            forward(lines);
             return;
         }
         if (!(next instanceof PageItem.Paragraph nextParagraph)) {
@@ -162,7 +163,7 @@ class ArticleAssembler {
             }
             return;
         }
-        if (!cur.closed && !styleChanges(cur.last, items, i + 1)) {
+        if (!cur.closed && !h.looksLikeHeadline() && !styleChanges(cur.last, items, i + 1)) {
             // a section heading inside the article
             cur.paragraphs.add(String.join(" ", lines));
             return;

@@ -22,9 +22,10 @@ public class BylineParser {
     private static final Pattern SHORT_ROLE = Pattern.compile("(?:文/图|图/文|文|图)(?=\\s?[/／:：])");
     private static final Pattern DESK = Pattern.compile(PAPER + "(?:特约|本报)?(?:编辑部|评论员|评论部|评论员文章|社论)");
     private static final Pattern ENGLISH = Pattern.compile("(?i)by\\s+([A-Z][\\p{L}.'-]*(?:\\s+[A-Z][\\p{L}.'-]*){0,3}(?:\\s*(?:,|and|&)\\s*[A-Z][\\p{L}.'-]*(?:\\s+[A-Z][\\p{L}.'-]*){0,3}){0,4})");
-    private static final Pattern LEAD = Pattern.compile("([^\\s，。：；、（()）“”]{1,18}?)(讯|电)\\s?[（(]([^（()）]{1,60})[）)]");
+    private static final Pattern LEAD = Pattern.compile("([^\\s，。：；、（()）“”]{1,18}?)(讯|电)\\s{0,4}[（(]([^（()）]{1,60})[）)]");
     private static final Pattern DATELINE = Pattern.compile("[^\\s，。：；、（()）“”]{1,18}?(?:讯|\\d{1,2}日电|电)(?=[\\s（(]|$)");
     private static final Pattern TRAILING = Pattern.compile("[（(]([^（()）]{2,80})[）)]");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("[\\u4e00-\\u9fff·]{2,6}\\s?(?:摄|摄影|供图|制图|绘)(?:[（(][^（()）]{1,12}[）)])?");
     private static final Pattern SUFFIX = Pattern.compile("(?:采访整理|整理|报道|采写|综合报道|摄影|摄|撰文)$");
 
     /** A byline that starts a paragraph, and the text after it. */
@@ -88,6 +89,11 @@ public class BylineParser {
         Matcher m = DATELINE.matcher(text);
         return m.lookingAt() && (m.group().contains("讯") || m.group().contains("日电") || m.group().startsWith("本报")
                 || m.group().startsWith("新华社"));
+    }
+
+    /** True when the line is a photo or picture credit ({@code 张进刚摄（影像中国）}): body text, never a heading. */
+    public boolean isPictureCredit(String line) {
+        return PHOTO_CREDIT.matcher(line.strip()).matches();
     }
 
     /** A parenthesised credit closing an article ({@code （本报记者 张腾扬采访整理）}), else null. */

@@ -204,7 +204,7 @@ class LayoutReader {
         if (CharClass.endsSentence(r.text) || CharClass.isContinuing(last) || r.text.indexOf('。') >= 0 || r.text.indexOf('；') >= 0) {
             return false;
         }
-        if (bylines.startsWithDateline(r.text)) {
+        if (bylines.startsWithDateline(r.text) || bylines.isPictureCredit(r.text) || isParenthesised(r.text)) {
             return false;
         }
         if (tight(rows, i, blankSeparated) || r.width >= r.aroundWide + 2) {
@@ -224,16 +224,21 @@ class LayoutReader {
         return next == null || next.kind != Kind.TEXT || styleBreak || !words.crosses(r.text, next.text);
     }
 
+    private static boolean isParenthesised(String s) {
+        return (s.startsWith("（") || s.startsWith("(")) && (s.endsWith("）") || s.endsWith(")"));
+    }
+
     private List<PageItem> items(List<Row> rows, boolean blankSeparated) {
         List<PageItem> items = new ArrayList<>();
         List<List<String>> heading = new ArrayList<>();
+        double[] headingWidths = {0, 0}; // widest line, column around the heading
         ParagraphBuilder para = null;
         boolean fresh = true;
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             if (r.kind != Kind.TEXT) {
                 para = flush(para, items);
-                flushHeading(heading, items);
+                flushHeading(heading, headingWidths, items);
                 switch (r.kind) {
                     case JUMP -> items.add(new PageItem.Jump(r.jumps));
                     case TRAILING -> items.add(new PageItem.Credit(r.byline, true));
@@ -247,14 +252,16 @@ class LayoutReader {
                     heading.add(new ArrayList<>());
                 }
                 heading.get(heading.size() - 1).add(r.text);
+                headingWidths[0] = Math.max(headingWidths[0], r.width);
+                headingWidths[1] = Math.max(headingWidths[1], r.aroundWide);
                 continue;
             }
-            flushHeading(heading, items);
+            flushHeading(heading, headingWidths, items);
             if (para == null) {
                 para = new ParagraphBuilder(r.lead, r.lead != null || bylines.startsWithDateline(r.text));
             }
             para.add(r);
-            if (endsParagraph(rows, i, blankSeparated)) {
+            if (endsParagraph(rows, i, blankSeparated, para.lines())) {
                 para = flush(para, items);
                 if (!r.jumps.isEmpty()) {
                     items.add(new PageItem.Jump(r.jumps));
@@ -265,11 +272,11 @@ class LayoutReader {
             }
         }
         flush(para, items);
-        flushHeading(heading, items);
+        flushHeading(heading, headingWidths, items);
         return items;
     }
 
-    private boolean endsParagraph(List<Row> rows, int i, boolean blankSeparated) {
+    private boolean endsParagraph(List<Row> rows, int i, boolean blankSeparated, int linesSoFar) {
         Row r = rows.get(i);
         if (!r.jumps.isEmpty() || i + 1 >= rows.size()) {
             return true;
@@ -280,6 +287,11 @@ class LayoutReader {
         }
         boolean sentence = CharClass.endsSentence(r.text);
         if (sentence && !r.justified && r.width <= r.column - 1.0) {
+            return true;
+        }
+        // hard wrapping leaves a line well short of the column only where the paragraph ends
+        if (linesSoFar >= 2 && !r.justified && r.width <= r.column - Math.max(3, 0.2 * r.column)
+                && !CharClass.isContinuing(CharClass.lastChar(r.text))) {
             return true;
         }
         if (sentence && (headingShape(rows, i + 1, blankSeparated) || bylines.startsWithDateline(next.text))) {
@@ -308,10 +320,12 @@ class LayoutReader {
         return null;
     }
 
-    private static void flushHeading(List<List<String>> heading, List<PageItem> items) {
+    private static void flushHeading(List<List<String>> heading, double[] widths, List<PageItem> items) {
         if (!heading.isEmpty()) {
-            items.add(new PageItem.Heading(heading.stream().map(List::copyOf).toList()));
+            items.add(new PageItem.Heading(heading.stream().map(List::copyOf).toList(), widths[0], widths[1]));
             heading.clear();
+            widths[0] = 0;
+            widths[1] = 0;
         }
     }
 
@@ -326,6 +340,10 @@ class LayoutReader {
         ParagraphBuilder(Byline lead, boolean opens) {
             this.lead = lead;
             this.opens = opens;
+        }
+
+        int lines() {
+            return widths.size();
         }
 
         void add(Row r) {

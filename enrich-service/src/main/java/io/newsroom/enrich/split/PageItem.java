@@ -9,8 +9,17 @@ sealed interface PageItem {
      * Short lines standing alone: an article headline or a section heading inside an article.
      *
      * @param blocks the lines, grouped by blank lines on pages that separate body lines by blank lines
+     * @param widest the printed width of its widest line
+     * @param column the width of the body column around it
      */
-    record Heading(List<List<String>> blocks) implements PageItem {
+    record Heading(List<List<String>> blocks, double widest, double column) implements PageItem {
+
+        /** Set like an article headline: wider than the column, or with a dashed subtitle, or three lines or more. */
+        boolean looksLikeHeadline() {
+            List<String> lines = lines();
+            return widest >= column + 1 || lines.size() >= 3
+                    || lines.stream().skip(1).anyMatch(l -> l.startsWith("—") || l.startsWith("--"));
+        }
 
         List<String> lines() {
             return blocks.stream().flatMap(List::stream).toList();
