@@ -3,22 +3,45 @@ package io.newsroom.enrich.split;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.newsroom.enrich.clean.PageLineReader;
+import io.newsroom.enrich.clean.SpacingNormaliser;
 import io.newsroom.enrich.pipeline.ArticleDraft;
 
-/** Splits the text of a page into articles. First version: one article, lines rejoined. */
+/**
+ * Splits the text of a newspaper page (as PDF extraction leaves it) into clean articles: lines are
+ * cleaned one by one ({@link PageLineReader}), rejoined into paragraphs with headings and bylines picked
+ * out ({@link LayoutReader}), grouped into articles ({@link ArticleAssembler}), then each article's text
+ * is normalised. Thread-safe: no state is kept between calls.
+ */
 public class PageSplitter {
 
-    public List<ArticleDraft> split(String text) {
-        List<String> paragraphs = new ArrayList<>();
-        for (String block : text.split("\\n\\s*\\n")) {
-            String p = block.replaceAll("\\s*\\n\\s*", "").strip();
-            if (!p.isEmpty()) {
-                paragraphs.add(p);
-            }
-        }
-        if (paragraphs.isEmpty()) {
+    private final SpacingNormaliser spacing = new SpacingNormaliser();
+    private final WordBoundary words = new WordBoundary();
+
+    public List<ArticleDraft> split(String pageText) {
+        if (pageText == null || pageText.isBlank()) {
             return List.of();
         }
-        return List.of(new ArticleDraft(null, paragraphs.get(0), null, List.of(), null, String.join("\n\n", paragraphs), null, List.of(), null));
+        PageLineReader.Page page = new PageLineReader().read(pageText);
+        BylineParser bylines = new BylineParser();
+        List<PageItem> items = new LayoutReader(bylines, words).read(page.lines());
+        List<ArticleDraft> drafts = new ArrayList<>();
+        for (ArticleAssembler.Piece piece : new ArticleAssembler().assemble(items)) {
+            List<String> paragraphs = new ArrayList<>(piece.paragraphs.size());
+            for (String p : piece.paragraphs) {
+                String clean = spacing.normalise(p).strip();
+                if (!clean.isEmpty()) {
+                    paragraphs.add(clean);
+                }
+            }
+            if (paragraphs.isEmpty() && piece.headline.isEmpty()) {
+                continue;
+            }
+            Headline headline = Headline.of(piece.headline);
+            String publication = piece.byline != null && piece.byline.publication() != null ? piece.byline.publication() : page.masthead();
+            drafts.add(new ArticleDraft(headline.kicker(), headline.title(), headline.subtitle(), piece.authors, publication,
+                    String.join("\n\n", paragraphs), page.date(), piece.jumps, null));
+        }
+        return drafts;
     }
 }

@@ -1,0 +1,70 @@
+package io.newsroom.enrich.clean;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises page furniture: lines that belong to the printed page, not to an article (date line, page
+ * and edition numbers, section labels, masthead, editor and proof-reader credits, contact lines).
+ * A date line still tells when the page was published, so it is read before the line is dropped.
+ */
+public final class PageFurniture {
+
+    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日\\s?(?:(?:星期|周)[一二三四五六日天])?\\s?(?:农历\\S{2,12})?\\s?(?:(?:星期|周)[一二三四五六日天])?");
+    private static final Pattern EDITION = Pattern.compile(
+            "(?:第\\s?)?[A-Z]?\\s?\\d{1,2}\\s?版?(?:\\s?[：:|·]?\\s?\\S{2,6})?|[A-Z]\\d{1,2}|\\d{1,3}|第\\s?[一二三四五六七八九十]{1,3}\\s?版(?:\\s?\\S{2,6})?");
+    private static final Pattern CREDITS = Pattern.compile(
+            "(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|版式|版式设计|校对|审读|组版|值班编辑|执行编辑|图片编辑|视觉设计|制图|主编|总编辑)\\s?[：:/].{0,40}");
+    private static final Pattern CONTACT = Pattern.compile("(?:电话|热线|邮箱|传真|E-?mail|网址|地址|邮编)\\s?[：:].{0,60}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MASTHEAD = Pattern.compile("[\\u4e00-\\u9fff]{2,6}(?:日报|晚报|时报|商报|早报)");
+    private static final Pattern SECTION_LABEL = Pattern.compile(
+            "(?:要闻|综合|国内|国际|评论|时评|社会|经济|财经|文化|体育|副刊|专版|广告|本地|民生|城事|县域|视点|特别报道)(?:\\s?/\\s?\\S{2,4})?");
+
+    private PageFurniture() {
+    }
+
+    /** True when the whole line is page furniture. */
+    public static boolean isFurniture(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.length() > 60) {
+            return false;
+        }
+        return DATE_LINE.matcher(s).matches() || EDITION.matcher(s).matches() || CREDITS.matcher(s).matches()
+                || CONTACT.matcher(s).matches() || MASTHEAD.matcher(s).matches() || SECTION_LABEL.matcher(s).matches()
+                || isDateAndEdition(s);
+    }
+
+    /** The masthead name when the line is one, else null. */
+    public static String masthead(String line) {
+        String s = line.strip();
+        return MASTHEAD.matcher(s).matches() ? s : null;
+    }
+
+    /** The full date (year, month, day) written in the text, or null. */
+    public static LocalDate dateIn(String text) {
+        Matcher m = DATE.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** Running heads that combine a date with an edition or masthead, e.g. {@code 2025年1月27日 星期一 第2版}. */
+    private static boolean isDateAndEdition(String s) {
+        Matcher m = DATE.matcher(s);
+        if (!m.find() || s.length() > 40 || CharClass.endsSentence(s)) {
+            return false;
+        }
+        String rest = (s.substring(0, m.start()) + " " + s.substring(m.end())).strip();
+        return rest.isEmpty() || rest.matches("[\\s星期周一二三四五六日天农历正腊月初十廿〇零A-Z0-9第版|·:：-]{0,30}")
+                || rest.contains("版") && rest.length() <= 20 && !rest.contains("，");
+    }
+}

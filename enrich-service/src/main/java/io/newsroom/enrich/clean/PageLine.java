@@ -1,0 +1,27 @@
+package io.newsroom.enrich.clean;
+
+import java.util.List;
+
+/**
+ * One printed line of a page after line-level cleaning: full-width letters and digits made ASCII,
+ * doubled bold runs undone, jump markers taken out. Spacing is still as printed (byline names are
+ * told apart by it); {@link SpacingNormaliser} runs once lines are joined.
+ *
+ * @param text the line, stripped
+ * @param blankBefore whether a blank line separated it from the line before
+ * @param width printed width in ideograph units, spaces not counted
+ * @param justified whether spaces stand between Chinese characters (a justified, hence full, line)
+ * @param doubled whether the line was doubled run by run (printed bold)
+ * @param jumps jump markers removed from the line; a line of markers only has empty text
+ */
+public record PageLine(String text, boolean blankBefore, double width, boolean justified, boolean doubled, List<String> jumps) {
+
+    public PageLine {
+        jumps = List.copyOf(jumps);
+    }
+
+    /** True when the line held nothing but jump markers. */
+    public boolean isJumpOnly() {
+        return text.isEmpty() && !jumps.isEmpty();
+    }
+}

@@ -1,0 +1,67 @@
+package io.newsroom.enrich.clean;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads page text into {@link PageLine}s: one per printed line, blank lines noted, page furniture
+ * dropped (its date kept for the page), each line cleaned on its own. Line by line, so the cost is linear.
+ */
+public class PageLineReader {
+
+    private final DoubledRunUndoer undoer = new DoubledRunUndoer();
+
+    /** The lines of a page and what its furniture said. */
+    public record Page(List<PageLine> lines, LocalDate date, String masthead) {
+    }
+
+    public Page read(String text) {
+        List<PageLine> lines = new ArrayList<>();
+        LocalDate date = null;
+        String masthead = null;
+        boolean blank = false;
+        int n = text.length();
+        int start = 0;
+        while (start <= n) {
+            int end = start;
+            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            String raw = text.substring(start, end).replace('\u3000', ' ').replace('\u00A0', ' ').strip();
+            start = end + (end + 1 < n && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? 2 : 1);
+            if (raw.isEmpty()) {
+                blank = !lines.isEmpty();
+                continue;
+            }
+            String line = SpacingNormaliser.halfWidthLettersAndDigits(raw);
+            if (PageFurniture.isFurniture(line)) {
+                if (date == null) {
+                    date = PageFurniture.dateIn(line);
+                }
+                if (masthead == null) {
+                    masthead = PageFurniture.masthead(line);
+                }
+                continue;
+            }
+            String undone = undoer.undo(line);
+            boolean doubled = undone != line && undone.length() * 2 <= line.length() + 2;
+            JumpMarkers.Stripped stripped = JumpMarkers.strip(undone);
+            String clean = stripped.text();
+            lines.add(new PageLine(clean, blank, CharClass.width(clean), isJustified(clean), doubled, stripped.jumps()));
+            blank = false;
+        }
+        return new Page(lines, date, masthead);
+    }
+
+    /** Spaces between Chinese characters on three or more places: the line was stretched to the column. */
+    static boolean isJustified(String s) {
+        int gaps = 0;
+        for (int i = 1; i + 1 < s.length(); i++) {
+            if (s.charAt(i) == ' ' && CharClass.isCjk(s.charAt(i - 1)) && CharClass.isCjk(s.charAt(i + 1))) {
+                gaps++;
+            }
+        }
+        return gaps >= 3;
+    }
+}

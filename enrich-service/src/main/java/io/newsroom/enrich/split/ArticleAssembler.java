@@ -1,0 +1,208 @@
+package io.newsroom.enrich.split;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Groups page items into articles: decides which headings are article headlines (and whether each
+ * belongs to the text before it or after it) and which are section headings inside an article.
+ *
+ * <p>Rules, in the order they apply to a heading:
+ * <ul>
+ * <li>a heading followed by a byline heads the article that byline opens;</li>
+ * <li>an untitled article whose text came first (it opened with a byline, or a 上接 marker closed it) takes
+ *     the next headline: headlines set after their body; when two headline blocks stand together before a
+ *     byline, the first (a complete block of two lines or more) goes back, the rest goes forward;</li>
+ * <li>between two paragraphs, a heading is a section heading unless the text changes style across it (column
+ *     width, bold), which marks the end of one article and the start of another.</li>
+ * </ul>
+ */
+class ArticleAssembler {
+
+    /** An article being assembled. */
+    static final class Piece {
+        final List<String> headline = new ArrayList<>();
+        Byline byline;
+        final List<String> authors = new ArrayList<>();
+        final List<String> paragraphs = new ArrayList<>();
+        final List<String> jumps = new ArrayList<>();
+        boolean expectsHeadline;
+        boolean closed;
+        PageItem.Paragraph last;
+
+        boolean hasBody() {
+            return !paragraphs.isEmpty();
+        }
+
+        boolean untitled() {
+            return headline.isEmpty();
+        }
+
+        void credit(Byline b) {
+            if (byline == null) {
+                byline = b;
+            }
+            b.authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
+        }
+    }
+
+    private final List<Piece> pieces = new ArrayList<>();
+    private Piece cur;
+
+    List<Piece> assemble(List<PageItem> items) {
+        pieces.clear();
+        cur = null;
+        List<String> pendingJumps = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            PageItem item = items.get(i);
+            PageItem next = i + 1 < items.size() ? items.get(i + 1) : null;
+            if (item instanceof PageItem.Credit c) {
+                credit(c);
+            } else if (item instanceof PageItem.Jump j) {
+                jump(j, next, pendingJumps);
+            } else if (item instanceof PageItem.Heading h) {
+                heading(h, items, i);
+            } else if (item instanceof PageItem.Paragraph p) {
+                paragraph(p);
+            }
+            if (!pendingJumps.isEmpty() && cur != null && !(item instanceof PageItem.Jump)) {
+                cur.jumps.addAll(pendingJumps);
+                pendingJumps.clear();
+            }
+        }
+        if (!pendingJumps.isEmpty() && cur != null) {
+            cur.jumps.addAll(pendingJumps);
+        }
+        return List.copyOf(pieces);
+    }
+
+    private void credit(PageItem.Credit c) {
+        if (c.trailing()) {
+            if (cur != null) {
+                cur.credit(c.byline());
+            }
+            return;
+        }
+        if (cur == null || cur.hasBody() || cur.byline != null || cur.closed) {
+            start();
+            cur.expectsHeadline = true;
+        }
+        cur.credit(c.byline());
+    }
+
+    private void paragraph(PageItem.Paragraph p) {
+        boolean opens = p.opensArticle() && cur != null && cur.hasBody();
+        if (cur == null || cur.closed || opens) {
+            start();
+            cur.expectsHeadline = p.lead() != null || p.opensArticle();
+        }
+        if (p.lead() != null) {
+            cur.credit(p.lead());
+            if (cur.untitled() && !cur.hasBody()) {
+                cur.expectsHeadline = true;
+            }
+        }
+        cur.paragraphs.add(p.text());
+        cur.last = p;
+    }
+
+    private void start() {
+        cur = new Piece();
+        pieces.add(cur);
+    }
+
+    private void jump(PageItem.Jump j, PageItem next, List<String> pending) {
+        if (j.continuesElsewhere()) {
+            // the article goes on on another page: whatever text follows belongs to another article
+            if (cur != null) {
+                cur.jumps.addAll(j.jumps());
+                cur.closed = cur.closed || cur.hasBody();
+            } else {
+                pending.addAll(j.jumps());
+            }
+            return;
+        }
+        // 上接: the marker of a continued article, printed next to its text or its headline
+        if (cur != null && cur.hasBody() && cur.untitled() && !(next instanceof PageItem.Paragraph)) {
+            cur.jumps.addAll(j.jumps());
+            cur.expectsHeadline = true;
+        } else if (next instanceof PageItem.Paragraph && cur != null && (cur.hasBody() || cur.closed)) {
+            start();
+            cur.jumps.addAll(j.jumps());
+        } else {
+            pending.addAll(j.jumps());
+        }
+    }
+
+    private void heading(PageItem.Heading h, List<PageItem> items, int i) {
+        PageItem next = i + 1 < items.size() ? items.get(i + 1) : null;
+        boolean bylineFollows = next instanceof PageItem.Credit c && !c.trailing()
+                || next instanceof PageItem.Paragraph p && (p.lead() != null || p.opensArticle());
+        boolean canTakeBack = cur != null && cur.hasBody() && cur.untitled() && !cur.closed;
+        List<List<String>> blocks = h.blocks();
+        if (canTakeBack && blocks.size() >= 2 && (blocks.get(0).size() >= 2 || cur.expectsHeadline)) {
+            giveBack(blocks.get(0));
+            forward(blocks.subList(1, blocks.size()).stream().flatMap(List::stream).toList());
+            return;
+        }
+        List<String> lines = h.lines();
+        if (cur != null && !cur.hasBody() && !cur.untitled() && !cur.closed && !bylineFollows && !h.looksLikeHeadline()) {
+            // a heading right under the headline, before any text (核心阅读): the article's first section heading
+            cur.paragraphs.add(String.join(" ", lines));
+            return;
+        }
+        if (bylineFollows || cur == null || !cur.hasBody()) {
+            forward(lines);
+            return;
+        }
+        if (!(next instanceof PageItem.Paragraph nextParagraph)) {
+            if (canTakeBack) {
+                giveBack(lines);
+            } else {
+                forward(lines);
+            }
+            return;
+        }
+        if (!cur.closed && !h.looksLikeHeadline() && !styleChanges(cur.last, items, i + 1)) {
+            // a section heading inside the article
+            cur.paragraphs.add(String.join(" ", lines));
+            return;
+        }
+        if (canTakeBack && cur.expectsHeadline) {
+            giveBack(lines);
+        } else {
+            forward(lines);
+        }
+    }
+
+    private void giveBack(List<String> lines) {
+        cur.headline.addAll(lines);
+        cur.closed = true;
+    }
+
+    private void forward(List<String> lines) {
+        start();
+        cur.headline.addAll(lines);
+    }
+
+    /**
+     * Whether the body after index {@code from} is set differently from the paragraph before: another
+     * column width, or bold (doubled) where the other is not.
+     */
+    static boolean styleChanges(PageItem.Paragraph before, List<PageItem> items, int from) {
+        PageItem.Paragraph after = null;
+        for (int k = from; k < items.size() && items.get(k) instanceof PageItem.Paragraph p; k++) {
+            after = p;
+            if (p.lineCount() >= 3) {
+                break;
+            }
+        }
+        if (before == null || after == null) {
+            return false;
+        }
+        if (before.doubled() != after.doubled()) {
+            return true;
+        }
+        return before.lineCount() >= 3 && after.lineCount() >= 3 && Math.abs(before.width() - after.width()) >= 2;
+    }
+}

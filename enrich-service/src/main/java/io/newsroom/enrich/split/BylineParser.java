@@ -1,0 +1,215 @@
+package io.newsroom.enrich.split;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads bylines: standalone ({@code 株洲日报全媒体记者/李军 通讯员/胡屹威}, {@code 本报记者 张三},
+ * {@code 本报编辑部}, {@code By Jane Doe}), leading a paragraph ({@code 株洲日报讯（全媒体记者/周蒿 邹家虎）…},
+ * {@code 本报北京4月30日电 （记者王浩）…}) and trailing ({@code （本报记者 张腾扬采访整理）}).
+ *
+ * <p>Names are cut at spaces, 、 and roles. Single characters left next to each other are one name
+ * spaced out to the width of a three-character name ({@code 施 芳}).
+ */
+public class BylineParser {
+
+    private static final String PAPER = "(?:本报|[\\u4e00-\\u9fff]{2,10}?(?:日报|晚报|时报|商报|早报|报社|新闻社|通讯社|电视台|融媒体中心|新闻网))";
+    private static final Pattern PUBLICATION = Pattern.compile(PAPER);
+    private static final Pattern ROLE = Pattern.compile(
+            "(?:全媒体|融媒体|首席|特约|见习|实习|资深)?(?:摄影记者|记者|通讯员|实习生|评论员|编辑|摄影|撰稿|撰文|作者|整理)");
+    private static final Pattern SHORT_ROLE = Pattern.compile("(?:文/图|图/文|文|图)(?=\\s?[/／:：])");
+    private static final Pattern DESK = Pattern.compile(PAPER + "(?:特约|本报)?(?:编辑部|评论员|评论部|评论员文章|社论)");
+    private static final Pattern ENGLISH = Pattern.compile("(?i)by\\s+([A-Z][\\p{L}.'-]*(?:\\s+[A-Z][\\p{L}.'-]*){0,3}(?:\\s*(?:,|and|&)\\s*[A-Z][\\p{L}.'-]*(?:\\s+[A-Z][\\p{L}.'-]*){0,3}){0,4})");
+    private static final Pattern LEAD = Pattern.compile("([^\\s，。：；、（()）“”]{1,18}?)(讯|电)\\s{0,4}[（(]([^（()）]{1,60})[）)]");
+    private static final Pattern DATELINE = Pattern.compile("[^\\s，。：；、（()）“”]{1,18}?(?:讯|\\d{1,2}日电|电)(?=[\\s（(]|$)");
+    private static final Pattern TRAILING = Pattern.compile("[（(]([^（()）]{2,80})[）)]");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("[\\u4e00-\\u9fff·]{2,6}\\s?(?:摄|摄影|供图|制图|绘)(?:[（(][^（()）]{1,12}[）)])?");
+    private static final Pattern SUFFIX = Pattern.compile("(?:采访整理|整理|报道|采写|综合报道|摄影|摄|撰文)$");
+
+    /** A byline that starts a paragraph, and the text after it. */
+    public record Lead(Byline byline, String rest) {
+    }
+
+    /** The byline when the whole line is one, else null. */
+    public Byline parseStandalone(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.length() > 48 || containsSentencePunctuation(s)) {
+            return null;
+        }
+        if (DESK.matcher(s).matches()) {
+            return new Byline(s, List.of(s), publication(s));
+        }
+        Matcher en = ENGLISH.matcher(s);
+        if (en.matches()) {
+            List<String> names = new ArrayList<>();
+            for (String name : en.group(1).split("\\s*(?:,|\\band\\b|&)\\s*")) {
+                if (!name.isBlank()) {
+                    names.add(name.strip());
+                }
+            }
+            return new Byline(s, names, null);
+        }
+        String publication = null;
+        String rest = s;
+        Matcher pub = PUBLICATION.matcher(s);
+        if (pub.lookingAt() && startsWithRole(s.substring(pub.end()))) {
+            publication = pub.group().equals("本报") ? null : pub.group();
+            rest = s.substring(pub.end());
+        }
+        if (!startsWithRole(rest)) {
+            return null;
+        }
+        List<String> names = names(rest);
+        return names.isEmpty() ? null : new Byline(s, names, publication);
+    }
+
+    /** The byline leading a paragraph ({@code …讯（…）} or {@code …电 （…）}), else null. */
+    public Lead parseLead(String text) {
+        Matcher m = LEAD.matcher(text);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String inner = m.group(3).strip();
+        if (!startsWithRole(inner)) {
+            return null;
+        }
+        List<String> names = names(inner);
+        if (names.isEmpty()) {
+            return null;
+        }
+        Matcher pub = PUBLICATION.matcher(m.group(1));
+        String publication = pub.lookingAt() && !pub.group().equals("本报") ? pub.group() : null;
+        return new Lead(new Byline(m.group().strip(), names, publication), text.substring(m.end()).strip());
+    }
+
+    /** True when the text starts like the opening of a news item: a dateline such as 新华社北京4月30日电 or 本报讯. */
+    public boolean startsWithDateline(String text) {
+        Matcher m = DATELINE.matcher(text);
+        return m.lookingAt() && (m.group().contains("讯") || m.group().contains("日电") || m.group().startsWith("本报")
+                || m.group().startsWith("新华社"));
+    }
+
+    /** True when the line is a photo or picture credit ({@code 张进刚摄（影像中国）}): body text, never a heading. */
+    public boolean isPictureCredit(String line) {
+        return PHOTO_CREDIT.matcher(line.strip()).matches();
+    }
+
+    /** A parenthesised credit closing an article ({@code （本报记者 张腾扬采访整理）}), else null. */
+    public Byline parseTrailing(String line) {
+        Matcher m = TRAILING.matcher(line.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String inner = m.group(1);
+        int comma = Math.max(inner.lastIndexOf('，'), inner.lastIndexOf('。'));
+        inner = inner.substring(comma + 1).strip();
+        Byline b = parseStandalone(inner);
+        return b == null ? null : new Byline(line.strip(), b.authors(), b.publication());
+    }
+
+    private static boolean startsWithRole(String s) {
+        String t = s.strip();
+        return ROLE.matcher(t).lookingAt() || SHORT_ROLE.matcher(t).lookingAt();
+    }
+
+    private static boolean containsSentencePunctuation(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '。' || c == '，' || c == '！' || c == '？' || c == '；' || c == '“' || c == '”') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Names after roles: cut at separators and roles, suffixes such as 摄 or 采访整理 dropped. */
+    static List<String> names(String s) {
+        List<String> tokens = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        StringBuilder cur = new StringBuilder();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '、' || c == ',' || c == '，' || c == '/' || c == '／' || c == ':' || c == '：' || c == '\t') {
+                flush(cur, tokens);
+                tokens.add(" ");
+                i++;
+                continue;
+            }
+            if (cur.length() == 0) {
+                Matcher role = ROLE.matcher(s).region(i, n);
+                Matcher shortRole = SHORT_ROLE.matcher(s).region(i, n);
+                if (role.lookingAt()) {
+                    tokens.add("|");
+                    i = role.end();
+                    continue;
+                }
+                if (shortRole.lookingAt()) {
+                    tokens.add("|");
+                    i = shortRole.end();
+                    continue;
+                }
+            }
+            cur.append(c);
+            i++;
+        }
+        flush(cur, tokens);
+        // merge single characters separated only by spaces (a spaced-out two-character name)
+        List<String> names = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
+        boolean pendingSingles = false;
+        for (String t : tokens) {
+            if (t.equals(" ")) {
+                continue;
+            }
+            if (t.equals("|")) {
+                addName(pending, names);
+                pendingSingles = false;
+                continue;
+            }
+            String name = SUFFIX.matcher(t).replaceAll("");
+            if (name.length() == 1 && pendingSingles) {
+                pending.append(name);
+                continue;
+            }
+            if (name.length() == 1 && pending.length() == 0) {
+                pending.append(name);
+                pendingSingles = true;
+                continue;
+            }
+            if (pendingSingles && pending.length() == 1 && name.length() <= 2) {
+                pending.append(name);
+                addName(pending, names);
+                pendingSingles = false;
+                continue;
+            }
+            addName(pending, names);
+            pendingSingles = false;
+            pending.append(name);
+        }
+        addName(pending, names);
+        return names;
+    }
+
+    private static void flush(StringBuilder cur, List<String> tokens) {
+        if (cur.length() > 0) {
+            tokens.add(cur.toString());
+            cur.setLength(0);
+        }
+    }
+
+    private static void addName(StringBuilder pending, List<String> names) {
+        String name = pending.toString().strip();
+        pending.setLength(0);
+        if (name.length() >= 2 && name.length() <= 12 && !names.contains(name)) {
+            names.add(name);
+        }
+    }
+
+    private static String publication(String s) {
+        Matcher pub = PUBLICATION.matcher(s);
+        return pub.lookingAt() && !pub.group().equals("本报") ? pub.group() : null;
+    }
+}

@@ -1,0 +1,364 @@
+package io.newsroom.enrich.split;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.newsroom.enrich.clean.CharClass;
+import io.newsroom.enrich.clean.LineJoiner;
+import io.newsroom.enrich.clean.PageLine;
+
+/**
+ * Reads the layout of a page from its lines: rejoins hard-wrapped lines into paragraphs and picks out
+ * headings, bylines and jump markers.
+ *
+ * <p>A paragraph ends on a line that ends a sentence and falls short of the column (the column width is
+ * taken from the lines around, so several columns of different widths may share a page). A heading is a
+ * line that starts fresh, does not end a sentence, and is either shorter or wider than the column, or set
+ * tight against another line on a page that otherwise separates its lines by blank lines.
+ */
+class LayoutReader {
+
+    private static final Pattern LEAD_OPEN = Pattern.compile("[^\\s，。：；、（()）“”]{1,18}?[讯电]\\s?[（(][^）)]*");
+    private static final int WINDOW = 7;
+    private static final int MAX_HEADING = 40;
+
+    private final BylineParser bylines;
+    private final WordBoundary words;
+
+    LayoutReader(BylineParser bylines, WordBoundary words) {
+        this.bylines = bylines;
+        this.words = words;
+    }
+
+    private enum Kind { TEXT, CREDIT, TRAILING, JUMP }
+
+    private static final class Row {
+        Kind kind = Kind.TEXT;
+        String text;
+        boolean blankBefore;
+        double width;
+        boolean justified;
+        boolean doubled;
+        List<String> jumps;
+        Byline byline;
+        Byline lead;
+        /** Column width measured on this row and the rows before it. */
+        double column;
+        /** Column width around the row, itself left out: the narrower of the columns before and after. */
+        double around;
+        /** The wider of the columns before and after the row. */
+        double aroundWide;
+    }
+
+    List<PageItem> read(List<PageLine> lines) {
+        List<Row> rows = rows(lines);
+        estimateColumns(rows);
+        boolean blankSeparated = blankSeparated(rows);
+        return items(rows, blankSeparated);
+    }
+
+    /** Lines to rows: bylines recognised (a leading byline may run over several lines), jump-only lines marked. */
+    private List<Row> rows(List<PageLine> lines) {
+        List<Row> rows = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            Row row = new Row();
+            row.text = line.text();
+            row.blankBefore = line.blankBefore();
+            row.width = line.width();
+            row.justified = line.justified();
+            row.doubled = line.doubled();
+            row.jumps = line.jumps();
+            if (line.isJumpOnly()) {
+                row.kind = Kind.JUMP;
+                rows.add(row);
+                continue;
+            }
+            if (LEAD_OPEN.matcher(row.text).lookingAt()) {
+                StringBuilder merged = new StringBuilder(row.text);
+                int j = i;
+                while (!closes(merged) && j + 1 < lines.size() && j - i < 3 && !lines.get(j + 1).isJumpOnly()) {
+                    j++;
+                    LineJoiner.append(merged, lines.get(j).text());
+                }
+                BylineParser.Lead lead = closes(merged) ? bylines.parseLead(merged.toString()) : null;
+                if (lead != null) {
+                    if (lead.rest().isEmpty()) {
+                        row.kind = Kind.CREDIT;
+                        row.byline = lead.byline();
+                    } else {
+                        row.lead = lead.byline();
+                        row.text = lead.rest();
+                        row.width = Math.max(lines.get(j).width(), CharClass.width(lead.rest()));
+                        row.justified = lines.get(j).justified();
+                    }
+                    i = j;
+                    rows.add(row);
+                    continue;
+                }
+            }
+            Byline trailing = row.text.startsWith("（") || row.text.startsWith("(") ? bylines.parseTrailing(row.text) : null;
+            if (trailing != null) {
+                row.kind = Kind.TRAILING;
+                row.byline = trailing;
+            } else {
+                Byline standalone = bylines.parseStandalone(row.text);
+                if (standalone != null) {
+                    row.kind = Kind.CREDIT;
+                    row.byline = standalone;
+                }
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static boolean closes(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '）' || s.charAt(i) == ')') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Column widths at each text row: a high percentile of the widths of the text rows before it (for
+     * paragraph ends) and the narrower of the columns before and after it (for headings), so that an
+     * article's column does not bleed into its neighbour's.
+     */
+    private static void estimateColumns(List<Row> rows) {
+        int n = rows.size();
+        double[] w = new double[WINDOW + 1];
+        for (int i = 0; i < n; i++) {
+            Row row = rows.get(i);
+            double self = percentile(rows, i - WINDOW, i, -1, w);
+            double before = percentile(rows, i - WINDOW, i - 1, -1, w);
+            double after = percentile(rows, i + 1, i + WINDOW, -1, w);
+            row.column = Double.isNaN(self) ? row.width : self;
+            if (Double.isNaN(before) && Double.isNaN(after)) {
+                row.around = row.column;
+                row.aroundWide = row.column;
+            } else if (Double.isNaN(before) || Double.isNaN(after)) {
+                row.around = Double.isNaN(before) ? after : before;
+                row.aroundWide = row.around;
+            } else {
+                row.around = Math.min(before, after);
+                row.aroundWide = Math.max(before, after);
+            }
+        }
+    }
+
+    private static double percentile(List<Row> rows, int from, int to, int skip, double[] w) {
+        int k = 0;
+        for (int j = Math.max(0, from); j <= Math.min(rows.size() - 1, to) && k < w.length; j++) {
+            Row r = rows.get(j);
+            if (j != skip && r.kind == Kind.TEXT && r.width >= 3 && !r.justified) {
+                w[k++] = r.width;
+            }
+        }
+        if (k < 2) {
+            return Double.NaN;
+        }
+        Arrays.sort(w, 0, k);
+        return w[Math.min(k - 1, (int) Math.floor(k * 0.7))];
+    }
+
+    /** Whether most lines are separated by blank lines, which makes lines set tight together meaningful. */
+    private static boolean blankSeparated(List<Row> rows) {
+        int blanks = 0;
+        for (int i = 1; i < rows.size(); i++) {
+            if (rows.get(i).blankBefore) {
+                blanks++;
+            }
+        }
+        return rows.size() > 4 && blanks * 2 >= rows.size() - 1;
+    }
+
+    private boolean tight(List<Row> rows, int i, boolean blankSeparated) {
+        if (!blankSeparated) {
+            return false;
+        }
+        boolean prev = i > 0 && !rows.get(i).blankBefore && rows.get(i - 1).kind != Kind.JUMP;
+        boolean next = i + 1 < rows.size() && !rows.get(i + 1).blankBefore && rows.get(i + 1).kind != Kind.JUMP;
+        return prev || next;
+    }
+
+    /**
+     * Whether the row, if it starts fresh, stands alone as a heading. A paragraph's first line is
+     * indented by about two characters, so a single line must fall well short of the column, and no word
+     * may run on into the next line.
+     */
+    private boolean headingShape(List<Row> rows, int i, boolean blankSeparated) {
+        return headingShape(rows, i, blankSeparated, 0);
+    }
+
+    private boolean headingShape(List<Row> rows, int i, boolean blankSeparated, int depth) {
+        Row r = rows.get(i);
+        if (r.kind != Kind.TEXT || r.lead != null || r.text.isEmpty() || r.text.length() > MAX_HEADING || r.justified) {
+            return false;
+        }
+        char last = CharClass.lastChar(r.text);
+        if (CharClass.endsSentence(r.text) || CharClass.isContinuing(last) || r.text.indexOf('。') >= 0 || r.text.indexOf('；') >= 0) {
+            return false;
+        }
+        if (bylines.startsWithDateline(r.text) || bylines.isPictureCredit(r.text) || isParenthesised(r.text)) {
+            return false;
+        }
+        if (tight(rows, i, blankSeparated) || r.width >= r.aroundWide + 2) {
+            return true;
+        }
+        Row next = i + 1 < rows.size() ? rows.get(i + 1) : null;
+        if (depth < 2 && next != null && (next.kind == Kind.CREDIT || headingShape(rows, i + 1, blankSeparated, depth + 1)
+                && tight(rows, i + 1, blankSeparated))) {
+            // a line over a headline block or a byline: a kicker or headline as wide as the column
+            return true;
+        }
+        boolean styleBreak = next != null && next.kind == Kind.TEXT && next.doubled != r.doubled;
+        double margin = styleBreak ? 1.5 : Math.max(3, 0.2 * r.around);
+        if (r.width > r.around - margin) {
+            return false;
+        }
+        return next == null || next.kind != Kind.TEXT || styleBreak || !words.crosses(r.text, next.text);
+    }
+
+    private static boolean isParenthesised(String s) {
+        return (s.startsWith("（") || s.startsWith("(")) && (s.endsWith("）") || s.endsWith(")"));
+    }
+
+    private List<PageItem> items(List<Row> rows, boolean blankSeparated) {
+        List<PageItem> items = new ArrayList<>();
+        List<List<String>> heading = new ArrayList<>();
+        double[] headingWidths = {0, 0}; // widest line, column around the heading
+        ParagraphBuilder para = null;
+        boolean fresh = true;
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (r.kind != Kind.TEXT) {
+                para = flush(para, items);
+                flushHeading(heading, headingWidths, items);
+                switch (r.kind) {
+                    case JUMP -> items.add(new PageItem.Jump(r.jumps));
+                    case TRAILING -> items.add(new PageItem.Credit(r.byline, true));
+                    default -> addCredit(items, r.byline);
+                }
+                fresh = true;
+                continue;
+            }
+            if (fresh && headingShape(rows, i, blankSeparated)) {
+                if (heading.isEmpty() || (blankSeparated && r.blankBefore)) {
+                    heading.add(new ArrayList<>());
+                }
+                heading.get(heading.size() - 1).add(r.text);
+                headingWidths[0] = Math.max(headingWidths[0], r.width);
+                headingWidths[1] = Math.max(headingWidths[1], r.aroundWide);
+                continue;
+            }
+            flushHeading(heading, headingWidths, items);
+            if (para == null) {
+                para = new ParagraphBuilder(r.lead, r.lead != null || bylines.startsWithDateline(r.text));
+            }
+            para.add(r);
+            if (endsParagraph(rows, i, blankSeparated, para.lines())) {
+                para = flush(para, items);
+                if (!r.jumps.isEmpty()) {
+                    items.add(new PageItem.Jump(r.jumps));
+                }
+                fresh = true;
+            } else {
+                fresh = false;
+            }
+        }
+        flush(para, items);
+        flushHeading(heading, headingWidths, items);
+        return items;
+    }
+
+    private boolean endsParagraph(List<Row> rows, int i, boolean blankSeparated, int linesSoFar) {
+        Row r = rows.get(i);
+        if (!r.jumps.isEmpty() || i + 1 >= rows.size()) {
+            return true;
+        }
+        Row next = rows.get(i + 1);
+        if (next.kind != Kind.TEXT || next.lead != null) {
+            return true;
+        }
+        boolean sentence = CharClass.endsSentence(r.text);
+        if (sentence && !r.justified && r.width <= r.column - 1.0) {
+            return true;
+        }
+        // hard wrapping leaves a line well short of the column only where the paragraph ends
+        if (linesSoFar >= 2 && !r.justified && r.width <= r.column - Math.max(3, 0.2 * r.column)
+                && !CharClass.isContinuing(CharClass.lastChar(r.text))) {
+            return true;
+        }
+        if (sentence && (headingShape(rows, i + 1, blankSeparated) || bylines.startsWithDateline(next.text))) {
+            return true;
+        }
+        // a heading block set tight below a line that ran to the column end (the text went on elsewhere)
+        return blankSeparated && next.blankBefore && i + 2 < rows.size() && !rows.get(i + 2).blankBefore
+                && headingShape(rows, i + 1, blankSeparated) && next.width <= next.around - 1.5;
+    }
+
+    private static void addCredit(List<PageItem> items, Byline byline) {
+        if (!items.isEmpty() && items.get(items.size() - 1) instanceof PageItem.Credit prev && !prev.trailing()) {
+            List<String> authors = new ArrayList<>(prev.byline().authors());
+            byline.authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
+            String publication = prev.byline().publication() != null ? prev.byline().publication() : byline.publication();
+            items.set(items.size() - 1, new PageItem.Credit(new Byline(prev.byline().text() + " " + byline.text(), authors, publication), false));
+        } else {
+            items.add(new PageItem.Credit(byline, false));
+        }
+    }
+
+    private static ParagraphBuilder flush(ParagraphBuilder para, List<PageItem> items) {
+        if (para != null) {
+            items.add(para.build());
+        }
+        return null;
+    }
+
+    private static void flushHeading(List<List<String>> heading, double[] widths, List<PageItem> items) {
+        if (!heading.isEmpty()) {
+            items.add(new PageItem.Heading(heading.stream().map(List::copyOf).toList(), widths[0], widths[1]));
+            heading.clear();
+            widths[0] = 0;
+            widths[1] = 0;
+        }
+    }
+
+    /** Collects the rows of one paragraph. */
+    private static final class ParagraphBuilder {
+        private final StringBuilder text = new StringBuilder();
+        private final Byline lead;
+        private final boolean opens;
+        private final List<Double> widths = new ArrayList<>();
+        private int doubled;
+
+        ParagraphBuilder(Byline lead, boolean opens) {
+            this.lead = lead;
+            this.opens = opens;
+        }
+
+        int lines() {
+            return widths.size();
+        }
+
+        void add(Row r) {
+            LineJoiner.append(text, r.text);
+            widths.add(r.justified ? r.column : r.width);
+            if (r.doubled) {
+                doubled++;
+            }
+        }
+
+        PageItem.Paragraph build() {
+            int n = widths.size();
+            double[] w = widths.stream().mapToDouble(Double::doubleValue).limit(n > 1 ? n - 1 : n).sorted().toArray();
+            double width = w[w.length / 2];
+            return new PageItem.Paragraph(text.toString(), lead, opens, width, doubled * 2 > n, n);
+        }
+    }
+}
