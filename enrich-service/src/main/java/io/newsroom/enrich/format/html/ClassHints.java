@@ -28,7 +28,7 @@ public final class ClassHints {
             "sidebar", "widget", "widgets", "rail", "footer", "nav", "navbar", "navigation", "menu", "masthead",
             "breadcrumb", "breadcrumbs", "popup", "modal", "overlay", "cookie", "cookies", "consent",
             "toolbar", "pagination", "pager", "trending", "popular", "mostread", "moreon",
-            "caption", "figcaption", "credit", "credits", "tags", "tag", "topics", "keywords",
+            "caption", "figcaption", "credit", "credits", "tags", "taglist", "topics", "keywords",
             "print", "skip", "invisible", "visuallyhidden", "screenreader", "offscreen",
             "author", "byline", "bio", "dateline", "timestamp", "meta");
 

@@ -42,11 +42,17 @@ public final class DomCleaner {
             if (e == body || e.parent() == null || !isAttached(e, body)) {
                 continue;
             }
-            boolean furniture = FURNITURE_TAGS.contains(e.normalName()) || ClassHints.namesJunk(e) || hasHidingClass(e);
+            boolean furniture = FURNITURE_TAGS.contains(e.normalName()) || hasHidingClass(e)
+                    || (ClassHints.namesJunk(e) && !isStoryElement(e));
             if (furniture && !mass.holdsShare(e, KEEP_SHARE)) {
                 e.remove();
             }
         }
+    }
+
+    /** {@code <article>} and {@code <main>} say what they are; their class lists often carry taxonomy words. */
+    private static boolean isStoryElement(Element e) {
+        return e.normalName().equals("article") || e.normalName().equals("main") || e.attr("itemprop").equalsIgnoreCase("articleBody");
     }
 
     private static boolean isHidden(Element e) {
