@@ -15,7 +15,7 @@ public final class BodyCollector {
 
     /** Short blocks that are labels of page machinery rather than sentences of the story. */
     private static final Pattern DEBRIS = Pattern.compile(
-            "(?i)^(advertisement|advertising|sponsored( content)?|ad|story continues below( advertisement)?"
+            "(?i)^(advertisement|advertising|advert|sponsored( content)?|ad|story continues below( advertisement)?"
                     + "|continue reading( below)?|share( this( article| story)?)?( on)?|tweet|email|print"
                     + "|(read|see|watch|listen) (more|also|next|this)\\b.*|related( articles| stories| coverage)?:?.*"
                     + "|more:.*|recommended:?.*|you (may|might) also like.*|click here\\b.*"

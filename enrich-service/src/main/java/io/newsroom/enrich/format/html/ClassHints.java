@@ -26,11 +26,16 @@ public final class ClassHints {
             "dfp", "gpt", "sponsor", "sponsored", "banner",
             "newsletter", "subscribe", "subscription", "signup", "paywall", "regwall",
             "sidebar", "widget", "widgets", "rail", "footer", "nav", "navbar", "navigation", "menu", "masthead",
-            "breadcrumb", "breadcrumbs", "popup", "modal", "overlay", "cookie", "cookies", "consent",
+            "breadcrumb", "breadcrumbs", "popup", "modal", "overlay", "cookie", "cookies", "consent", "gdpr",
             "toolbar", "pagination", "pager", "trending", "popular", "mostread", "moreon",
             "caption", "figcaption", "credit", "credits", "tags", "taglist", "topics", "keywords",
             "print", "skip", "invisible", "visuallyhidden", "screenreader", "offscreen",
             "author", "byline", "bio", "dateline", "timestamp", "meta");
+
+    /** Words that name furniture which can be large, yet never holds the story (consent dialogs, comment threads). */
+    private static final Set<String> NEVER_STORY = Set.of(
+            "comment", "comments", "disqus", "cookie", "cookies", "consent", "gdpr", "modal", "popup", "newsletter",
+            "outbrain", "taboola", "breadcrumb", "breadcrumbs", "navbar", "navigation");
 
     /** Words that name the story container. */
     private static final Set<String> STORY = Set.of(
@@ -59,6 +64,21 @@ public final class ClassHints {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the element is named as furniture that can never hold the story, whatever its size,
+     * and not also as a story ("article modal-enabled" is a story that can open a dialog).
+     */
+    public static boolean namesNeverStory(Element e) {
+        boolean never = false;
+        for (String w : words(e)) {
+            if (STORY.contains(w)) {
+                return false;
+            }
+            never |= NEVER_STORY.contains(w);
+        }
+        return never;
     }
 
     /**

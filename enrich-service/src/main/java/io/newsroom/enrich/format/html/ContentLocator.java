@@ -25,6 +25,7 @@ public final class ContentLocator {
     private static final int SCORE = 0;
     private static final int CHARS = 1;
     private static final int LINK_CHARS = 2;
+    private static final int PROSE = 3;
 
     /** The story's elements in page order; empty when the page holds no prose at all. */
     public List<Element> locate(Element body) {
@@ -33,10 +34,11 @@ public final class ContentLocator {
             double score = proseScore(b);
             int level = 0;
             for (Element e = b.owner(); e != null; e = e.parent(), level++) {
-                double[] s = stats.computeIfAbsent(e, k -> new double[3]);
+                double[] s = stats.computeIfAbsent(e, k -> new double[4]);
                 if (level < LEVEL_SHARE.length) {
                     s[SCORE] += score * LEVEL_SHARE[level];
                 }
+                s[PROSE] += score;
                 s[CHARS] += b.text().length();
                 s[LINK_CHARS] += b.linkChars();
                 if (e == body) {
@@ -56,7 +58,26 @@ public final class ContentLocator {
         if (best == null) {
             return List.of();
         }
-        return withSiblings(best, bestScore);
+        List<Element> story = withSiblings(best);
+        Element wrapper = outermostWrapper(best, body);
+        return wrapper == best ? story : withTwinSections(wrapper, story);
+    }
+
+    /**
+     * The story box's outermost wrapper that holds nothing else: sibling boxes of the story (a
+     * template cutting it into sections) are siblings of that wrapper, not of the inner box.
+     */
+    private Element outermostWrapper(Element best, Element body) {
+        Element box = best;
+        while (box.parent() != null && box.parent() != body) {
+            double[] inner = stats.get(box);
+            double[] outer = stats.get(box.parent());
+            if (outer == null || inner[CHARS] < 0.85 * outer[CHARS]) {
+                break;
+            }
+            box = box.parent();
+        }
+        return box;
     }
 
     /** A block's worth as prose: its length, its punctuation, discounted by its links. */
@@ -79,13 +100,34 @@ public final class ContentLocator {
         return s[SCORE] * ClassHints.weight(e) * (1 - linkDensity);
     }
 
-    private List<Element> withSiblings(Element best, double bestScore) {
+    /**
+     * The story plus the wrapper's twins: sibling boxes built from the same template (same tag, same
+     * class) that carry prose too, as when a story is cut into repeated section boxes.
+     */
+    private List<Element> withTwinSections(Element wrapper, List<Element> story) {
+        List<Element> picked = new ArrayList<>();
+        double threshold = Math.max(2, stats.get(wrapper)[PROSE] * 0.25);
+        for (Element sibling : wrapper.parent().children()) {
+            if (sibling == wrapper) {
+                picked.addAll(story);
+            } else if (sibling.normalName().equals(wrapper.normalName()) && !wrapper.className().isEmpty()
+                    && sibling.className().equals(wrapper.className())) {
+                double[] s = stats.get(sibling);
+                if (s != null && s[PROSE] >= threshold && s[LINK_CHARS] < 0.2 * s[CHARS]) {
+                    picked.add(sibling);
+                }
+            }
+        }
+        return picked;
+    }
+
+    private List<Element> withSiblings(Element best) {
         Element parent = best.parent();
         if (parent == null) {
             return List.of(best);
         }
         List<Element> picked = new ArrayList<>();
-        double threshold = Math.max(2, bestScore * 0.2);
+        double threshold = Math.max(2, stats.get(best)[PROSE] * 0.2);
         for (Element sibling : parent.children()) {
             if (sibling == best || belongsWithStory(sibling, threshold)) {
                 picked.add(sibling);
@@ -100,7 +142,7 @@ public final class ContentLocator {
             return false;
         }
         double linkDensity = s[LINK_CHARS] / s[CHARS];
-        if (candidateScore(sibling) >= threshold && linkDensity < 0.3) {
+        if (s[PROSE] * ClassHints.weight(sibling) >= threshold && linkDensity < 0.3) {
             return true;
         }
         // a lone paragraph beside the body box (a lead, a last line) joins when it reads as prose

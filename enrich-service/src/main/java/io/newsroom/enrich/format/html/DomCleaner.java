@@ -44,7 +44,7 @@ public final class DomCleaner {
             }
             boolean furniture = FURNITURE_TAGS.contains(e.normalName()) || hasHidingClass(e)
                     || (ClassHints.namesJunk(e) && !isStoryElement(e));
-            if (furniture && !mass.holdsShare(e, KEEP_SHARE)) {
+            if (furniture && (!mass.holdsShare(e, KEEP_SHARE) || ClassHints.namesNeverStory(e))) {
                 e.remove();
             }
         }
