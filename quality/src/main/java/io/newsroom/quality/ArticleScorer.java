@@ -1,16 +1,12 @@
 package io.newsroom.quality;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
-import io.newsroom.contract.Article;
 import io.newsroom.quality.gold.GoldPage;
 import io.newsroom.quality.score.ArticleEvaluation;
 import io.newsroom.quality.score.ArticleMatcher;
@@ -41,31 +37,20 @@ public final class ArticleScorer {
             Report.usage(USAGE);
             return;
         }
-        Path pages = Path.of(a.get("pages", "."));
-        Path goldDir = Path.of(a.get("gold", pages.toString()));
-        List<Path> goldFiles = goldFiles(goldDir);
-        if (goldFiles.isEmpty()) {
-            Report.usage("no *" + GoldPage.SUFFIX + " in " + goldDir + "\n\n" + USAGE);
+        ScoredPages scored = ScoredPages.load(Path.of(a.get("pages", ".")), Path.of(a.get("gold", a.get("pages", "."))),
+                a.has("predicted") ? Path.of(a.get("predicted", "")) : null, g -> true);
+        List<GoldPage> golds = scored.golds();
+        if (golds.isEmpty()) {
+            Report.usage("no *" + GoldPage.SUFFIX + " found\n\n" + USAGE);
             return;
         }
-        List<GoldPage> golds = new ArrayList<>();
-        List<Path> pageFiles = new ArrayList<>();
-        for (Path f : goldFiles) {
-            GoldPage g = GoldPage.read(f);
-            golds.add(g);
-            pageFiles.add(pages.resolve(g.page()));
-        }
-        Map<String, List<Article>> predicted = a.has("predicted")
-                ? Predictions.read(Path.of(a.get("predicted", "")))
-                : Predictions.enrich(pageFiles);
         ArticleEvaluation evaluation = new ArticleEvaluation(new ArticleMatcher(
                 new CharNgramF1(Integer.parseInt(a.get("ngram", "2"))), Double.parseDouble(a.get("threshold", "0.95")), 0.5));
         boolean verbose = a.has("verbose");
 
         ArticleEvaluation.Score total = ArticleEvaluation.Score.ZERO;
         for (GoldPage g : golds) {
-            List<Article> found = predicted.getOrDefault(g.page(), List.of());
-            ArticleEvaluation.Score s = evaluation.evaluate(g.articles(), found);
+            ArticleEvaluation.Score s = evaluation.evaluate(g.articles(), scored.predictedFor(g));
             total = total.plus(s.withoutMisses());
             Report.OUT.printf("%-28s gold %2d  predicted %2d  whole %2d  titles %2d  spurious %2d  residue %d%n",
                     g.page(), s.gold(), s.predicted(), s.whole(), s.titlesRight(), s.spurious(), s.residue().total());
@@ -114,14 +99,5 @@ public final class ArticleScorer {
 
     static double rate(int n, int of) {
         return of == 0 ? 0 : (double) n / of;
-    }
-
-    static List<Path> goldFiles(Path dir) throws IOException {
-        if (Files.isRegularFile(dir)) {
-            return List.of(dir);
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(GoldPage.SUFFIX)).sorted().toList();
-        }
     }
 }

@@ -2,7 +2,6 @@ package io.newsroom.quality;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,30 +39,21 @@ public final class EntityScorer {
             Report.usage(USAGE);
             return;
         }
-        Path pages = Path.of(a.get("pages", "."));
-        List<GoldPage> golds = new ArrayList<>();
-        List<Path> pageFiles = new ArrayList<>();
-        for (Path f : ArticleScorer.goldFiles(Path.of(a.get("gold", pages.toString())))) {
-            GoldPage g = GoldPage.read(f);
-            if (g.articles().stream().anyMatch(x -> x.entities() != null)) {
-                golds.add(g);
-                pageFiles.add(pages.resolve(g.page()));
-            }
-        }
+        ScoredPages scored = ScoredPages.load(Path.of(a.get("pages", ".")), Path.of(a.get("gold", a.get("pages", "."))),
+                a.has("predicted") ? Path.of(a.get("predicted", "")) : null,
+                g -> g.articles().stream().anyMatch(x -> x.entities() != null));
+        List<GoldPage> golds = scored.golds();
         if (golds.isEmpty()) {
             Report.usage("no gold file with entities\n\n" + USAGE);
             return;
         }
-        Map<String, List<Article>> predicted = a.has("predicted")
-                ? Predictions.read(Path.of(a.get("predicted", "")))
-                : Predictions.enrich(pageFiles);
         ArticleMatcher matcher = ArticleMatcher.standard();
         EntityScore persons = new EntityScore();
         EntityScore places = new EntityScore();
         EntityScore orgs = new EntityScore();
         int articles = 0;
         for (GoldPage g : golds) {
-            List<Article> found = predicted.getOrDefault(g.page(), List.of());
+            List<Article> found = scored.predictedFor(g);
             ArticleMatcher.Result match = matcher.match(g.articles(), found.stream().map(x -> x.body() == null ? "" : x.body()).toList());
             for (int i = 0; i < g.articles().size(); i++) {
                 GoldArticle ga = g.articles().get(i);

@@ -1,7 +1,6 @@
 package io.newsroom.quality.score;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -116,16 +115,7 @@ public final class ArticleEvaluation {
 
     /** Distinct names, compared without whitespace (本报记者 施 芳 names 施芳). */
     static Set<String> names(List<String> names) {
-        Set<String> set = new LinkedHashSet<>();
-        if (names != null) {
-            for (String n : names) {
-                String c = TextNormalizer.compact(n);
-                if (!c.isEmpty()) {
-                    set.add(c);
-                }
-            }
-        }
-        return set;
+        return TextNormalizer.compactSet(names);
     }
 
     private static String describe(GoldArticle a) {

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -81,13 +80,6 @@ public final class EntityScore {
     }
 
     private static Set<String> normalised(Collection<String> names) {
-        Set<String> set = new LinkedHashSet<>();
-        for (String n : names) {
-            String c = TextNormalizer.compact(n);
-            if (!c.isEmpty()) {
-                set.add(c);
-            }
-        }
-        return set;
+        return TextNormalizer.compactSet(names);
     }
 }

@@ -1,6 +1,9 @@
 package io.newsroom.quality.score;
 
 import java.text.Normalizer;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The normal forms texts are compared in, so that layout differences do not count as errors. */
@@ -42,5 +45,19 @@ public final class TextNormalizer {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** Distinct names in their {@link #compact} form, empty ones dropped, in first-seen order. */
+    public static Set<String> compactSet(Collection<String> names) {
+        Set<String> set = new LinkedHashSet<>();
+        if (names != null) {
+            for (String n : names) {
+                String c = compact(n);
+                if (!c.isEmpty()) {
+                    set.add(c);
+                }
+            }
+        }
+        return set;
     }
 }
