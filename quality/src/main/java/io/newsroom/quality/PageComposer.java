@@ -1,0 +1,97 @@
+package io.newsroom.quality;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import io.newsroom.quality.compose.PageComposition;
+import io.newsroom.quality.compose.SourceArticle;
+import io.newsroom.quality.gold.GoldPage;
+
+/**
+ * Composes raw newspaper pages from single-article files: the articles printed on one real page
+ * (same date and page number) are set together in the style of text extracted from a PDF, and a gold
+ * file records what an editor would list.
+ */
+public final class PageComposer {
+
+    static final String USAGE = """
+            usage: PageComposer [--articles DIR] [--out DIR] [--pages N] [--seed S] [--min-articles 2]
+              DIR defaults to SHARED/eval/articles/rmrb-2020-05 (files YYYYMMDD-PP-NN.txt); --out to
+              data/composed. Picks N pages (default 25) at random among the printed pages with at least
+              --min-articles articles and writes page-YYYYMMDD-PP.txt (raw text: hard-wrapped columns,
+              justification spaces, bold doubled run by run, headlines after bodies, bylines, jump
+              markers, page furniture; the choices are drawn per page) and page-YYYYMMDD-PP.gold.json.
+              The same seed gives the same pages. Score them with ArticleScorer --pages DIR.  SHARED is $NEWSROOM_SHARED, else ../shared, else ../../shared.""";
+
+    private PageComposer() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Args a = Args.parse(args, Set.of("articles", "out", "pages", "seed", "min-articles"), Set.of());
+        if (a == null) {
+            Report.usage(USAGE);
+            return;
+        }
+        Path articlesDir = a.has("articles") ? Path.of(a.get("articles", "")) : SharedData.resolve("eval/articles/rmrb-2020-05");
+        Path out = Path.of(a.get("out", "data/composed"));
+        int pages = Integer.parseInt(a.get("pages", "25"));
+        long seed = Long.parseLong(a.get("seed", "1"));
+        int minArticles = Integer.parseInt(a.get("min-articles", "2"));
+        if (!Files.isDirectory(articlesDir)) {
+            Report.usage("not a folder: " + articlesDir + "\n\n" + USAGE);
+            return;
+        }
+        Map<String, List<SourceArticle>> printedPages = readPages(articlesDir);
+        List<String> keys = new ArrayList<>();
+        printedPages.forEach((key, list) -> {
+            if (list.size() >= minArticles) {
+                keys.add(key);
+            }
+        });
+        Collections.shuffle(keys, new Random(seed));
+        List<String> chosen = new ArrayList<>(keys.subList(0, Math.min(pages, keys.size())));
+        Collections.sort(chosen);
+        Files.createDirectories(out);
+        int articles = 0;
+        for (String key : chosen) {
+            LocalDate date = LocalDate.parse(key.substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE);
+            int pageNumber = Integer.parseInt(key.substring(9));
+            String name = "page-" + key + ".txt";
+            PageComposition.Composed composed = new PageComposition(new Random(seed * 1_000_003L + key.hashCode()))
+                    .compose(name, date, pageNumber, printedPages.get(key));
+            Files.writeString(out.resolve(name), composed.text(), StandardCharsets.UTF_8);
+            composed.gold().write(out.resolve("page-" + key + GoldPage.SUFFIX));
+            articles += composed.gold().articles().size();
+        }
+        Report.OUT.printf("composed %d pages with %d articles into %s (seed %d)%n", chosen.size(), articles, out, seed);
+    }
+
+    /** Articles with a body, grouped by date and page ({@code 20200501-02}), in printed order. */
+    static Map<String, List<SourceArticle>> readPages(Path dir) throws IOException {
+        Map<String, List<SourceArticle>> pages = new TreeMap<>();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().matches("\\d{8}-\\d{2}-\\d{2}\\.txt")).sorted().toList();
+        }
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            SourceArticle article = SourceArticle.parse(name, Files.readString(f, StandardCharsets.UTF_8));
+            if (article.hasBody() && !article.title().isEmpty()) {
+                pages.computeIfAbsent(name.substring(0, 11), k -> new ArrayList<>()).add(article);
+            }
+        }
+        return pages;
+    }
+}

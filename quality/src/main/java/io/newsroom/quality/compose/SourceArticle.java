@@ -1,0 +1,101 @@
+package io.newsroom.quality.compose;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One article file of the People's Daily set (line 1 kicker, line 2 title, line 3 subtitle, then
+ * paragraphs indented with full-width spaces), read into the parts a gold annotation needs. A byline
+ * paragraph ({@code 本报记者 张三}) near the start is taken out of the body into {@code authors};
+ * reporters named in a dateline ({@code 本报北京4月30日电（记者张朋辉）}) are added to {@code authors}
+ * with the dateline left in the body, where the paper prints it.
+ */
+public record SourceArticle(String file, String kicker, String title, String subtitle, List<String> authors,
+        boolean authorsInDateline, List<String> paragraphs) {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
+    private static final String CJK = "[\\p{IsHan}\\u3001-\\u303f\\uff01-\\uff0f\\uff1a-\\uff1f\\u201c\\u201d\\u2018\\u2019\\u2014\\u2026]";
+    private static final Pattern SPACE_BETWEEN_CJK = Pattern.compile("(?<=" + CJK + ") +(?=" + CJK + ")");
+    private static final Pattern ROLE = Pattern.compile("本报特约记者|本报记者|本报通讯员|特约记者|通讯员|实习生|记者");
+    private static final Pattern BYLINE = Pattern.compile("^(?:(?:本报特约记者|本报记者|本报通讯员|通讯员|实习生)[\\p{IsHan} 、]{2,40})$");
+    private static final Pattern DATELINE_REPORTERS = Pattern.compile("^\\S{0,24}电 ?[（(]记者 ?([\\p{IsHan} 、，]{2,40})[）)]");
+
+    public static SourceArticle parse(String file, String text) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        String kicker = lines.length > 0 ? clean(lines[0]) : "";
+        String title = lines.length > 1 ? clean(lines[1]) : "";
+        String subtitle = lines.length > 2 ? clean(lines[2]) : "";
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 3; i < lines.length; i++) {
+            String p = clean(lines[i]);
+            if (!p.isEmpty()) {
+                paragraphs.add(p);
+            }
+        }
+        Set<String> authors = new LinkedHashSet<>();
+        boolean inDateline = false;
+        for (int i = 0; i < Math.min(2, paragraphs.size()); i++) {
+            if (BYLINE.matcher(paragraphs.get(i)).matches()) {
+                authors.addAll(names(paragraphs.get(i)));
+                paragraphs.remove(i);
+                break;
+            }
+        }
+        if (!paragraphs.isEmpty()) {
+            Matcher m = DATELINE_REPORTERS.matcher(paragraphs.get(0));
+            if (m.find() && authors.isEmpty()) {
+                authors.addAll(names(m.group(1)));
+                inDateline = true;
+            }
+        }
+        // Spaces between Chinese characters or marks are layout, not text: the gold body has none.
+        paragraphs.replaceAll(p -> SPACE_BETWEEN_CJK.matcher(p).replaceAll(""));
+        return new SourceArticle(file, blankToNull(kicker), title, blankToNull(subtitle), List.copyOf(authors), inDateline, List.copyOf(paragraphs));
+    }
+
+    /**
+     * Names in a byline: role words and separators removed; a one-character piece belongs to the next
+     * one, since papers space out two-character names ({@code 施 芳}).
+     */
+    static List<String> names(String byline) {
+        String[] pieces = SPACES.split(ROLE.matcher(byline).replaceAll(" ").replaceAll("[、，,]", "  ").strip());
+        List<String> names = new ArrayList<>();
+        String pending = "";
+        for (String piece : pieces) {
+            if (piece.isEmpty()) {
+                continue;
+            }
+            String name = pending + piece;
+            if (name.length() == 1) {
+                pending = name;
+                continue;
+            }
+            names.add(name);
+            pending = "";
+        }
+        if (!pending.isEmpty()) {
+            names.add(pending);
+        }
+        return names;
+    }
+
+    public boolean hasBody() {
+        return !paragraphs.isEmpty();
+    }
+
+    public int length() {
+        return paragraphs.stream().mapToInt(String::length).sum();
+    }
+
+    private static String clean(String line) {
+        return SPACES.matcher(line).replaceAll(" ").strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
