@@ -29,6 +29,7 @@ final class ChineseEntityRecognizer {
     private static final Set<String> SURNAMES = Lexicon.words("surnames-zh.txt");
     private static final Set<String> TITLES = Lexicon.words("titles-zh.txt");
     private static final List<String> ORG_SUFFIXES = longestFirst(Lexicon.words("org-suffixes-zh.txt"));
+    private static final Set<String> SUFFIX_SET = Set.copyOf(ORG_SUFFIXES);
     private static final Set<String> PLACE_SUFFIXES = Lexicon.words("place-suffixes-zh.txt");
     /** Endings after which even a common noun makes a place (工业 + 园区 is not, 先锋 + 社区 is). */
     private static final Set<String> STRONG_PLACE_SUFFIXES = Set.of("省", "县", "镇", "乡", "村", "社区", "新村", "街道", "自治州", "自治县");
@@ -43,6 +44,7 @@ final class ChineseEntityRecognizer {
             "有关", "相关", "下属", "所属", "各级", "多家", "一家", "这家", "那家");
     private static final Set<String> ADMIN_PREFIX = Set.of("市", "省", "县", "区", "州", "镇", "乡", "中", "国");
     private static final int MAX_ORG_LENGTH = 20;
+    private static final String GLUED_PREPOSITIONS = "从在于到向赴至往经由自和与及对把被给";
     private static final Set<String> GOVERNMENT = Set.of("政府", "人民政府");
     /** Characters that end a word, not a given name: 那是, 余人 and 曾在 are not people. */
     private static final String NOT_GIVEN_NAME = "是在有人能应可也为出对上下和与的了都就还又将从向被把给让等们个时里中之说要会到以而及或";
@@ -88,7 +90,12 @@ final class ChineseEntityRecognizer {
             }
             if (start >= 0) {
                 start = skipLeadingNoise(terms, start, j);
-                found.add(EntityType.ORGANIZATION, join(terms, start, j), base + start);
+                String name = join(terms, start, j);
+                Term first = terms.get(start);
+                if (isNature(first, "ns") && first.word.length() > 2 && GLUED_PREPOSITIONS.indexOf(first.word.charAt(0)) >= 0) {
+                    name = name.substring(1);
+                }
+                found.add(EntityType.ORGANIZATION, name, base + start);
                 for (int k = start; k <= j; k++) {
                     used[k] = true;
                 }
@@ -119,6 +126,8 @@ final class ChineseEntityRecognizer {
                 used[j + 1] = true;
             } else if (doctrineOf(word) != null) {
                 found.add(EntityType.PERSON, doctrineOf(word), base + j);
+            } else if (isNature(term, "ns") && word.length() > 2 && GLUED_PREPOSITIONS.indexOf(word.charAt(0)) >= 0) {
+                found.add(EntityType.PLACE, word.substring(1), base + j); // 从株洲: the place recogniser took the preposition along
             } else if (isNature(term, "ns")) {
                 if (j + 1 < n && !used[j + 1] && PLACE_SUFFIXES.contains(terms.get(j + 1).word)) {
                     found.add(EntityType.PLACE, word + terms.get(j + 1).word, base + j);
@@ -145,26 +154,110 @@ final class ChineseEntityRecognizer {
         String word = last.word;
         boolean taggedOrganization = isNature(last, "nt") || dictionary.typeOf(word) == EntityType.ORGANIZATION;
         String suffix = taggedOrganization ? null : organizationSuffix(word);
-        if (!taggedOrganization && suffix == null) {
-            return -1;
-        }
         int start = end;
+        int split = taggedOrganization ? -1 : multiWordSuffixStart(terms, end);
+        if (split >= 0) {
+            // an ending the segmenter cut into pieces: 有限 责任 公司
+            start = split;
+            suffix = join(terms, start, end);
+            word = suffix;
+        } else if (!taggedOrganization && suffix == null) {
+            return -1;
+        } else if (suffix != null && suffix.length() == 1 && word.length() > 1 && isCommonWord(word)) {
+            return -1; // 干部, 总部, 全部: ordinary words that happen to end like an organisation
+        }
         int length = word.length();
-        while (start > 0 && isNamePart(terms.get(start - 1)) && length + terms.get(start - 1).word.length() <= MAX_ORG_LENGTH) {
-            start--;
-            length += terms.get(start).word.length();
+        while (start > 0) {
+            int next = isNamePart(terms.get(start - 1)) ? start - 1 : unknownWordStart(terms, start);
+            if (next < 0) {
+                break;
+            }
+            int added = join(terms, next, start - 1).length();
+            if (length + added > MAX_ORG_LENGTH) {
+                break;
+            }
+            length += added;
+            start = next;
         }
         if (taggedOrganization) {
             return start < end || isMostlyOrganization(word) ? start : -1;
         }
-        if (start == end) {
+        if (start == end && word.length() > suffix.length()) {
             // a single word ending with an organisation ending: 人大常委会 is a name, 子公司 and 干部 are not
             String stem = word.substring(0, word.length() - suffix.length());
             boolean named = stem.length() >= 2 && !GENERIC_LEFT.contains(stem)
                     && (isNature(last, "nis") || isNature(last, "nz") || isNature(last, "ns"));
             return named ? start : -1;
         }
-        return hasProperLeftPart(terms, start, end, suffix) ? start : -1;
+        int suffixStart = end - countTerms(terms, end, suffix) + 1;
+        if (start == suffixStart) {
+            return -1; // the ending alone (公司, 政府) names nothing
+        }
+        return hasProperLeftPart(terms, start, suffixStart, suffix) ? start : -1;
+    }
+
+    /**
+     * Start of a run of single characters before {@code end} that together make a word the
+     * segmenter did not know (新 奥 in 株洲新奥燃气有限公司), or -1. A run after a number is a
+     * date's tail (7 日 电), not a name.
+     */
+    private static int unknownWordStart(List<Term> terms, int end) {
+        int start = end;
+        while (start > 0 && isLooseCharacter(terms.get(start - 1))) {
+            start--;
+        }
+        if (end - start < 2) {
+            return -1;
+        }
+        if (start > 0) {
+            Term before = terms.get(start - 1);
+            if (isNature(before, "m") || isNature(before, "t") || isNature(before, "q")) {
+                return -1;
+            }
+        }
+        return start;
+    }
+
+    private static boolean isLooseCharacter(Term term) {
+        if (term.word.length() != 1 || !isHan(term.word)) {
+            return false;
+        }
+        String nature = term.nature.toString();
+        return nature.equals("a") || nature.equals("b") || nature.equals("ng") || nature.equals("nz") || nature.equals("n")
+                || nature.equals("j") || nature.equals("nr") || nature.startsWith("ns");
+    }
+
+    /** First term of an ending spread over the last two or three terms, or -1. */
+    private static int multiWordSuffixStart(List<Term> terms, int end) {
+        StringBuilder text = new StringBuilder(terms.get(end).word);
+        for (int k = end - 1; k >= Math.max(0, end - 2); k--) {
+            text.insert(0, terms.get(k).word);
+            if (SUFFIX_SET.contains(text.toString())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** How many of the last terms up to {@code end} make up the ending. */
+    private static int countTerms(List<Term> terms, int end, String suffix) {
+        int length = 0;
+        int count = 0;
+        for (int k = end; k >= 0 && length < suffix.length(); k--) {
+            length += terms.get(k).word.length();
+            count++;
+        }
+        return length == suffix.length() ? count : 1;
+    }
+
+    /** A word the core dictionary knows as an ordinary noun, verb or the like, not as a name or institution. */
+    private static boolean isCommonWord(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        String nature = attribute.nature[0].toString();
+        return !(nature.startsWith("nt") || nature.startsWith("ns") || nature.equals("nis") || nature.equals("nz"));
     }
 
     /** 现代 is sometimes tagged as a company; a word whose usual sense is not an organisation is not taken alone. */
@@ -189,7 +282,8 @@ final class ChineseEntityRecognizer {
         if (word.length() == 2 && j + 1 < terms.size() && !used[j + 1]) {
             Term next = terms.get(j + 1);
             boolean endsThere = j + 2 == terms.size() || isBoundary(terms.get(j + 2)) || isTitle(terms.get(j + 2));
-            if (next.word.length() == 1 && isHan(next.word) && !isBoundary(next) && !isNature(next, "m") && !isNature(next, "q")
+            boolean nameCharacter = !isBoundary(next) || "东南西北".contains(next.word);
+            if (next.word.length() == 1 && isHan(next.word) && nameCharacter && !isNature(next, "m") && !isNature(next, "q")
                     && NOT_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0 && endsThere && !known) {
                 used[j + 1] = true;
                 return word + next.word;

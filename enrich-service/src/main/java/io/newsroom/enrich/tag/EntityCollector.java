@@ -23,7 +23,7 @@ final class EntityCollector {
     private final List<Mention> mentions = new ArrayList<>();
 
     void add(EntityType type, String name, long position) {
-        if (name != null && !name.isBlank()) {
+        if (name != null && name.strip().length() >= 2) {
             mentions.add(new Mention(type, name.strip(), position));
         }
     }

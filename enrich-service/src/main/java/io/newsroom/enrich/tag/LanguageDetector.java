@@ -19,6 +19,7 @@ public final class LanguageDetector {
 
     public static final String UNDETERMINED = "und";
     private static final int SAMPLE = 4000;
+    private static final Map<String, Set<String>> STOP_LISTS = stopLists();
     private static final Map<String, Set<String>> PROFILES = profiles();
     private static final Map<Character.UnicodeScript, String> SCRIPT_LANGUAGES = Map.of(
             Character.UnicodeScript.ARABIC, "ar",
@@ -147,17 +148,30 @@ public final class LanguageDetector {
         return code.matches("[a-z]{2,3}") ? code : null;
     }
 
+    /** Detection profiles: lines whose code ends with {@code +} only add keyword stop words. */
     private static Map<String, Set<String>> profiles() {
         Map<String, Set<String>> profiles = new LinkedHashMap<>();
-        for (String line : Lexicon.lines("stopwords-latin.txt")) {
-            String[] words = line.split("\\s+");
-            profiles.put(words[0], Set.copyOf(java.util.Arrays.asList(words).subList(1, words.length)));
+        for (Map.Entry<String, Set<String>> list : STOP_LISTS.entrySet()) {
+            if (!list.getKey().endsWith("+")) {
+                profiles.put(list.getKey(), list.getValue());
+            }
         }
         return profiles;
     }
 
-    /** The stop words of a Latin-script language, empty when it has no profile. */
+    private static Map<String, Set<String>> stopLists() {
+        Map<String, Set<String>> lists = new LinkedHashMap<>();
+        for (String line : Lexicon.lines("stopwords-latin.txt")) {
+            String[] words = line.split("\\s+");
+            lists.put(words[0], Set.copyOf(new java.util.HashSet<>(java.util.Arrays.asList(words).subList(1, words.length))));
+        }
+        return lists;
+    }
+
+    /** Words of a Latin-script language never worth a keyword: its profile plus its extra list. */
     static Set<String> stopWords(String language) {
-        return PROFILES.getOrDefault(language, Set.of());
+        Set<String> words = new java.util.HashSet<>(STOP_LISTS.getOrDefault(language, Set.of()));
+        words.addAll(STOP_LISTS.getOrDefault(language + "+", Set.of()));
+        return words;
     }
 }
