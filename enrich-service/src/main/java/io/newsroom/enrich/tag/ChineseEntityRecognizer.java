@@ -182,12 +182,15 @@ final class ChineseEntityRecognizer {
         if (taggedOrganization) {
             return start < end || isMostlyOrganization(word) ? start : -1;
         }
-        if (start == end && word.length() > suffix.length()) {
-            // a single word ending with an organisation ending: 人大常委会 is a name, 子公司 and 干部 are not
-            String stem = word.substring(0, word.length() - suffix.length());
-            boolean named = stem.length() >= 2 && !GENERIC_LEFT.contains(stem)
-                    && (isNature(last, "nis") || isNature(last, "nz") || isNature(last, "ns"));
-            return named ? start : -1;
+        // a word with its own stem before the ending: 人大常委会 and 住建局 name something, 子公司 and 干部 do not
+        String stem = word.substring(0, word.length() - suffix.length());
+        boolean stemNamed = stem.length() >= 2 && !GENERIC_LEFT.contains(stem)
+                && (isNature(last, "nis") || isNature(last, "nz") || isNature(last, "ns") || CoreDictionary.get(word) == null);
+        if (start == end && !stem.isEmpty()) {
+            return stemNamed ? start : -1;
+        }
+        if (stemNamed) {
+            return start;
         }
         int suffixStart = end - countTerms(terms, end, suffix) + 1;
         if (start == suffixStart) {

@@ -38,7 +38,8 @@ final class EnglishEntityRecognizer {
             "River", "Mountain", "Mountains", "Island", "Islands", "Lake", "Valley", "Republic", "Kingdom", "Bay", "Sea",
             "Ocean", "Coast", "Desert", "Square", "Bridge", "District", "Region", "Peninsula", "Strait", "Gulf", "Canal",
             "Heights", "Hills", "Beach", "Falls", "Harbor", "Harbour", "Airport");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "the", "de", "du", "des", "von", "van", "der", "al", "bin", "la", "del", "da");
+    /** Words that join capitalised words into one name; not {@code and}, which mostly joins two names. */
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "&", "the", "de", "du", "des", "von", "van", "der", "al", "bin", "la", "del", "da");
     /** Capitalised only because they start a sentence or are never names. */
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "But", "And", "Or", "He", "She",
             "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "Here", "When", "While", "After",
@@ -73,6 +74,9 @@ final class EnglishEntityRecognizer {
             int end = i;
             while (end + 1 < tokens.size()) {
                 String next = tokens.get(end + 1);
+                if (isPossessive(tokens.get(end))) {
+                    break; // Germany's Ministry of Finance: the possessor is a name of its own
+                }
                 if (isCapitalised(next) && !endsSentence(tokens.get(end))) {
                     end++;
                 } else if (CONNECTORS.contains(next) && end + 2 < tokens.size() && isCapitalised(tokens.get(end + 2))
@@ -112,7 +116,7 @@ final class EnglishEntityRecognizer {
             personWords.addAll(run);
         } else if (run.stream().anyMatch(ORGANIZATION_CUES::contains)) {
             found.add(EntityType.ORGANIZATION, name, position);
-        } else if (PLACES.contains(name) || PLACE_CUES.contains(last)) {
+        } else if (PLACES.contains(name) || PLACE_CUES.contains(last) || PLACE_CUES.contains(run.get(0))) {
             found.add(EntityType.PLACE, name, position);
         } else if (run.size() == 1 && isAcronym(name)) {
             found.add(PLACES.contains(name) ? EntityType.PLACE : EntityType.ORGANIZATION, name, position);
@@ -122,6 +126,10 @@ final class EnglishEntityRecognizer {
             personWords.addAll(run);
         }
         // a lone unknown capitalised word (a surname already named, a demonym, a brand) is left out
+    }
+
+    private static boolean isPossessive(String token) {
+        return token.endsWith("'s") || token.endsWith("’s");
     }
 
     private static boolean isPlainWord(String word) {

@@ -70,7 +70,7 @@ final class EntityDictionary {
         return file == null || file.isBlank() ? null : Path.of(file.strip());
     }
 
-    private static EntityDictionary load() {
+    static EntityDictionary load() {
         Map<String, EntityType> types = parse(Lexicon.lines("entities-zh.txt"), "built-in entities-zh.txt");
         Path file = configuredFile();
         if (file != null) {
