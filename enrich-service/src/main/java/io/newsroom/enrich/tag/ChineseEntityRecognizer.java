@@ -30,6 +30,7 @@ final class ChineseEntityRecognizer {
     private static final Set<String> TITLES = Lexicon.words("titles-zh.txt");
     private static final List<String> ORG_SUFFIXES = longestFirst(Lexicon.words("org-suffixes-zh.txt"));
     private static final Set<String> SUFFIX_SET = Set.copyOf(ORG_SUFFIXES);
+    private static final int LONGEST_SUFFIX = ORG_SUFFIXES.get(0).length();
     private static final Set<String> PLACE_SUFFIXES = Lexicon.words("place-suffixes-zh.txt");
     /** Endings after which even a common noun makes a place (工业 + 园区 is not, 先锋 + 社区 is). */
     private static final Set<String> STRONG_PLACE_SUFFIXES = Set.of("省", "县", "镇", "乡", "村", "社区", "新村", "街道", "自治州", "自治县");
@@ -124,7 +125,7 @@ final class ChineseEntityRecognizer {
                 // 梅 方权: the segmenter split the surname off a three-character name
                 found.add(EntityType.PERSON, word + terms.get(j + 1).word, base + j);
                 used[j + 1] = true;
-            } else if (doctrineOf(word) != null) {
+            } else if (word.length() >= 4 && doctrineOf(word) != null) {
                 found.add(EntityType.PERSON, doctrineOf(word), base + j);
             } else if (isNature(term, "ns") && word.length() > 2 && GLUED_PREPOSITIONS.indexOf(word.charAt(0)) >= 0) {
                 found.add(EntityType.PLACE, word.substring(1), base + j); // 从株洲: the place recogniser took the preposition along
@@ -155,7 +156,8 @@ final class ChineseEntityRecognizer {
         boolean taggedOrganization = isNature(last, "nt") || dictionary.typeOf(word) == EntityType.ORGANIZATION;
         String suffix = taggedOrganization ? null : organizationSuffix(word);
         int start = end;
-        int split = taggedOrganization ? -1 : multiWordSuffixStart(terms, end);
+        // endings cut into pieces end with a piece that is an ending itself (有限 责任 公司)
+        int split = taggedOrganization || suffix == null ? -1 : multiWordSuffixStart(terms, end);
         if (split >= 0) {
             // an ending the segmenter cut into pieces: 有限 责任 公司
             start = split;
@@ -351,10 +353,12 @@ final class ChineseEntityRecognizer {
         return start;
     }
 
+    /** The longest organisation ending the word ends with, or null; a few set lookups, no scan of the list. */
     private static String organizationSuffix(String word) {
-        for (String suffix : ORG_SUFFIXES) {
-            if (word.endsWith(suffix)) {
-                return suffix;
+        for (int length = Math.min(word.length(), LONGEST_SUFFIX); length >= 1; length--) {
+            String tail = word.substring(word.length() - length);
+            if (SUFFIX_SET.contains(tail)) {
+                return tail;
             }
         }
         return null;
@@ -448,11 +452,29 @@ final class ChineseEntityRecognizer {
     }
 
     private static boolean isHan(String word) {
-        return !word.isEmpty() && word.codePoints().allMatch(Character::isIdeographic);
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isIdeographic(c) && !Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isHanOrLatin(String word) {
-        return !word.isEmpty() && word.codePoints().allMatch(c -> Character.isIdeographic(c) || Character.isLetterOrDigit(c));
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isIdeographic(c) && !Character.isLetterOrDigit(c) && !Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> longestFirst(Set<String> words) {

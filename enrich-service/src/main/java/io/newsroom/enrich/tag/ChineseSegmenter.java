@@ -36,7 +36,7 @@ final class ChineseSegmenter {
                 continue;
             }
             for (String chunk : chunks(stripped)) {
-                paragraphs.add(Holder.SEGMENT.seg(chunk));
+                paragraphs.add(new ArrayList<>(Holder.SEGMENT.seg(chunk))); // HanLP returns a LinkedList; the recogniser indexes it
             }
         }
         return paragraphs;
