@@ -1,0 +1,485 @@
+package io.newsroom.enrich.tag;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.seg.common.Term;
+
+import io.newsroom.contract.Entities;
+
+/**
+ * People, places and organisations in Chinese text, from HanLP's segmentation plus what the text
+ * itself says:
+ * <ul>
+ *   <li>organisations end with a recognisable word (有限公司, 集团, 局, 委员会...) and are extended
+ *       leftwards over place names and proper words to their full name;</li>
+ *   <li>places are HanLP's place names, joined with a following administrative ending (石峰 + 区);</li>
+ *   <li>people are HanLP's names that start with a common surname, names right after a title
+ *       (市委副书记何恩广), and the byline's authors;</li>
+ *   <li>the {@link EntityDictionary} overrides all of it.</li>
+ * </ul>
+ * Names inside an organisation's name (株洲 in 株洲新奥燃气有限公司) are not reported separately.
+ * Stateless and thread-safe.
+ */
+final class ChineseEntityRecognizer {
+
+    private static final Set<String> SURNAMES = Lexicon.words("surnames-zh.txt");
+    private static final Set<String> TITLES = Lexicon.words("titles-zh.txt");
+    private static final List<String> ORG_SUFFIXES = longestFirst(Lexicon.words("org-suffixes-zh.txt"));
+    private static final Set<String> SUFFIX_SET = Set.copyOf(ORG_SUFFIXES);
+    private static final int LONGEST_SUFFIX = ORG_SUFFIXES.get(0).length();
+    private static final Set<String> PLACE_SUFFIXES = Lexicon.words("place-suffixes-zh.txt");
+    /** Endings after which even a common noun makes a place (工业 + 园区 is not, 先锋 + 社区 is). */
+    private static final Set<String> STRONG_PLACE_SUFFIXES = Set.of("省", "县", "镇", "乡", "村", "社区", "新村", "街道", "自治州", "自治县");
+    /** Left parts that make an organisation ending generic: 相关部门, 企业集团, 各级政府. */
+    private static final Set<String> GENERIC_LEFT = Set.of(
+            "企业", "国企", "公司", "单位", "相关", "有关", "职能", "主管", "监管", "政府", "部门", "基层", "地方",
+            "上级", "下级", "下属", "所属", "各级", "全体", "全部", "内部", "外部", "中央", "党政", "机关", "行政",
+            "领导", "工作", "服务", "管理", "组织", "该", "本", "各", "全", "总", "分", "子", "母", "其", "此");
+    /** Leading words dropped from an organisation's name: 全市 in 全市公安局 is not part of the name. */
+    private static final Set<String> LEADING_NOISE = Set.of(
+            "全市", "全省", "全国", "全县", "全区", "我市", "我省", "我县", "我区", "本市", "该市", "各", "该", "本",
+            "有关", "相关", "下属", "所属", "各级", "多家", "一家", "这家", "那家");
+    private static final Set<String> ADMIN_PREFIX = Set.of("市", "省", "县", "区", "州", "镇", "乡", "中", "国");
+    private static final int MAX_ORG_LENGTH = 20;
+    private static final String GLUED_PREPOSITIONS = "从在于到向赴至往经由自和与及对把被给";
+    private static final Set<String> GOVERNMENT = Set.of("政府", "人民政府");
+    /** Characters that end a word, not a given name: 那是, 余人 and 曾在 are not people. */
+    private static final String NOT_GIVEN_NAME = "是在有人能应可也为出对上下和与的了都就还又将从向被把给让等们个时里中之说要会到以而及或";
+    /** Doctrines named after people: 邓小平理论, 毛泽东思想, 马克思主义. */
+    private static final List<String> DOCTRINES = List.of("理论", "思想", "主义", "精神");
+
+    private final EntityDictionary dictionary;
+
+    ChineseEntityRecognizer(EntityDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    ChineseEntityRecognizer() {
+        this(EntityDictionary.shared());
+    }
+
+    /** Entities of segmented paragraphs ({@link ChineseSegmenter#paragraphs}); authors come first. */
+    Entities recognize(List<List<Term>> paragraphs, List<String> authors) {
+        EntityCollector found = new EntityCollector();
+        for (String author : authors) {
+            if (author != null && author.codePoints().anyMatch(Character::isLetter)) {
+                found.add(EntityType.PERSON, author, -1);
+            }
+        }
+        for (int p = 0; p < paragraphs.size(); p++) {
+            scan(paragraphs.get(p), (long) p << 20, found);
+        }
+        return found.entities();
+    }
+
+    private void scan(List<Term> terms, long base, EntityCollector found) {
+        int n = terms.size();
+        boolean[] used = new boolean[n];
+        for (int j = 0; j < n; j++) {
+            EntityType known = dictionary.typeOf(terms.get(j).word);
+            if (known != null && known != EntityType.ORGANIZATION) {
+                continue; // a dictionary person or place is never the end of an organisation
+            }
+            int start = organizationStart(terms, j);
+            if (start >= 0 && GOVERNMENT.contains(terms.get(j).word)) {
+                // 美国政府, 株洲市政府: the government of a place is reported as the place it governs
+                continue;
+            }
+            if (start >= 0) {
+                start = skipLeadingNoise(terms, start, j);
+                String name = join(terms, start, j);
+                Term first = terms.get(start);
+                if (isNature(first, "ns") && first.word.length() > 2 && GLUED_PREPOSITIONS.indexOf(first.word.charAt(0)) >= 0) {
+                    name = name.substring(1);
+                }
+                found.add(EntityType.ORGANIZATION, name, base + start);
+                for (int k = start; k <= j; k++) {
+                    used[k] = true;
+                }
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            if (used[j]) {
+                continue;
+            }
+            Term term = terms.get(j);
+            String word = term.word;
+            EntityType known = dictionary.typeOf(word);
+            if (known != null) {
+                found.add(known, word, base + j);
+            } else if (isNature(term, "nrf") || isNature(term, "nrj")) {
+                if (word.length() >= 2) {
+                    found.add(EntityType.PERSON, word, base + j);
+                }
+            } else if (isNature(term, "nr")) {
+                String name = completedName(terms, j, used);
+                if (name != null) {
+                    found.add(EntityType.PERSON, name, base + j);
+                }
+            } else if (j + 1 < n && !used[j + 1] && isSurnamePiece(term) && isNature(terms.get(j + 1), "nr")
+                    && !isNature(terms.get(j + 1), "nrf") && terms.get(j + 1).word.length() == 2) {
+                // 梅 方权: the segmenter split the surname off a three-character name
+                found.add(EntityType.PERSON, word + terms.get(j + 1).word, base + j);
+                used[j + 1] = true;
+            } else if (word.length() >= 4 && doctrineOf(word) != null) {
+                found.add(EntityType.PERSON, doctrineOf(word), base + j);
+            } else if (isNature(term, "ns") && word.length() > 2 && GLUED_PREPOSITIONS.indexOf(word.charAt(0)) >= 0) {
+                found.add(EntityType.PLACE, word.substring(1), base + j); // 从株洲: the place recogniser took the preposition along
+            } else if (isNature(term, "ns")) {
+                if (j + 1 < n && !used[j + 1] && PLACE_SUFFIXES.contains(terms.get(j + 1).word)) {
+                    found.add(EntityType.PLACE, word + terms.get(j + 1).word, base + j);
+                    used[j + 1] = true;
+                } else if (word.length() >= 2) {
+                    found.add(EntityType.PLACE, word, base + j);
+                }
+            } else if (j + 1 < n && !used[j + 1] && isPlaceStem(term, terms.get(j + 1).word)) {
+                found.add(EntityType.PLACE, word + terms.get(j + 1).word, base + j);
+                used[j + 1] = true;
+            }
+            if (isTitle(term)) {
+                String name = nameAfterTitle(terms, j + 1, used);
+                if (name != null) {
+                    found.add(EntityType.PERSON, name, base + j + 1);
+                }
+            }
+        }
+    }
+
+    /** Index of the first word of an organisation ending at {@code end}, or -1. */
+    private int organizationStart(List<Term> terms, int end) {
+        Term last = terms.get(end);
+        String word = last.word;
+        boolean taggedOrganization = isNature(last, "nt") || dictionary.typeOf(word) == EntityType.ORGANIZATION;
+        String suffix = taggedOrganization ? null : organizationSuffix(word);
+        int start = end;
+        // endings cut into pieces end with a piece that is an ending itself (有限 责任 公司)
+        int split = taggedOrganization || suffix == null ? -1 : multiWordSuffixStart(terms, end);
+        if (split >= 0) {
+            // an ending the segmenter cut into pieces: 有限 责任 公司
+            start = split;
+            suffix = join(terms, start, end);
+            word = suffix;
+        } else if (!taggedOrganization && suffix == null) {
+            return -1;
+        } else if (suffix != null && suffix.length() == 1 && word.length() > 1 && isCommonWord(word)) {
+            return -1; // 干部, 总部, 全部: ordinary words that happen to end like an organisation
+        }
+        int length = word.length();
+        while (start > 0) {
+            int next = isNamePart(terms.get(start - 1)) ? start - 1 : unknownWordStart(terms, start);
+            if (next < 0) {
+                break;
+            }
+            int added = join(terms, next, start - 1).length();
+            if (length + added > MAX_ORG_LENGTH) {
+                break;
+            }
+            length += added;
+            start = next;
+        }
+        if (taggedOrganization) {
+            return start < end || isMostlyOrganization(word) ? start : -1;
+        }
+        // a word with its own stem before the ending: 人大常委会 and 住建局 name something, 子公司 and 干部 do not
+        String stem = word.substring(0, word.length() - suffix.length());
+        boolean stemNamed = stem.length() >= 2 && !GENERIC_LEFT.contains(stem)
+                && (isNature(last, "nis") || isNature(last, "nz") || isNature(last, "ns") || CoreDictionary.get(word) == null);
+        if (start == end && !stem.isEmpty()) {
+            return stemNamed ? start : -1;
+        }
+        if (stemNamed) {
+            return start;
+        }
+        int suffixStart = end - countTerms(terms, end, suffix) + 1;
+        if (start == suffixStart) {
+            return -1; // the ending alone (公司, 政府) names nothing
+        }
+        return hasProperLeftPart(terms, start, suffixStart, suffix) ? start : -1;
+    }
+
+    /**
+     * Start of a run of single characters before {@code end} that together make a word the
+     * segmenter did not know (新 奥 in 株洲新奥燃气有限公司), or -1. A run after a number is a
+     * date's tail (7 日 电), not a name.
+     */
+    private static int unknownWordStart(List<Term> terms, int end) {
+        int start = end;
+        while (start > 0 && isLooseCharacter(terms.get(start - 1))) {
+            start--;
+        }
+        if (end - start < 2) {
+            return -1;
+        }
+        if (start > 0) {
+            Term before = terms.get(start - 1);
+            if (isNature(before, "m") || isNature(before, "t") || isNature(before, "q")) {
+                return -1;
+            }
+        }
+        return start;
+    }
+
+    private static boolean isLooseCharacter(Term term) {
+        if (term.word.length() != 1 || !isHan(term.word)) {
+            return false;
+        }
+        String nature = term.nature.toString();
+        return nature.equals("a") || nature.equals("b") || nature.equals("ng") || nature.equals("nz") || nature.equals("n")
+                || nature.equals("j") || nature.equals("nr") || nature.startsWith("ns");
+    }
+
+    /** First term of an ending spread over the last two or three terms, or -1. */
+    private static int multiWordSuffixStart(List<Term> terms, int end) {
+        StringBuilder text = new StringBuilder(terms.get(end).word);
+        for (int k = end - 1; k >= Math.max(0, end - 2); k--) {
+            text.insert(0, terms.get(k).word);
+            if (SUFFIX_SET.contains(text.toString())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** How many of the last terms up to {@code end} make up the ending. */
+    private static int countTerms(List<Term> terms, int end, String suffix) {
+        int length = 0;
+        int count = 0;
+        for (int k = end; k >= 0 && length < suffix.length(); k--) {
+            length += terms.get(k).word.length();
+            count++;
+        }
+        return length == suffix.length() ? count : 1;
+    }
+
+    /** A word the core dictionary knows as an ordinary noun, verb or the like, not as a name or institution. */
+    private static boolean isCommonWord(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        String nature = attribute.nature[0].toString();
+        return !(nature.startsWith("nt") || nature.startsWith("ns") || nature.equals("nis") || nature.equals("nz"));
+    }
+
+    /** 现代 is sometimes tagged as a company; a word whose usual sense is not an organisation is not taken alone. */
+    private boolean isMostlyOrganization(String word) {
+        if (dictionary.typeOf(word) == EntityType.ORGANIZATION) {
+            return true;
+        }
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        return attribute == null || attribute.nature[0].startsWith("nt");
+    }
+
+    /**
+     * The person a name-tagged word stands for, completed when the segmenter cut a third character
+     * off (陈伊 玲), or null when the word is not a plausible name.
+     */
+    private String completedName(List<Term> terms, int j, boolean[] used) {
+        String word = terms.get(j).word;
+        boolean known = isKnownName(word);
+        if (!known && !isPlausibleChineseName(word)) {
+            return null;
+        }
+        if (word.length() == 2 && j + 1 < terms.size() && !used[j + 1]) {
+            Term next = terms.get(j + 1);
+            boolean endsThere = j + 2 == terms.size() || isBoundary(terms.get(j + 2)) || isTitle(terms.get(j + 2));
+            boolean nameCharacter = !isBoundary(next) || "东南西北".contains(next.word);
+            if (next.word.length() == 1 && isHan(next.word) && nameCharacter && !isNature(next, "m") && !isNature(next, "q")
+                    && NOT_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0 && endsThere && !known) {
+                used[j + 1] = true;
+                return word + next.word;
+            }
+        }
+        return word;
+    }
+
+    /** A name in HanLP's core dictionary (桥本, 邓小平) needs no surname check. */
+    private static boolean isKnownName(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        return attribute != null && attribute.nature[0].startsWith("nr");
+    }
+
+    private static boolean isSurnamePiece(Term term) {
+        return term.word.length() == 1 && SURNAMES.contains(term.word) && !isBoundary(term)
+                && !isNature(term, "m") && !isNature(term, "q") && !isNature(term, "a");
+    }
+
+    private static String doctrineOf(String word) {
+        if (word.length() < 4) {
+            return null;
+        }
+        for (String doctrine : DOCTRINES) {
+            if (word.endsWith(doctrine)) {
+                String prefix = word.substring(0, word.length() - doctrine.length());
+                return isKnownName(prefix) ? prefix : null;
+            }
+        }
+        return null;
+    }
+
+    /** The words before the ending must name something: 物流集团 and 株洲市住建局 do, 企业集团 and 相关部门 do not. */
+    private boolean hasProperLeftPart(List<Term> terms, int start, int end, String suffix) {
+        boolean allGeneric = true;
+        boolean proper = false;
+        for (int k = start; k < end; k++) {
+            Term term = terms.get(k);
+            if (!GENERIC_LEFT.contains(term.word)) {
+                allGeneric = false;
+            }
+            if (isNature(term, "ns") || isNature(term, "nz") || isNature(term, "nt") || isNature(term, "nr")
+                    || isNature(term, "j") || isNature(term, "nx") || dictionary.typeOf(term.word) != null) {
+                proper = true;
+            }
+        }
+        if (allGeneric) {
+            return false;
+        }
+        if (proper) {
+            return true;
+        }
+        // only common nouns before the ending (保险公司, 工作队): a name only when an administrative
+        // prefix says whose it is (市 + 住建 + 局)
+        return end - start >= 2 && ADMIN_PREFIX.contains(terms.get(start).word);
+    }
+
+    private static int skipLeadingNoise(List<Term> terms, int start, int end) {
+        while (start < end && LEADING_NOISE.contains(terms.get(start).word)) {
+            start++;
+        }
+        return start;
+    }
+
+    /** The longest organisation ending the word ends with, or null; a few set lookups, no scan of the list. */
+    private static String organizationSuffix(String word) {
+        for (int length = Math.min(word.length(), LONGEST_SUFFIX); length >= 1; length--) {
+            String tail = word.substring(word.length() - length);
+            if (SUFFIX_SET.contains(tail)) {
+                return tail;
+            }
+        }
+        return null;
+    }
+
+    /** Words that can be part of a name before its ending: places, proper and common nouns, abbreviations. */
+    private static boolean isNamePart(Term term) {
+        if (!isHanOrLatin(term.word) || TITLES.contains(term.word) || isNature(term, "nnt")) {
+            return false;
+        }
+        String nature = term.nature.toString();
+        if (term.word.length() == 1 && isHan(term.word)) {
+            // a stray character (日 电 国务院) is not part of a name, an administrative prefix (市 住建 局) is
+            return ADMIN_PREFIX.contains(term.word) || nature.startsWith("ns") || nature.equals("j") || nature.startsWith("nt");
+        }
+        return nature.startsWith("ns") || nature.startsWith("nt") || nature.equals("nr") || nature.equals("nz")
+                || nature.equals("n") || nature.equals("vn") || nature.equals("j") || nature.equals("nis")
+                || nature.equals("nx") || nature.startsWith("g") || nature.equals("nf") || nature.equals("nh")
+                || nature.equals("nmc");
+    }
+
+    private static boolean isPlaceStem(Term term, String next) {
+        if (!PLACE_SUFFIXES.contains(next) || !isHan(term.word) || term.word.length() < 2) {
+            return false;
+        }
+        if (isNature(term, "nz") || isNature(term, "j")) {
+            return true;
+        }
+        return isNature(term, "n") && STRONG_PLACE_SUFFIXES.contains(next);
+    }
+
+    private static boolean isTitle(Term term) {
+        return TITLES.contains(term.word) || isNature(term, "nnt");
+    }
+
+    /**
+     * A two- or three-character name right after a title, assembled from the segmenter's pieces
+     * (主席 聂 方红 → 聂方红), ending where the sentence moves on (punctuation, 等, a verb...).
+     */
+    private String nameAfterTitle(List<Term> terms, int from, boolean[] used) {
+        StringBuilder name = new StringBuilder();
+        String best = null;
+        for (int k = from; k < terms.size() && k < from + 3; k++) {
+            Term term = terms.get(k);
+            if (used[k] || !isHan(term.word) || isTitle(term) || dictionary.typeOf(term.word) != null
+                    || isBoundary(term) || isNature(term, "m") || isNature(term, "q") || isNature(term, "t")) {
+                break;
+            }
+            name.append(term.word);
+            if (name.length() > 3) {
+                break;
+            }
+            if (name.length() >= 2 && (k + 1 == terms.size() || isBoundary(terms.get(k + 1)))) {
+                best = name.toString();
+            }
+        }
+        if (best == null || !startsWithSurname(best) || (best.length() == 2 && NOT_GIVEN_NAME.indexOf(best.charAt(1)) >= 0)) {
+            return null;
+        }
+        return isNature(terms.get(from), "nr") && best.equals(terms.get(from).word) ? null : best;
+    }
+
+    private static boolean isBoundary(Term term) {
+        String nature = term.nature.toString();
+        return nature.startsWith("w") || nature.startsWith("u") || nature.startsWith("p") || nature.startsWith("c")
+                || nature.startsWith("v") || nature.startsWith("d") || nature.equals("f") || nature.equals("r")
+                || term.word.equals("等");
+    }
+
+    static boolean isPlausibleChineseName(String word) {
+        if (word.length() < 2 || word.length() > 4 || !isHan(word) || !startsWithSurname(word)) {
+            return false;
+        }
+        return word.length() > 2 || NOT_GIVEN_NAME.indexOf(word.charAt(1)) < 0;
+    }
+
+    private static boolean startsWithSurname(String word) {
+        return SURNAMES.contains(word.substring(0, 1)) || (word.length() >= 3 && SURNAMES.contains(word.substring(0, 2)));
+    }
+
+    private static boolean isNature(Term term, String prefix) {
+        return term.nature != null && term.nature.startsWith(prefix);
+    }
+
+    private static String join(List<Term> terms, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            text.append(terms.get(k).word);
+        }
+        return text.toString();
+    }
+
+    private static boolean isHan(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isIdeographic(c) && !Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHanOrLatin(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isIdeographic(c) && !Character.isLetterOrDigit(c) && !Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> longestFirst(Set<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        return sorted;
+    }
+}

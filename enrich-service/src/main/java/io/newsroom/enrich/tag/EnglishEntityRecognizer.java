@@ -1,0 +1,166 @@
+package io.newsroom.enrich.tag;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.newsroom.contract.Entities;
+
+/**
+ * People, places and organisations in English text, from capitalisation and cues: runs of
+ * capitalised words (joined by {@code of}, {@code and}, {@code de}...) are organisations when a word
+ * like Inc, University or Ministry is in them, places when a built-in gazetteer knows them or a word
+ * like City or River ends them, people after an honorific (Mr, Dr, President...) or when they are
+ * two or three plain capitalised words. A lone capitalised word is kept only when the gazetteer
+ * knows it; a later surname alone is the person already named. Simple, not a statistical model.
+ */
+final class EnglishEntityRecognizer {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’.\\-]*|&|[.!?]|[^\\s\\p{L}]");
+    private static final Set<String> PLACES = Set.copyOf(Lexicon.lines("places-en.txt"));
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame",
+            "Lord", "Lady", "President", "Premier", "Minister", "Senator", "Sen", "Rep", "Representative", "Governor", "Gov",
+            "Mayor", "Judge", "Justice", "Chancellor", "King", "Queen", "Prince", "Princess", "Pope", "General", "Gen",
+            "Colonel", "Col", "Captain", "Capt", "Lieutenant", "Sgt", "Sergeant", "Secretary", "Chairman", "Chairwoman",
+            "Coach", "Father", "Rev", "Reverend", "Ambassador", "Commissioner", "Speaker", "Officer", "Detective", "Inspector");
+    private static final Set<String> ORGANIZATION_CUES = Set.of("Inc", "Corp", "Corporation", "Ltd", "LLC", "Plc", "PLC",
+            "Co", "Company", "Group", "Holdings", "Bank", "University", "College", "Institute", "Ministry", "Department",
+            "Party", "Council", "Committee", "Association", "Agency", "Commission", "Court", "Parliament", "Congress",
+            "Senate", "Union", "Organization", "Organisation", "Foundation", "Fund", "Federation", "Times", "Post",
+            "Journal", "News", "Airlines", "Airways", "Motors", "Technologies", "Systems", "Club", "FC", "Army", "Navy",
+            "Police", "Office", "Authority", "Board", "Bureau", "Service", "Society", "Hospital", "School", "Museum",
+            "League", "Assembly", "Network", "Press", "Corps", "Laboratory", "Labs", "Alliance", "Guard", "Forces",
+            "Cabinet", "Administration", "Trust", "Partners", "Media", "Studios", "Pharmaceuticals", "Reuters");
+    private static final Set<String> PLACE_CUES = Set.of("City", "County", "Province", "State", "Street", "Avenue", "Road",
+            "River", "Mountain", "Mountains", "Island", "Islands", "Lake", "Valley", "Republic", "Kingdom", "Bay", "Sea",
+            "Ocean", "Coast", "Desert", "Square", "Bridge", "District", "Region", "Peninsula", "Strait", "Gulf", "Canal",
+            "Heights", "Hills", "Beach", "Falls", "Harbor", "Harbour", "Airport");
+    /** Words that join capitalised words into one name; not {@code and}, which mostly joins two names. */
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "&", "the", "de", "du", "des", "von", "van", "der", "al", "bin", "la", "del", "da");
+    /** Capitalised only because they start a sentence or are never names. */
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "But", "And", "Or", "He", "She",
+            "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "Here", "When", "While", "After",
+            "Before", "If", "As", "For", "With", "From", "By", "To", "Of", "His", "Her", "Their", "Our", "Its", "My",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+            "April", "May", "June", "July", "August", "September", "October", "November", "December", "Yes", "No",
+            "Mr.", "Mrs.", "Ms.", "Dr.", "However", "Meanwhile", "Still", "Also", "Now", "Then", "So", "Some", "Many",
+            "Most", "All", "Both", "Each", "Every", "What", "Who", "Why", "How", "Where", "Which", "According", "Last", "Next");
+
+    Entities recognize(String text, List<String> authors) {
+        EntityCollector found = new EntityCollector();
+        Set<String> personWords = new HashSet<>();
+        for (String author : authors) {
+            if (author != null && !author.isBlank()) {
+                found.add(EntityType.PERSON, author.strip(), -1);
+                personWords.addAll(List.of(author.strip().split("\\s+")));
+            }
+        }
+        List<String> tokens = new ArrayList<>();
+        Matcher matcher = TOKEN.matcher(text == null ? "" : text);
+        while (matcher.find()) {
+            tokens.add(matcher.group());
+        }
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!isCapitalised(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            boolean sentenceStart = i == 0 || isSentenceEnd(tokens.get(i - 1));
+            String before = i > 0 ? clean(tokens.get(i - 1)) : "";
+            int end = i;
+            while (end + 1 < tokens.size()) {
+                String next = tokens.get(end + 1);
+                if (isPossessive(tokens.get(end))) {
+                    break; // Germany's Ministry of Finance: the possessor is a name of its own
+                }
+                if (isCapitalised(next) && !endsSentence(tokens.get(end))) {
+                    end++;
+                } else if (CONNECTORS.contains(next) && end + 2 < tokens.size() && isCapitalised(tokens.get(end + 2))
+                        && !endsSentence(tokens.get(end))) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            List<String> run = new ArrayList<>();
+            for (int k = i; k <= end; k++) {
+                run.add(clean(tokens.get(k)));
+            }
+            classify(run, before, sentenceStart, (long) i, found, personWords);
+            i = end + 1;
+        }
+        return found.entities();
+    }
+
+    private void classify(List<String> run, String before, boolean sentenceStart, long position,
+                          EntityCollector found, Set<String> personWords) {
+        boolean honorific = HONORIFICS.contains(before);
+        while (!run.isEmpty() && (HONORIFICS.contains(run.get(0)) || NOT_NAMES.contains(run.get(0)) || CONNECTORS.contains(run.get(0)))) {
+            honorific |= HONORIFICS.contains(run.get(0));
+            run.remove(0);
+        }
+        while (!run.isEmpty() && CONNECTORS.contains(run.get(run.size() - 1))) {
+            run.remove(run.size() - 1);
+        }
+        if (run.isEmpty()) {
+            return;
+        }
+        String name = String.join(" ", run);
+        String last = run.get(run.size() - 1);
+        if (honorific && run.stream().noneMatch(ORGANIZATION_CUES::contains)) {
+            found.add(EntityType.PERSON, name, position);
+            personWords.addAll(run);
+        } else if (run.stream().anyMatch(ORGANIZATION_CUES::contains)) {
+            found.add(EntityType.ORGANIZATION, name, position);
+        } else if (PLACES.contains(name) || PLACE_CUES.contains(last) || PLACE_CUES.contains(run.get(0))) {
+            found.add(EntityType.PLACE, name, position);
+        } else if (run.size() == 1 && isAcronym(name)) {
+            found.add(PLACES.contains(name) ? EntityType.PLACE : EntityType.ORGANIZATION, name, position);
+        } else if (run.size() >= 2 && run.size() <= 3 && run.stream().allMatch(EnglishEntityRecognizer::isPlainWord)
+                && !PLACES.contains(run.get(0))) {
+            found.add(EntityType.PERSON, name, position);
+            personWords.addAll(run);
+        }
+        // a lone unknown capitalised word (a surname already named, a demonym, a brand) is left out
+    }
+
+    private static boolean isPossessive(String token) {
+        return token.endsWith("'s") || token.endsWith("’s");
+    }
+
+    private static boolean isPlainWord(String word) {
+        return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && word.chars().skip(1).allMatch(c -> Character.isLowerCase(c) || c == '-' || c == '\'');
+    }
+
+    private static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+    }
+
+    private static boolean isCapitalised(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
+    }
+
+    private static boolean isSentenceEnd(String token) {
+        return token.equals(".") || token.equals("!") || token.equals("?") || token.equals("\"") || token.equals(":");
+    }
+
+    private static boolean endsSentence(String token) {
+        return token.endsWith(".") && !HONORIFICS.contains(token.substring(0, token.length() - 1)) && token.length() > 3;
+    }
+
+    /** Drops a possessive and trailing dots: {@code Reuters'} and {@code Smith's} → the name. */
+    private static String clean(String token) {
+        String word = token;
+        if (word.endsWith("'s") || word.endsWith("’s")) {
+            word = word.substring(0, word.length() - 2);
+        }
+        while (word.endsWith(".") && word.length() > 1 && !isAcronym(word)) {
+            word = word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+}

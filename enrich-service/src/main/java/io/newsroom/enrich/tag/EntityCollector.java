@@ -1,0 +1,73 @@
+package io.newsroom.enrich.tag;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.newsroom.contract.Entities;
+
+/**
+ * Gathers the names found in one article and turns them into distinct lists in order of first
+ * appearance. Mentions can be added in any order (several passes over a paragraph); their position
+ * decides the order. A name keeps the first type it was found with.
+ */
+final class EntityCollector {
+
+    private record Mention(EntityType type, String name, long position) {
+    }
+
+    private final List<Mention> mentions = new ArrayList<>();
+
+    void add(EntityType type, String name, long position) {
+        if (name != null && name.strip().length() >= 2) {
+            mentions.add(new Mention(type, name.strip(), position));
+        }
+    }
+
+    Entities entities() {
+        List<Mention> ordered = new ArrayList<>(mentions);
+        ordered.sort(Comparator.comparingLong(Mention::position));
+        Map<String, EntityType> typeOf = new HashMap<>();
+        Map<EntityType, Set<String>> names = new HashMap<>();
+        for (EntityType type : EntityType.values()) {
+            names.put(type, new LinkedHashSet<>());
+        }
+        for (Mention mention : ordered) {
+            EntityType type = typeOf.putIfAbsent(mention.name(), mention.type());
+            if (type == null || type == mention.type()) {
+                names.get(mention.type()).add(mention.name());
+            }
+        }
+        return new Entities(
+                withoutTruncatedNames(names.get(EntityType.PERSON)),
+                List.copyOf(names.get(EntityType.PLACE)),
+                List.copyOf(names.get(EntityType.ORGANIZATION)));
+    }
+
+    /** 彭超 next to 彭超义: the segmenter cut one mention short; the longer name is the person. */
+    private static List<String> withoutTruncatedNames(Set<String> persons) {
+        List<String> kept = new ArrayList<>();
+        for (String person : persons) {
+            boolean truncated = false;
+            for (String other : persons) {
+                if (other.length() > person.length() && other.length() - person.length() == 1
+                        && other.startsWith(person) && isHan(other)) {
+                    truncated = true;
+                    break;
+                }
+            }
+            if (!truncated) {
+                kept.add(person);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isHan(String text) {
+        return text.codePoints().allMatch(Character::isIdeographic);
+    }
+}

@@ -1,0 +1,156 @@
+package io.newsroom.enrich.tag;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.seg.common.Term;
+
+import io.newsroom.contract.Entities;
+
+/**
+ * Five to ten keywords per article, by TF-IDF: how often a word occurs in the article against how
+ * common it is in general Chinese (HanLP's core dictionary frequencies stand in for document
+ * frequencies; words it does not know count as rare). Candidates are nouns, proper names and
+ * verbal nouns of two characters or more, never stop words; entity names the recogniser found
+ * (including multi-word organisation names) are preferred, words of the title count double.
+ * English uses word frequency with a stop list. Stateless and thread-safe.
+ */
+final class KeywordExtractor {
+
+    static final int MAX = 10;
+    static final int MIN = 5;
+    private static final Set<String> STOP_ZH = Lexicon.words("stopwords-zh.txt");
+    private static final Set<String> STOP_EN = LanguageDetector.stopWords("en");
+    private static final double ENTITY_BOOST = 1.5;
+    private static final double TITLE_BOOST = 2.0;
+
+    /** Keywords of a Chinese article from its segmented title and body. */
+    List<String> chinese(List<Term> title, List<List<Term>> body, Entities entities) {
+        Map<String, Double> tf = new LinkedHashMap<>();
+        for (Term term : title) {
+            if (isChineseCandidate(term)) {
+                tf.merge(term.word, TITLE_BOOST, Double::sum);
+            }
+        }
+        for (List<Term> paragraph : body) {
+            for (Term term : paragraph) {
+                if (isChineseCandidate(term)) {
+                    tf.merge(term.word, 1.0, Double::sum);
+                }
+            }
+        }
+        Map<String, Double> scores = new HashMap<>();
+        for (Map.Entry<String, Double> entry : tf.entrySet()) {
+            scores.put(entry.getKey(), entry.getValue() * inverseFrequency(entry.getKey()));
+        }
+        dropNameFragments(scores, entities);
+        boostEntities(scores, entities, tf);
+        return best(scores, tf);
+    }
+
+    /** 方红 out of 聂方红: a piece the segmenter cut from a name is not a keyword. */
+    private static void dropNameFragments(Map<String, Double> scores, Entities entities) {
+        List<String> names = new ArrayList<>(entities.persons());
+        names.addAll(entities.organizations());
+        names.addAll(entities.places());
+        scores.keySet().removeIf(word -> names.stream().anyMatch(name -> name.length() > word.length() && name.contains(word)
+                && !name.startsWith(word)));
+    }
+
+    /** Keywords of an English (or other Latin-script) article. */
+    List<String> latin(String title, String body, Entities entities, Set<String> stopWords) {
+        Map<String, Double> tf = new LinkedHashMap<>();
+        countWords(title, TITLE_BOOST, tf, stopWords);
+        countWords(body, 1.0, tf, stopWords);
+        Map<String, Double> scores = new HashMap<>();
+        for (Map.Entry<String, Double> entry : tf.entrySet()) {
+            // longer words carry more meaning than short frequent ones
+            scores.put(entry.getKey(), entry.getValue() * Math.log(entry.getKey().length()));
+        }
+        boostEntities(scores, entities, tf);
+        return best(scores, tf);
+    }
+
+    static Set<String> englishStopWords() {
+        return STOP_EN;
+    }
+
+    private static void countWords(String text, double weight, Map<String, Double> tf, Set<String> stopWords) {
+        if (text == null) {
+            return;
+        }
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}'-]+")) {
+            String stripped = word.replaceAll("^['-]+|['-]+$", "");
+            if (stripped.length() >= 3 && !stopWords.contains(stripped) && !STOP_EN.contains(stripped)) {
+                tf.merge(stripped, weight, Double::sum);
+            }
+        }
+    }
+
+    /** Entity names rank above common words; their frequency counts every mention. */
+    private static void boostEntities(Map<String, Double> scores, Entities entities, Map<String, Double> tf) {
+        List<String> names = new ArrayList<>();
+        names.addAll(entities.organizations());
+        names.addAll(entities.places());
+        names.addAll(entities.persons());
+        double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(1.0);
+        for (String name : names) {
+            if (name.length() < 2 || STOP_ZH.contains(name)) {
+                continue;
+            }
+            String key = name.codePoints().anyMatch(Character::isIdeographic) ? name : name.toLowerCase(Locale.ROOT);
+            double count = Math.max(1.0, tf.getOrDefault(key, 0.0));
+            double score = Math.max(scores.getOrDefault(key, 0.0), top * 0.3) * ENTITY_BOOST + count;
+            scores.put(name, score);
+            if (!key.equals(name)) {
+                scores.remove(key);
+            }
+            tf.putIfAbsent(name, count);
+        }
+    }
+
+    /** The top words, dropping those contained in a better one, at least {@link #MIN} when there are enough. */
+    private static List<String> best(Map<String, Double> scores, Map<String, Double> tf) {
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());
+        ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<String> chosen = new ArrayList<>();
+        double top = ranked.isEmpty() ? 0 : ranked.get(0).getValue();
+        for (Map.Entry<String, Double> entry : ranked) {
+            if (chosen.size() >= MAX || (chosen.size() >= MIN && entry.getValue() < top * 0.15)) {
+                break;
+            }
+            String word = entry.getKey();
+            boolean covered = chosen.stream().anyMatch(c -> c.contains(word));
+            if (!covered) {
+                chosen.add(word);
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean isChineseCandidate(Term term) {
+        String word = term.word;
+        if (word.length() < 2 || STOP_ZH.contains(word) || term.nature == null) {
+            return false;
+        }
+        String nature = term.nature.toString();
+        boolean noun = nature.startsWith("n") || nature.equals("vn") || nature.equals("j") || nature.startsWith("g");
+        if (!noun || nature.equals("nnt") || nature.equals("nx") && word.length() < 3) {
+            return false;
+        }
+        return word.codePoints().anyMatch(Character::isLetter) && word.codePoints().noneMatch(Character::isDigit);
+    }
+
+    /** Rarer words weigh more; words missing from the core dictionary are treated as rare. */
+    private static double inverseFrequency(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        int frequency = attribute == null ? 0 : attribute.totalFrequency;
+        return Math.log(1 + 100_000.0 / (1 + frequency));
+    }
+}

@@ -1,0 +1,91 @@
+package io.newsroom.enrich.tag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsroom.enrich.pipeline.ArticleDraft;
+
+/** End to end over synthetic articles written for these tests. */
+class ArticleTaggerTest {
+
+    static final String CHINESE = """
+            株洲日报讯（全媒体记者/王小川） 近日，市委副书记聂方红来到石峰区先锋社区，看望慰问困难群众，并走访了株洲新奥燃气有限公司。
+
+            聂方红详细了解了燃气安全管理、瓶装燃气配送和社区服务情况。她要求，燃气企业要落实安全生产责任，做好春节期间的燃气供应和安全检查。
+
+            株洲新奥燃气有限公司负责人介绍，公司春节期间营业网点照常营业，燃气用户还可以通过微信公众号缴费。市住建局将加强燃气行业监管。
+            """;
+
+    static final String ENGLISH = """
+            By Jane Doe
+
+            BERLIN (Reuters) - Germany's Ministry of Finance said on Tuesday that Chancellor Anna Weber would present the budget to parliament next week, as inflation eased and investors welcomed lower energy prices.
+
+            Weber told reporters that the budget would cut taxes for small companies. Siemens Energy Inc. and the Bundesbank welcomed the plan.
+            """;
+
+    private final ArticleTagger tagger = new ArticleTagger();
+
+    private static ArticleDraft draft(String title, String body, List<String> authors) {
+        return new ArticleDraft(null, title, null, authors, null, body, null, List.of(), null);
+    }
+
+    @Test
+    void tagsAChineseArticle() {
+        Tags tags = tagger.tag(draft("市领导走访慰问燃气企业和社区群众", CHINESE, List.of("王小川")));
+        assertEquals("zh", tags.language());
+        assertEquals("王小川", tags.entities().persons().get(0));
+        assertTrue(tags.entities().persons().contains("聂方红"), tags.toString());
+        assertTrue(tags.entities().organizations().contains("株洲新奥燃气有限公司"), tags.toString());
+        assertTrue(tags.entities().places().contains("石峰区"), tags.toString());
+        assertKeywordsAreMeaningful(tags.keywords());
+        assertTrue(tags.categories().size() >= 1 && tags.categories().size() <= 2);
+        assertTrue(tags.summary().startsWith("近日，市委副书记聂方红"), tags.summary());
+    }
+
+    @Test
+    void tagsAnEnglishArticle() {
+        Tags tags = tagger.tag(draft("Budget to cut taxes", ENGLISH, List.of("Jane Doe")));
+        assertEquals("en", tags.language());
+        assertTrue(tags.entities().persons().containsAll(List.of("Jane Doe", "Anna Weber")), tags.toString());
+        assertTrue(tags.entities().places().contains("Germany"), tags.toString());
+        assertTrue(tags.entities().organizations().contains("Ministry of Finance"), tags.toString());
+        assertKeywordsAreMeaningful(tags.keywords());
+        assertTrue(tags.categories().contains("economy"), tags.categories().toString());
+        assertTrue(tags.summary().startsWith("Germany's Ministry of Finance said on Tuesday"), tags.summary());
+    }
+
+    @Test
+    void isThreadSafe() throws Exception {
+        Tags expected = tagger.tag(draft(null, CHINESE, List.of()));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Tags>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> tagger.tag(draft(null, CHINESE, List.of()))));
+            }
+            for (Future<Tags> result : results) {
+                assertEquals(expected, result.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void assertKeywordsAreMeaningful(List<String> keywords) {
+        assertTrue(keywords.size() >= KeywordExtractor.MIN && keywords.size() <= KeywordExtractor.MAX, keywords.toString());
+        for (String keyword : keywords) {
+            assertTrue(keyword.codePointCount(0, keyword.length()) >= 2, keyword);
+            assertFalse(Lexicon.words("stopwords-zh.txt").contains(keyword), keyword);
+            assertFalse(KeywordExtractor.englishStopWords().contains(keyword.toLowerCase()), keyword);
+        }
+    }
+}

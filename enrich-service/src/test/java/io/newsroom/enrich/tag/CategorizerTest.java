@@ -1,0 +1,39 @@
+package io.newsroom.enrich.tag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class CategorizerTest {
+
+    private final Categorizer categorizer = new Categorizer();
+
+    @Test
+    void taxonomyIsFixed() {
+        assertTrue(Categorizer.taxonomy().containsAll(List.of("politics", "economy", "society", "technology", "culture", "sports",
+                "military", "international", "education", "health", "environment", "law")));
+    }
+
+    @Test
+    void sportsArticle() {
+        List<String> title = List.of("株洲", "队", "夺得", "联赛", "冠军");
+        List<String> body = List.of("比赛", "中", "球队", "教练", "运动员", "表现", "出色", "冠军", "篮球");
+        assertEquals("sports", categorizer.categorize(title, body).get(0));
+    }
+
+    @Test
+    void englishEconomyArticle() {
+        List<String> body = List.of("the", "company", "said", "profit", "rose", "as", "investors", "bought", "shares", "market");
+        assertEquals(List.of("economy"), categorizer.categorize(List.of("profit", "jumps"), body));
+    }
+
+    @Test
+    void atMostTwoAndAFallback() {
+        List<String> body = List.of("学校", "学生", "教师", "医院", "医生", "患者", "比赛", "冠军", "法院", "判决", "军队", "官兵");
+        assertTrue(categorizer.categorize(List.of(), body).size() <= 2);
+        assertEquals(List.of(Categorizer.FALLBACK), categorizer.categorize(List.of(), List.of("今天", "天气", "不错")));
+    }
+}

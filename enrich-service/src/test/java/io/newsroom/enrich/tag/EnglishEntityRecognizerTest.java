@@ -1,0 +1,42 @@
+package io.newsroom.enrich.tag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsroom.contract.Entities;
+
+class EnglishEntityRecognizerTest {
+
+    private final EnglishEntityRecognizer recognizer = new EnglishEntityRecognizer();
+
+    @Test
+    void findsPeoplePlacesAndOrganisations() {
+        Entities entities = recognizer.recognize(
+                "Dr. Maria Okafor, who leads research at the University of Lagos, met President Jonas Whitfield in Berlin on Monday. "
+                        + "The Ministry of Health and Greenfield Energy Inc. signed the agreement. Okafor said Germany would help.",
+                List.of());
+        assertEquals(List.of("Maria Okafor", "Jonas Whitfield"), entities.persons());
+        assertEquals(List.of("Berlin", "Germany"), entities.places());
+        assertEquals(List.of("University of Lagos", "Ministry of Health", "Greenfield Energy Inc"), entities.organizations());
+    }
+
+    @Test
+    void sentenceInitialWordsAreNotNames() {
+        Entities entities = recognizer.recognize("The plan failed. However, nobody was hurt. They left early.", List.of());
+        assertEquals(Entities.none(), entities);
+    }
+
+    @Test
+    void bylineAuthorsAndAcronyms() {
+        Entities entities = recognizer.recognize("Officials at NATO said the River Thames flooded parts of London.", List.of("Jane Doe"));
+        assertEquals(List.of("Jane Doe"), entities.persons());
+        assertTrue(entities.organizations().contains("NATO"));
+        assertTrue(entities.places().containsAll(List.of("River Thames", "London")), entities.toString());
+        assertFalse(entities.persons().contains("Officials"));
+    }
+}

@@ -1,0 +1,38 @@
+package io.newsroom.enrich.tag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SummarizerTest {
+
+    private final Summarizer summarizer = new Summarizer();
+
+    @Test
+    void skipsBylineAndDatelineOfAChineseArticle() {
+        String body = "本报记者 张三\n\n株洲日报讯（全媒体记者/王五 赵六） 近日，我市新建的三座城市公园正式向市民免费开放，周末吸引了大批游客前来游玩。公园总面积达二十公顷。";
+        assertEquals("近日，我市新建的三座城市公园正式向市民免费开放，周末吸引了大批游客前来游玩。", summarizer.summarize(body, true));
+    }
+
+    @Test
+    void addsASecondSentenceWhenTheFirstIsShort() {
+        String body = "新华社北京5月7日电 会议今天开幕。来自全国各地的三百多名代表参加了会议，共商发展大计。";
+        assertEquals("会议今天开幕。来自全国各地的三百多名代表参加了会议，共商发展大计。", summarizer.summarize(body, true));
+    }
+
+    @Test
+    void skipsHeadingsAndCapsLength() {
+        String longSentence = "这是一个很长的句子，" + "内容反复出现，".repeat(40) + "最后结束。";
+        String summary = summarizer.summarize("小标题\n" + longSentence, true);
+        assertTrue(summary.length() <= Summarizer.MAX_CHINESE + 1, summary);
+        assertTrue(summary.startsWith("这是一个很长的句子"), summary);
+        assertTrue(summary.endsWith("…"), summary);
+    }
+
+    @Test
+    void englishDatelineAndBylineAreSkipped() {
+        String body = "By Jane Doe\n\nLONDON (Reuters) - The Bank of England raised interest rates on Thursday for the first time in three years. Markets fell.";
+        assertEquals("The Bank of England raised interest rates on Thursday for the first time in three years.", summarizer.summarize(body, false));
+    }
+}
