@@ -35,17 +35,17 @@ public class PageLineReader {
                 continue;
             }
             String line = SpacingNormaliser.halfWidthLettersAndDigits(raw);
-            if (PageFurniture.isFurniture(line)) {
+            String undone = undoer.undo(line);
+            boolean doubled = undone != line && undone.length() * 2 <= line.length() + 2;
+            if (PageFurniture.isFurniture(undone)) {
                 if (date == null) {
-                    date = PageFurniture.dateIn(line);
+                    date = PageFurniture.dateIn(undone);
                 }
                 if (masthead == null) {
-                    masthead = PageFurniture.masthead(line);
+                    masthead = PageFurniture.masthead(undone);
                 }
                 continue;
             }
-            String undone = undoer.undo(line);
-            boolean doubled = undone != line && undone.length() * 2 <= line.length() + 2;
             JumpMarkers.Stripped stripped = JumpMarkers.strip(undone);
             String clean = stripped.text();
             lines.add(new PageLine(clean, blank, CharClass.width(clean), isJustified(clean), doubled, stripped.jumps()));

@@ -39,6 +39,10 @@ class LayoutReader {
         String text;
         boolean blankBefore;
         double width;
+        /** Width without punctuation compression, see {@link CharClass#plainWidth}. */
+        double plain;
+        double aroundPlain;
+        double aroundPlainWide;
         boolean justified;
         boolean doubled;
         List<String> jumps;
@@ -68,6 +72,7 @@ class LayoutReader {
             row.text = line.text();
             row.blankBefore = line.blankBefore();
             row.width = line.width();
+            row.plain = CharClass.plainWidth(line.text());
             row.justified = line.justified();
             row.doubled = line.doubled();
             row.jumps = line.jumps();
@@ -92,6 +97,7 @@ class LayoutReader {
                         row.lead = lead.byline();
                         row.text = lead.rest();
                         row.width = Math.max(lines.get(j).width(), CharClass.width(lead.rest()));
+                        row.plain = Math.max(CharClass.plainWidth(lines.get(j).text()), CharClass.plainWidth(lead.rest()));
                         row.justified = lines.get(j).justified();
                     }
                     i = j;
@@ -125,7 +131,7 @@ class LayoutReader {
     }
 
     /**
-     * Column widths at each text row: a high percentile of the widths of the text rows before it (for
+     * Column widths at each text row: nearly the widest of the widths of the text rows before it (for
      * paragraph ends) and the narrower of the columns before and after it (for headings), so that an
      * article's column does not bleed into its neighbour's.
      */
@@ -134,9 +140,15 @@ class LayoutReader {
         double[] w = new double[WINDOW + 1];
         for (int i = 0; i < n; i++) {
             Row row = rows.get(i);
-            double self = percentile(rows, i - WINDOW, i, -1, w);
-            double before = percentile(rows, i - WINDOW, i - 1, -1, w);
-            double after = percentile(rows, i + 1, i + WINDOW, -1, w);
+            double self = percentile(rows, i - WINDOW, i, false, w);
+            double before = percentile(rows, i - WINDOW, i - 1, false, w);
+            double after = percentile(rows, i + 1, i + WINDOW, false, w);
+            double plainBefore = percentile(rows, i - WINDOW, i - 1, true, w);
+            double plainAfter = percentile(rows, i + 1, i + WINDOW, true, w);
+            row.aroundPlain = Double.isNaN(plainBefore) ? (Double.isNaN(plainAfter) ? row.plain : plainAfter)
+                    : Double.isNaN(plainAfter) ? plainBefore : Math.min(plainBefore, plainAfter);
+            row.aroundPlainWide = Double.isNaN(plainBefore) ? (Double.isNaN(plainAfter) ? row.plain : plainAfter)
+                    : Double.isNaN(plainAfter) ? plainBefore : Math.max(plainBefore, plainAfter);
             row.column = Double.isNaN(self) ? row.width : self;
             if (Double.isNaN(before) && Double.isNaN(after)) {
                 row.around = row.column;
@@ -151,19 +163,20 @@ class LayoutReader {
         }
     }
 
-    private static double percentile(List<Row> rows, int from, int to, int skip, double[] w) {
+    private static double percentile(List<Row> rows, int from, int to, boolean plain, double[] w) {
         int k = 0;
         for (int j = Math.max(0, from); j <= Math.min(rows.size() - 1, to) && k < w.length; j++) {
             Row r = rows.get(j);
-            if (j != skip && r.kind == Kind.TEXT && r.width >= 3 && !r.justified) {
-                w[k++] = r.width;
+            if (r.kind == Kind.TEXT && r.width >= 3 && !r.justified) {
+                w[k++] = plain ? r.plain : r.width;
             }
         }
-        if (k < 2) {
+        if (k < 3) {
             return Double.NaN;
         }
         Arrays.sort(w, 0, k);
-        return w[Math.min(k - 1, (int) Math.floor(k * 0.7))];
+        // most lines of a column run full; the second widest is the column, robust to one odd line
+        return w[k >= 3 ? k - 2 : k - 1];
     }
 
     /** Whether most lines are separated by blank lines, which makes lines set tight together meaningful. */
@@ -196,18 +209,40 @@ class LayoutReader {
     }
 
     private boolean headingShape(List<Row> rows, int i, boolean blankSeparated, int depth) {
+        boolean v = headingShape0(rows, i, blankSeparated, depth);
+        if (DEBUG) {
+            Row r = rows.get(i);
+            System.err.printf("HS %s d=%d w=%.1f p=%.1f col=%.1f ar=%.1f arW=%.1f arP=%.1f arPW=%.1f tight=%s -> %s%n", r.text, depth, r.width, r.plain, r.column, r.around, r.aroundWide, r.aroundPlain, r.aroundPlainWide, tight(rows, i, blankSeparated), v);
+        }
+        return v;
+    }
+
+    private static final boolean DEBUG = Boolean.getBoolean("split.debug");
+
+    private boolean headingShape0(List<Row> rows, int i, boolean blankSeparated, int depth) {
         Row r = rows.get(i);
         if (r.kind != Kind.TEXT || r.lead != null || r.text.isEmpty() || r.text.length() > MAX_HEADING || r.justified) {
             return false;
         }
         char last = CharClass.lastChar(r.text);
-        if (CharClass.endsSentence(r.text) || CharClass.isContinuing(last) || r.text.indexOf('。') >= 0 || r.text.indexOf('；') >= 0) {
+        boolean runsOn = last == '，' || last == '、' || last == '：' || last == ',' || last == '“' || last == '（' || last == '《';
+        if (CharClass.endsSentence(r.text) || runsOn || r.text.indexOf('。') >= 0 || r.text.indexOf('；') >= 0) {
             return false;
         }
         if (bylines.startsWithDateline(r.text) || bylines.isPictureCredit(r.text) || isParenthesised(r.text)) {
             return false;
         }
-        if (tight(rows, i, blankSeparated) || r.width >= r.aroundWide + 2) {
+        if (startsMidSentence(r.text) || unbalanced(r.text)) {
+            return false;
+        }
+        if (tight(rows, i, blankSeparated)) {
+            return true;
+        }
+        Row prev = i > 0 ? rows.get(i - 1) : null;
+        if (prev != null && prev.kind == Kind.TEXT && !CharClass.endsSentence(prev.text) && words.crosses(prev.text, r.text)) {
+            return false;
+        }
+        if (wide(r)) {
             return true;
         }
         Row next = i + 1 < rows.size() ? rows.get(i + 1) : null;
@@ -217,11 +252,45 @@ class LayoutReader {
             return true;
         }
         boolean styleBreak = next != null && next.kind == Kind.TEXT && next.doubled != r.doubled;
+        // short whether punctuation is set compressed or not
         double margin = styleBreak ? 1.5 : Math.max(3, 0.2 * r.around);
-        if (r.width > r.around - margin) {
+        if (r.width > r.around - margin || r.plain > r.aroundPlain - margin) {
             return false;
         }
         return next == null || next.kind != Kind.TEXT || styleBreak || !words.crosses(r.text, next.text);
+    }
+
+    /** Wider than the column around, whether punctuation is set compressed or not: no body line is. */
+    private static boolean wide(Row r) {
+        return r.width >= r.aroundWide + 2 && r.plain >= r.aroundPlainWide + 2;
+    }
+
+    /** Starts with punctuation that only follows text ({@code ，覆盖37519人}, {@code ）}). */
+    private static boolean startsMidSentence(String s) {
+        char c = s.charAt(0);
+        return "，。、；：）)》”’！？,.;:!?%".indexOf(c) >= 0;
+    }
+
+    /** A bracket or book-title mark opened and not closed, or closed and not opened: a piece of a longer text. */
+    private static boolean unbalanced(String s) {
+        int paren = 0;
+        int book = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '（' || c == '(') {
+                paren++;
+            } else if (c == '）' || c == ')') {
+                paren--;
+            } else if (c == '《') {
+                book++;
+            } else if (c == '》') {
+                book--;
+            }
+            if (paren < 0 || book < 0) {
+                return true;
+            }
+        }
+        return paren != 0 || book != 0;
     }
 
     private static boolean isParenthesised(String s) {
@@ -282,7 +351,8 @@ class LayoutReader {
             return true;
         }
         Row next = rows.get(i + 1);
-        if (next.kind != Kind.TEXT || next.lead != null) {
+        if (next.kind != Kind.TEXT || next.lead != null || next.doubled != r.doubled) {
+            // bold text (doubled by extraction) and regular text are never one paragraph
             return true;
         }
         boolean sentence = CharClass.endsSentence(r.text);
@@ -295,6 +365,11 @@ class LayoutReader {
             return true;
         }
         if (sentence && (headingShape(rows, i + 1, blankSeparated) || bylines.startsWithDateline(next.text))) {
+            return true;
+        }
+        // a headline wider than the column cannot continue a paragraph, however the paragraph ended
+        char last = CharClass.lastChar(r.text);
+        if (last != '，' && last != '、' && wide(next) && headingShape(rows, i + 1, blankSeparated)) {
             return true;
         }
         // a heading block set tight below a line that ran to the column end (the text went on elsewhere)
@@ -315,7 +390,12 @@ class LayoutReader {
 
     private static ParagraphBuilder flush(ParagraphBuilder para, List<PageItem> items) {
         if (para != null) {
-            items.add(para.build());
+            if (para.looksLikeHeadline()) {
+                // two lines, the second short, no sentence in them: a kicker (as wide as the column) over a title
+                items.add(new PageItem.Heading(para.texts.stream().map(List::of).toList(), para.widest(), para.column));
+            } else {
+                items.add(para.build());
+            }
         }
         return null;
     }
@@ -335,6 +415,9 @@ class LayoutReader {
         private final Byline lead;
         private final boolean opens;
         private final List<Double> widths = new ArrayList<>();
+        private final List<String> texts = new ArrayList<>();
+        private double column;
+        private boolean shortEnd;
         private int doubled;
 
         ParagraphBuilder(Byline lead, boolean opens) {
@@ -348,10 +431,25 @@ class LayoutReader {
 
         void add(Row r) {
             LineJoiner.append(text, r.text);
+            texts.add(r.text);
+            column = Math.max(column, r.aroundWide);
+            shortEnd = r.width <= r.around - Math.max(3, 0.2 * r.around) && r.plain <= r.aroundPlain - Math.max(3, 0.2 * r.around);
             widths.add(r.justified ? r.column : r.width);
             if (r.doubled) {
                 doubled++;
             }
+        }
+
+        double widest() {
+            return widths.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        }
+
+        boolean looksLikeHeadline() {
+            String t = text.toString();
+            char last = CharClass.lastChar(t);
+            return texts.size() == 2 && shortEnd && lead == null && !opens && t.length() <= 2 * MAX_HEADING
+                    && !CharClass.endsSentence(t) && t.indexOf('。') < 0 && t.indexOf('；') < 0
+                    && last != '，' && last != '、' && last != '：' && !CharClass.isContinuing(CharClass.lastChar(texts.get(0)));
         }
 
         PageItem.Paragraph build() {
