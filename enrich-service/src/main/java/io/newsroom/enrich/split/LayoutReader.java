@@ -43,6 +43,11 @@ class LayoutReader {
         double plain;
         double aroundPlain;
         double aroundPlainWide;
+        /** Column widths before and after the row, both measures; NaN where too few lines tell. */
+        double colBefore;
+        double colAfter;
+        double plainColBefore;
+        double plainColAfter;
         boolean justified;
         boolean doubled;
         List<String> jumps;
@@ -145,6 +150,10 @@ class LayoutReader {
             double after = percentile(rows, i + 1, i + WINDOW, false, w);
             double plainBefore = percentile(rows, i - WINDOW, i - 1, true, w);
             double plainAfter = percentile(rows, i + 1, i + WINDOW, true, w);
+            row.colBefore = before;
+            row.colAfter = after;
+            row.plainColBefore = plainBefore;
+            row.plainColAfter = plainAfter;
             row.aroundPlain = Double.isNaN(plainBefore) ? (Double.isNaN(plainAfter) ? row.plain : plainAfter)
                     : Double.isNaN(plainAfter) ? plainBefore : Math.min(plainBefore, plainAfter);
             row.aroundPlainWide = Double.isNaN(plainBefore) ? (Double.isNaN(plainAfter) ? row.plain : plainAfter)
@@ -253,11 +262,21 @@ class LayoutReader {
         }
         boolean styleBreak = next != null && next.kind == Kind.TEXT && next.doubled != r.doubled;
         // short whether punctuation is set compressed or not
-        double margin = styleBreak ? 1.5 : Math.max(3, 0.2 * r.around);
-        if (r.width > r.around - margin || r.plain > r.aroundPlain - margin) {
+        // at a change of column (one article's text ends, another's begins) the heading is measured
+        // against the column it heads, below it
+        boolean jump = changes(r.colBefore, r.colAfter) && changes(r.plainColBefore, r.plainColAfter);
+        double column = jump ? r.colAfter : r.around;
+        double plainColumn = jump ? r.plainColAfter : r.aroundPlain;
+        double margin = styleBreak ? 1.5 : Math.max(3, 0.2 * column);
+        if (r.width > column - margin || r.plain > plainColumn - margin) {
             return false;
         }
         return next == null || next.kind != Kind.TEXT || styleBreak || !words.crosses(r.text, next.text);
+    }
+
+    /** The body column is set to another width after a heading than before it: a new article. */
+    private static boolean changes(double before, double after) {
+        return !Double.isNaN(before) && !Double.isNaN(after) && Math.abs(before - after) >= 1.5;
     }
 
     /** Wider than the column around, whether punctuation is set compressed or not: no body line is. */
@@ -300,14 +319,14 @@ class LayoutReader {
     private List<PageItem> items(List<Row> rows, boolean blankSeparated) {
         List<PageItem> items = new ArrayList<>();
         List<List<String>> heading = new ArrayList<>();
-        double[] headingWidths = {0, 0}; // widest line, column around the heading
+        double[] headingWidths = {0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN}; // widest line, column around, columns before and after
         ParagraphBuilder para = null;
         boolean fresh = true;
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             if (r.kind != Kind.TEXT) {
                 para = flush(para, items);
-                flushHeading(heading, headingWidths, items);
+                flushHeading(heading, headingWidths, items, blankSeparated && i < rows.size() && !rows.get(i).blankBefore);
                 switch (r.kind) {
                     case JUMP -> items.add(new PageItem.Jump(r.jumps));
                     case TRAILING -> items.add(new PageItem.Credit(r.byline, true));
@@ -321,11 +340,17 @@ class LayoutReader {
                     heading.add(new ArrayList<>());
                 }
                 heading.get(heading.size() - 1).add(r.text);
+                if (headingWidths[0] == 0) {
+                    headingWidths[2] = r.colBefore;
+                    headingWidths[4] = r.plainColBefore;
+                }
                 headingWidths[0] = Math.max(headingWidths[0], r.width);
                 headingWidths[1] = Math.max(headingWidths[1], r.aroundWide);
+                headingWidths[3] = r.colAfter;
+                headingWidths[5] = r.plainColAfter;
                 continue;
             }
-            flushHeading(heading, headingWidths, items);
+            flushHeading(heading, headingWidths, items, blankSeparated && i < rows.size() && !rows.get(i).blankBefore);
             if (para == null) {
                 para = new ParagraphBuilder(r.lead, r.lead != null || bylines.startsWithDateline(r.text));
             }
@@ -341,7 +366,7 @@ class LayoutReader {
             }
         }
         flush(para, items);
-        flushHeading(heading, headingWidths, items);
+        flushHeading(heading, headingWidths, items, false);
         return items;
     }
 
@@ -392,7 +417,7 @@ class LayoutReader {
         if (para != null) {
             if (para.looksLikeHeadline()) {
                 // two lines, the second short, no sentence in them: a kicker (as wide as the column) over a title
-                items.add(new PageItem.Heading(para.texts.stream().map(List::of).toList(), para.widest(), para.column));
+                items.add(new PageItem.Heading(para.texts.stream().map(List::of).toList(), para.widest(), para.column, false, false));
             } else {
                 items.add(para.build());
             }
@@ -400,9 +425,10 @@ class LayoutReader {
         return null;
     }
 
-    private static void flushHeading(List<List<String>> heading, double[] widths, List<PageItem> items) {
+    private static void flushHeading(List<List<String>> heading, double[] widths, List<PageItem> items, boolean tightBelow) {
         if (!heading.isEmpty()) {
-            items.add(new PageItem.Heading(heading.stream().map(List::copyOf).toList(), widths[0], widths[1]));
+            boolean columnChanges = changes(widths[2], widths[3]) && changes(widths[4], widths[5]);
+            items.add(new PageItem.Heading(heading.stream().map(List::copyOf).toList(), widths[0], widths[1], columnChanges, tightBelow));
             heading.clear();
             widths[0] = 0;
             widths[1] = 0;
@@ -448,6 +474,7 @@ class LayoutReader {
             String t = text.toString();
             char last = CharClass.lastChar(t);
             return texts.size() == 2 && shortEnd && lead == null && !opens && t.length() <= 2 * MAX_HEADING
+                    && !texts.get(0).startsWith("（") && !texts.get(0).startsWith("(")
                     && !CharClass.endsSentence(t) && t.indexOf('。') < 0 && t.indexOf('；') < 0
                     && last != '，' && last != '、' && last != '：' && !CharClass.isContinuing(CharClass.lastChar(texts.get(0)));
         }

@@ -11,8 +11,10 @@ sealed interface PageItem {
      * @param blocks the lines, grouped by blank lines on pages that separate body lines by blank lines
      * @param widest the printed width of its widest line
      * @param column the width of the body column around it
+     * @param columnChanges whether the body column is set to another width after it than before it
+     * @param tightBelow whether it is set tight against what follows (no blank line), as a headline over its byline
      */
-    record Heading(List<List<String>> blocks, double widest, double column) implements PageItem {
+    record Heading(List<List<String>> blocks, double widest, double column, boolean columnChanges, boolean tightBelow) implements PageItem {
 
         /** Set like an article headline: wider than the column, or with a dashed subtitle, or three lines or more. */
         boolean looksLikeHeadline() {

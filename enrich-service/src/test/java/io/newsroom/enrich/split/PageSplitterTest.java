@@ -129,7 +129,7 @@ class PageSplitterTest {
         List<ArticleDraft> articles = splitter.split(page);
         assertEquals(1, articles.size());
         assertEquals(List.of("王小明", "李华"), articles.get(0).authors());
-        assertTrue(articles.get(0).body().startsWith("近日，城南社区新设便民服务点"), articles.get(0).body());
+        assertTrue(articles.get(0).body().startsWith("湘江日报讯（全媒体记者/王小明通讯员/李华）近日，城南社区新设便民服务点"), articles.get(0).body());
     }
 
     @Test
