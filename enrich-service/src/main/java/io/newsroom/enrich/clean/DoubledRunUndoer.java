@@ -26,6 +26,10 @@ public class DoubledRunUndoer {
     public String undo(String line) {
         Compact c = Compact.of(line);
         int n = c.chars.length;
+        if (n == 2 && c.chars[0] == c.chars[1] && isPunctuation(c.chars[0])) {
+            // the doubled full stop a bold paragraph leaves alone on its last line
+            return String.valueOf(c.chars[0]);
+        }
         if (n < MIN_WHOLE_LINE) {
             return line;
         }
@@ -36,6 +40,10 @@ public class DoubledRunUndoer {
             }
         }
         return undoChains(line, c);
+    }
+
+    private static boolean isPunctuation(char c) {
+        return CharClass.isCjkPunctuation(c) || CharClass.isSharedPunctuation(c);
     }
 
     /** True when the whole line is doubled run by run. */

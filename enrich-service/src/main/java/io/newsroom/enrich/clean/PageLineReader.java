@@ -11,6 +11,7 @@ import java.util.List;
 public class PageLineReader {
 
     private final DoubledRunUndoer undoer = new DoubledRunUndoer();
+    private final SpacingNormaliser spacing = new SpacingNormaliser();
 
     /** The lines of a page and what its furniture said. */
     public record Page(List<PageLine> lines, LocalDate date, String masthead) {
@@ -36,7 +37,7 @@ public class PageLineReader {
             }
             String line = SpacingNormaliser.halfWidthLettersAndDigits(raw);
             String undone = undoer.undo(line);
-            boolean doubled = undone != line && undone.length() * 2 <= line.length() + 2;
+            boolean doubled = undone != line && 2 * visible(undone) >= visible(line) - 1;
             if (PageFurniture.isFurniture(undone)) {
                 if (date == null) {
                     date = PageFurniture.dateIn(undone);
@@ -46,12 +47,28 @@ public class PageLineReader {
                 }
                 continue;
             }
+            boolean justified = isJustified(undone);
+            if (justified) {
+                // spaces stretched the line to the column; they separate nothing (not even names)
+                undone = spacing.normalise(undone);
+            }
             JumpMarkers.Stripped stripped = JumpMarkers.strip(undone);
             String clean = stripped.text();
-            lines.add(new PageLine(clean, blank, CharClass.width(clean), isJustified(clean), doubled, stripped.jumps()));
+            lines.add(new PageLine(clean, blank, CharClass.width(clean), justified, doubled, stripped.jumps()));
             blank = false;
         }
         return new Page(lines, date, masthead);
+    }
+
+    /** Characters other than spaces: spaces between runs are not doubled, so only these tell a doubled line. */
+    private static int visible(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Spaces between Chinese characters on three or more places: the line was stretched to the column. */

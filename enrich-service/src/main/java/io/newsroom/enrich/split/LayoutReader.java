@@ -367,6 +367,23 @@ class LayoutReader {
         }
         flush(para, items);
         flushHeading(heading, headingWidths, items, false);
+        return headlinesOverBylines(items);
+    }
+
+    /**
+     * A short run of text with no sentence in it, right above a byline or a dateline, is that article's
+     * headline even when its lines run as wide as the column.
+     */
+    private static List<PageItem> headlinesOverBylines(List<PageItem> items) {
+        for (int i = 0; i + 1 < items.size(); i++) {
+            if (items.get(i) instanceof PageItem.Paragraph p && p.lineCount() <= 3 && p.lead() == null && !p.opensArticle()
+                    && !CharClass.endsSentence(p.text()) && p.text().indexOf('。') < 0 && p.text().length() <= 2 * MAX_HEADING
+                    && !unbalanced(p.text()) && !CharClass.isContinuing(CharClass.lastChar(p.text()))
+                    && CharClass.lastChar(p.text()) != '，' && (items.get(i + 1) instanceof PageItem.Credit c && !c.trailing()
+                            || items.get(i + 1) instanceof PageItem.Paragraph q && (q.lead() != null || q.opensArticle()))) {
+                items.set(i, new PageItem.Heading(p.lines().stream().map(List::of).toList(), p.width(), p.width(), false, false));
+            }
+        }
         return items;
     }
 
@@ -378,6 +395,10 @@ class LayoutReader {
         Row next = rows.get(i + 1);
         if (next.kind != Kind.TEXT || next.lead != null || next.doubled != r.doubled) {
             // bold text (doubled by extraction) and regular text are never one paragraph
+            return true;
+        }
+        if (isParenthesised(r.text) && !unbalanced(r.text)) {
+            // a closing credit or dateline in brackets: （本报柏林电）
             return true;
         }
         boolean sentence = CharClass.endsSentence(r.text);
@@ -483,7 +504,7 @@ class LayoutReader {
             int n = widths.size();
             double[] w = widths.stream().mapToDouble(Double::doubleValue).limit(n > 1 ? n - 1 : n).sorted().toArray();
             double width = w[w.length / 2];
-            return new PageItem.Paragraph(text.toString(), lead, opens, width, doubled * 2 > n, n);
+            return new PageItem.Paragraph(text.toString(), lead, opens, width, doubled * 2 > n, n, List.copyOf(texts));
         }
     }
 }

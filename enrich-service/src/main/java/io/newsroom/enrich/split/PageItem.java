@@ -39,8 +39,10 @@ sealed interface PageItem {
      * @param opensArticle the paragraph starts like the first of a news item (lead byline or dateline)
      * @param width the typical printed width of its lines (the column width)
      * @param doubled whether its lines were printed bold and came out doubled
+     * @param lines its printed lines
      */
-    record Paragraph(String text, Byline lead, boolean opensArticle, double width, boolean doubled, int lineCount) implements PageItem {
+    record Paragraph(String text, Byline lead, boolean opensArticle, double width, boolean doubled, int lineCount, List<String> lines)
+            implements PageItem {
     }
 
     /** Jump markers standing alone. */
