@@ -142,14 +142,14 @@ class LayoutReader {
      */
     private static void estimateColumns(List<Row> rows) {
         int n = rows.size();
-        double[] w = new double[WINDOW + 1];
+        double[] w = new double[WINDOW + 2];
         for (int i = 0; i < n; i++) {
             Row row = rows.get(i);
-            double self = percentile(rows, i - WINDOW, i, false, w);
-            double before = percentile(rows, i - WINDOW, i - 1, false, w);
-            double after = percentile(rows, i + 1, i + WINDOW, false, w);
-            double plainBefore = percentile(rows, i - WINDOW, i - 1, true, w);
-            double plainAfter = percentile(rows, i + 1, i + WINDOW, true, w);
+            double self = percentile(rows, i, -1, false, w);
+            double before = percentile(rows, i - 1, -1, false, w);
+            double after = percentile(rows, i + 1, 1, false, w);
+            double plainBefore = percentile(rows, i - 1, -1, true, w);
+            double plainAfter = percentile(rows, i + 1, 1, true, w);
             row.colBefore = before;
             row.colAfter = after;
             row.plainColBefore = plainBefore;
@@ -172,10 +172,17 @@ class LayoutReader {
         }
     }
 
-    private static double percentile(List<Row> rows, int from, int to, boolean plain, double[] w) {
+    /**
+     * Nearly the widest of up to {@link #WINDOW} text rows from {@code start} on, one way; a byline or a jump
+     * marker bounds an article, so the scan stops there. NaN when fewer than three rows tell.
+     */
+    private static double percentile(List<Row> rows, int start, int step, boolean plain, double[] w) {
         int k = 0;
-        for (int j = Math.max(0, from); j <= Math.min(rows.size() - 1, to) && k < w.length; j++) {
+        for (int j = start, seen = 0; j >= 0 && j < rows.size() && seen <= WINDOW && k < w.length; j += step, seen++) {
             Row r = rows.get(j);
+            if (r.kind == Kind.CREDIT || r.kind == Kind.JUMP) {
+                break;
+            }
             if (r.kind == Kind.TEXT && r.width >= 3 && !r.justified) {
                 w[k++] = plain ? r.plain : r.width;
             }
@@ -184,8 +191,9 @@ class LayoutReader {
             return Double.NaN;
         }
         Arrays.sort(w, 0, k);
-        // most lines of a column run full; the second widest is the column, robust to one odd line
-        return w[k >= 3 ? k - 2 : k - 1];
+        // most lines of a column run full; the second widest is the column, robust to one odd line, once
+        // there are enough lines for the second widest not to be an indented first line
+        return w[k >= 5 ? k - 2 : k - 1];
     }
 
     /** Whether most lines are separated by blank lines, which makes lines set tight together meaningful. */
@@ -218,17 +226,6 @@ class LayoutReader {
     }
 
     private boolean headingShape(List<Row> rows, int i, boolean blankSeparated, int depth) {
-        boolean v = headingShape0(rows, i, blankSeparated, depth);
-        if (DEBUG) {
-            Row r = rows.get(i);
-            System.err.printf("HS %s d=%d w=%.1f p=%.1f col=%.1f ar=%.1f arW=%.1f arP=%.1f arPW=%.1f tight=%s -> %s%n", r.text, depth, r.width, r.plain, r.column, r.around, r.aroundWide, r.aroundPlain, r.aroundPlainWide, tight(rows, i, blankSeparated), v);
-        }
-        return v;
-    }
-
-    private static final boolean DEBUG = Boolean.getBoolean("split.debug");
-
-    private boolean headingShape0(List<Row> rows, int i, boolean blankSeparated, int depth) {
         Row r = rows.get(i);
         if (r.kind != Kind.TEXT || r.lead != null || r.text.isEmpty() || r.text.length() > MAX_HEADING || r.justified) {
             return false;
@@ -264,7 +261,8 @@ class LayoutReader {
         // short whether punctuation is set compressed or not
         // at a change of column (one article's text ends, another's begins) the heading is measured
         // against the column it heads, below it
-        boolean jump = changes(r.colBefore, r.colAfter) && changes(r.plainColBefore, r.plainColAfter);
+        boolean jump = changes(r.colBefore, r.colAfter) && changes(r.plainColBefore, r.plainColAfter)
+                && next != null && next.kind == Kind.TEXT && changes(r.colBefore, next.width) && changes(r.plainColBefore, next.plain);
         double column = jump ? r.colAfter : r.around;
         double plainColumn = jump ? r.plainColAfter : r.aroundPlain;
         double margin = styleBreak ? 1.5 : Math.max(3, 0.2 * column);
@@ -281,7 +279,7 @@ class LayoutReader {
 
     /** Wider than the column around, whether punctuation is set compressed or not: no body line is. */
     private static boolean wide(Row r) {
-        return r.width >= r.aroundWide + 2 && r.plain >= r.aroundPlainWide + 2;
+        return r.width >= r.aroundWide + 3 && r.plain >= r.aroundPlainWide + 3;
     }
 
     /** Starts with punctuation that only follows text ({@code ，覆盖37519人}, {@code ）}). */
@@ -326,7 +324,7 @@ class LayoutReader {
             Row r = rows.get(i);
             if (r.kind != Kind.TEXT) {
                 para = flush(para, items);
-                flushHeading(heading, headingWidths, items, blankSeparated && i < rows.size() && !rows.get(i).blankBefore);
+                flushHeading(heading, headingWidths, items, blankSeparated && i < rows.size() && !rows.get(i).blankBefore, blankSeparated);
                 switch (r.kind) {
                     case JUMP -> items.add(new PageItem.Jump(r.jumps));
                     case TRAILING -> items.add(new PageItem.Credit(r.byline, true));
@@ -350,7 +348,7 @@ class LayoutReader {
                 headingWidths[5] = r.plainColAfter;
                 continue;
             }
-            flushHeading(heading, headingWidths, items, blankSeparated && i < rows.size() && !rows.get(i).blankBefore);
+            flushHeading(heading, headingWidths, items, blankSeparated && i < rows.size() && !rows.get(i).blankBefore, blankSeparated);
             if (para == null) {
                 para = new ParagraphBuilder(r.lead, r.lead != null || bylines.startsWithDateline(r.text));
             }
@@ -366,7 +364,7 @@ class LayoutReader {
             }
         }
         flush(para, items);
-        flushHeading(heading, headingWidths, items, false);
+        flushHeading(heading, headingWidths, items, false, blankSeparated);
         return headlinesOverBylines(items);
     }
 
@@ -381,7 +379,7 @@ class LayoutReader {
                     && !unbalanced(p.text()) && !CharClass.isContinuing(CharClass.lastChar(p.text()))
                     && CharClass.lastChar(p.text()) != '，' && (items.get(i + 1) instanceof PageItem.Credit c && !c.trailing()
                             || items.get(i + 1) instanceof PageItem.Paragraph q && (q.lead() != null || q.opensArticle()))) {
-                items.set(i, new PageItem.Heading(p.lines().stream().map(List::of).toList(), p.width(), p.width(), false, false));
+                items.set(i, new PageItem.Heading(p.lines().stream().map(List::of).toList(), p.width(), p.width(), false, false, false));
             }
         }
         return items;
@@ -438,7 +436,7 @@ class LayoutReader {
         if (para != null) {
             if (para.looksLikeHeadline()) {
                 // two lines, the second short, no sentence in them: a kicker (as wide as the column) over a title
-                items.add(new PageItem.Heading(para.texts.stream().map(List::of).toList(), para.widest(), para.column, false, false));
+                items.add(new PageItem.Heading(para.texts.stream().map(List::of).toList(), para.widest(), para.column, false, false, false));
             } else {
                 items.add(para.build());
             }
@@ -446,10 +444,11 @@ class LayoutReader {
         return null;
     }
 
-    private static void flushHeading(List<List<String>> heading, double[] widths, List<PageItem> items, boolean tightBelow) {
+    private static void flushHeading(List<List<String>> heading, double[] widths, List<PageItem> items, boolean tightBelow,
+            boolean blankSeparated) {
         if (!heading.isEmpty()) {
             boolean columnChanges = changes(widths[2], widths[3]) && changes(widths[4], widths[5]);
-            items.add(new PageItem.Heading(heading.stream().map(List::copyOf).toList(), widths[0], widths[1], columnChanges, tightBelow));
+            items.add(new PageItem.Heading(heading.stream().map(List::copyOf).toList(), widths[0], widths[1], columnChanges, tightBelow, blankSeparated));
             heading.clear();
             widths[0] = 0;
             widths[1] = 0;
