@@ -71,14 +71,19 @@ public class PageLineReader {
         return n;
     }
 
-    /** Spaces between Chinese characters on three or more places: the line was stretched to the column. */
+    /** Spaces between most Chinese characters: the line was stretched to the column. */
     static boolean isJustified(String s) {
         int gaps = 0;
-        for (int i = 1; i + 1 < s.length(); i++) {
-            if (s.charAt(i) == ' ' && CharClass.isCjk(s.charAt(i - 1)) && CharClass.isCjk(s.charAt(i + 1))) {
+        int cjk = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (CharClass.isCjk(s.charAt(i))) {
+                cjk++;
+            }
+            if (i > 0 && i + 1 < s.length() && s.charAt(i) == ' ' && CharClass.isCjk(s.charAt(i - 1)) && CharClass.isCjk(s.charAt(i + 1))) {
                 gaps++;
             }
         }
-        return gaps >= 3;
+        // names in a byline are spaced too (记者 王强 刘一鸣 李华), but only a stretched line spaces most characters
+        return gaps >= 3 && gaps * 5 >= cjk * 2;
     }
 }

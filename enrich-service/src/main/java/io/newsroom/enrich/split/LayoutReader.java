@@ -238,11 +238,13 @@ class LayoutReader {
         if (bylines.startsWithDateline(r.text) || bylines.isPictureCredit(r.text) || isParenthesised(r.text)) {
             return false;
         }
+        if (tight(rows, i, blankSeparated)) {
+            // a block of lines set tight on a page of blank-separated lines: a headline (perhaps one title
+            // wrapped over two lines, brackets and all) or a section heading
+            return !startsMidSentence(r.text);
+        }
         if (startsMidSentence(r.text) || unbalanced(r.text)) {
             return false;
-        }
-        if (tight(rows, i, blankSeparated)) {
-            return true;
         }
         Row prev = i > 0 ? rows.get(i - 1) : null;
         if (prev != null && prev.kind == Kind.TEXT && !CharClass.endsSentence(prev.text) && words.crosses(prev.text, r.text)) {
@@ -432,11 +434,23 @@ class LayoutReader {
         }
     }
 
+    /** Adds a heading; one right after another heading is part of the same headline block. */
+    private static void addHeading(List<PageItem> items, PageItem.Heading h) {
+        if (!items.isEmpty() && items.get(items.size() - 1) instanceof PageItem.Heading prev) {
+            List<List<String>> blocks = new ArrayList<>(prev.blocks());
+            blocks.addAll(h.blocks());
+            items.set(items.size() - 1, new PageItem.Heading(blocks, Math.max(prev.widest(), h.widest()), Math.max(prev.column(), h.column()),
+                    prev.columnChanges() || h.columnChanges(), h.tightBelow(), prev.blankSeparatedPage() || h.blankSeparatedPage()));
+        } else {
+            items.add(h);
+        }
+    }
+
     private static ParagraphBuilder flush(ParagraphBuilder para, List<PageItem> items) {
         if (para != null) {
             if (para.looksLikeHeadline()) {
                 // two lines, the second short, no sentence in them: a kicker (as wide as the column) over a title
-                items.add(new PageItem.Heading(para.texts.stream().map(List::of).toList(), para.widest(), para.column, false, false, false));
+                addHeading(items, new PageItem.Heading(para.texts.stream().map(List::of).toList(), para.widest(), para.column, false, false, false));
             } else {
                 items.add(para.build());
             }
@@ -448,7 +462,8 @@ class LayoutReader {
             boolean blankSeparated) {
         if (!heading.isEmpty()) {
             boolean columnChanges = changes(widths[2], widths[3]) && changes(widths[4], widths[5]);
-            items.add(new PageItem.Heading(heading.stream().map(List::copyOf).toList(), widths[0], widths[1], columnChanges, tightBelow, blankSeparated));
+            addHeading(items, new PageItem.Heading(heading.stream().map(List::copyOf).toList(), widths[0], widths[1], columnChanges, tightBelow,
+                    blankSeparated));
             heading.clear();
             widths[0] = 0;
             widths[1] = 0;
