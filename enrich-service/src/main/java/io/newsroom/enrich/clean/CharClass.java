@@ -70,6 +70,18 @@ public final class CharClass {
         return w;
     }
 
+    /** Width counting every character but ASCII as a full ideograph: print without punctuation compression. */
+    public static double plainWidth(CharSequence s) {
+        double w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != 0x3000) {
+                w += c < 0x80 ? 0.5 : 1;
+            }
+        }
+        return w;
+    }
+
     /** True when the text ends a sentence, allowing closing quotes or brackets after the stop. */
     public static boolean endsSentence(String s) {
         int i = s.length() - 1;

@@ -26,22 +26,57 @@ public class DoubledRunUndoer {
     public String undo(String line) {
         Compact c = Compact.of(line);
         int n = c.chars.length;
+        if (n == 2 && c.chars[0] == c.chars[1] && isPunctuation(c.chars[0])) {
+            // the doubled full stop a bold paragraph leaves alone on its last line
+            return String.valueOf(c.chars[0]);
+        }
         if (n < MIN_WHOLE_LINE) {
             return line;
         }
         if (n <= MAX_WHOLE_LINE) {
             int[] runs = wholeLineRuns(c.chars);
-            if (runs != null) {
+            if (runs != null && convincing(c.chars, runs)) {
                 return rebuild(line, c, runs, 0, n);
             }
         }
         return undoChains(line, c);
     }
 
+    private static boolean isPunctuation(char c) {
+        return CharClass.isCjkPunctuation(c) || CharClass.isSharedPunctuation(c);
+    }
+
     /** True when the whole line is doubled run by run. */
     public boolean isDoubled(String line) {
         Compact c = Compact.of(line);
-        return c.chars.length >= MIN_WHOLE_LINE && c.chars.length <= MAX_WHOLE_LINE && wholeLineRuns(c.chars) != null;
+        if (c.chars.length < MIN_WHOLE_LINE || c.chars.length > MAX_WHOLE_LINE) {
+            return false;
+        }
+        int[] runs = wholeLineRuns(c.chars);
+        return runs != null && convincing(c.chars, runs);
+    }
+
+    /**
+     * A short line that doubles end to end may still be ordinary ({@code 家家户户}, {@code 哈哈哈哈}): it counts
+     * when it is long, or a piece is three characters or more, or punctuation or digits are doubled with it.
+     */
+    private static boolean convincing(char[] s, int[] runs) {
+        if (s.length >= 8) {
+            return true;
+        }
+        int p = 0;
+        for (int len : runs) {
+            if (len >= 3 && runs.length >= 2) {
+                return true;
+            }
+            for (int k = p; k < p + len; k++) {
+                if (!CharClass.isIdeograph(s[k])) {
+                    return runs.length >= 2;
+                }
+            }
+            p += 2 * len;
+        }
+        return false;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 public class PageLineReader {
 
     private final DoubledRunUndoer undoer = new DoubledRunUndoer();
+    private final SpacingNormaliser spacing = new SpacingNormaliser();
 
     /** The lines of a page and what its furniture said. */
     public record Page(List<PageLine> lines, LocalDate date, String masthead) {
@@ -35,33 +36,54 @@ public class PageLineReader {
                 continue;
             }
             String line = SpacingNormaliser.halfWidthLettersAndDigits(raw);
-            if (PageFurniture.isFurniture(line)) {
+            String undone = undoer.undo(line);
+            boolean doubled = undone != line && 2 * visible(undone) >= visible(line) - 1;
+            if (PageFurniture.isFurniture(undone)) {
                 if (date == null) {
-                    date = PageFurniture.dateIn(line);
+                    date = PageFurniture.dateIn(undone);
                 }
                 if (masthead == null) {
-                    masthead = PageFurniture.masthead(line);
+                    masthead = PageFurniture.masthead(undone);
                 }
                 continue;
             }
-            String undone = undoer.undo(line);
-            boolean doubled = undone != line && undone.length() * 2 <= line.length() + 2;
+            boolean justified = isJustified(undone);
+            if (justified) {
+                // spaces stretched the line to the column; they separate nothing (not even names)
+                undone = spacing.normalise(undone);
+            }
             JumpMarkers.Stripped stripped = JumpMarkers.strip(undone);
             String clean = stripped.text();
-            lines.add(new PageLine(clean, blank, CharClass.width(clean), isJustified(clean), doubled, stripped.jumps()));
+            lines.add(new PageLine(clean, blank, CharClass.width(clean), justified, doubled, stripped.jumps()));
             blank = false;
         }
         return new Page(lines, date, masthead);
     }
 
-    /** Spaces between Chinese characters on three or more places: the line was stretched to the column. */
+    /** Characters other than spaces: spaces between runs are not doubled, so only these tell a doubled line. */
+    private static int visible(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Spaces between most Chinese characters: the line was stretched to the column. */
     static boolean isJustified(String s) {
         int gaps = 0;
-        for (int i = 1; i + 1 < s.length(); i++) {
-            if (s.charAt(i) == ' ' && CharClass.isCjk(s.charAt(i - 1)) && CharClass.isCjk(s.charAt(i + 1))) {
+        int cjk = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (CharClass.isCjk(s.charAt(i))) {
+                cjk++;
+            }
+            if (i > 0 && i + 1 < s.length() && s.charAt(i) == ' ' && CharClass.isCjk(s.charAt(i - 1)) && CharClass.isCjk(s.charAt(i + 1))) {
                 gaps++;
             }
         }
-        return gaps >= 3;
+        // names in a byline are spaced too (记者 王强 刘一鸣 李华), but only a stretched line spaces most characters
+        return gaps >= 3 && gaps * 5 >= cjk * 2;
     }
 }

@@ -102,7 +102,8 @@ class ArticleAssembler {
                 cur.expectsHeadline = true;
             }
         }
-        cur.paragraphs.add(p.text());
+        // a leading byline stays at the head of its paragraph: the dateline is part of the news as printed
+        cur.paragraphs.add(p.lead() != null ? p.lead().text() + p.text() : p.text());
         cur.last = p;
     }
 
@@ -163,7 +164,7 @@ class ArticleAssembler {
             }
             return;
         }
-        if (!cur.closed && !h.looksLikeHeadline() && !styleChanges(cur.last, items, i + 1)) {
+        if (!cur.closed && !h.looksLikeHeadline() && !h.columnChanges() && !styleChanges(cur.last, items, i + 1)) {
             // a section heading inside the article
             cur.paragraphs.add(String.join(" ", lines));
             return;

@@ -27,6 +27,9 @@ public record Headline(String kicker, String title, String subtitle) {
     }
 
     private static Headline two(String a, String b) {
+        if (a.endsWith("—") || a.endsWith("：")) {
+            return new Headline(a, b, null);
+        }
         if (isDashed(b)) {
             return new Headline(null, a, b);
         }

@@ -39,6 +39,15 @@ class LayoutReader {
         String text;
         boolean blankBefore;
         double width;
+        /** Width without punctuation compression, see {@link CharClass#plainWidth}. */
+        double plain;
+        double aroundPlain;
+        double aroundPlainWide;
+        /** Column widths before and after the row, both measures; NaN where too few lines tell. */
+        double colBefore;
+        double colAfter;
+        double plainColBefore;
+        double plainColAfter;
         boolean justified;
         boolean doubled;
         List<String> jumps;
@@ -68,6 +77,7 @@ class LayoutReader {
             row.text = line.text();
             row.blankBefore = line.blankBefore();
             row.width = line.width();
+            row.plain = CharClass.plainWidth(line.text());
             row.justified = line.justified();
             row.doubled = line.doubled();
             row.jumps = line.jumps();
@@ -92,6 +102,7 @@ class LayoutReader {
                         row.lead = lead.byline();
                         row.text = lead.rest();
                         row.width = Math.max(lines.get(j).width(), CharClass.width(lead.rest()));
+                        row.plain = Math.max(CharClass.plainWidth(lines.get(j).text()), CharClass.plainWidth(lead.rest()));
                         row.justified = lines.get(j).justified();
                     }
                     i = j;
@@ -125,18 +136,28 @@ class LayoutReader {
     }
 
     /**
-     * Column widths at each text row: a high percentile of the widths of the text rows before it (for
+     * Column widths at each text row: nearly the widest of the widths of the text rows before it (for
      * paragraph ends) and the narrower of the columns before and after it (for headings), so that an
      * article's column does not bleed into its neighbour's.
      */
     private static void estimateColumns(List<Row> rows) {
         int n = rows.size();
-        double[] w = new double[WINDOW + 1];
+        double[] w = new double[WINDOW + 2];
         for (int i = 0; i < n; i++) {
             Row row = rows.get(i);
-            double self = percentile(rows, i - WINDOW, i, -1, w);
-            double before = percentile(rows, i - WINDOW, i - 1, -1, w);
-            double after = percentile(rows, i + 1, i + WINDOW, -1, w);
+            double self = percentile(rows, i, -1, false, w);
+            double before = percentile(rows, i - 1, -1, false, w);
+            double after = percentile(rows, i + 1, 1, false, w);
+            double plainBefore = percentile(rows, i - 1, -1, true, w);
+            double plainAfter = percentile(rows, i + 1, 1, true, w);
+            row.colBefore = before;
+            row.colAfter = after;
+            row.plainColBefore = plainBefore;
+            row.plainColAfter = plainAfter;
+            row.aroundPlain = Double.isNaN(plainBefore) ? (Double.isNaN(plainAfter) ? row.plain : plainAfter)
+                    : Double.isNaN(plainAfter) ? plainBefore : Math.min(plainBefore, plainAfter);
+            row.aroundPlainWide = Double.isNaN(plainBefore) ? (Double.isNaN(plainAfter) ? row.plain : plainAfter)
+                    : Double.isNaN(plainAfter) ? plainBefore : Math.max(plainBefore, plainAfter);
             row.column = Double.isNaN(self) ? row.width : self;
             if (Double.isNaN(before) && Double.isNaN(after)) {
                 row.around = row.column;
@@ -151,19 +172,28 @@ class LayoutReader {
         }
     }
 
-    private static double percentile(List<Row> rows, int from, int to, int skip, double[] w) {
+    /**
+     * Nearly the widest of up to {@link #WINDOW} text rows from {@code start} on, one way; a byline or a jump
+     * marker bounds an article, so the scan stops there. NaN when fewer than three rows tell.
+     */
+    private static double percentile(List<Row> rows, int start, int step, boolean plain, double[] w) {
         int k = 0;
-        for (int j = Math.max(0, from); j <= Math.min(rows.size() - 1, to) && k < w.length; j++) {
+        for (int j = start, seen = 0; j >= 0 && j < rows.size() && seen <= WINDOW && k < w.length; j += step, seen++) {
             Row r = rows.get(j);
-            if (j != skip && r.kind == Kind.TEXT && r.width >= 3 && !r.justified) {
-                w[k++] = r.width;
+            if (r.kind == Kind.CREDIT || r.kind == Kind.JUMP) {
+                break;
+            }
+            if (r.kind == Kind.TEXT && r.width >= 3 && !r.justified) {
+                w[k++] = plain ? r.plain : r.width;
             }
         }
-        if (k < 2) {
+        if (k < 3) {
             return Double.NaN;
         }
         Arrays.sort(w, 0, k);
-        return w[Math.min(k - 1, (int) Math.floor(k * 0.7))];
+        // most lines of a column run full; the second widest is the column, robust to one odd line, once
+        // there are enough lines for the second widest not to be an indented first line
+        return w[k >= 5 ? k - 2 : k - 1];
     }
 
     /** Whether most lines are separated by blank lines, which makes lines set tight together meaningful. */
@@ -201,13 +231,26 @@ class LayoutReader {
             return false;
         }
         char last = CharClass.lastChar(r.text);
-        if (CharClass.endsSentence(r.text) || CharClass.isContinuing(last) || r.text.indexOf('。') >= 0 || r.text.indexOf('；') >= 0) {
+        boolean runsOn = last == '，' || last == '、' || last == '：' || last == ',' || last == '“' || last == '（' || last == '《';
+        if (CharClass.endsSentence(r.text) || runsOn || r.text.indexOf('。') >= 0 || r.text.indexOf('；') >= 0) {
             return false;
         }
         if (bylines.startsWithDateline(r.text) || bylines.isPictureCredit(r.text) || isParenthesised(r.text)) {
             return false;
         }
-        if (tight(rows, i, blankSeparated) || r.width >= r.aroundWide + 2) {
+        if (tight(rows, i, blankSeparated)) {
+            // a block of lines set tight on a page of blank-separated lines: a headline (perhaps one title
+            // wrapped over two lines, brackets and all) or a section heading
+            return !startsMidSentence(r.text);
+        }
+        if (startsMidSentence(r.text) || unbalanced(r.text)) {
+            return false;
+        }
+        Row prev = i > 0 ? rows.get(i - 1) : null;
+        if (prev != null && prev.kind == Kind.TEXT && !CharClass.endsSentence(prev.text) && words.crosses(prev.text, r.text)) {
+            return false;
+        }
+        if (wide(r)) {
             return true;
         }
         Row next = i + 1 < rows.size() ? rows.get(i + 1) : null;
@@ -217,11 +260,56 @@ class LayoutReader {
             return true;
         }
         boolean styleBreak = next != null && next.kind == Kind.TEXT && next.doubled != r.doubled;
-        double margin = styleBreak ? 1.5 : Math.max(3, 0.2 * r.around);
-        if (r.width > r.around - margin) {
+        // short whether punctuation is set compressed or not
+        // at a change of column (one article's text ends, another's begins) the heading is measured
+        // against the column it heads, below it
+        boolean jump = changes(r.colBefore, r.colAfter) && changes(r.plainColBefore, r.plainColAfter)
+                && next != null && next.kind == Kind.TEXT && changes(r.colBefore, next.width) && changes(r.plainColBefore, next.plain);
+        double column = jump ? r.colAfter : r.around;
+        double plainColumn = jump ? r.plainColAfter : r.aroundPlain;
+        double margin = styleBreak ? 1.5 : Math.max(3, 0.2 * column);
+        if (r.width > column - margin || r.plain > plainColumn - margin) {
             return false;
         }
         return next == null || next.kind != Kind.TEXT || styleBreak || !words.crosses(r.text, next.text);
+    }
+
+    /** The body column is set to another width after a heading than before it: a new article. */
+    private static boolean changes(double before, double after) {
+        return !Double.isNaN(before) && !Double.isNaN(after) && Math.abs(before - after) >= 1.5;
+    }
+
+    /** Wider than the column around, whether punctuation is set compressed or not: no body line is. */
+    private static boolean wide(Row r) {
+        return r.width >= r.aroundWide + 3 && r.plain >= r.aroundPlainWide + 3;
+    }
+
+    /** Starts with punctuation that only follows text ({@code ，覆盖37519人}, {@code ）}). */
+    private static boolean startsMidSentence(String s) {
+        char c = s.charAt(0);
+        return "，。、；：）)》”’！？,.;:!?%".indexOf(c) >= 0;
+    }
+
+    /** A bracket or book-title mark opened and not closed, or closed and not opened: a piece of a longer text. */
+    private static boolean unbalanced(String s) {
+        int paren = 0;
+        int book = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '（' || c == '(') {
+                paren++;
+            } else if (c == '）' || c == ')') {
+                paren--;
+            } else if (c == '《') {
+                book++;
+            } else if (c == '》') {
+                book--;
+            }
+            if (paren < 0 || book < 0) {
+                return true;
+            }
+        }
+        return paren != 0 || book != 0;
     }
 
     private static boolean isParenthesised(String s) {
@@ -231,14 +319,14 @@ class LayoutReader {
     private List<PageItem> items(List<Row> rows, boolean blankSeparated) {
         List<PageItem> items = new ArrayList<>();
         List<List<String>> heading = new ArrayList<>();
-        double[] headingWidths = {0, 0}; // widest line, column around the heading
+        double[] headingWidths = {0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN}; // widest line, column around, columns before and after
         ParagraphBuilder para = null;
         boolean fresh = true;
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             if (r.kind != Kind.TEXT) {
                 para = flush(para, items);
-                flushHeading(heading, headingWidths, items);
+                flushHeading(heading, headingWidths, items, blankSeparated && i < rows.size() && !rows.get(i).blankBefore, blankSeparated);
                 switch (r.kind) {
                     case JUMP -> items.add(new PageItem.Jump(r.jumps));
                     case TRAILING -> items.add(new PageItem.Credit(r.byline, true));
@@ -252,11 +340,17 @@ class LayoutReader {
                     heading.add(new ArrayList<>());
                 }
                 heading.get(heading.size() - 1).add(r.text);
+                if (headingWidths[0] == 0) {
+                    headingWidths[2] = r.colBefore;
+                    headingWidths[4] = r.plainColBefore;
+                }
                 headingWidths[0] = Math.max(headingWidths[0], r.width);
                 headingWidths[1] = Math.max(headingWidths[1], r.aroundWide);
+                headingWidths[3] = r.colAfter;
+                headingWidths[5] = r.plainColAfter;
                 continue;
             }
-            flushHeading(heading, headingWidths, items);
+            flushHeading(heading, headingWidths, items, blankSeparated && i < rows.size() && !rows.get(i).blankBefore, blankSeparated);
             if (para == null) {
                 para = new ParagraphBuilder(r.lead, r.lead != null || bylines.startsWithDateline(r.text));
             }
@@ -272,7 +366,24 @@ class LayoutReader {
             }
         }
         flush(para, items);
-        flushHeading(heading, headingWidths, items);
+        flushHeading(heading, headingWidths, items, false, blankSeparated);
+        return headlinesOverBylines(items);
+    }
+
+    /**
+     * A short run of text with no sentence in it, right above a byline or a dateline, is that article's
+     * headline even when its lines run as wide as the column.
+     */
+    private static List<PageItem> headlinesOverBylines(List<PageItem> items) {
+        for (int i = 0; i + 1 < items.size(); i++) {
+            if (items.get(i) instanceof PageItem.Paragraph p && p.lineCount() <= 3 && p.lead() == null && !p.opensArticle()
+                    && !CharClass.endsSentence(p.text()) && p.text().indexOf('。') < 0 && p.text().length() <= 2 * MAX_HEADING
+                    && !unbalanced(p.text()) && !CharClass.isContinuing(CharClass.lastChar(p.text()))
+                    && CharClass.lastChar(p.text()) != '，' && (items.get(i + 1) instanceof PageItem.Credit c && !c.trailing()
+                            || items.get(i + 1) instanceof PageItem.Paragraph q && (q.lead() != null || q.opensArticle()))) {
+                items.set(i, new PageItem.Heading(p.lines().stream().map(List::of).toList(), p.width(), p.width(), false, false, false));
+            }
+        }
         return items;
     }
 
@@ -282,7 +393,12 @@ class LayoutReader {
             return true;
         }
         Row next = rows.get(i + 1);
-        if (next.kind != Kind.TEXT || next.lead != null) {
+        if (next.kind != Kind.TEXT || next.lead != null || next.doubled != r.doubled) {
+            // bold text (doubled by extraction) and regular text are never one paragraph
+            return true;
+        }
+        if (isParenthesised(r.text) && !unbalanced(r.text)) {
+            // a closing credit or dateline in brackets: （本报柏林电）
             return true;
         }
         boolean sentence = CharClass.endsSentence(r.text);
@@ -295,6 +411,11 @@ class LayoutReader {
             return true;
         }
         if (sentence && (headingShape(rows, i + 1, blankSeparated) || bylines.startsWithDateline(next.text))) {
+            return true;
+        }
+        // a headline wider than the column cannot continue a paragraph, however the paragraph ended
+        char last = CharClass.lastChar(r.text);
+        if (last != '，' && last != '、' && wide(next) && headingShape(rows, i + 1, blankSeparated)) {
             return true;
         }
         // a heading block set tight below a line that ran to the column end (the text went on elsewhere)
@@ -313,16 +434,36 @@ class LayoutReader {
         }
     }
 
+    /** Adds a heading; one right after another heading is part of the same headline block. */
+    private static void addHeading(List<PageItem> items, PageItem.Heading h) {
+        if (!items.isEmpty() && items.get(items.size() - 1) instanceof PageItem.Heading prev) {
+            List<List<String>> blocks = new ArrayList<>(prev.blocks());
+            blocks.addAll(h.blocks());
+            items.set(items.size() - 1, new PageItem.Heading(blocks, Math.max(prev.widest(), h.widest()), Math.max(prev.column(), h.column()),
+                    prev.columnChanges() || h.columnChanges(), h.tightBelow(), prev.blankSeparatedPage() || h.blankSeparatedPage()));
+        } else {
+            items.add(h);
+        }
+    }
+
     private static ParagraphBuilder flush(ParagraphBuilder para, List<PageItem> items) {
         if (para != null) {
-            items.add(para.build());
+            if (para.looksLikeHeadline()) {
+                // two lines, the second short, no sentence in them: a kicker (as wide as the column) over a title
+                addHeading(items, new PageItem.Heading(para.texts.stream().map(List::of).toList(), para.widest(), para.column, false, false, false));
+            } else {
+                items.add(para.build());
+            }
         }
         return null;
     }
 
-    private static void flushHeading(List<List<String>> heading, double[] widths, List<PageItem> items) {
+    private static void flushHeading(List<List<String>> heading, double[] widths, List<PageItem> items, boolean tightBelow,
+            boolean blankSeparated) {
         if (!heading.isEmpty()) {
-            items.add(new PageItem.Heading(heading.stream().map(List::copyOf).toList(), widths[0], widths[1]));
+            boolean columnChanges = changes(widths[2], widths[3]) && changes(widths[4], widths[5]);
+            addHeading(items, new PageItem.Heading(heading.stream().map(List::copyOf).toList(), widths[0], widths[1], columnChanges, tightBelow,
+                    blankSeparated));
             heading.clear();
             widths[0] = 0;
             widths[1] = 0;
@@ -335,6 +476,9 @@ class LayoutReader {
         private final Byline lead;
         private final boolean opens;
         private final List<Double> widths = new ArrayList<>();
+        private final List<String> texts = new ArrayList<>();
+        private double column;
+        private boolean shortEnd;
         private int doubled;
 
         ParagraphBuilder(Byline lead, boolean opens) {
@@ -348,17 +492,33 @@ class LayoutReader {
 
         void add(Row r) {
             LineJoiner.append(text, r.text);
+            texts.add(r.text);
+            column = Math.max(column, r.aroundWide);
+            shortEnd = r.width <= r.around - Math.max(3, 0.2 * r.around) && r.plain <= r.aroundPlain - Math.max(3, 0.2 * r.around);
             widths.add(r.justified ? r.column : r.width);
             if (r.doubled) {
                 doubled++;
             }
         }
 
+        double widest() {
+            return widths.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        }
+
+        boolean looksLikeHeadline() {
+            String t = text.toString();
+            char last = CharClass.lastChar(t);
+            return texts.size() == 2 && shortEnd && lead == null && !opens && t.length() <= 2 * MAX_HEADING
+                    && !texts.get(0).startsWith("（") && !texts.get(0).startsWith("(")
+                    && !CharClass.endsSentence(t) && t.indexOf('。') < 0 && t.indexOf('；') < 0
+                    && last != '，' && last != '、' && last != '：' && !CharClass.isContinuing(CharClass.lastChar(texts.get(0)));
+        }
+
         PageItem.Paragraph build() {
             int n = widths.size();
             double[] w = widths.stream().mapToDouble(Double::doubleValue).limit(n > 1 ? n - 1 : n).sorted().toArray();
             double width = w[w.length / 2];
-            return new PageItem.Paragraph(text.toString(), lead, opens, width, doubled * 2 > n, n);
+            return new PageItem.Paragraph(text.toString(), lead, opens, width, doubled * 2 > n, n, List.copyOf(texts));
         }
     }
 }

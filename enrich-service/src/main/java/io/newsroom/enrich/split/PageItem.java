@@ -11,14 +11,29 @@ sealed interface PageItem {
      * @param blocks the lines, grouped by blank lines on pages that separate body lines by blank lines
      * @param widest the printed width of its widest line
      * @param column the width of the body column around it
+     * @param columnChanges whether the body column is set to another width after it than before it
+     * @param tightBelow whether it is set tight against what follows (no blank line), as a headline over its byline
+     * @param blankSeparatedPage whether the page separates its lines by blank lines (then lines set tight belong together)
      */
-    record Heading(List<List<String>> blocks, double widest, double column) implements PageItem {
+    record Heading(List<List<String>> blocks, double widest, double column, boolean columnChanges, boolean tightBelow,
+            boolean blankSeparatedPage) implements PageItem {
 
-        /** Set like an article headline: wider than the column, or with a dashed subtitle, or three lines or more. */
+        /**
+         * Set like an article headline: wider than the column, with a dashed subtitle or a bracketed column label
+         * ({@code （人民论坛）}), or in several lines (kicker and title) other than a pair set tight together on a
+         * page of blank-separated lines, which is how a two-line section heading comes out.
+         */
         boolean looksLikeHeadline() {
             List<String> lines = lines();
+            boolean tightPair = blankSeparatedPage && blocks.size() == 1;
             return widest >= column + 1 || lines.size() >= 3
-                    || lines.stream().skip(1).anyMatch(l -> l.startsWith("—") || l.startsWith("--"));
+                    || lines.stream().skip(1).anyMatch(l -> l.startsWith("—") || l.startsWith("--"))
+                    || lines.stream().anyMatch(Heading::endsWithLabel);
+        }
+
+        private static boolean endsWithLabel(String line) {
+            int open = Math.max(line.lastIndexOf('（'), line.lastIndexOf('('));
+            return open > 0 && (line.endsWith("）") || line.endsWith(")")) && line.length() - open >= 4 && line.length() - open <= 16;
         }
 
         List<String> lines() {
@@ -37,8 +52,10 @@ sealed interface PageItem {
      * @param opensArticle the paragraph starts like the first of a news item (lead byline or dateline)
      * @param width the typical printed width of its lines (the column width)
      * @param doubled whether its lines were printed bold and came out doubled
+     * @param lines its printed lines
      */
-    record Paragraph(String text, Byline lead, boolean opensArticle, double width, boolean doubled, int lineCount) implements PageItem {
+    record Paragraph(String text, Byline lead, boolean opensArticle, double width, boolean doubled, int lineCount, List<String> lines)
+            implements PageItem {
     }
 
     /** Jump markers standing alone. */

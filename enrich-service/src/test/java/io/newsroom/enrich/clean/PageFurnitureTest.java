@@ -1,0 +1,32 @@
+package io.newsroom.enrich.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class PageFurnitureTest {
+
+    @Test
+    void recognisesRunningHeadsAndCredits() {
+        for (String line : new String[] {"2024年3月8日 星期五", "第3版", "A2", "12", "责任编辑：王小明", "本版制图：李红", "湘江晚报", "要闻",
+                "2024年3月8日 星期五 第3版"}) {
+            assertTrue(PageFurniture.isFurniture(line), line);
+        }
+    }
+
+    @Test
+    void leavesArticleLinesAlone() {
+        for (String line : new String[] {"2024年3月8日，市委召开会议。", "春山可望 岁月可为", "本报记者 张三", "编辑部的故事"}) {
+            assertFalse(PageFurniture.isFurniture(line), line);
+        }
+    }
+
+    @Test
+    void readsTheDate() {
+        assertEquals(LocalDate.of(2024, 3, 8), PageFurniture.dateIn("2024年3月8日 星期五"));
+    }
+}

@@ -1,0 +1,61 @@
+package io.newsroom.enrich.split;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class BylineParserTest {
+
+    private final BylineParser parser = new BylineParser();
+
+    @Test
+    void standaloneBylineWithPaperAndRoles() {
+        Byline b = parser.parseStandalone("湘江日报全媒体记者/王小明 通讯员/李华");
+        assertEquals(List.of("王小明", "李华"), b.authors());
+        assertEquals("湘江日报", b.publication());
+    }
+
+    @Test
+    void ourReporterAndSpacedOutNames() {
+        assertEquals(List.of("张三"), parser.parseStandalone("本报记者 张三").authors());
+        assertNull(parser.parseStandalone("本报记者 张三").publication());
+        assertEquals(List.of("施芳"), parser.parseStandalone("本报记者 施 芳").authors());
+        assertEquals(List.of("王强", "刘一鸣"), parser.parseStandalone("本报记者 王强 刘一鸣").authors());
+    }
+
+    @Test
+    void deskAndEnglishBylines() {
+        assertEquals(List.of("本报编辑部"), parser.parseStandalone("本报编辑部").authors());
+        assertEquals(List.of("Jane Doe"), parser.parseStandalone("By Jane Doe").authors());
+        assertEquals(List.of("Jane Doe", "John Smith"), parser.parseStandalone("By Jane Doe and John Smith").authors());
+    }
+
+    @Test
+    void leadingBylineSplitsFromTheText() {
+        BylineParser.Lead lead = parser.parseLead("湘江日报讯（全媒体记者/王小明 李大伟 通讯员/赵敏） 近日，全市召开会议。");
+        assertEquals(List.of("王小明", "李大伟", "赵敏"), lead.byline().authors());
+        assertEquals("湘江日报", lead.byline().publication());
+        assertEquals("近日，全市召开会议。", lead.rest());
+        BylineParser.Lead dateline = parser.parseLead("本报北京3月2日电  （记者王小明）今天上午，会议开幕。");
+        assertEquals(List.of("王小明"), dateline.byline().authors());
+        assertEquals("今天上午，会议开幕。", dateline.rest());
+    }
+
+    @Test
+    void trailingCreditAndDatelines() {
+        assertEquals(List.of("李四"), parser.parseTrailing("（本报记者 李四采访整理）").authors());
+        assertTrue(parser.startsWithDateline("新华社北京3月2日电 国家主席"));
+        assertTrue(parser.isPictureCredit("王五摄（视觉中国）"));
+    }
+
+    @Test
+    void ordinarySentencesAreNotBylines() {
+        assertNull(parser.parseStandalone("记者从市住建局了解到，改革已经完成。"));
+        assertNull(parser.parseStandalone("春山可望 岁月可为"));
+        assertNull(parser.parseLead("今天上午（星期一）召开会议"));
+    }
+}

@@ -1,0 +1,36 @@
+package io.newsroom.enrich.split;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class HeadlineTest {
+
+    @Test
+    void oneLineIsTheTitle() {
+        assertEquals(new Headline(null, "新春走基层", null), Headline.of(List.of("新春走基层")));
+    }
+
+    @Test
+    void aDashedSecondLineIsTheSubtitle() {
+        assertEquals(new Headline(null, "奋进新征程", "——湘江新区发展纪实之三"), Headline.of(List.of("奋进新征程", "——湘江新区发展纪实之三")));
+    }
+
+    @Test
+    void aLongerFirstLineIsTheKicker() {
+        assertEquals(new Headline("市领导走访慰问困难群众、优抚对象、老党员", "把温暖送到群众心坎上", null),
+                Headline.of(List.of("市领导走访慰问困难群众、优抚对象、老党员", "把温暖送到群众心坎上")));
+    }
+
+    @Test
+    void threeLinesAreKickerTitleSubtitle() {
+        assertEquals(new Headline("引题", "主标题", "——副题"), Headline.of(List.of("引题", "主标题", "——副题")));
+    }
+
+    @Test
+    void spacesBetweenChineseCharactersGo() {
+        assertEquals("春来早岁月新", Headline.of(List.of("春来早 岁月新")).title());
+    }
+}

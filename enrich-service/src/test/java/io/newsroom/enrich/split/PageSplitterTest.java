@@ -1,0 +1,166 @@
+package io.newsroom.enrich.split;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsroom.enrich.pipeline.ArticleDraft;
+
+/** Pages written for the test in the style of PDF-extracted city dailies: hard-wrapped lines, blank lines between. */
+class PageSplitterTest {
+
+    private static final Pattern SPACE_BETWEEN_CHINESE = Pattern.compile("[\\u4e00-\\u9fff] +[\\u4e00-\\u9fff]");
+
+    private final PageSplitter splitter = new PageSplitter();
+
+    /** Hard-wraps paragraphs at the column width, first line indented, a blank line after every line. */
+    static String column(int width, String... paragraphs) {
+        List<String> lines = new ArrayList<>();
+        for (String p : paragraphs) {
+            int at = 0;
+            int room = width - 2;
+            while (at < p.length()) {
+                int end = Math.min(p.length(), at + room);
+                lines.add(p.substring(at, end));
+                at = end;
+                room = width;
+            }
+        }
+        return String.join("\n\n", lines) + "\n\n";
+    }
+
+    /** Doubles every run of a few characters of each line, as extraction does with bold text. */
+    static String doubled(String page) {
+        StringBuilder out = new StringBuilder();
+        for (String line : page.split("\n", -1)) {
+            for (int i = 0; i < line.length(); i += 3) {
+                String run = line.substring(i, Math.min(line.length(), i + 3));
+                out.append(run).append(run);
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static final String CONTINUED_1 = "今年以来，湘江新区坚持把产业项目建设作为经济工作的主抓手，推动一批重大项目落地见效，全区经济运行稳中向好。";
+    private static final String CONTINUED_2 = "在园区一线，施工机械来回穿梭，工人们抢抓晴好天气加紧施工，确保项目按期投产。";
+    private static final String EDITORIAL_1 = "冬去春来，万物复苏。走过不平凡的一年，我们更加懂得奋斗的意义，更加珍惜团结的力量。";
+    private static final String EDITORIAL_2 = "新的一年，让我们以更加饱满的热情投身发展大局，在新的起点上书写新的答卷。";
+    private static final String FEATURE_1 = "清晨六点，菜市场已经热闹起来，摊主们忙着摆放新鲜的蔬菜和水果，顾客络绎不绝。";
+    private static final String FEATURE_2 = "过去，这里道路泥泞、摊位杂乱，居民意见很大。改造以后，市场干净整洁，秩序井然。";
+    private static final String FEATURE_3 = "市场管理方负责人介绍，下一步将引入智慧管理系统，实现食品来源可追溯，让居民买得放心。";
+    private static final String NEWS_1 = "近日，市文化馆举办非遗展演活动，剪纸、皮影、花鼓戏等传统技艺轮番登场，吸引大批市民前来观看。";
+    private static final String NEWS_2 = "活动现场，不少家长带着孩子参与体验，在传承人的指导下完成了自己的第一件剪纸作品。";
+    private static final String BOLD_1 = "全力推进园区标准化厂房建设，新建厂房面积达到十二万平方米，吸引企业入驻。";
+    private static final String BOLD_2 = "与此同时，集团持续优化营商环境，为企业提供全流程代办服务，赢得广泛好评。";
+
+    private String page() {
+        StringBuilder p = new StringBuilder();
+        p.append(column(16, CONTINUED_1, CONTINUED_2));
+        p.append("◀◀上接1版①\n\n");
+        p.append("产业项目建设年\n——湘江新区高质量发展系列报道之三\n\n");
+        p.append("春回大地 万象更新\n本报编辑部\n\n");
+        p.append(column(13, EDITORIAL_1, EDITORIAL_2));
+        p.append("湘江日报全媒体记者/王小明\n通讯员/李华\n\n");
+        p.append(column(17, FEATURE_1));
+        p.append("旧市场，新模样\n\n");
+        p.append(column(17, FEATURE_2, FEATURE_3));
+        p.append("小小菜篮子\n——装满居民幸福感\n\n");
+        p.append("非遗展演进社区\n湘江日报讯（全媒体记者/赵 敏 钱多多）\n\n");
+        p.append(column(15, NEWS_1, NEWS_2));
+        p.append("（下转第2版）\n\n");
+        p.append(doubled(column(14, BOLD_1, BOLD_2)));
+        return p.toString();
+    }
+
+    @Test
+    void findsEveryArticleWithItsHeadline() {
+        List<ArticleDraft> articles = splitter.split(page());
+        assertEquals(5, articles.size(), () -> titles(articles));
+
+        ArticleDraft continued = articles.get(0);
+        assertEquals("产业项目建设年", continued.title());
+        assertEquals("——湘江新区高质量发展系列报道之三", continued.subtitle());
+        assertEquals(List.of("上接1版①"), continued.jumps());
+        assertEquals(CONTINUED_1 + "\n\n" + CONTINUED_2, continued.body());
+
+        ArticleDraft editorial = articles.get(1);
+        assertEquals("春回大地万象更新", editorial.title());
+        assertEquals(List.of("本报编辑部"), editorial.authors());
+        assertEquals(EDITORIAL_1 + "\n\n" + EDITORIAL_2, editorial.body());
+
+        ArticleDraft feature = articles.get(2);
+        assertEquals("小小菜篮子", feature.title(), "a headline set after its body goes back to it");
+        assertEquals("——装满居民幸福感", feature.subtitle());
+        assertEquals(List.of("王小明", "李华"), feature.authors());
+        assertEquals("湘江日报", feature.publication());
+        assertEquals(FEATURE_1 + "\n\n旧市场，新模样\n\n" + FEATURE_2 + "\n\n" + FEATURE_3, feature.body(),
+                "the section heading stays inside the article");
+
+        ArticleDraft news = articles.get(3);
+        assertEquals("非遗展演进社区", news.title());
+        assertEquals(List.of("赵敏", "钱多多"), news.authors());
+        assertEquals(NEWS_1 + "\n\n" + NEWS_2, news.body());
+        assertEquals(List.of("下转第2版"), news.jumps());
+
+        ArticleDraft bold = articles.get(4);
+        assertNull(bold.title(), "a continued article without a headline on the page");
+        assertEquals(BOLD_1 + "\n\n" + BOLD_2, bold.body());
+    }
+
+    @Test
+    void leavesNoResidue() {
+        for (ArticleDraft a : splitter.split(page())) {
+            assertFalse(SPACE_BETWEEN_CHINESE.matcher(a.body()).find(), a.body());
+            assertFalse(a.body().contains("\n") && a.body().replace("\n\n", "").contains("\n"), "no line break inside a paragraph");
+        }
+    }
+
+    @Test
+    void leadBylineRunningOverTwoLinesIsParsed() {
+        String page = "社区新添便民点\n湘江日报讯（全媒体记者/王\n小明 通讯员/李华） 近日，\n\n" + column(15, "城南社区新设便民服务点，居民可以就近办理社保、医保等业务，十分方便。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertEquals(List.of("王小明", "李华"), articles.get(0).authors());
+        assertTrue(articles.get(0).body().startsWith("湘江日报讯（全媒体记者/王小明通讯员/李华）近日，城南社区新设便民服务点"), articles.get(0).body());
+    }
+
+    @Test
+    void englishTextIsRejoinedWithSpaces() {
+        String page = "City opens new library\nBy Jane Doe\n\nThe new library opened on Monday with more than\n\nfifty thousand books and an inter-\n\nnational reading room.\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertEquals(List.of("Jane Doe"), articles.get(0).authors());
+        assertEquals("The new library opened on Monday with more than fifty thousand books and an international reading room.", articles.get(0).body());
+    }
+
+    @Test
+    void furnitureIsDroppedAndItsDateKept() {
+        String page = "2024年3月8日 星期五\n\n第3版\n\n" + "社区新添便民点\n本报记者 张三\n\n" + column(15, "城南社区新设便民服务点，居民可以就近办理社保、医保等业务，十分方便。");
+        ArticleDraft a = splitter.split(page).get(0);
+        assertEquals(java.time.LocalDate.of(2024, 3, 8), a.publishedDate());
+        assertEquals("社区新添便民点", a.title());
+        assertFalse(a.body().contains("第3版"));
+    }
+
+    @Test
+    void emptyPageHasNoArticles() {
+        assertTrue(splitter.split("  \n\n ").isEmpty());
+    }
+
+    private static String titles(List<ArticleDraft> articles) {
+        StringBuilder b = new StringBuilder();
+        for (ArticleDraft a : articles) {
+            b.append(a.kicker()).append(" | ").append(a.title()).append(" | ").append(a.subtitle()).append(" : ")
+                    .append(a.body(), 0, Math.min(30, a.body().length())).append('\n');
+        }
+        return b.toString();
+    }
+}
