@@ -51,6 +51,11 @@ final class ChineseEntityRecognizer {
      * one of them: 保险公司 and 燃气公司 are kinds of company.
      */
     private static final Set<String> STRONG_SUFFIXES = Set.of("集团", "有限公司", "有限责任公司", "股份有限公司", "实业");
+    /**
+     * Industry words that end a company's short name (星途航空, 华联瓷业, 中车株洲电机) when what
+     * precedes them is a proper word, never a common noun (民用航空, 现代物流 stay common words).
+     */
+    private static final Set<String> INDUSTRY_ENDINGS = Lexicon.words("industry-endings-zh.txt");
     /** Honorific endings: 李先生 is a way of addressing someone, not a name. */
     private static final List<String> HONORIFIC_ENDINGS = List.of("先生", "女士", "小姐", "老师", "同志", "师傅");
     /** Characters that end a sentence's verb phrase, not a three-character name (智造再, 关键一 are not people). */
@@ -95,6 +100,9 @@ final class ChineseEntityRecognizer {
                 continue; // a dictionary person or place is never the end of an organisation
             }
             int start = organizationStart(terms, j);
+            if (start < 0) {
+                start = companyShortNameStart(terms, j);
+            }
             if (start >= 0 && GOVERNMENT.contains(terms.get(j).word)) {
                 // 美国政府, 株洲市政府: the government of a place is reported as the place it governs
                 continue;
@@ -268,6 +276,26 @@ final class ChineseEntityRecognizer {
         }
         CoreDictionary.Attribute attribute = CoreDictionary.get(word.charAt(word.length() - 1) + next.word);
         return attribute != null && attribute.totalFrequency >= 10;
+    }
+
+    /** Start of a company's short name ending with an industry word at {@code end}, or -1. */
+    private int companyShortNameStart(List<Term> terms, int end) {
+        if (end == 0 || !INDUSTRY_ENDINGS.contains(terms.get(end).word)) {
+            return -1;
+        }
+        Term before = terms.get(end - 1);
+        String nature = before.nature.toString();
+        boolean proper = before.word.length() >= 2 && isHan(before.word) && CoreDictionary.get(before.word) == null
+                && (nature.equals("nz") || nature.equals("nr") || nature.equals("j") || nature.startsWith("ns"));
+        if (proper) {
+            int start = end - 1;
+            if (start > 0 && isNature(terms.get(start - 1), "ns")) {
+                start--; // 株洲 + 兴隆 + 新材
+            }
+            return start;
+        }
+        int loose = unknownWordStart(terms, end, false);
+        return loose >= 0 && end - loose == 2 ? loose : -1;
     }
 
     /** First term of an ending spread over the last two or three terms, or -1. */

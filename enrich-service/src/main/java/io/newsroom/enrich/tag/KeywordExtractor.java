@@ -63,6 +63,20 @@ final class KeywordExtractor {
                 && !name.startsWith(word)));
     }
 
+    /** rudolph beside Mason Rudolph: a word of a name is the name, already a candidate. */
+    private static void dropNameWords(Map<String, Double> scores, Entities entities) {
+        List<String> names = new ArrayList<>(entities.persons());
+        names.addAll(entities.organizations());
+        names.addAll(entities.places());
+        for (String name : names) {
+            for (String word : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (!name.equalsIgnoreCase(word)) {
+                    scores.remove(word);
+                }
+            }
+        }
+    }
+
     /** Keywords of an English (or other Latin-script) article. */
     List<String> latin(String title, String body, Entities entities, Set<String> stopWords) {
         Map<String, Double> tf = new LinkedHashMap<>();
@@ -73,6 +87,7 @@ final class KeywordExtractor {
             // longer words carry more meaning than short frequent ones
             scores.put(entry.getKey(), entry.getValue() * Math.log(entry.getKey().length()));
         }
+        dropNameWords(scores, entities);
         boostEntities(scores, entities, tf);
         return best(scores, tf);
     }

@@ -86,4 +86,23 @@ class ChineseEntityRecognizerTest {
         assertFalse(ChineseEntityRecognizer.isPlausibleChineseName("余人"));
         assertFalse(ChineseEntityRecognizer.isPlausibleChineseName("何"));
     }
+
+    @Test
+    void groupsNamedByAbbreviation() {
+        // 城发 is an abbreviation the segmenter cuts into two characters read as verbs
+        Entities entities = recognize("株洲城发集团以商贸物流为支撑，物流集团和北斗集团也在发展。");
+        assertTrue(entities.organizations().containsAll(List.of("株洲城发集团", "物流集团", "北斗集团")), entities.toString());
+    }
+
+    @Test
+    void nameAfterAFormerTitleOrARole() {
+        Entities entities = recognize("他看望了市政协原主席曾雨农。市领导李余粮、易湘东一同慰问。");
+        assertTrue(entities.persons().containsAll(List.of("曾雨农", "李余粮", "易湘东")), entities.toString());
+    }
+
+    @Test
+    void honorificsAreNotNames() {
+        Entities entities = recognize("商户李先生说，服务变好了。");
+        assertFalse(entities.persons().contains("李先生"), entities.toString());
+    }
 }
