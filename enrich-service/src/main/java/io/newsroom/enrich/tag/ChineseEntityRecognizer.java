@@ -56,6 +56,8 @@ final class ChineseEntityRecognizer {
      * precedes them is a proper word, never a common noun (民用航空, 现代物流 stay common words).
      */
     private static final Set<String> INDUSTRY_ENDINGS = Lexicon.words("industry-endings-zh.txt");
+    private static final Set<String> WEAK_SUFFIXES = Set.of("公司", "分公司", "子公司", "中心", "服务中心", "研究中心",
+            "组织", "政府", "人民政府", "办公室", "办公厅", "部队", "控股", "实验室", "工厂", "电厂", "球队", "代表队", "支队", "大队", "中队");
     /** Honorific endings: 李先生 is a way of addressing someone, not a name. */
     private static final List<String> HONORIFIC_ENDINGS = List.of("先生", "女士", "小姐", "老师", "同志", "师傅");
     /** Characters that end a sentence's verb phrase, not a three-character name (智造再, 关键一 are not people). */
@@ -196,6 +198,10 @@ final class ChineseEntityRecognizer {
         boolean strong = suffix != null && STRONG_SUFFIXES.contains(suffix);
         while (start > 0) {
             int next = isNamePart(terms.get(start - 1)) ? start - 1 : unknownWordStart(terms, start, strong);
+            if (next < 0 && start >= 2 && start < end && isInnerConjunction(terms.get(start - 1)) && isNamePart(terms.get(start - 2))
+                    && organizationSuffix(terms.get(start - 2).word) == null) {
+                next = start - 2; // 中国企业改革与发展研究会: 与 joins two subjects inside one name
+            }
             if (next < 0) {
                 break;
             }
@@ -222,7 +228,7 @@ final class ChineseEntityRecognizer {
         if (stemNamed) {
             return start;
         }
-        if (start < end && STRONG_SUFFIXES.contains(suffix)) {
+        if (start < end && isNamingSuffix(suffix)) {
             boolean allGeneric = true;
             for (int k = start; k < end - countTerms(terms, end, suffix) + 1; k++) {
                 allGeneric &= GENERIC_LEFT.contains(terms.get(k).word);
@@ -276,6 +282,19 @@ final class ChineseEntityRecognizer {
         }
         CoreDictionary.Attribute attribute = CoreDictionary.get(word.charAt(word.length() - 1) + next.word);
         return attribute != null && attribute.totalFrequency >= 10;
+    }
+
+    /**
+     * Endings after which even common nouns make a name: 残疾人联合会, 工商银行, 物流集团. Not the
+     * one-character ones, nor words naming a kind of body (公司, 中心, 政府, 办公室): 保险公司 and
+     * 服务中心 are kinds, not names.
+     */
+    private static boolean isNamingSuffix(String suffix) {
+        return STRONG_SUFFIXES.contains(suffix) || (suffix.length() >= 2 && !WEAK_SUFFIXES.contains(suffix));
+    }
+
+    private static boolean isInnerConjunction(Term term) {
+        return term.word.equals("与") || term.word.equals("和");
     }
 
     /** Start of a company's short name ending with an industry word at {@code end}, or -1. */
