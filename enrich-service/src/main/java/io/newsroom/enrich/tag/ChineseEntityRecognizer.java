@@ -196,8 +196,15 @@ final class ChineseEntityRecognizer {
         }
         int length = word.length();
         boolean strong = suffix != null && STRONG_SUFFIXES.contains(suffix);
+        boolean reachedPlace = false;
         while (start > 0) {
-            int next = isNamePart(terms.get(start - 1)) ? start - 1 : unknownWordStart(terms, start, strong);
+            Term previous = terms.get(start - 1);
+            if (reachedPlace && !isProperWord(previous)) {
+                // a place opens the name (株洲新奥燃气有限公司) unless a proper word comes first (大唐华银株洲电厂);
+                // common words before it belong to the sentence (发展 株洲日报)
+                break;
+            }
+            int next = isNamePart(previous) && !isGenericOrganizationWord(previous.word) ? start - 1 : unknownWordStart(terms, start, strong);
             if (next < 0 && start >= 2 && start < end && isInnerConjunction(terms.get(start - 1)) && isNamePart(terms.get(start - 2))
                     && organizationSuffix(terms.get(start - 2).word) == null) {
                 next = start - 2; // 中国企业改革与发展研究会: 与 joins two subjects inside one name
@@ -211,6 +218,7 @@ final class ChineseEntityRecognizer {
             }
             length += added;
             start = next;
+            reachedPlace |= isNature(terms.get(start), "ns");
         }
         if (taggedOrganization) {
             return start < end || isMostlyOrganization(word) ? start : -1;
@@ -291,6 +299,17 @@ final class ChineseEntityRecognizer {
      */
     private static boolean isNamingSuffix(String suffix) {
         return STRONG_SUFFIXES.contains(suffix) || (suffix.length() >= 2 && !WEAK_SUFFIXES.contains(suffix));
+    }
+
+    /** 子公司, 集团, 公司: a kind of body, which cannot be the inside of another body's name. */
+    private static boolean isGenericOrganizationWord(String word) {
+        String suffix = organizationSuffix(word);
+        return suffix != null && (word.equals(suffix) || GENERIC_LEFT.contains(word.substring(0, word.length() - suffix.length())));
+    }
+
+    private static boolean isProperWord(Term term) {
+        return isNature(term, "ns") || isNature(term, "nt") || isNature(term, "j") || isNature(term, "nz")
+                || (isNature(term, "nr") && !isNature(term, "nrf"));
     }
 
     private static boolean isInnerConjunction(Term term) {

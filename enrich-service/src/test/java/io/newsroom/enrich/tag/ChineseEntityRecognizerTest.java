@@ -105,4 +105,23 @@ class ChineseEntityRecognizerTest {
         Entities entities = recognize("商户李先生说，服务变好了。");
         assertFalse(entities.persons().contains("李先生"), entities.toString());
     }
+
+    @Test
+    void headlineRunningIntoADatelineStaysOutOfTheName() {
+        // a headline set right before the byline, with no line break between them
+        Entities entities = recognize("共叙鱼水深情株洲日报讯（全媒体记者/周蒿）新春佳节将至。");
+        assertEquals(List.of("株洲日报"), entities.organizations());
+    }
+
+    @Test
+    void kindsOfBodyAreNotInsideNames() {
+        Entities entities = recognize("通过推动子公司管控体系建设子公司，理顺了集团与子公司间的权责边界。");
+        assertEquals(List.of(), entities.organizations());
+    }
+
+    @Test
+    void conjunctionInsideAnOrganisationName() {
+        Entities entities = recognize("该项目获中国企业改革与发展研究会优秀案例。");
+        assertTrue(entities.organizations().contains("中国企业改革与发展研究会"), entities.toString());
+    }
 }
