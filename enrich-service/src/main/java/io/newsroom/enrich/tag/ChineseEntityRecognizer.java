@@ -610,7 +610,7 @@ final class ChineseEntityRecognizer {
         return text.toString();
     }
 
-    private static boolean isHan(String word) {
+    static boolean isHan(String word) {
         if (word.isEmpty()) {
             return false;
         }
