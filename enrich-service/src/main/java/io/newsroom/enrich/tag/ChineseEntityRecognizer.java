@@ -38,14 +38,31 @@ final class ChineseEntityRecognizer {
     private static final Set<String> GENERIC_LEFT = Set.of(
             "企业", "国企", "公司", "单位", "相关", "有关", "职能", "主管", "监管", "政府", "部门", "基层", "地方",
             "上级", "下级", "下属", "所属", "各级", "全体", "全部", "内部", "外部", "中央", "党政", "机关", "行政",
-            "领导", "工作", "服务", "管理", "组织", "该", "本", "各", "全", "总", "分", "子", "母", "其", "此");
+            "领导", "工作", "服务", "管理", "组织", "集团", "该", "本", "各", "全", "总", "分", "子", "母", "其", "此");
     /** Leading words dropped from an organisation's name: 全市 in 全市公安局 is not part of the name. */
     private static final Set<String> LEADING_NOISE = Set.of(
             "全市", "全省", "全国", "全县", "全区", "我市", "我省", "我县", "我区", "本市", "该市", "各", "该", "本",
             "有关", "相关", "下属", "所属", "各级", "多家", "一家", "这家", "那家");
     private static final Set<String> ADMIN_PREFIX = Set.of("市", "省", "县", "区", "州", "镇", "乡", "中", "国");
     private static final int MAX_ORG_LENGTH = 20;
-    private static final String GLUED_PREPOSITIONS = "从在于到向赴至往经由自和与及对把被给";
+    /**
+     * Endings that make a name of whatever precedes them, even a common noun or characters the
+     * segmenter took for verbs: 物流集团, 株洲城发集团 (城 发 集团), 投资有限公司. 公司 alone is not
+     * one of them: 保险公司 and 燃气公司 are kinds of company.
+     */
+    private static final Set<String> STRONG_SUFFIXES = Set.of("集团", "有限公司", "有限责任公司", "股份有限公司", "实业");
+    /**
+     * Industry words that end a company's short name (星途航空, 华联瓷业, 中车株洲电机) when what
+     * precedes them is a proper word, never a common noun (民用航空, 现代物流 stay common words).
+     */
+    private static final Set<String> INDUSTRY_ENDINGS = Lexicon.words("industry-endings-zh.txt");
+    private static final Set<String> WEAK_SUFFIXES = Set.of("公司", "分公司", "子公司", "中心", "服务中心", "研究中心",
+            "组织", "政府", "人民政府", "办公室", "办公厅", "部队", "控股", "实验室", "工厂", "电厂", "球队", "代表队", "支队", "大队", "中队");
+    /** Honorific endings: 李先生 is a way of addressing someone, not a name. */
+    private static final List<String> HONORIFIC_ENDINGS = List.of("先生", "女士", "小姐", "老师", "同志", "师傅");
+    /** Characters that end a sentence's verb phrase, not a three-character name (智造再, 关键一 are not people). */
+    private static final String NOT_NAME_END = "再也都就又还了着过的地得";
+    private static final String GLUED_PREPOSITIONS = "从在于到向赴至往经由自和与及对把被给将让为以";
     private static final Set<String> GOVERNMENT = Set.of("政府", "人民政府");
     /** Characters that end a word, not a given name: 那是, 余人 and 曾在 are not people. */
     private static final String NOT_GIVEN_NAME = "是在有人能应可也为出对上下和与的了都就还又将从向被把给让等们个时里中之说要会到以而及或";
@@ -85,6 +102,9 @@ final class ChineseEntityRecognizer {
                 continue; // a dictionary person or place is never the end of an organisation
             }
             int start = organizationStart(terms, j);
+            if (start < 0) {
+                start = companyShortNameStart(terms, j);
+            }
             if (start >= 0 && GOVERNMENT.contains(terms.get(j).word)) {
                 // 美国政府, 株洲市政府: the government of a place is reported as the place it governs
                 continue;
@@ -127,8 +147,11 @@ final class ChineseEntityRecognizer {
                 used[j + 1] = true;
             } else if (word.length() >= 4 && doctrineOf(word) != null) {
                 found.add(EntityType.PERSON, doctrineOf(word), base + j);
-            } else if (isNature(term, "ns") && word.length() > 2 && GLUED_PREPOSITIONS.indexOf(word.charAt(0)) >= 0) {
-                found.add(EntityType.PLACE, word.substring(1), base + j); // 从株洲: the place recogniser took the preposition along
+            } else if (isNature(term, "ns") && CoreDictionary.get(word) == null) {
+                String place = recognisedPlace(word);
+                if (place != null) {
+                    found.add(EntityType.PLACE, place, base + j);
+                }
             } else if (isNature(term, "ns")) {
                 if (j + 1 < n && !used[j + 1] && PLACE_SUFFIXES.contains(terms.get(j + 1).word)) {
                     found.add(EntityType.PLACE, word + terms.get(j + 1).word, base + j);
@@ -168,9 +191,24 @@ final class ChineseEntityRecognizer {
         } else if (suffix != null && suffix.length() == 1 && word.length() > 1 && isCommonWord(word)) {
             return -1; // 干部, 总部, 全部: ordinary words that happen to end like an organisation
         }
+        if (end + 1 < terms.size() && gluesToNext(word, terms.get(end + 1))) {
+            return -1; // 住建部 门: the ending's last character belongs to the next word (部门)
+        }
         int length = word.length();
+        boolean strong = suffix != null && STRONG_SUFFIXES.contains(suffix);
+        boolean reachedPlace = false;
         while (start > 0) {
-            int next = isNamePart(terms.get(start - 1)) ? start - 1 : unknownWordStart(terms, start);
+            Term previous = terms.get(start - 1);
+            if (reachedPlace && !isProperWord(previous)) {
+                // a place opens the name (株洲新奥燃气有限公司) unless a proper word comes first (大唐华银株洲电厂);
+                // common words before it belong to the sentence (发展 株洲日报)
+                break;
+            }
+            int next = isNamePart(previous) && !isGenericOrganizationWord(previous.word) ? start - 1 : unknownWordStart(terms, start, strong);
+            if (next < 0 && start >= 2 && start < end && isInnerConjunction(terms.get(start - 1)) && isNamePart(terms.get(start - 2))
+                    && organizationSuffix(terms.get(start - 2).word) == null) {
+                next = start - 2; // 中国企业改革与发展研究会: 与 joins two subjects inside one name
+            }
             if (next < 0) {
                 break;
             }
@@ -180,12 +218,16 @@ final class ChineseEntityRecognizer {
             }
             length += added;
             start = next;
+            reachedPlace |= isNature(terms.get(start), "ns");
         }
         if (taggedOrganization) {
             return start < end || isMostlyOrganization(word) ? start : -1;
         }
         // a word with its own stem before the ending: 人大常委会 and 住建局 name something, 子公司 and 干部 do not
         String stem = word.substring(0, word.length() - suffix.length());
+        if (GENERIC_LEFT.contains(stem)) {
+            return -1; // 子公司, 集团公司, 总部: a kind of organisation, not one
+        }
         boolean stemNamed = stem.length() >= 2 && !GENERIC_LEFT.contains(stem)
                 && (isNature(last, "nis") || isNature(last, "nz") || isNature(last, "ns") || CoreDictionary.get(word) == null);
         if (start == end && !stem.isEmpty()) {
@@ -193,6 +235,13 @@ final class ChineseEntityRecognizer {
         }
         if (stemNamed) {
             return start;
+        }
+        if (start < end && isNamingSuffix(suffix)) {
+            boolean allGeneric = true;
+            for (int k = start; k < end - countTerms(terms, end, suffix) + 1; k++) {
+                allGeneric &= GENERIC_LEFT.contains(terms.get(k).word);
+            }
+            return allGeneric ? -1 : start;
         }
         int suffixStart = end - countTerms(terms, end, suffix) + 1;
         if (start == suffixStart) {
@@ -206,9 +255,9 @@ final class ChineseEntityRecognizer {
      * segmenter did not know (新 奥 in 株洲新奥燃气有限公司), or -1. A run after a number is a
      * date's tail (7 日 电), not a name.
      */
-    private static int unknownWordStart(List<Term> terms, int end) {
+    private static int unknownWordStart(List<Term> terms, int end, boolean strongSuffix) {
         int start = end;
-        while (start > 0 && isLooseCharacter(terms.get(start - 1))) {
+        while (start > 0 && end - start < 4 && isLooseCharacter(terms.get(start - 1), strongSuffix)) {
             start--;
         }
         if (end - start < 2) {
@@ -223,13 +272,68 @@ final class ChineseEntityRecognizer {
         return start;
     }
 
-    private static boolean isLooseCharacter(Term term) {
+    private static boolean isLooseCharacter(Term term, boolean strongSuffix) {
         if (term.word.length() != 1 || !isHan(term.word)) {
             return false;
         }
         String nature = term.nature.toString();
+        if (strongSuffix && (nature.equals("v") || nature.equals("vg") || nature.equals("vn"))) {
+            return true; // 城 发 集团, 产 投 集团: abbreviations the segmenter read as verbs
+        }
         return nature.equals("a") || nature.equals("b") || nature.equals("ng") || nature.equals("nz") || nature.equals("n")
                 || nature.equals("j") || nature.equals("nr") || nature.startsWith("ns");
+    }
+
+    private static boolean gluesToNext(String word, Term next) {
+        if (next.word.length() != 1 || !isHan(next.word)) {
+            return false;
+        }
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word.charAt(word.length() - 1) + next.word);
+        return attribute != null && attribute.totalFrequency >= 10;
+    }
+
+    /**
+     * Endings after which even common nouns make a name: 残疾人联合会, 工商银行, 物流集团. Not the
+     * one-character ones, nor words naming a kind of body (公司, 中心, 政府, 办公室): 保险公司 and
+     * 服务中心 are kinds, not names.
+     */
+    private static boolean isNamingSuffix(String suffix) {
+        return STRONG_SUFFIXES.contains(suffix) || (suffix.length() >= 2 && !WEAK_SUFFIXES.contains(suffix));
+    }
+
+    /** 子公司, 集团, 公司: a kind of body, which cannot be the inside of another body's name. */
+    private static boolean isGenericOrganizationWord(String word) {
+        String suffix = organizationSuffix(word);
+        return suffix != null && (word.equals(suffix) || GENERIC_LEFT.contains(word.substring(0, word.length() - suffix.length())));
+    }
+
+    private static boolean isProperWord(Term term) {
+        return isNature(term, "ns") || isNature(term, "nt") || isNature(term, "j") || isNature(term, "nz")
+                || (isNature(term, "nr") && !isNature(term, "nrf"));
+    }
+
+    private static boolean isInnerConjunction(Term term) {
+        return term.word.equals("与") || term.word.equals("和");
+    }
+
+    /** Start of a company's short name ending with an industry word at {@code end}, or -1. */
+    private int companyShortNameStart(List<Term> terms, int end) {
+        if (end == 0 || !INDUSTRY_ENDINGS.contains(terms.get(end).word)) {
+            return -1;
+        }
+        Term before = terms.get(end - 1);
+        String nature = before.nature.toString();
+        boolean proper = before.word.length() >= 2 && isHan(before.word) && CoreDictionary.get(before.word) == null
+                && (nature.equals("nz") || nature.equals("nr") || nature.equals("j") || nature.startsWith("ns"));
+        if (proper) {
+            int start = end - 1;
+            if (start > 0 && isNature(terms.get(start - 1), "ns")) {
+                start--; // 株洲 + 兴隆 + 新材
+            }
+            return start;
+        }
+        int loose = unknownWordStart(terms, end, false);
+        return loose >= 0 && end - loose == 2 ? loose : -1;
     }
 
     /** First term of an ending spread over the last two or three terms, or -1. */
@@ -284,10 +388,24 @@ final class ChineseEntityRecognizer {
         if (!known && !isPlausibleChineseName(word)) {
             return null;
         }
+        for (String ending : HONORIFIC_ENDINGS) {
+            if (word.endsWith(ending)) {
+                return null;
+            }
+        }
+        boolean afterTitle = j > 0 && isTitle(terms.get(j - 1));
+        if (!known && j > 0 && isNature(terms.get(j - 1), "nr") && !afterTitle) {
+            return null; // 清皓 普众: two name-like pieces in a row are a company's name, not two people
+        }
+        if (!known && !afterTitle && j + 1 < terms.size() && word.length() == 2 && isCommonNounAfter(terms.get(j + 1))) {
+            return null; // 星途 航空, 文旅 赛事: part of a longer name or phrase, not a person
+        }
         if (word.length() == 2 && j + 1 < terms.size() && !used[j + 1]) {
             Term next = terms.get(j + 1);
             boolean endsThere = j + 2 == terms.size() || isBoundary(terms.get(j + 2)) || isTitle(terms.get(j + 2));
-            boolean nameCharacter = !isBoundary(next) || "东南西北".contains(next.word);
+            String nextNature = next.nature.toString();
+            boolean nameCharacter = (!isBoundary(next) || "东南西北".contains(next.word))
+                    && !nextNature.equals("n") && !nextNature.startsWith("v");
             if (next.word.length() == 1 && isHan(next.word) && nameCharacter && !isNature(next, "m") && !isNature(next, "q")
                     && NOT_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0 && endsThere && !known) {
                 used[j + 1] = true;
@@ -295,6 +413,30 @@ final class ChineseEntityRecognizer {
             }
         }
         return word;
+    }
+
+    private static boolean isCommonNounAfter(Term next) {
+        String nature = next.nature.toString();
+        return next.word.length() >= 2 && (nature.equals("n") || nature.equals("nz") || nature.equals("nis") || nature.equals("vn"));
+    }
+
+    /**
+     * A place the segmenter's place recogniser put together (not in its dictionary), cleaned: 从株洲
+     * and 克等株洲 took neighbouring characters along and are 株洲; two unknown characters (将城,
+     * 铁海) are too often noise to keep.
+     */
+    private String recognisedPlace(String word) {
+        for (int start = 1; start <= word.length() - 2; start++) {
+            String tail = word.substring(start);
+            CoreDictionary.Attribute attribute = CoreDictionary.get(tail);
+            if (attribute != null && attribute.nature[0].startsWith("ns")) {
+                return tail;
+            }
+        }
+        if (GLUED_PREPOSITIONS.indexOf(word.charAt(0)) >= 0 && word.length() > 2) {
+            return word.substring(1);
+        }
+        return word.length() >= 3 ? word : null;
     }
 
     /** A name in HanLP's core dictionary (桥本, 邓小平) needs no surname check. */
@@ -377,7 +519,7 @@ final class ChineseEntityRecognizer {
         return nature.startsWith("ns") || nature.startsWith("nt") || nature.equals("nr") || nature.equals("nz")
                 || nature.equals("n") || nature.equals("vn") || nature.equals("j") || nature.equals("nis")
                 || nature.equals("nx") || nature.startsWith("g") || nature.equals("nf") || nature.equals("nh")
-                || nature.equals("nmc");
+                || nature.equals("nmc") || nature.equals("s") || nature.equals("b");
     }
 
     private static boolean isPlaceStem(Term term, String next) {
@@ -390,8 +532,13 @@ final class ChineseEntityRecognizer {
         return isNature(term, "n") && STRONG_PLACE_SUFFIXES.contains(next);
     }
 
+    /** 书记, 副市长, and former titles (原主席, 前部长), which the segmenter sometimes mistags. */
     private static boolean isTitle(Term term) {
-        return TITLES.contains(term.word) || isNature(term, "nnt");
+        String word = term.word;
+        if (TITLES.contains(word) || isNature(term, "nnt")) {
+            return true;
+        }
+        return word.length() >= 3 && (word.charAt(0) == '原' || word.charAt(0) == '前') && TITLES.contains(word.substring(1));
     }
 
     /**
@@ -403,8 +550,9 @@ final class ChineseEntityRecognizer {
         String best = null;
         for (int k = from; k < terms.size() && k < from + 3; k++) {
             Term term = terms.get(k);
+            boolean surnameFirst = k == from && term.word.length() == 1 && SURNAMES.contains(term.word);
             if (used[k] || !isHan(term.word) || isTitle(term) || dictionary.typeOf(term.word) != null
-                    || isBoundary(term) || isNature(term, "m") || isNature(term, "q") || isNature(term, "t")) {
+                    || (isBoundary(term) && !surnameFirst) || isNature(term, "m") || isNature(term, "q") || isNature(term, "t")) {
                 break;
             }
             name.append(term.word);
@@ -432,7 +580,18 @@ final class ChineseEntityRecognizer {
         if (word.length() < 2 || word.length() > 4 || !isHan(word) || !startsWithSurname(word)) {
             return false;
         }
-        return word.length() > 2 || NOT_GIVEN_NAME.indexOf(word.charAt(1)) < 0;
+        if (word.length() == 2) {
+            return NOT_GIVEN_NAME.indexOf(word.charAt(1)) < 0;
+        }
+        if (word.length() == 3) {
+            if (NOT_NAME_END.indexOf(word.charAt(2)) >= 0) {
+                return false;
+            }
+            // 都进行: a surname-like character before a very common word is not a name (王建国 still is)
+            CoreDictionary.Attribute given = CoreDictionary.get(word.substring(1));
+            return given == null || given.totalFrequency < 500 || given.nature[0].startsWith("nr");
+        }
+        return true;
     }
 
     private static boolean startsWithSurname(String word) {
@@ -451,7 +610,7 @@ final class ChineseEntityRecognizer {
         return text.toString();
     }
 
-    private static boolean isHan(String word) {
+    static boolean isHan(String word) {
         if (word.isEmpty()) {
             return false;
         }

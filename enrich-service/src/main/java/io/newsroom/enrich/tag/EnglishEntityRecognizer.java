@@ -37,7 +37,7 @@ final class EnglishEntityRecognizer {
     private static final Set<String> PLACE_CUES = Set.of("City", "County", "Province", "State", "Street", "Avenue", "Road",
             "River", "Mountain", "Mountains", "Island", "Islands", "Lake", "Valley", "Republic", "Kingdom", "Bay", "Sea",
             "Ocean", "Coast", "Desert", "Square", "Bridge", "District", "Region", "Peninsula", "Strait", "Gulf", "Canal",
-            "Heights", "Hills", "Beach", "Falls", "Harbor", "Harbour", "Airport");
+            "Heights", "Hills", "Beach", "Falls", "Harbor", "Harbour", "Airport", "Stadium", "Arena", "Field", "Park");
     /** Words that join capitalised words into one name; not {@code and}, which mostly joins two names. */
     private static final Set<String> CONNECTORS = Set.of("of", "for", "&", "the", "de", "du", "des", "von", "van", "der", "al", "bin", "la", "del", "da");
     /** Capitalised only because they start a sentence or are never names. */
@@ -108,6 +108,18 @@ final class EnglishEntityRecognizer {
         }
         if (run.isEmpty()) {
             return;
+        }
+        if (run.size() > 1 && run.stream().noneMatch(ORGANIZATION_CUES::contains)) {
+            for (int k = 0; k < run.size(); k++) {
+                if (isAcronym(run.get(k))) {
+                    // Cleveland DL Larry Ogunjobi: an abbreviation inside a run separates names
+                    List<String> left = new ArrayList<>(run.subList(0, k));
+                    List<String> right = new ArrayList<>(run.subList(k + 1, run.size()));
+                    classify(left, before, sentenceStart, position, found, personWords);
+                    classify(right, "", false, position + k + 1, found, personWords);
+                    return;
+                }
+            }
         }
         String name = String.join(" ", run);
         String last = run.get(run.size() - 1);

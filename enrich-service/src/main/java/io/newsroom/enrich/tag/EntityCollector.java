@@ -55,7 +55,7 @@ final class EntityCollector {
             boolean truncated = false;
             for (String other : persons) {
                 if (other.length() > person.length() && other.length() - person.length() == 1
-                        && other.startsWith(person) && isHan(other)) {
+                        && other.startsWith(person) && ChineseEntityRecognizer.isHan(other)) {
                     truncated = true;
                     break;
                 }
@@ -65,9 +65,5 @@ final class EntityCollector {
             }
         }
         return kept;
-    }
-
-    private static boolean isHan(String text) {
-        return text.codePoints().allMatch(Character::isIdeographic);
     }
 }

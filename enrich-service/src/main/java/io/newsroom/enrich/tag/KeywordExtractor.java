@@ -28,6 +28,7 @@ final class KeywordExtractor {
     private static final Set<String> STOP_ZH = Lexicon.words("stopwords-zh.txt");
     private static final Set<String> STOP_EN = LanguageDetector.stopWords("en");
     private static final double ENTITY_BOOST = 1.5;
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}'-]+");
     private static final double TITLE_BOOST = 2.0;
 
     /** Keywords of a Chinese article from its segmented title and body. */
@@ -63,6 +64,20 @@ final class KeywordExtractor {
                 && !name.startsWith(word)));
     }
 
+    /** rudolph beside Mason Rudolph: a word of a name is the name, already a candidate. */
+    private static void dropNameWords(Map<String, Double> scores, Entities entities) {
+        List<String> names = new ArrayList<>(entities.persons());
+        names.addAll(entities.organizations());
+        names.addAll(entities.places());
+        for (String name : names) {
+            for (String word : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (!name.equalsIgnoreCase(word)) {
+                    scores.remove(word);
+                }
+            }
+        }
+    }
+
     /** Keywords of an English (or other Latin-script) article. */
     List<String> latin(String title, String body, Entities entities, Set<String> stopWords) {
         Map<String, Double> tf = new LinkedHashMap<>();
@@ -73,6 +88,7 @@ final class KeywordExtractor {
             // longer words carry more meaning than short frequent ones
             scores.put(entry.getKey(), entry.getValue() * Math.log(entry.getKey().length()));
         }
+        dropNameWords(scores, entities);
         boostEntities(scores, entities, tf);
         return best(scores, tf);
     }
@@ -85,12 +101,24 @@ final class KeywordExtractor {
         if (text == null) {
             return;
         }
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}'-]+")) {
-            String stripped = word.replaceAll("^['-]+|['-]+$", "");
+        for (String word : WORD_BREAK.split(text.toLowerCase(Locale.ROOT))) {
+            String stripped = stripApostrophesAndHyphens(word);
             if (stripped.length() >= 3 && !stopWords.contains(stripped) && !STOP_EN.contains(stripped)) {
                 tf.merge(stripped, weight, Double::sum);
             }
         }
+    }
+
+    private static String stripApostrophesAndHyphens(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && (word.charAt(start) == '\'' || word.charAt(start) == '-')) {
+            start++;
+        }
+        while (end > start && (word.charAt(end - 1) == '\'' || word.charAt(end - 1) == '-')) {
+            end--;
+        }
+        return word.substring(start, end);
     }
 
     /** Entity names rank above common words; their frequency counts every mention. */

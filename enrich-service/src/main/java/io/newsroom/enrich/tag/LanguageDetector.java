@@ -21,6 +21,7 @@ public final class LanguageDetector {
     private static final int SAMPLE = 4000;
     private static final Map<String, Set<String>> STOP_LISTS = stopLists();
     private static final Map<String, Set<String>> PROFILES = profiles();
+    private static final Map<String, Set<String>> KEYWORD_STOP_WORDS = keywordStopWords();
     private static final Map<Character.UnicodeScript, String> SCRIPT_LANGUAGES = Map.of(
             Character.UnicodeScript.ARABIC, "ar",
             Character.UnicodeScript.GREEK, "el",
@@ -170,8 +171,16 @@ public final class LanguageDetector {
 
     /** Words of a Latin-script language never worth a keyword: its profile plus its extra list. */
     static Set<String> stopWords(String language) {
-        Set<String> words = new java.util.HashSet<>(STOP_LISTS.getOrDefault(language, Set.of()));
-        words.addAll(STOP_LISTS.getOrDefault(language + "+", Set.of()));
-        return words;
+        return KEYWORD_STOP_WORDS.getOrDefault(language, Set.of());
+    }
+
+    private static Map<String, Set<String>> keywordStopWords() {
+        Map<String, Set<String>> merged = new HashMap<>();
+        for (String language : PROFILES.keySet()) {
+            Set<String> words = new java.util.HashSet<>(PROFILES.get(language));
+            words.addAll(STOP_LISTS.getOrDefault(language + "+", Set.of()));
+            merged.put(language, Set.copyOf(words));
+        }
+        return merged;
     }
 }

@@ -53,10 +53,16 @@ final class Summarizer {
 
     /** A heading has no sentence punctuation and is short; a lead sentence ends with one. */
     private static boolean looksLikeProse(String text, boolean chinese) {
-        if (chinese) {
-            return text.length() >= 15 && text.matches("(?s).*[。！？，].*");
+        String marks = chinese ? "。！？，" : ".!?,";
+        if (text.length() < (chinese ? 15 : 40)) {
+            return false;
         }
-        return text.length() >= 40 && text.matches("(?s).*[.!?,].*");
+        for (int i = 0; i < text.length(); i++) {
+            if (marks.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> sentences(String text, boolean chinese) {

@@ -86,4 +86,42 @@ class ChineseEntityRecognizerTest {
         assertFalse(ChineseEntityRecognizer.isPlausibleChineseName("余人"));
         assertFalse(ChineseEntityRecognizer.isPlausibleChineseName("何"));
     }
+
+    @Test
+    void groupsNamedByAbbreviation() {
+        // 城发 is an abbreviation the segmenter cuts into two characters read as verbs
+        Entities entities = recognize("株洲城发集团以商贸物流为支撑，物流集团和北斗集团也在发展。");
+        assertTrue(entities.organizations().containsAll(List.of("株洲城发集团", "物流集团", "北斗集团")), entities.toString());
+    }
+
+    @Test
+    void nameAfterAFormerTitleOrARole() {
+        Entities entities = recognize("他看望了市政协原主席曾雨农。市领导李余粮、易湘东一同慰问。");
+        assertTrue(entities.persons().containsAll(List.of("曾雨农", "李余粮", "易湘东")), entities.toString());
+    }
+
+    @Test
+    void honorificsAreNotNames() {
+        Entities entities = recognize("商户李先生说，服务变好了。");
+        assertFalse(entities.persons().contains("李先生"), entities.toString());
+    }
+
+    @Test
+    void headlineRunningIntoADatelineStaysOutOfTheName() {
+        // a headline set right before the byline, with no line break between them
+        Entities entities = recognize("共叙鱼水深情株洲日报讯（全媒体记者/周蒿）新春佳节将至。");
+        assertEquals(List.of("株洲日报"), entities.organizations());
+    }
+
+    @Test
+    void kindsOfBodyAreNotInsideNames() {
+        Entities entities = recognize("通过推动子公司管控体系建设子公司，理顺了集团与子公司间的权责边界。");
+        assertEquals(List.of(), entities.organizations());
+    }
+
+    @Test
+    void conjunctionInsideAnOrganisationName() {
+        Entities entities = recognize("该项目获中国企业改革与发展研究会优秀案例。");
+        assertTrue(entities.organizations().contains("中国企业改革与发展研究会"), entities.toString());
+    }
 }

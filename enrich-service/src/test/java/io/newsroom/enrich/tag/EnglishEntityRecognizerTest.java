@@ -39,4 +39,11 @@ class EnglishEntityRecognizerTest {
         assertTrue(entities.places().containsAll(List.of("River Thames", "London")), entities.toString());
         assertFalse(entities.persons().contains("Officials"));
     }
+
+    @Test
+    void anAbbreviationInsideARunSeparatesNames() {
+        Entities entities = recognizer.recognize("The club fined Boston DL Peter Okoro after the game at Lakeside Stadium.", List.of());
+        assertEquals(List.of("Peter Okoro"), entities.persons());
+        assertTrue(entities.places().containsAll(List.of("Boston", "Lakeside Stadium")), entities.toString());
+    }
 }

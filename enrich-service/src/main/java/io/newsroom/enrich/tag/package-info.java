@@ -1,0 +1,23 @@
+/**
+ * Tagging of one article: {@link io.newsroom.enrich.tag.ArticleTagger#tag} gives its language,
+ * people, places and organisations, keywords, categories and a summary.
+ *
+ * <ul>
+ *   <li>{@code LanguageDetector}: script first (kana → ja, hangul → ko, Han → zh, Cyrillic → ru/uk...),
+ *       stop-word profiles for Latin-script languages; a declared language is honoured when plausible.</li>
+ *   <li>{@code ChineseSegmenter}: HanLP portable, paragraph by paragraph, with its person and place
+ *       recognisers; shared by the recogniser, the keyword extractor and the categorizer.</li>
+ *   <li>{@code ChineseEntityRecognizer}: HanLP's names plus rules read from the text: titles before
+ *       names, bylines, organisation endings extended leftwards to full names, place endings.</li>
+ *   <li>{@code EnglishEntityRecognizer}: capitalised runs classified by honorifics, cue words and a
+ *       small gazetteer.</li>
+ *   <li>{@code EntityDictionary}: built-in names plus a user file, {@code name<TAB>person|place|organization}
+ *       per line, named by {@code -Dnewsroom.dictionary=FILE} or {@code NEWSROOM_DICTIONARY=FILE}; read
+ *       once at start-up, no rebuild needed.</li>
+ *   <li>{@code KeywordExtractor} (TF-IDF against HanLP's word frequencies), {@code Categorizer}
+ *       (taxonomy in enrich-service/TAXONOMY.md), {@code Summarizer} (lead sentences).</li>
+ * </ul>
+ * Word lists live beside the classes in {@code src/main/resources/io/newsroom/enrich/tag/}; all were
+ * written for Newsroom. Everything here is thread-safe and loads its dictionaries once.
+ */
+package io.newsroom.enrich.tag;
