@@ -15,9 +15,15 @@ import java.util.concurrent.TimeUnit;
  */
 final class NewsroomStack {
 
-    static final int KAFKA_PORT = 19092;
-    static final int ES_PORT = 19200;
-    static final int SEARCH_PORT = 18080;
+    /** Shifts every port, so that several checkouts can run their tests on one machine at once. */
+    static final int PORT_OFFSET = Integer.getInteger("newsroom.it.portOffset", 0);
+    static final int KAFKA_PORT = 19092 + PORT_OFFSET;
+    static final int KAFKA_CONTROLLER_PORT = 19093 + PORT_OFFSET;
+    static final int ES_PORT = 19200 + PORT_OFFSET;
+    static final int ES_TRANSPORT_PORT = 19300 + PORT_OFFSET;
+    static final int SEARCH_PORT = 18080 + PORT_OFFSET;
+    static final int INGEST_PORT = 18081 + PORT_OFFSET;
+    static final int ENRICH_PORT = 18082 + PORT_OFFSET;
 
     final Path root = Path.of(System.getProperty("newsroom.root", "..")).toAbsolutePath().normalize();
     final Path data = root.resolve("integration-tests/target/it-data");
@@ -35,12 +41,12 @@ final class NewsroomStack {
         Map<String, String> env = pb.environment();
         env.put("NEWSROOM_DATA", data.toString());
         env.put("NEWSROOM_KAFKA_PORT", String.valueOf(KAFKA_PORT));
-        env.put("NEWSROOM_KAFKA_CONTROLLER_PORT", "19093");
+        env.put("NEWSROOM_KAFKA_CONTROLLER_PORT", String.valueOf(KAFKA_CONTROLLER_PORT));
         env.put("NEWSROOM_ES_PORT", String.valueOf(ES_PORT));
-        env.put("NEWSROOM_ES_TRANSPORT_PORT", "19300");
+        env.put("NEWSROOM_ES_TRANSPORT_PORT", String.valueOf(ES_TRANSPORT_PORT));
         env.put("NEWSROOM_SEARCH_PORT", String.valueOf(SEARCH_PORT));
-        env.put("NEWSROOM_INGEST_PORT", "18081");
-        env.put("NEWSROOM_ENRICH_PORT", "18082");
+        env.put("NEWSROOM_INGEST_PORT", String.valueOf(INGEST_PORT));
+        env.put("NEWSROOM_ENRICH_PORT", String.valueOf(ENRICH_PORT));
         Path log = Files.createTempFile("newsroom-", ".log");
         pb.redirectOutput(log.toFile());
         Process p = pb.start();
