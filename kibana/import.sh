@@ -4,7 +4,7 @@
 # same ids are overwritten, so running it again is harmless.
 # docker compose runs it in the one-shot service kibana-setup; by hand:
 #   KIBANA_URL=http://127.0.0.1:5601 kibana/import.sh
-# KIBANA_URL (http://kibana:5601), KIBANA_WAIT_SECONDS (600), NEWSROOM_SAVED_OBJECTS (the file),
+# KIBANA_URL (http://kibana:5601), KIBANA_WAIT_SECONDS (600), KIBANA_POLL_SECONDS (3), NEWSROOM_SAVED_OBJECTS (the file),
 # ELASTIC_PASSWORD (when set, basic auth as KIBANA_IMPORT_USER, default elastic).
 set -euo pipefail
 
@@ -25,7 +25,7 @@ until curl -s --max-time 5 "${auth[@]}" "$url/api/status" | grep -Eq '"overall":
     echo "kibana-setup: Kibana at $url not available after ${wait_seconds}s" >&2
     exit 1
   fi
-  sleep 3
+  sleep "${KIBANA_POLL_SECONDS:-3}"
 done
 
 body=$(mktemp)
