@@ -118,14 +118,14 @@ class KibanaDashboardsIT {
                     for (LensLayer layer : objects.lensLayers(panel.id())) {
                         ObjectNode request = PanelQueries.request(layer, dashboard.timeFrom(), dashboard.timeTo());
                         Optional<String> why = answer(layer.view().index(), request).map(r -> PanelQueries.missingData(layer, r))
-                                .orElse(Optional.of("index " + layer.view().index() + " not there yet"));
+                                .orElse(Optional.of("index " + layer.view().index() + " not ready yet"));
                         why.ifPresent(w -> empty.put(name, w + "; request " + request));
                     }
                 } else {
                     SavedSearch search = objects.savedSearch(panel.id());
                     ObjectNode request = PanelQueries.request(search, dashboard.timeFrom(), dashboard.timeTo());
                     Optional<String> why = answer(search.view().index(), request).map(r -> PanelQueries.missingData(search, r))
-                            .orElse(Optional.of("index " + search.view().index() + " not there yet"));
+                            .orElse(Optional.of("index " + search.view().index() + " not ready yet"));
                     why.ifPresent(w -> empty.put(name, w + "; request " + request));
                 }
             }
@@ -133,10 +133,13 @@ class KibanaDashboardsIT {
         return empty;
     }
 
-    /** The node's answer, or empty while the index does not exist; any other error fails the test. */
+    /**
+     * The node's answer, or empty while the index does not exist or its shard is not started yet;
+     * any other error (a request the node rejects) fails the test at once.
+     */
     private static Optional<JsonNode> answer(String index, JsonNode request) throws IOException, InterruptedException {
         HttpResponse<String> response = post(index, request);
-        if (response.statusCode() == 404) {
+        if (response.statusCode() == 404 || response.statusCode() == 503) {
             return Optional.empty();
         }
         assertEquals(200, response.statusCode(), "search on " + index + " with " + request + ": " + response.body());
