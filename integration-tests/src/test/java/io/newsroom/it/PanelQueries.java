@@ -48,7 +48,7 @@ final class PanelQueries {
         for (int i = buckets.size() - 1; i >= 0; i--) {
             ObjectNode agg = bucketAgg(layer, buckets.get(i), from, to);
             if (!inner.isEmpty()) {
-                agg.set("aggs", inner);
+                agg.with("aggs").setAll(inner); // next to an ordering metric the terms may carry
             }
             inner = NODES.objectNode();
             inner.set(buckets.get(i).id(), agg);
