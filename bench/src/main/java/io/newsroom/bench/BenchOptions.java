@@ -33,6 +33,7 @@ record BenchOptions(boolean quick, Path data, Path shared, Path results, String 
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
+                case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
                 case "--quick" -> quick = true;
                 case "--keep" -> keep = true;
                 case "--data" -> data = Path.of(args[++i]);
