@@ -79,7 +79,7 @@ public final class PageComposer {
     }
 
     /** Articles with a body, grouped by date and page ({@code 20200501-02}), in printed order. */
-    static Map<String, List<SourceArticle>> readPages(Path dir) throws IOException {
+    public static Map<String, List<SourceArticle>> readPages(Path dir) throws IOException {
         Map<String, List<SourceArticle>> pages = new TreeMap<>();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
