@@ -28,8 +28,12 @@ export function columnChart(points, { width = 640, height = 180, name = 'chart' 
     const rect = svg('rect', { x, y: pad.top + h - barHeight, width: bar, height: barHeight, className: 'bar' },
       svg('title', {}, `${p.label}: ${p.count}`));
     chart.append(p.href ? svg('a', { href: p.href, 'data-label': p.label }, rect) : rect);
-    if (i % every === 0 || i === points.length - 1) {
-      chart.append(svg('text', { x: x + bar / 2, y: height - 8, className: 'tick', 'text-anchor': 'middle' }, p.label));
+    const last = points.length - 1;
+    if ((i % every === 0 && last - i >= every) || i === last) {
+      // the outermost labels are anchored inwards so that they stay inside the chart
+      const anchor = i === 0 ? 'start' : i === last ? 'end' : 'middle';
+      const at = i === 0 ? x : i === last ? x + bar : x + bar / 2;
+      chart.append(svg('text', { x: at, y: height - 8, className: 'tick', 'text-anchor': anchor }, p.label));
     }
   });
   return chart;
@@ -39,8 +43,8 @@ export function columnChart(points, { width = 640, height = 180, name = 'chart' 
  * Horizontal bars with their labels, e.g. the most mentioned people.
  * items: [{label, count, href}], largest first.
  */
-export function barList(items, { width = 320, row = 22, name = 'chart' } = {}) {
-  const labelWidth = 120;
+export function barList(items, { width = 520, row = 22, name = 'chart' } = {}) {
+  const labelWidth = 150;
   const countWidth = 40;
   const w = width - labelWidth - countWidth;
   const max = Math.max(1, ...items.map((i) => i.count));
@@ -53,7 +57,7 @@ export function barList(items, { width = 320, row = 22, name = 'chart' } = {}) {
     const len = Math.max(2, (item.count / max) * w);
     const g = svg('g', {},
       svg('title', {}, `${item.label}: ${item.count}`),
-      svg('text', { x: labelWidth - 6, y: y + row * 0.68, className: 'label', 'text-anchor': 'end' }, shorten(item.label, 9)),
+      svg('text', { x: labelWidth - 6, y: y + row * 0.68, className: 'label', 'text-anchor': 'end' }, shorten(item.label, 11)),
       svg('rect', { x: labelWidth, y: y + 4, width: len, height: row - 8, className: 'bar' }),
       svg('text', { x: labelWidth + len + 4, y: y + row * 0.68, className: 'tick' }, String(item.count)));
     chart.append(item.href ? svg('a', { href: item.href, 'data-label': item.label }, g) : g);

@@ -30,23 +30,27 @@ function navigate(hash) {
   else location.hash = hash;
 }
 
-function route() {
-  current = parseRoute(location.hash);
+async function route() {
+  const hash = location.hash;
+  current = parseRoute(hash);
   document.body.dataset.view = current.view;
+  // data-ready tells (tests, mostly) which address the view shows once it has finished loading.
+  delete view.dataset.ready;
+  window.scrollTo(0, 0);
   if (current.view === 'search') {
-    sessionStorage.setItem('newsroom.lastSearch', location.hash);
+    sessionStorage.setItem('newsroom.lastSearch', hash);
     input.value = current.params.get('q') || '';
     document.title = current.params.get('q') ? `${current.params.get('q')} – Newsroom` : 'Newsroom';
-    renderSearch(view, current.params);
+    await renderSearch(view, current.params);
   } else if (current.view === 'article') {
     document.title = 'Article – Newsroom';
-    renderArticle(view, current.id);
+    await renderArticle(view, current.id);
   } else {
     input.value = '';
     document.title = 'Newsroom';
-    renderDashboard(view);
+    await renderDashboard(view);
   }
-  window.scrollTo(0, 0);
+  if (location.hash === hash) view.dataset.ready = hash;
 }
 
 window.addEventListener('hashchange', route);

@@ -1,7 +1,7 @@
 // Pieces shared by the views.
 import { el } from './dom.js';
 
-const LANGUAGES = { zh: '中文', en: 'English' };
+export const LANGUAGES = { zh: '中文', en: 'English' };
 
 export function loading(text) {
   return el('p', { className: 'loading', role: 'status' }, text);

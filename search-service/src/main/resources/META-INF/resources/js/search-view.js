@@ -3,7 +3,7 @@ import * as api from './api.js';
 import { el, highlighted, replace } from './dom.js';
 import { columnChart } from './charts.js';
 import { FILTERS, LABEL, articleHref, filterHref, searchHref, toggled, withParam } from './route.js';
-import { errorBox, hitMeta, loading } from './parts.js';
+import { LANGUAGES, errorBox, hitMeta, loading } from './parts.js';
 
 const PAGE_SIZE = 10;
 const MAX_WINDOW = 10000; // the API pages at most this deep (page * size <= 10000)
@@ -79,7 +79,8 @@ function facets(all, params) {
           href: searchHref(toggled(params, name, value)),
           'aria-current': selected ? 'true' : false,
           'data-value': value,
-        }, el('span', { className: 'value' }, value), el('span', { className: 'count' }, String(count))));
+        }, el('span', { className: 'value' }, name === 'language' ? (LANGUAGES[value] || value) : value),
+        el('span', { className: 'count' }, String(count))));
       }))));
   }
   const days = (all.date || []).slice().sort((a, b) => a.value.localeCompare(b.value));
