@@ -6,6 +6,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -28,6 +30,9 @@ final class Browser {
     }
 
     static ChromeDriver start() {
+        // Selenium warns that it has no DevTools bindings for the system's newer Chromium; WebDriver
+        // itself, all these tests use, does not need them.
+        Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
         // Read by Selenium's driver finder: with it set, Selenium Manager is not run.
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
