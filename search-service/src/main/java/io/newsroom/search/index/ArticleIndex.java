@@ -3,6 +3,10 @@ package io.newsroom.search.index;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,11 +15,14 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.newsroom.contract.Article;
 import io.newsroom.contract.Json;
+import io.newsroom.search.text.ChineseScript;
+import io.newsroom.search.text.PinyinText;
 import io.newsroom.text.WordSegmenter;
 
 /**
@@ -60,7 +67,7 @@ public class ArticleIndex {
             }
             boolean exists = client.indices().existsAlias(a -> a.name(alias)).value();
             if (!exists) {
-                String index = alias + "-v1";
+                String index = alias + "-v2";
                 try (InputStream mapping = ArticleIndex.class.getResourceAsStream("/elasticsearch/news-articles.json")) {
                     client.indices().create(c -> c.withJson(mapping).index(index)
                             .aliases(alias, a -> a.isWriteIndex(true)));
@@ -71,14 +78,49 @@ public class ArticleIndex {
         }
     }
 
-    /** The document stored for an article: the event's fields plus the segmented word fields. */
+    /**
+     * The document stored for an article: the event's fields plus fields derived for search: the
+     * segmented word fields (simplified script), {@code date}, the pinyin of the title and names,
+     * and the story fingerprint with its copy flag ({@link CopyMarker} sets the flag for copies).
+     */
     public ObjectNode document(Article article) {
         ObjectNode doc = Json.mapper().valueToTree(article);
-        doc.put("titleWords", segmenter.segmented(String.join("\n",
-                nonNull(article.kicker()), nonNull(article.title()), nonNull(article.subtitle()))));
-        doc.put("bodyWords", segmenter.segmented(article.body()));
+        String heading = String.join("\n", nonNull(article.kicker()), nonNull(article.title()), nonNull(article.subtitle()));
+        doc.put("titleWords", segmenter.segmented(ChineseScript.simplified(heading)));
+        doc.put("bodyWords", segmenter.segmented(ChineseScript.simplified(article.body())));
+        doc.put("date", dateOf(article).toString());
+        ArrayNode pinyin = doc.putArray("pinyin");
+        ArrayNode pinyinCompact = doc.putArray("pinyinCompact");
+        for (String name : namesAndTitle(article)) {
+            String syllables = PinyinText.syllables(name);
+            if (!syllables.isEmpty()) {
+                pinyin.add(syllables);
+                pinyinCompact.add(syllables.replace(" ", ""));
+            }
+        }
+        String fingerprint = StoryFingerprint.of(article.body());
+        doc.put("fingerprint", fingerprint == null ? "id:" + article.id() : fingerprint);
+        doc.put("copy", false);
         doc.put("indexedAt", Instant.now().toString());
         return doc;
+    }
+
+    /** The day an article belongs to: the printed date when known, else the day it was picked up. */
+    static LocalDate dateOf(Article article) {
+        if (article.publishedDate() != null) {
+            return article.publishedDate();
+        }
+        Instant at = article.ingestedAt() == null ? Instant.now() : article.ingestedAt();
+        return LocalDate.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    private static List<String> namesAndTitle(Article article) {
+        List<String> texts = new ArrayList<>();
+        texts.add(article.title());
+        texts.addAll(article.entities().persons());
+        texts.addAll(article.entities().places());
+        texts.addAll(article.entities().organizations());
+        return texts;
     }
 
     private static String nonNull(String s) {

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -40,6 +42,9 @@ public class ArticleIndexer {
 
     @Inject
     ArticleIndex index;
+
+    @Inject
+    CopyMarker copies;
 
     @Inject
     @Channel("deadletter")
@@ -76,8 +81,11 @@ public class ArticleIndexer {
     private void write(List<Article> articles) throws IOException {
         index.ensureExists();
         BulkRequest.Builder bulk = new BulkRequest.Builder();
+        List<ObjectNode> documents = new ArrayList<>(articles.size());
         for (Article article : articles) {
-            bulk.operations(op -> op.index(i -> i.index(index.alias()).id(article.id()).document(index.document(article))));
+            ObjectNode document = index.document(article);
+            documents.add(document);
+            bulk.operations(op -> op.index(i -> i.index(index.alias()).id(article.id()).document(document)));
         }
         BulkResponse response = client.bulk(bulk.build());
         int rejected = 0;
@@ -94,6 +102,7 @@ public class ArticleIndexer {
                 deadLetter(articles.get(i), "rejected by Elasticsearch: " + item.error().type() + ": " + item.error().reason());
             }
         }
+        copies.mark(documents);
         metrics.counter("newsroom.search.indexed").increment(articles.size() - rejected);
         LOG.debugf("indexed %d articles (%d rejected) in %d ms", articles.size() - rejected, rejected, response.took());
     }

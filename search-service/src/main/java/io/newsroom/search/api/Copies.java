@@ -1,0 +1,72 @@
+package io.newsroom.search.api;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.newsroom.contract.Json;
+
+/**
+ * Fills in "copies": the other printings of each shown story (set at index time by CopyMarker),
+ * with one request for a whole page of hits.
+ */
+@ApplicationScoped
+public class Copies {
+
+    @Inject
+    IndexReader reader;
+
+    /** Adds the copies of each hit (keyed by story id) to its "copies" array. */
+    public void fill(Map<String, ObjectNode> hitsByStory) throws IOException {
+        if (hitsByStory.isEmpty()) {
+            return;
+        }
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("size", 500);
+        ObjectNode bool = body.putObject("query").putObject("bool");
+        ArrayNode ids = bool.putArray("filter").addObject().putObject("terms").putArray("copyOf");
+        hitsByStory.keySet().forEach(ids::add);
+        bool.withArray("filter").addObject().putObject("term").put("copy", true);
+        body.putArray("sort").addObject().put("id", "asc");
+        body.putObject("_source").putArray("includes").add("id").add("sourceFile").add("publication").add("copyOf");
+        for (JsonNode hit : reader.search(body).path("hits").path("hits")) {
+            JsonNode src = hit.path("_source");
+            ObjectNode story = hitsByStory.get(src.path("copyOf").asText());
+            if (story != null && !src.path("id").asText().equals(story.path("id").asText())) {
+                story.withArray("copies").add(ArticleJson.copy(src));
+            }
+        }
+    }
+
+    /** The printings of the story an article belongs to, other than the article itself. */
+    public void fillForArticle(ObjectNode article, JsonNode storedSource) throws IOException {
+        String id = storedSource.path("id").asText();
+        String story = storedSource.path("copy").asBoolean(false) ? storedSource.path("copyOf").asText(id) : id;
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("size", 500);
+        ObjectNode bool = body.putObject("query").putObject("bool");
+        bool.putArray("should").addObject().putObject("term").put("copyOf", story);
+        bool.withArray("should").addObject().putObject("term").put("id", story);
+        bool.put("minimum_should_match", 1);
+        bool.putArray("must_not").addObject().putObject("term").put("id", id);
+        body.putArray("sort").addObject().put("id", "asc");
+        body.putObject("_source").putArray("includes").add("id").add("sourceFile").add("publication");
+        for (JsonNode hit : reader.search(body).path("hits").path("hits")) {
+            article.withArray("copies").add(ArticleJson.copy(hit.path("_source")));
+        }
+    }
+
+    public static Map<String, ObjectNode> byId(Collection<ObjectNode> hits) {
+        Map<String, ObjectNode> map = new LinkedHashMap<>();
+        hits.forEach(h -> map.put(h.path("id").asText(), h));
+        return map;
+    }
+}

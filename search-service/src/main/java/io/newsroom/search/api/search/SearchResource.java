@@ -1,0 +1,136 @@
+package io.newsroom.search.api.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.newsroom.contract.Json;
+import io.newsroom.search.api.ArticleJson;
+import io.newsroom.search.api.Copies;
+import io.newsroom.search.api.IndexReader;
+import io.newsroom.search.api.Params;
+import io.newsroom.search.index.ArticleIndex;
+import io.newsroom.search.query.QueryNode;
+import io.newsroom.search.query.QueryParser;
+import io.newsroom.search.query.QueryTranslator;
+import io.newsroom.search.text.PinyinText;
+
+/** {@code GET /api/search}: full-text search with filters, facets, highlights and cursor paging. */
+@Path("/api/search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    @Inject
+    IndexReader reader;
+
+    @Inject
+    ArticleIndex index;
+
+    @Inject
+    Copies copies;
+
+    @GET
+    @Operation(summary = "Search articles", description = "Words, \"quoted phrases\", AND/OR/NOT, -word, (groups) and field "
+            + "prefixes title: body: person: place: organization: keyword: category: publication: language: source:. "
+            + "Chinese in simplified or traditional script; names and titles also by pinyin (niefanghong). "
+            + "A story printed more than once is one hit, its other printings under \"copies\".")
+    @APIResponse(responseCode = "200", description = "{total, hits, facets, next}")
+    @APIResponse(responseCode = "400", description = "bad parameter or query syntax (problem details)")
+    public ObjectNode search(@Context UriInfo uri,
+            @Parameter(description = "query, at most 500 characters") @QueryParam("q") String q,
+            @Parameter(description = "filter, repeatable") @QueryParam("language") List<String> language,
+            @Parameter(description = "filter, repeatable") @QueryParam("publication") List<String> publication,
+            @Parameter(description = "filter, repeatable") @QueryParam("person") List<String> person,
+            @Parameter(description = "filter, repeatable") @QueryParam("place") List<String> place,
+            @Parameter(description = "filter, repeatable") @QueryParam("organization") List<String> organization,
+            @Parameter(description = "filter, repeatable") @QueryParam("keyword") List<String> keyword,
+            @Parameter(description = "filter, repeatable") @QueryParam("category") List<String> category,
+            @Parameter(description = "filter on the source file, repeatable") @QueryParam("source") List<String> source,
+            @Parameter(description = "first day, yyyy-MM-dd") @QueryParam("from") String from,
+            @Parameter(description = "last day, yyyy-MM-dd") @QueryParam("to") String to,
+            @Parameter(description = "relevance (default) or date") @QueryParam("sort") String sort,
+            @Parameter(description = "1 to 100, default 10") @QueryParam("size") String size,
+            @Parameter(description = "1-based; page*size at most 10000") @QueryParam("page") String page,
+            @Parameter(description = "the \"next\" value of the previous answer") @QueryParam("cursor") String cursor)
+            throws IOException {
+        SearchParams params = SearchParams.from(Params.of(uri, SearchParams.NAMES));
+        QueryNode parsed = QueryParser.parse(params.q());
+        ObjectNode answer = run(params, parsed, Optional.empty());
+        if (answer.path("total").asLong() == 0 && params.cursor() == null) {
+            // Nothing found: the query may be pinyin typed for a name or title (niefanghong).
+            Optional<String> pinyin = PinyinText.readTyped(params.q());
+            if (pinyin.isPresent()) {
+                answer = run(params, null, pinyin);
+            }
+        }
+        return answer;
+    }
+
+    private ObjectNode run(SearchParams params, QueryNode parsed, Optional<String> pinyin) throws IOException {
+        QueryTranslator translator = new QueryTranslator(index.segmenter());
+        ObjectNode query;
+        if (pinyin.isPresent()) {
+            query = Json.mapper().createObjectNode();
+            query.putObject("match_phrase").putObject("pinyin").put("query", pinyin.get());
+        } else {
+            query = translator.translate(parsed);
+        }
+        JsonNode response = reader.search(SearchBody.build(params, query, translator.highlightTerms()));
+        List<ObjectNode> hits = new ArrayList<>();
+        JsonNode last = null;
+        for (JsonNode hit : response.path("hits").path("hits")) {
+            Double score = params.sort() == SearchParams.Sort.relevance && hit.path("_score").isNumber()
+                    ? hit.get("_score").asDouble() : null;
+            ObjectNode h = ArticleJson.hit(hit.path("_source"), score);
+            h.set("highlights", highlights(hit.path("highlight")));
+            hits.add(h);
+            last = hit;
+        }
+        copies.fill(Copies.byId(hits));
+        ObjectNode answer = Json.mapper().createObjectNode();
+        answer.put("total", response.path("hits").path("total").path("value").asLong());
+        ArrayNode hitArray = answer.putArray("hits");
+        hits.forEach(hitArray::add);
+        answer.set("facets", Facets.read(response.path("aggregations")));
+        if (last != null && hits.size() == params.size()) {
+            answer.put("next", new Cursor(params.sort(), (ArrayNode) last.path("sort")).encode());
+        } else {
+            answer.putNull("next");
+        }
+        return answer;
+    }
+
+    /** Chinese is marked character by character; one mark per word reads better. */
+    static ObjectNode highlights(JsonNode highlight) {
+        ObjectNode out = Json.mapper().createObjectNode();
+        for (String field : List.of("title", "body")) {
+            ArrayNode fragments = out.putArray(field);
+            for (JsonNode f : highlight.path(field)) {
+                fragments.add(mergeAdjacentMarks(f.asText()));
+            }
+        }
+        return out;
+    }
+
+    static String mergeAdjacentMarks(String fragment) {
+        return fragment.replace("</em><em>", "");
+    }
+}

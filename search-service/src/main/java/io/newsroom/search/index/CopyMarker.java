@@ -1,0 +1,139 @@
+package io.newsroom.search.index;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.newsroom.contract.Article;
+import io.newsroom.contract.Json;
+
+/**
+ * Marks the printings of one story after they are written: the earliest (by date, then id) is the
+ * story; every other printing gets {@code copy=true} and {@code copyOf=<its id>}, so search lists
+ * the story once. The story's document lists where all printings appeared ({@code printings}), so
+ * filtering by a paper that printed only a copy still finds the story.
+ *
+ * <p>This is decided after the write, over the whole group in the index, so it does not depend on
+ * the order in which the printings arrive; re-delivery recomputes the same result.
+ */
+@ApplicationScoped
+public class CopyMarker {
+
+    /** Stories are rarely printed more often than this; beyond it the rest stay unmarked. */
+    private static final int MAX_GROUP = 1_000;
+
+    @Inject
+    ElasticsearchClient client;
+
+    @Inject
+    ArticleIndex index;
+
+    public void mark(List<ObjectNode> written) throws IOException {
+        Set<String> fingerprints = new LinkedHashSet<>();
+        for (ObjectNode doc : written) {
+            String fp = doc.path("fingerprint").asText("");
+            if (!fp.isEmpty() && !fp.startsWith("id:")) {
+                fingerprints.add(fp);
+            }
+        }
+        if (fingerprints.isEmpty()) {
+            return;
+        }
+        client.indices().refresh(r -> r.index(index.alias()));
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("size", MAX_GROUP);
+        ArrayNode terms = body.putObject("query").putObject("terms").putArray("fingerprint");
+        fingerprints.forEach(terms::add);
+        body.putArray("sort").add(Json.mapper().createObjectNode().put("date", "asc")).add(Json.mapper().createObjectNode().put("id", "asc"));
+        body.putObject("_source").putArray("includes").add("id").add("fingerprint").add("publication").add("sourceFile")
+                .add("date").add("copy").add("copyOf").add("printings");
+        SearchResponse<ObjectNode> found = client.search(s -> s.index(index.alias()).withJson(new StringReader(body.toString())),
+                ObjectNode.class);
+        Map<String, List<ObjectNode>> groups = new LinkedHashMap<>();
+        for (Hit<ObjectNode> hit : found.hits().hits()) {
+            groups.computeIfAbsent(hit.source().path("fingerprint").asText(), k -> new ArrayList<>()).add(hit.source());
+        }
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        int updates = 0;
+        for (List<ObjectNode> group : groups.values()) {
+            updates += markGroup(group, index.alias(), bulk);
+        }
+        if (updates > 0) {
+            BulkResponse response = client.bulk(bulk.build());
+            if (response.errors()) {
+                throw new IOException("marking copies failed: " + response.items().stream()
+                        .filter(i -> i.error() != null).map(i -> i.error().reason()).findFirst().orElse("?"));
+            }
+        }
+    }
+
+    /** Adds the updates one group needs (none when it is already marked); returns how many. */
+    private static int markGroup(List<ObjectNode> group, String alias, BulkRequest.Builder bulk) {
+        String storyId = group.get(0).path("id").asText();
+        if (group.size() == 1 && !group.get(0).path("copy").asBoolean(false)) {
+            return 0; // a story printed once, never marked as a copy: nothing to do
+        }
+        int updates = 0;
+        ObjectNode printings = Json.mapper().createObjectNode();
+        for (ObjectNode doc : group) {
+            printings.withArray("publication").add(doc.path("publication").asText(""));
+            printings.withArray("sourceFile").add(doc.path("sourceFile").asText(""));
+            printings.withArray("date").add(doc.path("date").asText());
+        }
+        removeBlanks(printings);
+        for (ObjectNode doc : group) {
+            String id = doc.path("id").asText();
+            boolean isStory = id.equals(storyId);
+            ObjectNode change = Json.mapper().createObjectNode();
+            change.put("copy", !isStory);
+            change.put("copyOf", storyId);
+            change.set("printings", isStory && group.size() > 1 ? printings : Json.mapper().createObjectNode());
+            if (!sameState(doc, change)) {
+                bulk.operations(op -> op.update(u -> u.index(alias).id(id).action(a -> a.doc(change))));
+                updates++;
+            }
+        }
+        return updates;
+    }
+
+    private static void removeBlanks(ObjectNode printings) {
+        printings.fields().forEachRemaining(e -> {
+            ArrayNode kept = Json.mapper().createArrayNode();
+            Set<String> seen = new LinkedHashSet<>();
+            e.getValue().forEach(v -> {
+                if (!v.asText().isEmpty() && seen.add(v.asText())) {
+                    kept.add(v);
+                }
+            });
+            e.setValue(kept);
+        });
+    }
+
+    private static boolean sameState(ObjectNode doc, ObjectNode change) {
+        return doc.path("copy").asBoolean(false) == change.path("copy").asBoolean()
+                && Objects.equals(doc.path("copyOf").asText(null), change.path("copyOf").asText())
+                && normalised(doc.path("printings")).equals(normalised(change.path("printings")));
+    }
+
+    private static JsonNode normalised(JsonNode printings) {
+        return printings.isMissingNode() || printings.isNull() ? Json.mapper().createObjectNode() : printings;
+    }
+}
