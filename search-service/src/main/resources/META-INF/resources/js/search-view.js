@@ -6,6 +6,7 @@ import { FILTERS, LABEL, articleHref, filterHref, searchHref, toggled, withParam
 import { LANGUAGES, errorBox, hitMeta, loading } from './parts.js';
 
 const PAGE_SIZE = 10;
+const FACET_SHOWN = 8; // values per facet before 'more'
 const MAX_WINDOW = 10000; // the API pages at most this deep (page * size <= 10000)
 
 let inFlight = null;
@@ -69,19 +70,7 @@ function facets(all, params) {
   const groups = [];
   for (const [name, label] of FILTERS) {
     const values = all[name] || [];
-    if (!values.length) continue;
-    groups.push(el('section', { className: 'facet', 'data-facet': name },
-      el('h3', {}, label),
-      el('ul', {}, values.map(({ value, count }) => {
-        const selected = params.getAll(name).includes(value);
-        return el('li', {}, el('a', {
-          className: selected ? 'facet-value selected' : 'facet-value',
-          href: searchHref(toggled(params, name, value)),
-          'aria-current': selected ? 'true' : false,
-          'data-value': value,
-        }, el('span', { className: 'value' }, name === 'language' ? (LANGUAGES[value] || value) : value),
-        el('span', { className: 'count' }, String(count))));
-      }))));
+    if (values.length) groups.push(facet(name, label, values, params));
   }
   const days = (all.date || []).slice().sort((a, b) => a.value.localeCompare(b.value));
   if (days.length > 1) {
@@ -92,6 +81,29 @@ function facets(all, params) {
       el('h3', {}, 'Dates'), columnChart(points, { width: 260, height: 110, name: 'Articles per day' })));
   }
   return groups.length ? groups : el('p', { className: 'muted' }, 'Nothing to refine.');
+}
+
+/** One facet: its values as links that add or remove the filter; the long tail behind "more". */
+function facet(name, label, values, params) {
+  let hidden = 0;
+  const list = el('ul', {}, values.map(({ value, count }, i) => {
+    const selected = params.getAll(name).includes(value);
+    const tail = i >= FACET_SHOWN && !selected;
+    if (tail) hidden += 1;
+    return el('li', { className: tail ? 'more' : false }, el('a', {
+      className: selected ? 'facet-value selected' : 'facet-value',
+      href: searchHref(toggled(params, name, value)),
+      'aria-current': selected ? 'true' : false,
+      'data-value': value,
+    }, el('span', { className: 'value' }, name === 'language' ? (LANGUAGES[value] || value) : value),
+    el('span', { className: 'count' }, String(count))));
+  }));
+  const more = hidden > 0 ? el('button', {
+    type: 'button',
+    className: 'show-more',
+    onclick: () => { list.classList.add('expanded'); more.remove(); },
+  }, `${hidden} more`) : null;
+  return el('section', { className: 'facet', 'data-facet': name }, el('h3', {}, label), list, more);
 }
 
 function hit(h) {
