@@ -30,6 +30,7 @@ import io.newsroom.search.api.Params;
 import io.newsroom.search.index.ArticleIndex;
 import io.newsroom.search.query.QueryNode;
 import io.newsroom.search.query.QueryParser;
+import io.newsroom.search.query.QueryRelaxer;
 import io.newsroom.search.query.QueryTranslator;
 import io.newsroom.search.text.PinyinText;
 
@@ -74,6 +75,12 @@ public class SearchResource {
         SearchParams params = SearchParams.from(Params.of(uri, SearchParams.NAMES));
         QueryNode parsed = QueryParser.parse(params.q());
         ObjectNode answer = run(params, parsed, Optional.empty());
+        Optional<QueryNode> relaxed = QueryRelaxer.anyWord(parsed);
+        if (answer.path("total").asLong() == 0 && relaxed.isPresent()) {
+            // No article has every word: rank those with most of them rather than answer nothing.
+            answer = run(params, relaxed.get(), Optional.empty());
+            answer.put("relaxed", true);
+        }
         if (answer.path("total").asLong() == 0 && params.cursor() == null) {
             // Nothing found: the query may be pinyin typed for a name or title (niefanghong).
             Optional<String> pinyin = PinyinText.readTyped(params.q());
