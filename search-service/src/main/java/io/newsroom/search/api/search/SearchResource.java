@@ -75,18 +75,18 @@ public class SearchResource {
         SearchParams params = SearchParams.from(Params.of(uri, SearchParams.NAMES));
         QueryNode parsed = QueryParser.parse(params.q());
         ObjectNode answer = run(params, parsed, Optional.empty());
-        Optional<QueryNode> relaxed = QueryRelaxer.anyWord(parsed);
-        if (answer.path("total").asLong() == 0 && relaxed.isPresent()) {
-            // No article has every word: rank those with most of them rather than answer nothing.
-            answer = run(params, relaxed.get(), Optional.empty());
-            answer.put("relaxed", true);
-        }
         if (answer.path("total").asLong() == 0 && params.cursor() == null) {
             // Nothing found: the query may be pinyin typed for a name or title (niefanghong).
             Optional<String> pinyin = PinyinText.readTyped(params.q());
             if (pinyin.isPresent()) {
                 answer = run(params, null, pinyin);
             }
+        }
+        Optional<QueryNode> relaxed = QueryRelaxer.anyWord(parsed);
+        if (answer.path("total").asLong() == 0 && relaxed.isPresent()) {
+            // No article has every word: rank those with most of them rather than answer nothing.
+            answer = run(params, relaxed.get(), Optional.empty());
+            answer.put("relaxed", true);
         }
         return answer;
     }
