@@ -30,7 +30,10 @@ public final class Params {
 
     /** The request's parameters, refusing any name not in {@code allowed}. */
     public static Params of(UriInfo uri, Set<String> allowed) {
-        MultivaluedMap<String, String> values = uri.getQueryParameters();
+        return of(uri.getQueryParameters(), allowed);
+    }
+
+    public static Params of(MultivaluedMap<String, String> values, Set<String> allowed) {
         for (String name : values.keySet()) {
             if (!allowed.contains(name)) {
                 throw new BadRequest("unknown parameter '" + cut(name) + "'; this endpoint accepts: "

@@ -26,7 +26,7 @@ import io.newsroom.contract.Article;
 import io.newsroom.contract.Json;
 
 /**
- * Marks the printings of one story after they are written: the earliest (by date, then id) is the
+ * Marks the printings of one story after they are written: the earliest (by date, then arrival, then id) is the
  * story; every other printing gets {@code copy=true} and {@code copyOf=<its id>}, so search lists
  * the story once. The story's document lists where all printings appeared ({@code printings}), so
  * filtering by a paper that printed only a copy still finds the story.
@@ -62,7 +62,8 @@ public class CopyMarker {
         body.put("size", MAX_GROUP);
         ArrayNode terms = body.putObject("query").putObject("terms").putArray("fingerprint");
         fingerprints.forEach(terms::add);
-        body.putArray("sort").add(Json.mapper().createObjectNode().put("date", "asc")).add(Json.mapper().createObjectNode().put("id", "asc"));
+        body.putArray("sort").add(Json.mapper().createObjectNode().put("date", "asc"))
+                .add(Json.mapper().createObjectNode().put("ingestedAt", "asc")).add(Json.mapper().createObjectNode().put("id", "asc"));
         body.putObject("_source").putArray("includes").add("id").add("fingerprint").add("publication").add("sourceFile")
                 .add("date").add("copy").add("copyOf").add("printings");
         SearchResponse<ObjectNode> found = client.search(s -> s.index(index.alias()).withJson(new StringReader(body.toString())),

@@ -46,6 +46,9 @@ final class QueryLexer {
             } else if (c == ')') {
                 out.add(new Token(Kind.RPAREN, ")", column));
                 i++;
+            } else if ("{}[]".indexOf(c) >= 0) {
+                throw new QuerySyntaxException(column, "'" + c + "' is not part of the query language (words, \"phrases\", "
+                        + "AND, OR, NOT, -word, ( ), field:value); for dates use the from and to parameters");
             } else if (isQuote(c)) {
                 out.add(phrase(column));
             } else if ((c == '-' || c == '!') && i + 1 < q.length() && !isSpace(q.charAt(i + 1))) {
@@ -76,7 +79,7 @@ final class QueryLexer {
 
     private void word(List<Token> out, int column) {
         int start = i;
-        while (i < q.length() && !isSpace(q.charAt(i)) && q.charAt(i) != '(' && q.charAt(i) != ')' && !isQuote(q.charAt(i))) {
+        while (i < q.length() && !isSpace(q.charAt(i)) && "(){}[]".indexOf(q.charAt(i)) < 0 && !isQuote(q.charAt(i))) {
             if (q.charAt(i) == ':' && i > start && isFieldName(q.substring(start, i))) {
                 String name = q.substring(start, i);
                 Field field = Field.byPrefix(name).orElseThrow(() -> new QuerySyntaxException(column,

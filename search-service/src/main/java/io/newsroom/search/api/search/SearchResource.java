@@ -30,6 +30,7 @@ import io.newsroom.search.api.Params;
 import io.newsroom.search.index.ArticleIndex;
 import io.newsroom.search.query.QueryNode;
 import io.newsroom.search.query.QueryParser;
+import io.newsroom.search.query.QueryRelaxer;
 import io.newsroom.search.query.QueryTranslator;
 import io.newsroom.search.text.PinyinText;
 
@@ -80,6 +81,12 @@ public class SearchResource {
             if (pinyin.isPresent()) {
                 answer = run(params, null, pinyin);
             }
+        }
+        Optional<QueryNode> relaxed = QueryRelaxer.anyWord(parsed);
+        if (answer.path("total").asLong() == 0 && relaxed.isPresent()) {
+            // No article has every word: rank those with most of them rather than answer nothing.
+            answer = run(params, relaxed.get(), Optional.empty());
+            answer.put("relaxed", true);
         }
         return answer;
     }
