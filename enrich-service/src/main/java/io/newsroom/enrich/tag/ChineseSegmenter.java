@@ -7,6 +7,8 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
+import io.newsroom.text.UserDictionary;
+
 /**
  * Words and parts of speech of Chinese text, paragraph by paragraph, shared by the entity
  * recogniser and the keyword extractor so an article is segmented once.
@@ -74,7 +76,7 @@ final class ChineseSegmenter {
         static final Segment SEGMENT;
 
         static {
-            EntityDictionary.shared(); // its names must be in the custom dictionary before the first segmentation
+            UserDictionary.installed(); // its words must be in the custom dictionary before the first segmentation, as in search-service
             SEGMENT = HanLP.newSegment()
                     .enableNameRecognize(true)
                     .enableTranslatedNameRecognize(true)
