@@ -61,7 +61,15 @@ final class ChineseEntityRecognizer {
     /** Honorific endings: 李先生 is a way of addressing someone, not a name. */
     private static final List<String> HONORIFIC_ENDINGS = List.of("先生", "女士", "小姐", "老师", "同志", "师傅");
     /** Characters that end a sentence's verb phrase, not a three-character name (智造再, 关键一 are not people). */
-    private static final String NOT_NAME_END = "再也都就又还了着过的地得";
+    private static final String NOT_NAME_END = "再也都就又还了着过的地得之";
+    /** Ways of addressing or referring to someone after a surname: 金教授, 李大娘, 王某, 胡老 are not names. */
+    private static final Set<String> ADDRESS_AFTER_SURNAME = Set.of("某", "某某", "老", "总", "大娘", "大爷", "大妈", "大叔",
+            "大姐", "大哥", "阿姨", "奶奶", "爷爷", "婆婆", "老汉", "家", "氏", "姓");
+    /**
+     * Surnames that are far more often function words (和, 向, 于, 都...): a name starting with one
+     * needs more evidence, since 和群众, 向我们 and 都占 are the sentence, not a person.
+     */
+    private static final String FUNCTION_WORD_SURNAMES = "和向于都应那时从把对在为及与";
     private static final String GLUED_PREPOSITIONS = "从在于到向赴至往经由自和与及对把被给将让为以";
     private static final Set<String> GOVERNMENT = Set.of("政府", "人民政府");
     /** Characters that end a word, not a given name: 那是, 余人 and 曾在 are not people. */
@@ -129,6 +137,15 @@ final class ChineseEntityRecognizer {
             Term term = terms.get(j);
             String word = term.word;
             EntityType known = dictionary.typeOf(word);
+            int foreignEnd = known == null ? TransliteratedNames.end(terms, j, j > 0 && isTitle(terms.get(j - 1))) : -1;
+            if (foreignEnd >= 0) {
+                found.add(EntityType.PERSON, join(terms, j, foreignEnd), base + j);
+                for (int k = j + 1; k <= foreignEnd; k++) {
+                    used[k] = true;
+                }
+                j = foreignEnd;
+                continue;
+            }
             if (known != null) {
                 found.add(known, word, base + j);
             } else if (isNature(term, "nrf") || isNature(term, "nrj")) {
@@ -579,6 +596,17 @@ final class ChineseEntityRecognizer {
     static boolean isPlausibleChineseName(String word) {
         if (word.length() < 2 || word.length() > 4 || !isHan(word) || !startsWithSurname(word)) {
             return false;
+        }
+        String rest = word.substring(1);
+        if (ADDRESS_AFTER_SURNAME.contains(rest) || TITLES.contains(rest) || word.endsWith("某")) {
+            return false;
+        }
+        if (FUNCTION_WORD_SURNAMES.indexOf(word.charAt(0)) >= 0 && !isKnownName(word)) {
+            // 和群众, 于时代: a function word before a common word; 于丹 style names need the dictionary
+            CoreDictionary.Attribute given = CoreDictionary.get(rest);
+            if (word.length() == 2 || (given != null && !given.nature[0].startsWith("nr"))) {
+                return false;
+            }
         }
         if (word.length() == 2) {
             return NOT_GIVEN_NAME.indexOf(word.charAt(1)) < 0;
