@@ -42,7 +42,7 @@ final class ChineseEntityRecognizer {
     /** Leading words dropped from an organisation's name: 全市 in 全市公安局 is not part of the name. */
     private static final Set<String> LEADING_NOISE = Set.of(
             "全市", "全省", "全国", "全县", "全区", "我市", "我省", "我县", "我区", "本市", "该市", "各", "该", "本",
-            "有关", "相关", "下属", "所属", "各级", "多家", "一家", "这家", "那家");
+            "有关", "相关", "下属", "所属", "各级", "多家", "一家", "这家", "那家", "本报讯", "本报", "新任", "现任", "据");
     private static final Set<String> ADMIN_PREFIX = Set.of("市", "省", "县", "区", "州", "镇", "乡", "中", "国");
     private static final int MAX_ORG_LENGTH = 20;
     /**
@@ -69,6 +69,11 @@ final class ChineseEntityRecognizer {
      * Surnames that are far more often function words (和, 向, 于, 都...): a name starting with one
      * needs more evidence, since 和群众, 向我们 and 都占 are the sentence, not a person.
      */
+    /** Last characters of organisation endings that abbreviations keep: 院 (科学院), 部, 委, 行 (银行), 协, 联, 大 (大学), 党... */
+    private static final String ABBREVIATED_ENDINGS = "院部委行协联大党社局署盟办厂司军";
+    /** Abbreviations of kinds of body, not of one body: 部委 (ministries and commissions), 两院, 夜大. */
+    private static final Set<String> GENERIC_ABBREVIATIONS = Set.of("部委", "两院", "夜大", "函大", "电大", "高校", "央企", "国企", "外企", "民企");
+    private static final String NUMERALS = "一二三四五六七八九十两几多百千万第";
     private static final String FUNCTION_WORD_SURNAMES = "和向于都应那时从把对在为及与";
     private static final String GLUED_PREPOSITIONS = "从在于到向赴至往经由自和与及对把被给将让为以";
     private static final Set<String> GOVERNMENT = Set.of("政府", "人民政府");
@@ -193,7 +198,8 @@ final class ChineseEntityRecognizer {
     private int organizationStart(List<Term> terms, int end) {
         Term last = terms.get(end);
         String word = last.word;
-        boolean taggedOrganization = isNature(last, "nt") || dictionary.typeOf(word) == EntityType.ORGANIZATION;
+        boolean taggedOrganization = isNature(last, "nt") || dictionary.typeOf(word) == EntityType.ORGANIZATION
+                || isOrganizationAbbreviation(last);
         String suffix = taggedOrganization ? null : organizationSuffix(word);
         int start = end;
         // endings cut into pieces end with a piece that is an ending itself (有限 责任 公司)
@@ -386,9 +392,38 @@ final class ChineseEntityRecognizer {
         return !(nature.startsWith("nt") || nature.startsWith("ns") || nature.equals("nis") || nature.equals("nz"));
     }
 
+    private static boolean isOrganizationAbbreviation(Term term) {
+        return (isNature(term, "j") || isNature(term, "n")) && isOrganizationAbbreviation(term.word);
+    }
+
+    /**
+     * An abbreviation the core dictionary knows (nature j) that keeps the last character of an
+     * organisation's ending: 中科院 (科学院), 中组部 (组织部), 世行 (银行), 作协 (作家协会), 北大
+     * (大学), 社民党. Abbreviations of other things (港澳, 两会) end otherwise.
+     */
+    private static boolean isOrganizationAbbreviation(String word) {
+        if (word.length() < 2 || word.length() > 4 || !isHan(word)
+                || ABBREVIATED_ENDINGS.indexOf(word.charAt(word.length() - 1)) < 0
+                || NUMERALS.indexOf(word.charAt(0)) >= 0 || TITLES.contains(word) || GENERIC_ABBREVIATIONS.contains(word)) {
+            return false; // 十五大 names a congress, 常委 a role
+        }
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        boolean abbreviation = false;
+        for (var nature : attribute.nature) {
+            abbreviation |= nature.toString().equals("j");
+            if (nature.startsWith("ns") || nature.startsWith("nr")) {
+                return false;
+            }
+        }
+        return abbreviation;
+    }
+
     /** 现代 is sometimes tagged as a company; a word whose usual sense is not an organisation is not taken alone. */
     private boolean isMostlyOrganization(String word) {
-        if (dictionary.typeOf(word) == EntityType.ORGANIZATION) {
+        if (dictionary.typeOf(word) == EntityType.ORGANIZATION || isOrganizationAbbreviation(word)) {
             return true;
         }
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);
