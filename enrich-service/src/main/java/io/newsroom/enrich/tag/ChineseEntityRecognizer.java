@@ -95,15 +95,36 @@ final class ChineseEntityRecognizer {
     /** Entities of segmented paragraphs ({@link ChineseSegmenter#paragraphs}); authors come first. */
     Entities recognize(List<List<Term>> paragraphs, List<String> authors) {
         EntityCollector found = new EntityCollector();
+        List<String> people = new ArrayList<>();
         for (String author : authors) {
-            if (author != null && author.codePoints().anyMatch(Character::isLetter)) {
-                found.add(EntityType.PERSON, author, -1);
+            if (author != null && author.codePoints().anyMatch(Character::isLetter) && organizationSuffix(author) == null) {
+                found.add(EntityType.PERSON, author, -1); // 本报编辑部 signs as a body, not a person
+                people.add(author.strip());
             }
         }
         for (int p = 0; p < paragraphs.size(); p++) {
             scan(paragraphs.get(p), (long) p << 20, found);
         }
-        return found.entities();
+        Entities entities = found.entities();
+        return people.isEmpty() ? entities : withoutRunsIntoAuthors(entities, people);
+    }
+
+    /**
+     * 周蒿邹家 from a byline printed 周蒿邹家虎: a "name" holding an author's name and more is two
+     * names the segmenter ran together, and the authors are already listed.
+     */
+    private static Entities withoutRunsIntoAuthors(Entities entities, List<String> authors) {
+        List<String> persons = new ArrayList<>();
+        for (String person : entities.persons()) {
+            boolean runsIn = false;
+            for (String author : authors) {
+                runsIn |= person.length() > author.length() && person.contains(author);
+            }
+            if (!runsIn) {
+                persons.add(person);
+            }
+        }
+        return new Entities(persons, entities.places(), entities.organizations());
     }
 
     private void scan(List<Term> terms, long base, EntityCollector found) {
