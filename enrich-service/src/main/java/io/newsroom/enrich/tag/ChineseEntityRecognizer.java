@@ -74,6 +74,9 @@ final class ChineseEntityRecognizer {
     /** Abbreviations of kinds of body, not of one body: 部委 (ministries and commissions), 两院, 夜大. */
     private static final Set<String> GENERIC_ABBREVIATIONS = Set.of("部委", "两院", "夜大", "函大", "电大", "高校", "央企", "国企", "外企", "民企");
     private static final String NUMERALS = "一二三四五六七八九十两几多百千万第";
+    /** Facilities named after a place or proper word; their full name is a place (museums and halls are organisations). */
+    private static final Set<String> FACILITIES = Set.of("广场", "机场", "车站", "火车站", "码头", "大桥", "公园", "体育场",
+            "大街", "隧道", "水库", "大坝", "港口", "航天城", "大会堂");
     private static final String FUNCTION_WORD_SURNAMES = "和向于都应那时从把对在为及与";
     private static final String GLUED_PREPOSITIONS = "从在于到向赴至往经由自和与及对把被给将让为以";
     private static final Set<String> GOVERNMENT = Set.of("政府", "人民政府");
@@ -190,6 +193,13 @@ final class ChineseEntityRecognizer {
                 used[j + 1] = true;
             } else if (word.length() >= 4 && doctrineOf(word) != null) {
                 found.add(EntityType.PERSON, doctrineOf(word), base + j);
+            } else if ((isNature(term, "ns") || isNature(term, "nz")) && word.length() >= 2 && j + 1 < n && !used[j + 1]
+                    && FACILITIES.contains(terms.get(j + 1).word)) {
+                // 德黑兰 + 机场, 朝阳 + 体育场: a named facility is where things happen
+                found.add(EntityType.PLACE, word + terms.get(j + 1).word, base + j);
+                used[j + 1] = true;
+            } else if (isNature(term, "nz") && isNamedFacility(word)) {
+                found.add(EntityType.PLACE, word, base + j); // 天安门广场, one word to the segmenter
             } else if (isNature(term, "ns") && CoreDictionary.get(word) == null) {
                 String place = recognisedPlace(word);
                 if (place != null) {
@@ -411,6 +421,15 @@ final class ChineseEntityRecognizer {
         }
         String nature = attribute.nature[0].toString();
         return !(nature.startsWith("nt") || nature.startsWith("ns") || nature.equals("nis") || nature.equals("nz"));
+    }
+
+    private static boolean isNamedFacility(String word) {
+        for (String facility : FACILITIES) {
+            if (word.length() > facility.length() + 1 && word.endsWith(facility)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOrganizationAbbreviation(Term term) {
@@ -669,6 +688,11 @@ final class ChineseEntityRecognizer {
         }
         if (word.length() == 3) {
             if (NOT_NAME_END.indexOf(word.charAt(2)) >= 0) {
+                return false;
+            }
+            // 关键一, 金融业: a common word followed by a character is the sentence, not a surname and given name
+            CoreDictionary.Attribute head = CoreDictionary.get(word.substring(0, 2));
+            if (head != null && head.totalFrequency >= 100 && !head.nature[0].startsWith("nr")) {
                 return false;
             }
             // 都进行: a surname-like character before a very common word is not a name (王建国 still is)

@@ -20,7 +20,12 @@ final class TransliteratedNames {
             + "霍基吉加贾杰卡凯坎柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列琳隆卢鲁伦罗洛玛马迈麦曼芒梅蒙米莫姆穆纳娜奈"
             + "内尼涅纽努诺帕佩皮普奇恰乔切钦琼萨塞瑟森舍什舒斯索塔泰坦特提图托瓦旺威韦维沃乌西希锡谢雅亚延扬耶伊尤约泽扎"
             + "兹佐祖夫娃琪莎丝黛薇坚";
+    private static final boolean[] IS_SOUND = new boolean[Character.MAX_VALUE + 1];
     private static final int LONGEST = 12;
+
+    static {
+        SOUND_CHARACTERS.chars().forEach(c -> IS_SOUND[c] = true); // a table: this runs for every word of every article
+    }
 
     private TransliteratedNames() {
     }
@@ -66,7 +71,7 @@ final class TransliteratedNames {
     private static boolean isSoundPiece(Term term) {
         String word = term.word;
         for (int i = 0; i < word.length(); i++) {
-            if (SOUND_CHARACTERS.indexOf(word.charAt(i)) < 0) {
+            if (!IS_SOUND[word.charAt(i)]) {
                 return false;
             }
         }

@@ -164,4 +164,17 @@ class ChineseEntityRecognizerTest {
         Entities entities = recognize("归途的步履匆匆。", "本报编辑部");
         assertTrue(entities.persons().isEmpty(), entities.toString());
     }
+
+    @Test
+    void namedFacilitiesArePlaces() {
+        Entities entities = recognize("代表团抵达德黑兰机场，随后前往天安门广场。");
+        assertTrue(entities.places().contains("德黑兰机场"), entities.toString());
+        assertTrue(entities.places().contains("天安门广场"), entities.toString());
+    }
+
+    @Test
+    void aCommonWordAndOneCharacterIsNoName() {
+        Entities entities = recognize("这是改革的关键一招。");
+        assertTrue(entities.persons().isEmpty(), entities.toString());
+    }
 }
