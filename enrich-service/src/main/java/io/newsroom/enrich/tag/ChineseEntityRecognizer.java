@@ -363,7 +363,21 @@ final class ChineseEntityRecognizer {
 
     private static boolean isProperWord(Term term) {
         return isNature(term, "ns") || isNature(term, "nt") || isNature(term, "j") || isNature(term, "nz")
-                || (isNature(term, "nr") && !isNature(term, "nrf"));
+                || (isNature(term, "nr") && !isNature(term, "nrf")) || isOrganizationWord(term.word);
+    }
+
+    /** 中共 (tagged n here, an abbreviation in the dictionary), 共青团: bodies that can open another body's name. */
+    private static boolean isOrganizationWord(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null || word.length() < 2) {
+            return false;
+        }
+        for (var nature : attribute.nature) {
+            if (nature.toString().equals("j") || nature.startsWith("nt") || nature.toString().equals("nis")) {
+                return !GENERIC_LEFT.contains(word) && organizationSuffix(word) == null || isOrganizationAbbreviation(word);
+            }
+        }
+        return false;
     }
 
     private static boolean isInnerConjunction(Term term) {
@@ -565,7 +579,7 @@ final class ChineseEntityRecognizer {
                 allGeneric = false;
             }
             if (isNature(term, "ns") || isNature(term, "nz") || isNature(term, "nt") || isNature(term, "nr")
-                    || isNature(term, "j") || isNature(term, "nx") || dictionary.typeOf(term.word) != null) {
+                    || isNature(term, "j") || isNature(term, "nx") || isNature(term, "nf") || dictionary.typeOf(term.word) != null) {
                 proper = true;
             }
         }
