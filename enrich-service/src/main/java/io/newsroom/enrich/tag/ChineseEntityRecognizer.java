@@ -61,7 +61,7 @@ final class ChineseEntityRecognizer {
     /** Honorific endings: 李先生 is a way of addressing someone, not a name. */
     private static final List<String> HONORIFIC_ENDINGS = List.of("先生", "女士", "小姐", "老师", "同志", "师傅");
     /** Characters that end a sentence's verb phrase, not a three-character name (智造再, 关键一 are not people). */
-    private static final String NOT_NAME_END = "再也都就又还了着过的地得之";
+    private static final String NOT_NAME_END = "再也都就又还了着过的地得之前后内外";
     /** Ways of addressing or referring to someone after a surname: 金教授, 李大娘, 王某, 胡老 are not names. */
     private static final Set<String> ADDRESS_AFTER_SURNAME = Set.of("某", "某某", "老", "总", "大娘", "大爷", "大妈", "大叔",
             "大姐", "大哥", "阿姨", "奶奶", "爷爷", "婆婆", "老汉", "家", "氏", "姓");
@@ -81,7 +81,7 @@ final class ChineseEntityRecognizer {
     private static final String GLUED_PREPOSITIONS = "从在于到向赴至往经由自和与及对把被给将让为以的";
     private static final Set<String> GOVERNMENT = Set.of("政府", "人民政府");
     /** Characters that end a word, not a given name: 那是, 余人 and 曾在 are not people. */
-    private static final String NOT_GIVEN_NAME = "是在有人能应可也为出对上下和与的了都就还又将从向被把给让等们个时里中之说要会到以而及或";
+    private static final String NOT_GIVEN_NAME = "是在有人能应可也为出对上下和与的了都就还又将从向被把给让等们个时里中之说要会到以而及或由后前内外";
     /** Doctrines named after people: 邓小平理论, 毛泽东思想, 马克思主义. */
     private static final List<String> DOCTRINES = List.of("理论", "思想", "主义", "精神");
 
@@ -187,7 +187,8 @@ final class ChineseEntityRecognizer {
                     found.add(EntityType.PERSON, name, base + j);
                 }
             } else if (j + 1 < n && !used[j + 1] && isSurnamePiece(term) && isNature(terms.get(j + 1), "nr")
-                    && !isNature(terms.get(j + 1), "nrf") && terms.get(j + 1).word.length() == 2) {
+                    && !isNature(terms.get(j + 1), "nrf") && terms.get(j + 1).word.length() == 2
+                    && isPlausibleChineseName(word + terms.get(j + 1).word)) {
                 // 梅 方权: the segmenter split the surname off a three-character name
                 found.add(EntityType.PERSON, word + terms.get(j + 1).word, base + j);
                 used[j + 1] = true;
@@ -669,7 +670,7 @@ final class ChineseEntityRecognizer {
                 best = name.toString();
             }
         }
-        if (best == null || !startsWithSurname(best) || (best.length() == 2 && NOT_GIVEN_NAME.indexOf(best.charAt(1)) >= 0)) {
+        if (best == null || !isPlausibleChineseName(best)) {
             return null;
         }
         return isNature(terms.get(from), "nr") && best.equals(terms.get(from).word) ? null : best;
@@ -711,7 +712,15 @@ final class ChineseEntityRecognizer {
             }
             // 都进行: a surname-like character before a very common word is not a name (王建国 still is)
             CoreDictionary.Attribute given = CoreDictionary.get(word.substring(1));
-            return given == null || given.totalFrequency < 500 || given.nature[0].startsWith("nr");
+            if (given == null || given.nature[0].startsWith("nr")) {
+                return true;
+            }
+            // 车安全: a common word the dictionary never saw as part of a name; 李和平 and 王胜利 still are
+            boolean usedInNames = false;
+            for (var nature : given.nature) {
+                usedInNames |= nature.startsWith("nr") || nature.startsWith("nz");
+            }
+            return given.totalFrequency < (usedInNames ? 500 : 200);
         }
         return true;
     }

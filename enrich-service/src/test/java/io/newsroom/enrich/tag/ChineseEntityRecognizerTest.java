@@ -177,4 +177,11 @@ class ChineseEntityRecognizerTest {
         Entities entities = recognize("这是改革的关键一招。");
         assertTrue(entities.persons().isEmpty(), entities.toString());
     }
+
+    @Test
+    void surnameCharactersBeforeCommonWordsAreNoNames() {
+        Entities entities = recognize("这款无人车由中国企业研发，车安全性能好，车后有摄像头，大家在石柱前合影。");
+        assertTrue(entities.persons().isEmpty(), entities.toString());
+        assertTrue(recognize("李和平和王胜利在会上发言。").persons().containsAll(List.of("李和平", "王胜利")));
+    }
 }
