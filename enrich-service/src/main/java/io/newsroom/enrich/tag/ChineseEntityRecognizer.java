@@ -130,9 +130,14 @@ final class ChineseEntityRecognizer {
         return new Entities(persons, entities.places(), entities.organizations());
     }
 
+    /** An organisation found in a paragraph: its first term and its name. */
+    private record Span(int start, String name) {
+    }
+
     private void scan(List<Term> terms, long base, EntityCollector found) {
         int n = terms.size();
         boolean[] used = new boolean[n];
+        List<Span> organizations = new ArrayList<>();
         for (int j = 0; j < n; j++) {
             EntityType known = dictionary.typeOf(terms.get(j).word);
             if (known != null && known != EntityType.ORGANIZATION) {
@@ -153,11 +158,18 @@ final class ChineseEntityRecognizer {
                 if (isNature(first, "ns") && first.word.length() > 2 && GLUED_PREPOSITIONS.indexOf(first.word.charAt(0)) >= 0) {
                     name = name.substring(1);
                 }
-                found.add(EntityType.ORGANIZATION, name, base + start);
+                // 联合国 inside 联合国环境规划署, found first as a name of its own: the longer name replaces it
+                while (!organizations.isEmpty() && organizations.get(organizations.size() - 1).start() >= start) {
+                    organizations.remove(organizations.size() - 1);
+                }
+                organizations.add(new Span(start, name));
                 for (int k = start; k <= j; k++) {
                     used[k] = true;
                 }
             }
+        }
+        for (Span organization : organizations) {
+            found.add(EntityType.ORGANIZATION, organization.name(), base + organization.start());
         }
         for (int j = 0; j < n; j++) {
             if (used[j]) {
@@ -243,9 +255,11 @@ final class ChineseEntityRecognizer {
             word = suffix;
         } else if (!taggedOrganization && suffix == null) {
             return -1;
-        } else if (suffix != null && suffix.length() == 1 && word.length() > 1 && isCommonWord(word)) {
+        } else if (suffix != null && suffix.length() == 1 && word.length() == 2 && isCommonWord(word)) {
             return -1; // 干部, 总部, 全部: ordinary words that happen to end like an organisation
         }
+        // 规划署, 处理厂, 营业厅: kinds of body, a name only with a name before them (联合国环境规划署)
+        boolean kindOfBody = suffix != null && suffix.length() == 1 && word.length() > 2 && isCommonWord(word);
         if (end + 1 < terms.size() && gluesToNext(word, terms.get(end + 1))) {
             return -1; // 住建部 门: the ending's last character belongs to the next word (部门)
         }
@@ -260,7 +274,8 @@ final class ChineseEntityRecognizer {
                 break;
             }
             int next = isNamePart(previous) && !isGenericOrganizationWord(previous.word) ? start - 1 : unknownWordStart(terms, start, strong);
-            if (next < 0 && start >= 2 && start < end && isInnerConjunction(terms.get(start - 1)) && isNamePart(terms.get(start - 2))
+            if (next < 0 && start >= 2 && start < end && suffix != null && isNamingSuffix(suffix)
+                    && isInnerConjunction(terms.get(start - 1)) && isNamePart(terms.get(start - 2))
                     && organizationSuffix(terms.get(start - 2).word) == null) {
                 next = start - 2; // 中国企业改革与发展研究会: 与 joins two subjects inside one name
             }
@@ -278,10 +293,13 @@ final class ChineseEntityRecognizer {
         if (taggedOrganization) {
             return start < end || isMostlyOrganization(word) ? start : -1;
         }
+        if (kindOfBody && start == end) {
+            return -1;
+        }
         // a word with its own stem before the ending: 人大常委会 and 住建局 name something, 子公司 and 干部 do not
         String stem = word.substring(0, word.length() - suffix.length());
-        if (GENERIC_LEFT.contains(stem)) {
-            return -1; // 子公司, 集团公司, 总部: a kind of organisation, not one
+        if (GENERIC_LEFT.contains(stem) && (start == end || stem.length() == 1)) {
+            return -1; // 子公司, 集团公司, 总部: a kind of organisation, not one; 安庆家庭服务社 is one
         }
         boolean stemNamed = stem.length() >= 2 && !GENERIC_LEFT.contains(stem)
                 && (isNature(last, "nis") || isNature(last, "nz") || isNature(last, "ns") || CoreDictionary.get(word) == null);

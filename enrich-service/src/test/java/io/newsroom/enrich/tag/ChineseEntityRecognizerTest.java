@@ -184,4 +184,13 @@ class ChineseEntityRecognizerTest {
         assertTrue(entities.persons().isEmpty(), entities.toString());
         assertTrue(recognize("李和平和王胜利在会上发言。").persons().containsAll(List.of("李和平", "王胜利")));
     }
+
+    @Test
+    void kindsOfBodyAreNamedByWhatPrecedesThem() {
+        Entities entities = recognize("联合国环境规划署和济南污水处理厂的代表来到营业厅。");
+        assertTrue(entities.organizations().contains("联合国环境规划署"), entities.toString());
+        assertFalse(entities.organizations().contains("联合国"), "the shorter name inside the longer one: " + entities);
+        assertTrue(entities.organizations().contains("济南污水处理厂"), entities.toString());
+        assertFalse(entities.organizations().contains("营业厅"), entities.toString());
+    }
 }
