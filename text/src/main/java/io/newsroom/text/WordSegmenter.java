@@ -14,9 +14,14 @@ import com.hankcs.hanlp.seg.common.Term;
  * <p>Elasticsearch's test distribution has no Chinese analyzer, so the search service indexes the
  * words this class produces with a plain whitespace analyzer. Segmentation runs paragraph by
  * paragraph: HanLP's viterbi segmenter is linear in the input, but a paragraph is the natural unit
- * and keeps memory flat on long pages.
+ * and keeps memory flat on long pages. The {@link UserDictionary} is installed before the first
+ * segmentation, so queries and articles are cut at the same user-defined words.
  */
 public final class WordSegmenter {
+
+    static {
+        UserDictionary.installed();
+    }
 
     private final Segment segment = HanLP.newSegment()
             .enableNameRecognize(true)

@@ -42,7 +42,7 @@ final class ChineseEntityRecognizer {
     /** Leading words dropped from an organisation's name: 全市 in 全市公安局 is not part of the name. */
     private static final Set<String> LEADING_NOISE = Set.of(
             "全市", "全省", "全国", "全县", "全区", "我市", "我省", "我县", "我区", "本市", "该市", "各", "该", "本",
-            "有关", "相关", "下属", "所属", "各级", "多家", "一家", "这家", "那家");
+            "有关", "相关", "下属", "所属", "各级", "多家", "一家", "这家", "那家", "本报讯", "本报", "新任", "现任", "据");
     private static final Set<String> ADMIN_PREFIX = Set.of("市", "省", "县", "区", "州", "镇", "乡", "中", "国");
     private static final int MAX_ORG_LENGTH = 20;
     /**
@@ -61,11 +61,27 @@ final class ChineseEntityRecognizer {
     /** Honorific endings: 李先生 is a way of addressing someone, not a name. */
     private static final List<String> HONORIFIC_ENDINGS = List.of("先生", "女士", "小姐", "老师", "同志", "师傅");
     /** Characters that end a sentence's verb phrase, not a three-character name (智造再, 关键一 are not people). */
-    private static final String NOT_NAME_END = "再也都就又还了着过的地得";
-    private static final String GLUED_PREPOSITIONS = "从在于到向赴至往经由自和与及对把被给将让为以";
+    private static final String NOT_NAME_END = "再也都就又还了着过的地得之前后内外";
+    /** Ways of addressing or referring to someone after a surname: 金教授, 李大娘, 王某, 胡老 are not names. */
+    private static final Set<String> ADDRESS_AFTER_SURNAME = Set.of("某", "某某", "老", "总", "大娘", "大爷", "大妈", "大叔",
+            "大姐", "大哥", "阿姨", "奶奶", "爷爷", "婆婆", "老汉", "家", "氏", "姓");
+    /**
+     * Surnames that are far more often function words (和, 向, 于, 都...): a name starting with one
+     * needs more evidence, since 和群众, 向我们 and 都占 are the sentence, not a person.
+     */
+    /** Last characters of organisation endings that abbreviations keep: 院 (科学院), 部, 委, 行 (银行), 协, 联, 大 (大学), 党... */
+    private static final String ABBREVIATED_ENDINGS = "院部委行协联大党社局署盟办厂司军";
+    /** Abbreviations of kinds of body, not of one body: 部委 (ministries and commissions), 两院, 夜大. */
+    private static final Set<String> GENERIC_ABBREVIATIONS = Set.of("部委", "两院", "夜大", "函大", "电大", "高校", "央企", "国企", "外企", "民企");
+    private static final String NUMERALS = "一二三四五六七八九十两几多百千万第";
+    /** Facilities named after a place or proper word; their full name is a place (museums and halls are organisations). */
+    private static final Set<String> FACILITIES = Set.of("广场", "机场", "车站", "火车站", "码头", "大桥", "公园", "体育场",
+            "大街", "隧道", "水库", "大坝", "港口", "航天城", "大会堂");
+    private static final String FUNCTION_WORD_SURNAMES = "和向于都应那时从把对在为及与";
+    private static final String GLUED_PREPOSITIONS = "从在于到向赴至往经由自和与及对把被给将让为以的";
     private static final Set<String> GOVERNMENT = Set.of("政府", "人民政府");
     /** Characters that end a word, not a given name: 那是, 余人 and 曾在 are not people. */
-    private static final String NOT_GIVEN_NAME = "是在有人能应可也为出对上下和与的了都就还又将从向被把给让等们个时里中之说要会到以而及或";
+    private static final String NOT_GIVEN_NAME = "是在有人能应可也为出对上下和与的了都就还又将从向被把给让等们个时里中之说要会到以而及或由后前内外";
     /** Doctrines named after people: 邓小平理论, 毛泽东思想, 马克思主义. */
     private static final List<String> DOCTRINES = List.of("理论", "思想", "主义", "精神");
 
@@ -82,20 +98,46 @@ final class ChineseEntityRecognizer {
     /** Entities of segmented paragraphs ({@link ChineseSegmenter#paragraphs}); authors come first. */
     Entities recognize(List<List<Term>> paragraphs, List<String> authors) {
         EntityCollector found = new EntityCollector();
+        List<String> people = new ArrayList<>();
         for (String author : authors) {
-            if (author != null && author.codePoints().anyMatch(Character::isLetter)) {
-                found.add(EntityType.PERSON, author, -1);
+            if (author != null && author.codePoints().anyMatch(Character::isLetter) && organizationSuffix(author) == null) {
+                found.add(EntityType.PERSON, author, -1); // 本报编辑部 signs as a body, not a person
+                people.add(author.strip());
             }
         }
         for (int p = 0; p < paragraphs.size(); p++) {
             scan(paragraphs.get(p), (long) p << 20, found);
         }
-        return found.entities();
+        Entities entities = found.entities();
+        return people.isEmpty() ? entities : withoutRunsIntoAuthors(entities, people);
+    }
+
+    /**
+     * 周蒿邹家 from a byline printed 周蒿邹家虎: a "name" holding an author's name and more is two
+     * names the segmenter ran together, and the authors are already listed.
+     */
+    private static Entities withoutRunsIntoAuthors(Entities entities, List<String> authors) {
+        List<String> persons = new ArrayList<>();
+        for (String person : entities.persons()) {
+            boolean runsIn = false;
+            for (String author : authors) {
+                runsIn |= person.length() > author.length() && person.contains(author);
+            }
+            if (!runsIn) {
+                persons.add(person);
+            }
+        }
+        return new Entities(persons, entities.places(), entities.organizations());
+    }
+
+    /** An organisation found in a paragraph: its first term and its name. */
+    private record Span(int start, String name) {
     }
 
     private void scan(List<Term> terms, long base, EntityCollector found) {
         int n = terms.size();
         boolean[] used = new boolean[n];
+        List<Span> organizations = new ArrayList<>();
         for (int j = 0; j < n; j++) {
             EntityType known = dictionary.typeOf(terms.get(j).word);
             if (known != null && known != EntityType.ORGANIZATION) {
@@ -116,11 +158,18 @@ final class ChineseEntityRecognizer {
                 if (isNature(first, "ns") && first.word.length() > 2 && GLUED_PREPOSITIONS.indexOf(first.word.charAt(0)) >= 0) {
                     name = name.substring(1);
                 }
-                found.add(EntityType.ORGANIZATION, name, base + start);
+                // 联合国 inside 联合国环境规划署, found first as a name of its own: the longer name replaces it
+                while (!organizations.isEmpty() && organizations.get(organizations.size() - 1).start() >= start) {
+                    organizations.remove(organizations.size() - 1);
+                }
+                organizations.add(new Span(start, name));
                 for (int k = start; k <= j; k++) {
                     used[k] = true;
                 }
             }
+        }
+        for (Span organization : organizations) {
+            found.add(EntityType.ORGANIZATION, organization.name(), base + organization.start());
         }
         for (int j = 0; j < n; j++) {
             if (used[j]) {
@@ -129,6 +178,15 @@ final class ChineseEntityRecognizer {
             Term term = terms.get(j);
             String word = term.word;
             EntityType known = dictionary.typeOf(word);
+            int foreignEnd = known == null ? TransliteratedNames.end(terms, j, j > 0 && isTitle(terms.get(j - 1))) : -1;
+            if (foreignEnd >= 0) {
+                found.add(EntityType.PERSON, join(terms, j, foreignEnd), base + j);
+                for (int k = j + 1; k <= foreignEnd; k++) {
+                    used[k] = true;
+                }
+                j = foreignEnd;
+                continue;
+            }
             if (known != null) {
                 found.add(known, word, base + j);
             } else if (isNature(term, "nrf") || isNature(term, "nrj")) {
@@ -141,12 +199,20 @@ final class ChineseEntityRecognizer {
                     found.add(EntityType.PERSON, name, base + j);
                 }
             } else if (j + 1 < n && !used[j + 1] && isSurnamePiece(term) && isNature(terms.get(j + 1), "nr")
-                    && !isNature(terms.get(j + 1), "nrf") && terms.get(j + 1).word.length() == 2) {
+                    && !isNature(terms.get(j + 1), "nrf") && terms.get(j + 1).word.length() == 2
+                    && isPlausibleChineseName(word + terms.get(j + 1).word)) {
                 // 梅 方权: the segmenter split the surname off a three-character name
                 found.add(EntityType.PERSON, word + terms.get(j + 1).word, base + j);
                 used[j + 1] = true;
             } else if (word.length() >= 4 && doctrineOf(word) != null) {
                 found.add(EntityType.PERSON, doctrineOf(word), base + j);
+            } else if ((isNature(term, "ns") || isNature(term, "nz")) && word.length() >= 2 && j + 1 < n && !used[j + 1]
+                    && FACILITIES.contains(terms.get(j + 1).word)) {
+                // 德黑兰 + 机场, 朝阳 + 体育场: a named facility is where things happen
+                found.add(EntityType.PLACE, word + terms.get(j + 1).word, base + j);
+                used[j + 1] = true;
+            } else if (isNature(term, "nz") && isNamedFacility(word)) {
+                found.add(EntityType.PLACE, word, base + j); // 天安门广场, one word to the segmenter
             } else if (isNature(term, "ns") && CoreDictionary.get(word) == null) {
                 String place = recognisedPlace(word);
                 if (place != null) {
@@ -176,7 +242,8 @@ final class ChineseEntityRecognizer {
     private int organizationStart(List<Term> terms, int end) {
         Term last = terms.get(end);
         String word = last.word;
-        boolean taggedOrganization = isNature(last, "nt") || dictionary.typeOf(word) == EntityType.ORGANIZATION;
+        boolean taggedOrganization = isNature(last, "nt") || dictionary.typeOf(word) == EntityType.ORGANIZATION
+                || isOrganizationAbbreviation(last);
         String suffix = taggedOrganization ? null : organizationSuffix(word);
         int start = end;
         // endings cut into pieces end with a piece that is an ending itself (有限 责任 公司)
@@ -188,9 +255,11 @@ final class ChineseEntityRecognizer {
             word = suffix;
         } else if (!taggedOrganization && suffix == null) {
             return -1;
-        } else if (suffix != null && suffix.length() == 1 && word.length() > 1 && isCommonWord(word)) {
+        } else if (suffix != null && suffix.length() == 1 && word.length() == 2 && isCommonWord(word)) {
             return -1; // 干部, 总部, 全部: ordinary words that happen to end like an organisation
         }
+        // 规划署, 处理厂, 营业厅: kinds of body, a name only with a name before them (联合国环境规划署)
+        boolean kindOfBody = suffix != null && suffix.length() == 1 && word.length() > 2 && isCommonWord(word);
         if (end + 1 < terms.size() && gluesToNext(word, terms.get(end + 1))) {
             return -1; // 住建部 门: the ending's last character belongs to the next word (部门)
         }
@@ -205,7 +274,8 @@ final class ChineseEntityRecognizer {
                 break;
             }
             int next = isNamePart(previous) && !isGenericOrganizationWord(previous.word) ? start - 1 : unknownWordStart(terms, start, strong);
-            if (next < 0 && start >= 2 && start < end && isInnerConjunction(terms.get(start - 1)) && isNamePart(terms.get(start - 2))
+            if (next < 0 && start >= 2 && start < end && suffix != null && isNamingSuffix(suffix)
+                    && isInnerConjunction(terms.get(start - 1)) && isNamePart(terms.get(start - 2))
                     && organizationSuffix(terms.get(start - 2).word) == null) {
                 next = start - 2; // 中国企业改革与发展研究会: 与 joins two subjects inside one name
             }
@@ -223,10 +293,13 @@ final class ChineseEntityRecognizer {
         if (taggedOrganization) {
             return start < end || isMostlyOrganization(word) ? start : -1;
         }
+        if (kindOfBody && start == end) {
+            return -1;
+        }
         // a word with its own stem before the ending: 人大常委会 and 住建局 name something, 子公司 and 干部 do not
         String stem = word.substring(0, word.length() - suffix.length());
-        if (GENERIC_LEFT.contains(stem)) {
-            return -1; // 子公司, 集团公司, 总部: a kind of organisation, not one
+        if (GENERIC_LEFT.contains(stem) && (start == end || stem.length() == 1)) {
+            return -1; // 子公司, 集团公司, 总部: a kind of organisation, not one; 安庆家庭服务社 is one
         }
         boolean stemNamed = stem.length() >= 2 && !GENERIC_LEFT.contains(stem)
                 && (isNature(last, "nis") || isNature(last, "nz") || isNature(last, "ns") || CoreDictionary.get(word) == null);
@@ -309,7 +382,21 @@ final class ChineseEntityRecognizer {
 
     private static boolean isProperWord(Term term) {
         return isNature(term, "ns") || isNature(term, "nt") || isNature(term, "j") || isNature(term, "nz")
-                || (isNature(term, "nr") && !isNature(term, "nrf"));
+                || (isNature(term, "nr") && !isNature(term, "nrf")) || isOrganizationWord(term.word);
+    }
+
+    /** 中共 (tagged n here, an abbreviation in the dictionary), 共青团: bodies that can open another body's name. */
+    private static boolean isOrganizationWord(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null || word.length() < 2) {
+            return false;
+        }
+        for (var nature : attribute.nature) {
+            if (nature.toString().equals("j") || nature.startsWith("nt") || nature.toString().equals("nis")) {
+                return !GENERIC_LEFT.contains(word) && organizationSuffix(word) == null || isOrganizationAbbreviation(word);
+            }
+        }
+        return false;
     }
 
     private static boolean isInnerConjunction(Term term) {
@@ -369,9 +456,47 @@ final class ChineseEntityRecognizer {
         return !(nature.startsWith("nt") || nature.startsWith("ns") || nature.equals("nis") || nature.equals("nz"));
     }
 
+    private static boolean isNamedFacility(String word) {
+        for (String facility : FACILITIES) {
+            if (word.length() > facility.length() + 1 && word.endsWith(facility)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOrganizationAbbreviation(Term term) {
+        return (isNature(term, "j") || isNature(term, "n")) && isOrganizationAbbreviation(term.word);
+    }
+
+    /**
+     * An abbreviation the core dictionary knows (nature j) that keeps the last character of an
+     * organisation's ending: 中科院 (科学院), 中组部 (组织部), 世行 (银行), 作协 (作家协会), 北大
+     * (大学), 社民党. Abbreviations of other things (港澳, 两会) end otherwise.
+     */
+    private static boolean isOrganizationAbbreviation(String word) {
+        if (word.length() < 2 || word.length() > 4 || !isHan(word)
+                || ABBREVIATED_ENDINGS.indexOf(word.charAt(word.length() - 1)) < 0
+                || NUMERALS.indexOf(word.charAt(0)) >= 0 || TITLES.contains(word) || GENERIC_ABBREVIATIONS.contains(word)) {
+            return false; // 十五大 names a congress, 常委 a role
+        }
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        boolean abbreviation = false;
+        for (var nature : attribute.nature) {
+            abbreviation |= nature.toString().equals("j");
+            if (nature.startsWith("ns") || nature.startsWith("nr")) {
+                return false;
+            }
+        }
+        return abbreviation;
+    }
+
     /** 现代 is sometimes tagged as a company; a word whose usual sense is not an organisation is not taken alone. */
     private boolean isMostlyOrganization(String word) {
-        if (dictionary.typeOf(word) == EntityType.ORGANIZATION) {
+        if (dictionary.typeOf(word) == EntityType.ORGANIZATION || isOrganizationAbbreviation(word)) {
             return true;
         }
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);
@@ -473,7 +598,7 @@ final class ChineseEntityRecognizer {
                 allGeneric = false;
             }
             if (isNature(term, "ns") || isNature(term, "nz") || isNature(term, "nt") || isNature(term, "nr")
-                    || isNature(term, "j") || isNature(term, "nx") || dictionary.typeOf(term.word) != null) {
+                    || isNature(term, "j") || isNature(term, "nx") || isNature(term, "nf") || dictionary.typeOf(term.word) != null) {
                 proper = true;
             }
         }
@@ -563,7 +688,7 @@ final class ChineseEntityRecognizer {
                 best = name.toString();
             }
         }
-        if (best == null || !startsWithSurname(best) || (best.length() == 2 && NOT_GIVEN_NAME.indexOf(best.charAt(1)) >= 0)) {
+        if (best == null || !isPlausibleChineseName(best)) {
             return null;
         }
         return isNature(terms.get(from), "nr") && best.equals(terms.get(from).word) ? null : best;
@@ -580,6 +705,17 @@ final class ChineseEntityRecognizer {
         if (word.length() < 2 || word.length() > 4 || !isHan(word) || !startsWithSurname(word)) {
             return false;
         }
+        String rest = word.substring(1);
+        if (ADDRESS_AFTER_SURNAME.contains(rest) || TITLES.contains(rest) || word.endsWith("某")) {
+            return false;
+        }
+        if (FUNCTION_WORD_SURNAMES.indexOf(word.charAt(0)) >= 0 && !isKnownName(word)) {
+            // 和群众, 于时代: a function word before a common word; 于丹 style names need the dictionary
+            CoreDictionary.Attribute given = CoreDictionary.get(rest);
+            if (word.length() == 2 || (given != null && !given.nature[0].startsWith("nr"))) {
+                return false;
+            }
+        }
         if (word.length() == 2) {
             return NOT_GIVEN_NAME.indexOf(word.charAt(1)) < 0;
         }
@@ -587,9 +723,22 @@ final class ChineseEntityRecognizer {
             if (NOT_NAME_END.indexOf(word.charAt(2)) >= 0) {
                 return false;
             }
+            // 关键一, 金融业: a common word followed by a character is the sentence, not a surname and given name
+            CoreDictionary.Attribute head = CoreDictionary.get(word.substring(0, 2));
+            if (head != null && head.totalFrequency >= 100 && !head.nature[0].startsWith("nr")) {
+                return false;
+            }
             // 都进行: a surname-like character before a very common word is not a name (王建国 still is)
             CoreDictionary.Attribute given = CoreDictionary.get(word.substring(1));
-            return given == null || given.totalFrequency < 500 || given.nature[0].startsWith("nr");
+            if (given == null || given.nature[0].startsWith("nr")) {
+                return true;
+            }
+            // 车安全: a common word the dictionary never saw as part of a name; 李和平 and 王胜利 still are
+            boolean usedInNames = false;
+            for (var nature : given.nature) {
+                usedInNames |= nature.startsWith("nr") || nature.startsWith("nz");
+            }
+            return given.totalFrequency < (usedInNames ? 500 : 200);
         }
         return true;
     }

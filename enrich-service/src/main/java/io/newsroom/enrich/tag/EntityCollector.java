@@ -23,8 +23,9 @@ final class EntityCollector {
     private final List<Mention> mentions = new ArrayList<>();
 
     void add(EntityType type, String name, long position) {
-        if (name != null && name.strip().length() >= 2) {
-            mentions.add(new Mention(type, name.strip(), position));
+        String cleaned = name == null ? "" : name.strip().replaceAll("^[·•・‧]+|[·•・‧]+$", ""); // 卢卡斯· cut before its second part
+        if (cleaned.length() >= 2) {
+            mentions.add(new Mention(type, cleaned, position));
         }
     }
 

@@ -1,25 +1,18 @@
 package io.newsroom.enrich.tag;
 
-import java.util.Locale;
+import io.newsroom.text.UserDictionary;
 
 /** The three kinds of names the tagger reports. */
 enum EntityType {
-    PERSON("nr"), PLACE("ns"), ORGANIZATION("nt");
+    PERSON, PLACE, ORGANIZATION;
 
-    /** The part-of-speech HanLP gives such a word, so its segmenter keeps dictionary names whole. */
-    final String hanlpNature;
-
-    EntityType(String hanlpNature) {
-        this.hanlpNature = hanlpNature;
-    }
-
-    /** Parses {@code person}, {@code place} or {@code organization} (also {@code organisation}, {@code org}); null when unknown. */
-    static EntityType parse(String text) {
-        return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "person", "per" -> PERSON;
-            case "place", "location", "loc" -> PLACE;
-            case "organization", "organisation", "org" -> ORGANIZATION;
-            default -> null;
+    /** The entity type a dictionary entry names, or null for a plain word. */
+    static EntityType of(UserDictionary.Kind kind) {
+        return switch (kind) {
+            case PERSON -> PERSON;
+            case PLACE -> PLACE;
+            case ORGANIZATION -> ORGANIZATION;
+            case WORD -> null;
         };
     }
 }

@@ -167,6 +167,9 @@ final class KeywordExtractor {
         if (word.length() < 2 || STOP_ZH.contains(word) || term.nature == null) {
             return false;
         }
+        if ("和与及".indexOf(word.charAt(word.length() - 1)) >= 0 && CoreDictionary.get(word) == null) {
+            return false; // 党和 (政府): a conjunction glued to a word by the segmenter
+        }
         String nature = term.nature.toString();
         boolean noun = nature.startsWith("n") || nature.equals("vn") || nature.equals("j") || nature.startsWith("g");
         if (!noun || nature.equals("nnt") || nature.equals("nx") && word.length() < 3) {

@@ -8,12 +8,15 @@
  *   <li>{@code ChineseSegmenter}: HanLP portable, paragraph by paragraph, with its person and place
  *       recognisers; shared by the recogniser, the keyword extractor and the categorizer.</li>
  *   <li>{@code ChineseEntityRecognizer}: HanLP's names plus rules read from the text: titles before
- *       names, bylines, organisation endings extended leftwards to full names, place endings.</li>
+ *       names, bylines, organisation endings extended leftwards to full names, abbreviations the
+ *       dictionary knows (中科院), place endings and named facilities; {@code TransliteratedNames}
+ *       joins foreign names the segmenter cut into pieces.</li>
  *   <li>{@code EnglishEntityRecognizer}: capitalised runs classified by honorifics, cue words and a
  *       small gazetteer.</li>
- *   <li>{@code EntityDictionary}: built-in names plus a user file, {@code name<TAB>person|place|organization}
- *       per line, named by {@code -Dnewsroom.dictionary=FILE} or {@code NEWSROOM_DICTIONARY=FILE}; read
- *       once at start-up, no rebuild needed.</li>
+ *   <li>{@code EntityDictionary}: the named entries of {@link io.newsroom.text.UserDictionary} (built-in
+ *       list plus the user file named by {@code NEWSROOM_DICTIONARY=FILE} or {@code -Dnewsroom.dictionary=FILE},
+ *       {@code word<TAB>person|place|organization|word} per line); that class also puts the words into the
+ *       segmenter, for this service and search-service alike.</li>
  *   <li>{@code KeywordExtractor} (TF-IDF against HanLP's word frequencies), {@code Categorizer}
  *       (taxonomy in enrich-service/TAXONOMY.md), {@code Summarizer} (lead sentences).</li>
  * </ul>

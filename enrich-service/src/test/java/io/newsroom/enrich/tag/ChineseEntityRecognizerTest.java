@@ -124,4 +124,73 @@ class ChineseEntityRecognizerTest {
         Entities entities = recognize("该项目获中国企业改革与发展研究会优秀案例。");
         assertTrue(entities.organizations().contains("中国企业改革与发展研究会"), entities.toString());
     }
+
+    @Test
+    void transliteratedNamesCutByTheSegmenterAreJoined() {
+        Entities entities = recognize("外交部长托马尔科夫与来访的卡维拉诺夫举行会谈。");
+        assertTrue(entities.persons().stream().anyMatch(p -> p.endsWith("科夫") && p.length() >= 4), entities.toString());
+        assertTrue(entities.persons().stream().noneMatch(p -> p.length() <= 2 && "托马尔科夫卡维拉诺夫".contains(p)), entities.toString());
+    }
+
+    @Test
+    void formsOfAddressAndFunctionWordsAreNotPeople() {
+        Entities entities = recognize("王某和郑某被带走，金教授和李大娘向我们讲述了经过，他和群众一起干。");
+        assertTrue(entities.persons().stream().noneMatch(p -> p.endsWith("某") || p.endsWith("教授") || p.endsWith("大娘")), entities.toString());
+        assertFalse(entities.persons().contains("和群众"), entities.toString());
+        assertFalse(entities.persons().contains("向我们"), entities.toString());
+    }
+
+    @Test
+    void organisationAbbreviationsAreOrganisations() {
+        Entities entities = recognize("中科院和世行的专家出席了会议。");
+        assertTrue(entities.organizations().contains("中科院"), entities.toString());
+        assertTrue(entities.organizations().contains("世行"), entities.toString());
+    }
+
+    @Test
+    void suoAndBanAloneEndNoOrganisation() {
+        Entities entities = recognize("正如张明所说，他率部办了三件实事。");
+        assertTrue(entities.organizations().isEmpty(), entities.toString());
+    }
+
+    @Test
+    void bylineNamesRunTogetherAreNotANewPerson() {
+        Entities entities = recognize("周海邹家明报道，会议在市里召开。", "周海", "邹家明");
+        assertEquals(List.of("周海", "邹家明"), entities.persons());
+    }
+
+    @Test
+    void aBodySigningTheArticleIsNotAPerson() {
+        Entities entities = recognize("归途的步履匆匆。", "本报编辑部");
+        assertTrue(entities.persons().isEmpty(), entities.toString());
+    }
+
+    @Test
+    void namedFacilitiesArePlaces() {
+        Entities entities = recognize("代表团抵达德黑兰机场，随后前往天安门广场。");
+        assertTrue(entities.places().contains("德黑兰机场"), entities.toString());
+        assertTrue(entities.places().contains("天安门广场"), entities.toString());
+    }
+
+    @Test
+    void aCommonWordAndOneCharacterIsNoName() {
+        Entities entities = recognize("这是改革的关键一招。");
+        assertTrue(entities.persons().isEmpty(), entities.toString());
+    }
+
+    @Test
+    void surnameCharactersBeforeCommonWordsAreNoNames() {
+        Entities entities = recognize("这款无人车由中国企业研发，车安全性能好，车后有摄像头，大家在石柱前合影。");
+        assertTrue(entities.persons().isEmpty(), entities.toString());
+        assertTrue(recognize("李和平和王胜利在会上发言。").persons().containsAll(List.of("李和平", "王胜利")));
+    }
+
+    @Test
+    void kindsOfBodyAreNamedByWhatPrecedesThem() {
+        Entities entities = recognize("联合国环境规划署和济南污水处理厂的代表来到营业厅。");
+        assertTrue(entities.organizations().contains("联合国环境规划署"), entities.toString());
+        assertFalse(entities.organizations().contains("联合国"), "the shorter name inside the longer one: " + entities);
+        assertTrue(entities.organizations().contains("济南污水处理厂"), entities.toString());
+        assertFalse(entities.organizations().contains("营业厅"), entities.toString());
+    }
 }

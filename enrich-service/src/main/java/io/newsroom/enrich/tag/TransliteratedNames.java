@@ -1,0 +1,92 @@
+package io.newsroom.enrich.tag;
+
+import java.util.List;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.seg.common.Term;
+
+/**
+ * Foreign names written in Chinese transliteration (基里延科, 萨莫拉诺, 斯特罗耶夫), which the
+ * segmenter often cuts into pieces (基里 延科, 萨莫 拉 诺). Transliteration uses a small, fixed set
+ * of characters for their sound; a run of pieces made only of such characters, holding a piece the
+ * segmenter took for a name or standing right after a title, is one name. Pieces joined by a
+ * middle dot (安吉拉·克里斯亚蒂诺) are one name too.
+ */
+final class TransliteratedNames {
+
+    /** Characters of the standard transliteration tables for personal names, without the commonest Chinese words. */
+    private static final String SOUND_CHARACTERS =
+            "阿埃艾爱安昂奥巴拜班邦贝比彼毕别宾波伯博布查达戴丹德迪蒂杜多厄恩尔法菲费芬弗福盖冈戈格贡圭哈汉豪赫亨"
+            + "霍基吉加贾杰卡凯坎柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列琳隆卢鲁伦罗洛玛马迈麦曼芒梅蒙米莫姆穆纳娜奈"
+            + "内尼涅纽努诺帕佩皮普奇恰乔切钦琼萨塞瑟森舍什舒斯索塔泰坦特提图托瓦旺威韦维沃乌西希锡谢雅亚延扬耶伊尤约泽扎"
+            + "兹佐祖夫娃琪莎丝黛薇坚";
+    private static final boolean[] IS_SOUND = new boolean[Character.MAX_VALUE + 1];
+    private static final int LONGEST = 12;
+
+    static {
+        SOUND_CHARACTERS.chars().forEach(c -> IS_SOUND[c] = true); // a table: this runs for every word of every article
+    }
+
+    private TransliteratedNames() {
+    }
+
+    /**
+     * Index of the last term of a transliterated name starting at {@code from}, or -1. The name
+     * needs two or more pieces and three or more characters.
+     */
+    static int end(List<Term> terms, int from, boolean afterTitle) {
+        int length = 0;
+        boolean namePiece = false;
+        int last = -1;
+        for (int k = from; k < terms.size(); k++) {
+            Term term = terms.get(k);
+            boolean dot = isDot(term.word);
+            if (dot) {
+                if (k == from || k + 1 >= terms.size() || !isSoundPiece(terms.get(k + 1))) {
+                    break;
+                }
+            } else if (!isSoundPiece(term)) {
+                break;
+            }
+            length += term.word.length();
+            if (length > LONGEST) {
+                break;
+            }
+            namePiece |= isNature(term, "nr");
+            if (!dot && k > from) {
+                last = k;
+            }
+        }
+        if (last < 0 || !(namePiece || afterTitle)) {
+            return -1;
+        }
+        int characters = 0;
+        for (int k = from; k <= last; k++) {
+            characters += terms.get(k).word.length();
+        }
+        return characters >= 3 ? last : -1;
+    }
+
+    /** A piece made of sound characters that the core dictionary does not hold as an ordinary word (俄罗斯 is a place). */
+    private static boolean isSoundPiece(Term term) {
+        String word = term.word;
+        for (int i = 0; i < word.length(); i++) {
+            if (!IS_SOUND[word.charAt(i)]) {
+                return false;
+            }
+        }
+        if (word.length() == 1) {
+            return true;
+        }
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        return attribute == null || attribute.nature[0].startsWith("nr");
+    }
+
+    private static boolean isDot(String word) {
+        return word.equals("·") || word.equals("•") || word.equals("・") || word.equals("‧");
+    }
+
+    private static boolean isNature(Term term, String prefix) {
+        return term.nature != null && term.nature.startsWith(prefix);
+    }
+}
