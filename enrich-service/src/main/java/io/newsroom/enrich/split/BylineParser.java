@@ -62,7 +62,7 @@ public class BylineParser {
             return null;
         }
         List<String> names = names(rest);
-        return names.isEmpty() ? null : new Byline(s, names, publication);
+        return names.isEmpty() || !names.stream().allMatch(BylineParser::plausibleName) ? null : new Byline(s, names, publication);
     }
 
     /** The byline leading a paragraph ({@code …讯（…）} or {@code …电 （…）}), else null. */
@@ -76,7 +76,7 @@ public class BylineParser {
             return null;
         }
         List<String> names = names(inner);
-        if (names.isEmpty()) {
+        if (names.isEmpty() || !names.stream().allMatch(BylineParser::plausibleName)) {
             return null;
         }
         Matcher pub = PUBLICATION.matcher(m.group(1));
@@ -107,6 +107,22 @@ public class BylineParser {
         inner = inner.substring(comma + 1).strip();
         Byline b = parseStandalone(inner);
         return b == null ? null : new Byline(line.strip(), b.authors(), b.publication());
+    }
+
+    /**
+     * A personal name as bylines print it: a few Chinese characters (more with the middle dot of transcribed
+     * names) or Latin words; never digits, nor a run of text as long as a clause ({@code 记者16日从某局获悉}).
+     */
+    static boolean plausibleName(String name) {
+        boolean han = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isDigit(c)) {
+                return false;
+            }
+            han |= Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        }
+        return !han || name.length() <= 4 || name.indexOf('·') > 0 || name.indexOf('•') > 0;
     }
 
     private static boolean startsWithRole(String s) {

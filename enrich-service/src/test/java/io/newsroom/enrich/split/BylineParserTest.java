@@ -58,4 +58,12 @@ class BylineParserTest {
         assertNull(parser.parseStandalone("春山可望 岁月可为"));
         assertNull(parser.parseLead("今天上午（星期一）召开会议"));
     }
+
+    @Test
+    void aSentenceOpeningWithARoleWordIsNoByline() {
+        assertNull(parser.parseStandalone("记者8日从市交通局获悉：3月1"));
+        assertNull(parser.parseStandalone("记者从有关部门了解到相关情况"));
+        assertEquals(List.of("欧阳晓明"), parser.parseStandalone("本报记者 欧阳晓明").authors());
+        assertEquals(List.of("阿依·买买提"), parser.parseStandalone("本报记者 阿依·买买提").authors());
+    }
 }

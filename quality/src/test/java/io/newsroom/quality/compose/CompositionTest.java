@@ -91,4 +91,27 @@ class CompositionTest {
             }
         }
     }
+
+    @Test
+    void titlesBreakBetweenPhrasesNotInsideAColumnLabel() {
+        String t = "产业协同加速推进（破解难点 推动复产）";
+        assertTrue(PageComposition.insideBrackets(t, t.indexOf(' ')));
+        String u = "青春由磨砺而出彩 人生因奋斗而升华";
+        assertTrue(!PageComposition.insideBrackets(u, u.indexOf(' ')));
+    }
+
+    @Test
+    void aParagraphsLastLineIsNeverLetterSpaced() {
+        for (int seed = 0; seed < 30; seed++) {
+            Random r = new Random(seed);
+            PageStyle style = PageStyle.random(r);
+            PageStyle spaced = new PageStyle(style.columns(), PageStyle.Gaps.NONE, 0, 1.0, 0, 0, 0, 0, 0, 0, 0, false);
+            String text = new PageComposition(spaced, r).compose("p.txt", LocalDate.of(2020, 5, 1), 2, articles()).text();
+            for (String line : text.split("\n")) {
+                if (line.endsWith("。")) {
+                    assertTrue(!line.matches(".*\\p{IsHan} \\p{IsHan}.*"), "seed " + seed + ": " + line);
+                }
+            }
+        }
+    }
 }
