@@ -165,15 +165,53 @@ class ArticleAssembler {
             return;
         }
         if (!cur.closed && !h.looksLikeHeadline() && !h.columnChanges() && !styleChanges(cur.last, items, i + 1)) {
-            // a section heading inside the article
-            cur.paragraphs.add(String.join(" ", lines));
-            return;
+            if (DEBUG) {
+                String after = textAfter(items, i + 1);
+                System.err.printf("COH\t%.3f\t%.3f\t%s\t%s\t%s%n", Cohesion.shared(after, 300, Cohesion.pairs(cur.paragraphs)),
+                        Cohesion.shared(String.join("", lines), 100, Cohesion.pairs(cur.paragraphs)),
+                        String.join(" ", lines), tail(cur.paragraphs.get(cur.paragraphs.size() - 1)), after.substring(0, Math.min(20, after.length())));
+            }
+            if (!startsAnotherTopic(lines, items, i + 1)) {
+                // a section heading inside the article
+                cur.paragraphs.add(String.join(" ", lines));
+                return;
+            }
         }
         if (canTakeBack && cur.expectsHeadline) {
             giveBack(lines);
         } else {
             forward(lines);
         }
+    }
+
+    /**
+     * A one-line heading between two stretches of text set alike reads as a section heading, unless neither
+     * it nor the text after it has anything to say about the text before: then it heads the next article.
+     */
+    private boolean startsAnotherTopic(List<String> heading, List<PageItem> items, int from) {
+        String after = textAfter(items, from);
+        if (after.length() < 40) {
+            return false;
+        }
+        java.util.Set<Long> before = Cohesion.pairs(cur.paragraphs);
+        double text = Cohesion.shared(after, 300, before);
+        double head = Cohesion.shared(String.join("", heading), 100, before);
+        return text < 0.09 && !(head >= 0.1);
+    }
+
+    static final boolean DEBUG = Boolean.getBoolean("split.debug");
+
+    static String tail(String s) {
+        return s.substring(Math.max(0, s.length() - 20));
+    }
+
+    /** The body text after a heading, up to the next item that is not a paragraph. */
+    static String textAfter(List<PageItem> items, int from) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < items.size() && items.get(k) instanceof PageItem.Paragraph p && b.length() < 400; k++) {
+            b.append(p.text());
+        }
+        return b.toString();
     }
 
     private void giveBack(List<String> lines) {
