@@ -136,6 +136,21 @@ class ArticleAssembler {
     }
 
     private void heading(PageItem.Heading h, List<PageItem> items, int i) {
+        Piece was = cur;
+        boolean amb = DEBUG && cur != null && cur.hasBody() && cur.untitled();
+        String after = amb ? textAfter(items, i + 1, 3000) : "";
+        String head = String.join("", h.lines());
+        double sb = amb ? Cohesion.shared(head, 100, Cohesion.pairs(was.paragraphs)) : 0;
+        double sa = amb ? Cohesion.shared(head, 100, Cohesion.pairs(after)) : 0;
+        decideHeading(h, items, i);
+        if (amb) {
+            String decision = !was.headline.isEmpty() ? "back" : cur == was ? "section" : "fwd";
+            System.err.printf("HEAD\t%.3f\t%.3f\t%s\t%s\t%s\t%s\t%s\t%s%n", sb, sa, decision, was.closed, String.join("|", h.lines()),
+                    tail(was.paragraphs.get(was.paragraphs.size() - 1)), after.substring(0, Math.min(20, after.length())), items.get(i + 1 < items.size() ? i + 1 : i).getClass().getSimpleName());
+        }
+    }
+
+    private void decideHeading(PageItem.Heading h, List<PageItem> items, int i) {
         PageItem next = i + 1 < items.size() ? items.get(i + 1) : null;
         boolean bylineFollows = next instanceof PageItem.Credit c && !c.trailing()
                 || next instanceof PageItem.Paragraph p && (p.lead() != null || p.opensArticle());
@@ -153,15 +168,11 @@ class ArticleAssembler {
             return;
         }
         if (bylineFollows || cur == null || !cur.hasBody()) {
-            forward(lines);
+            place(lines, false, items, i);
             return;
         }
         if (!(next instanceof PageItem.Paragraph nextParagraph)) {
-            if (canTakeBack) {
-                giveBack(lines);
-            } else {
-                forward(lines);
-            }
+            place(lines, canTakeBack, items, i);
             return;
         }
         if (!cur.closed && !h.looksLikeHeadline() && !h.columnChanges() && !styleChanges(cur.last, items, i + 1)) {
@@ -177,7 +188,26 @@ class ArticleAssembler {
                 return;
             }
         }
-        if (canTakeBack && cur.expectsHeadline) {
+        place(lines, canTakeBack && cur.expectsHeadline, items, i);
+    }
+
+    /**
+     * Puts a headline with the untitled text before it ({@code back}) or at the head of a new article. Where
+     * the layout leaves that open (an untitled text before it, text after it), the headline goes with the
+     * text that talks about what it says, when one of the two clearly does more than the other.
+     */
+    private void place(List<String> lines, boolean back, List<PageItem> items, int i) {
+        if (cur != null && cur.hasBody() && cur.untitled()) {
+            String head = String.join("", lines);
+            double before = Cohesion.shared(head, 100, Cohesion.pairs(cur.paragraphs));
+            double after = Cohesion.shared(head, 100, Cohesion.pairs(textAfter(items, i + 1, 3000)));
+            if (before >= after + DECISIVE) {
+                back = true;
+            } else if (after >= before + DECISIVE) {
+                back = false;
+            }
+        }
+        if (back) {
             giveBack(lines);
         } else {
             forward(lines);
@@ -199,6 +229,9 @@ class ArticleAssembler {
         return text < 0.09 && !(head >= 0.1);
     }
 
+    /** How much more of a headline one text must echo than the other to claim it. */
+    private static final double DECISIVE = 0.3;
+
     static final boolean DEBUG = Boolean.getBoolean("split.debug");
 
     static String tail(String s) {
@@ -207,8 +240,16 @@ class ArticleAssembler {
 
     /** The body text after a heading, up to the next item that is not a paragraph. */
     static String textAfter(List<PageItem> items, int from) {
+        return textAfter(items, from, 400);
+    }
+
+    static String textAfter(List<PageItem> items, int from, int limit) {
         StringBuilder b = new StringBuilder();
-        for (int k = from; k < items.size() && items.get(k) instanceof PageItem.Paragraph p && b.length() < 400; k++) {
+        int k = from;
+        while (k < items.size() && (items.get(k) instanceof PageItem.Credit || items.get(k) instanceof PageItem.Heading)) {
+            k++;
+        }
+        for (; k < items.size() && items.get(k) instanceof PageItem.Paragraph p && b.length() < limit; k++) {
             b.append(p.text());
         }
         return b.toString();
