@@ -13,7 +13,7 @@ class PageFurnitureTest {
     @Test
     void recognisesRunningHeadsAndCredits() {
         for (String line : new String[] {"2024年3月8日 星期五", "第3版", "A2", "12", "责任编辑：王小明", "本版制图：李红", "湘江晚报", "要闻",
-                "2024年3月8日 星期五 第3版", "五版  经济", "十二版"}) {
+                "2024年3月8日 星期五 第3版", "五版  经济", "十二版", "本期统筹：王小明"}) {
             assertTrue(PageFurniture.isFurniture(line), line);
         }
     }

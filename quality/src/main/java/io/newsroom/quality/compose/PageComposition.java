@@ -138,6 +138,9 @@ public final class PageComposition {
         if (!jumps.isEmpty() && jumps.get(jumps.size() - 1).startsWith("下转")) {
             block(List.of("（" + jumps.get(jumps.size() - 1) + "）"));
         }
+        if (!a.pageCredits().isEmpty()) {
+            block(a.pageCredits());
+        }
         if (headlineAfter) {
             if (continuedWithHeadline) {
                 jumps.add(0, continuedFrom);

@@ -114,4 +114,11 @@ class CompositionTest {
             }
         }
     }
+
+    @Test
+    void pageCreditsAreFurnitureNotBody() {
+        SourceArticle a = SourceArticle.parse("20200501-03-01.txt", "\r\n标题\r\n\r\n　　正文一段，讲了一件事。\r\n　　版式设计：王小明\r\n");
+        assertEquals(List.of("正文一段，讲了一件事。"), a.paragraphs());
+        assertEquals(List.of("版式设计：王小明"), a.pageCredits());
+    }
 }
