@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Reads bylines: standalone ({@code 株洲日报全媒体记者/李军 通讯员/胡屹威}, {@code 本报记者 张三},
  * {@code 本报编辑部}, {@code By Jane Doe}), leading a paragraph ({@code 株洲日报讯（全媒体记者/周蒿 邹家虎）…},
- * {@code 本报北京4月30日电 （记者王浩）…}) and trailing ({@code （本报记者 张腾扬采访整理）}).
+ * {@code 本报北京4月30日电 （记者王浩）…}, numbers spaced out as extraction leaves them: {@code 5 月 10 日电}) and trailing ({@code （本报记者 张腾扬采访整理）}).
  *
  * <p>Names are cut at spaces, 、 and roles. Single characters left next to each other are one name
  * spaced out to the width of a three-character name ({@code 施 芳}).
@@ -22,8 +22,8 @@ public class BylineParser {
     private static final Pattern SHORT_ROLE = Pattern.compile("(?:文/图|图/文|文|图)(?=\\s?[/／:：])");
     private static final Pattern DESK = Pattern.compile(PAPER + "(?:特约|本报)?(?:编辑部|评论员|评论部|评论员文章|社论)");
     private static final Pattern ENGLISH = Pattern.compile("(?i)by\\s+([A-Z][\\p{L}.'-]*(?:\\s+[A-Z][\\p{L}.'-]*){0,3}(?:\\s*(?:,|and|&)\\s*[A-Z][\\p{L}.'-]*(?:\\s+[A-Z][\\p{L}.'-]*){0,3}){0,4})");
-    private static final Pattern LEAD = Pattern.compile("([^\\s，。：；、（()）“”]{1,18}?)(讯|电)\\s{0,4}[（(]([^（()）]{1,60})[）)]");
-    private static final Pattern DATELINE = Pattern.compile("[^\\s，。：；、（()）“”]{1,18}?(?:讯|\\d{1,2}日电|电)(?=[\\s（(]|$)");
+    private static final Pattern LEAD = Pattern.compile("((?:[^\\s，。：；、（()）“”]|(?<=\\d)\\s|\\s(?=\\d)){1,24}?)(讯|电)\\s{0,4}[（(]([^（()）]{1,60})[）)]");
+    private static final Pattern DATELINE = Pattern.compile("(?:[^\\s，。：；、（()）“”]|(?<=\\d)\\s|\\s(?=\\d)){1,24}?(?:讯|\\d{1,2}\\s?日电|电)(?=[\\s（(]|$)");
     private static final Pattern TRAILING = Pattern.compile("[（(]([^（()）]{2,80})[）)]");
     private static final Pattern PHOTO_CREDIT = Pattern.compile("[\\u4e00-\\u9fff·]{2,6}\\s?(?:摄|摄影|供图|制图|绘)(?:[（(][^（()）]{1,12}[）)])?");
     private static final Pattern SUFFIX = Pattern.compile("(?:采访整理|整理|报道|采写|综合报道|摄影|摄|撰文)$");
@@ -87,7 +87,7 @@ public class BylineParser {
     /** True when the text starts like the opening of a news item: a dateline such as 新华社北京4月30日电 or 本报讯. */
     public boolean startsWithDateline(String text) {
         Matcher m = DATELINE.matcher(text);
-        return m.lookingAt() && (m.group().contains("讯") || m.group().contains("日电") || m.group().startsWith("本报")
+        return m.lookingAt() && (m.group().contains("讯") || m.group().contains("日电") || m.group().contains("日 电") || m.group().startsWith("本报")
                 || m.group().startsWith("新华社"));
     }
 

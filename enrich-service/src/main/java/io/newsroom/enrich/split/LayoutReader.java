@@ -20,7 +20,7 @@ import io.newsroom.enrich.clean.PageLine;
  */
 class LayoutReader {
 
-    private static final Pattern LEAD_OPEN = Pattern.compile("[^\\s，。：；、（()）“”]{1,18}?[讯电]\\s?[（(][^）)]*");
+    private static final Pattern LEAD_OPEN = Pattern.compile("(?:[^\\s，。：；、（()）“”]|(?<=\\d)\\s|\\s(?=\\d)){1,24}?[讯电]\\s?[（(][^）)]*");
     private static final int WINDOW = 7;
     private static final int MAX_HEADING = 40;
 

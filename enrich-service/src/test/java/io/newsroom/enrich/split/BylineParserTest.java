@@ -66,4 +66,12 @@ class BylineParserTest {
         assertEquals(List.of("欧阳晓明"), parser.parseStandalone("本报记者 欧阳晓明").authors());
         assertEquals(List.of("阿依·买买提"), parser.parseStandalone("本报记者 阿依·买买提").authors());
     }
+
+    @Test
+    void datelinesWithNumbersSpacedOut() {
+        assertTrue(parser.startsWithDateline("据新华社开罗 5 月 10 日电（记者王小明）当地时间"));
+        BylineParser.Lead lead = parser.parseLead("本报上海 5 月 16 日电（记者李华）今年是开发开放30周年。");
+        assertEquals(List.of("李华"), lead.byline().authors());
+        assertEquals("今年是开发开放30周年。", lead.rest());
+    }
 }
