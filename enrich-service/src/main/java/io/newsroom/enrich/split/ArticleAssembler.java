@@ -137,15 +137,18 @@ class ArticleAssembler {
 
     private void heading(PageItem.Heading h, List<PageItem> items, int i) {
         Piece was = cur;
-        boolean amb = DEBUG && cur != null && cur.hasBody() && cur.untitled();
+        boolean amb = DEBUG && cur != null && cur.hasBody();
         String after = amb ? textAfter(items, i + 1, 3000) : "";
         String head = String.join("", h.lines());
         double sb = amb ? Cohesion.shared(head, 100, Cohesion.pairs(was.paragraphs)) : 0;
         double sa = amb ? Cohesion.shared(head, 100, Cohesion.pairs(after)) : 0;
+        double st = amb ? Cohesion.shared(textAfter(items, i + 1), 300, Cohesion.pairs(was.paragraphs)) : 0;
+        String why = amb ? (h.looksLikeHeadline() ? "HL" : "") + (h.columnChanges() ? "CC" : "") + (i + 1 < items.size() && styleChanges(cur.last, items, i + 1) ? "SC" : "") : "";
+        int hl0 = was == null ? 0 : was.headline.size();
         decideHeading(h, items, i);
         if (amb) {
-            String decision = !was.headline.isEmpty() ? "back" : cur == was ? "section" : "fwd";
-            System.err.printf("HEAD\t%.3f\t%.3f\t%s\t%s\t%s\t%s\t%s\t%s%n", sb, sa, decision, was.closed, String.join("|", h.lines()),
+            String decision = was.headline.size() > hl0 ? "back" : cur == was ? "section" : "fwd";
+            System.err.printf("HEAD\t%.3f\t%.3f\t%s\t%s\t%s\t%s\t%s\t%s%n", sb, sa, decision + ":" + why + ":" + String.format("%.3f", st), was.closed, String.join("|", h.lines()),
                     tail(was.paragraphs.get(was.paragraphs.size() - 1)), after.substring(0, Math.min(20, after.length())), items.get(i + 1 < items.size() ? i + 1 : i).getClass().getSimpleName());
         }
     }
@@ -162,6 +165,12 @@ class ArticleAssembler {
             return;
         }
         List<String> lines = h.lines();
+        if (cur != null && cur.hasBody() && !cur.closed && next instanceof PageItem.Paragraph np && np.lead() == null && !np.opensArticle()
+                && lines.size() <= 2 && ENUMERATED.matcher(lines.get(0)).lookingAt()) {
+            // numbered or bulleted (二、 （三） ● ■) between two stretches of text: a section heading, however wide
+            cur.paragraphs.add(String.join(" ", lines));
+            return;
+        }
         if (cur != null && !cur.hasBody() && !cur.untitled() && !cur.closed && !bylineFollows && !h.looksLikeHeadline()) {
             // a heading right under the headline, before any text (核心阅读): the article's first section heading
             cur.paragraphs.add(String.join(" ", lines));
@@ -228,6 +237,9 @@ class ArticleAssembler {
         double head = Cohesion.shared(String.join("", heading), 100, before);
         return text < 0.09 && !(head >= 0.1);
     }
+
+    private static final java.util.regex.Pattern ENUMERATED = java.util.regex.Pattern.compile(
+            "[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、．]|[●■◆▲★□◇○◎]");
 
     /** How much more of a headline one text must echo than the other to claim it. */
     private static final double DECISIVE = 0.3;
