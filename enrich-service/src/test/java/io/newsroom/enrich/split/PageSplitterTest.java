@@ -199,4 +199,13 @@ class PageSplitterTest {
         assertNull(drafts.get(1).title());
         assertEquals(List.of("王小明"), drafts.get(1).authors());
     }
+
+    @Test
+    void aPhotoCreditClosesItsCaptionAndNeverJoinsTheNextHeadline() {
+        String page = column(16, NEWS_1) + "王小明摄（新华视觉）\n\n菜市场换新颜\n\n" + column(16, "本报讯（记者 李华）" + FEATURE_1, FEATURE_2);
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(2, drafts.size());
+        assertTrue(drafts.get(0).body().endsWith("王小明摄（新华视觉）"));
+        assertEquals("菜市场换新颜", drafts.get(1).title());
+    }
 }
