@@ -136,24 +136,6 @@ class ArticleAssembler {
     }
 
     private void heading(PageItem.Heading h, List<PageItem> items, int i) {
-        Piece was = cur;
-        boolean amb = DEBUG && cur != null && cur.hasBody();
-        String after = amb ? textAfter(items, i + 1, 3000) : "";
-        String head = String.join("", h.lines());
-        double sb = amb ? Cohesion.shared(head, 100, Cohesion.pairs(was.paragraphs)) : 0;
-        double sa = amb ? Cohesion.shared(head, 100, Cohesion.pairs(after)) : 0;
-        double st = amb ? Cohesion.shared(textAfter(items, i + 1), 300, Cohesion.pairs(was.paragraphs)) : 0;
-        String why = amb ? (h.looksLikeHeadline() ? "HL" : "") + (h.columnChanges() ? "CC" : "") + (i + 1 < items.size() && styleChanges(cur.last, items, i + 1) ? "SC" : "") : "";
-        int hl0 = was == null ? 0 : was.headline.size();
-        decideHeading(h, items, i);
-        if (amb) {
-            String decision = was.headline.size() > hl0 ? "back" : cur == was ? "section" : "fwd";
-            System.err.printf("HEAD\t%.3f\t%.3f\t%s\t%s\t%s\t%s\t%s\t%s%n", sb, sa, decision + ":" + why + ":" + String.format("%.3f", st), was.closed, String.join("|", h.lines()),
-                    tail(was.paragraphs.get(was.paragraphs.size() - 1)), after.substring(0, Math.min(20, after.length())), items.get(i + 1 < items.size() ? i + 1 : i).getClass().getSimpleName());
-        }
-    }
-
-    private void decideHeading(PageItem.Heading h, List<PageItem> items, int i) {
         PageItem next = i + 1 < items.size() ? items.get(i + 1) : null;
         boolean bylineFollows = next instanceof PageItem.Credit c && !c.trailing()
                 || next instanceof PageItem.Paragraph p && (p.lead() != null || p.opensArticle());
@@ -185,12 +167,6 @@ class ArticleAssembler {
             return;
         }
         if (!cur.closed && !h.looksLikeHeadline() && !h.columnChanges() && !styleChanges(cur.last, items, i + 1)) {
-            if (DEBUG) {
-                String after = textAfter(items, i + 1);
-                System.err.printf("COH\t%.3f\t%.3f\t%s\t%s\t%s%n", Cohesion.shared(after, 300, Cohesion.pairs(cur.paragraphs)),
-                        Cohesion.shared(String.join("", lines), 100, Cohesion.pairs(cur.paragraphs)),
-                        String.join(" ", lines), tail(cur.paragraphs.get(cur.paragraphs.size() - 1)), after.substring(0, Math.min(20, after.length())));
-            }
             if (!startsAnotherTopic(lines, items, i + 1)) {
                 // a section heading inside the article
                 cur.paragraphs.add(String.join(" ", lines));
@@ -243,12 +219,6 @@ class ArticleAssembler {
 
     /** How much more of a headline one text must echo than the other to claim it. */
     private static final double DECISIVE = 0.3;
-
-    static final boolean DEBUG = Boolean.getBoolean("split.debug");
-
-    static String tail(String s) {
-        return s.substring(Math.max(0, s.length() - 20));
-    }
 
     /** The body text after a heading, up to the next item that is not a paragraph. */
     static String textAfter(List<PageItem> items, int from) {
