@@ -184,8 +184,8 @@ class ArticleAssembler {
     private void place(List<String> lines, boolean back, List<PageItem> items, int i) {
         if (cur != null && cur.hasBody() && cur.untitled()) {
             String head = String.join("", lines);
-            double before = Cohesion.shared(head, 100, Cohesion.pairs(cur.paragraphs));
-            double after = Cohesion.shared(head, 100, Cohesion.pairs(textAfter(items, i + 1, 3000)));
+            double before = Cohesion.shared(head, 100, cur.paragraphs);
+            double after = Cohesion.shared(head, 100, textAfter(items, i + 1, 3000));
             if (before >= after + DECISIVE) {
                 back = true;
             } else if (after >= before + DECISIVE) {
@@ -208,9 +208,8 @@ class ArticleAssembler {
         if (after.length() < 40) {
             return false;
         }
-        java.util.Set<Long> before = Cohesion.pairs(cur.paragraphs);
-        double text = Cohesion.shared(after, 300, before);
-        double head = Cohesion.shared(String.join("", heading), 100, before);
+        double text = Cohesion.shared(after, 300, cur.paragraphs);
+        double head = Cohesion.shared(String.join("", heading), 100, cur.paragraphs);
         return text < 0.09 && !(head >= 0.1);
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +11,7 @@ class CohesionTest {
 
     @Test
     void sharesContentPairsNotFunctionWords() {
-        Set<Long> context = Cohesion.pairs(List.of("菜市场改造以后，市场干净整洁。"));
+        List<String> context = List.of("菜市场改造以后，", "市场干净整洁。");
         assertEquals(1.0, Cohesion.shared("菜市场", 100, context));
         // 的 and 了 make no pair: the only content pair here is 文化, absent from the context
         assertEquals(0.0, Cohesion.shared("的文化了", 100, context));
@@ -21,7 +20,8 @@ class CohesionTest {
 
     @Test
     void onlyTheFirstCharactersAreCompared() {
-        Set<Long> context = Cohesion.pairs("非遗展演");
-        assertEquals(1.0, Cohesion.shared("非遗展演吸引市民前来观看", 4, context));
+        assertEquals(1.0, Cohesion.shared("非遗展演吸引市民前来观看", 4, "非遗展演"));
+        // distinct pairs 展演 演非 非遗 遗展, three of them in the context
+        assertEquals(0.75, Cohesion.shared("展演非遗展演", 100, "非遗展演"), 1e-9);
     }
 }
