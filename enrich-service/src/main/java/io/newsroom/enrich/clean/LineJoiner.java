@@ -29,10 +29,33 @@ public final class LineJoiner {
             text.setLength(end - 1);
             text.append(next);
         } else if (CharClass.isCjk(a) || CharClass.isCjk(b) || CharClass.isSharedPunctuation(a) || CharClass.isSharedPunctuation(b)
-                || a == '/' || a == '-') {
+                || a == '/' || a == '-' || inChineseRun(text, end, next)) {
             text.append(next);
         } else {
             text.append(' ').append(next);
         }
+    }
+
+    /**
+     * A number or Latin run cut by the line end inside Chinese text ({@code 巡视1} / {@code 5个}, {@code “3+3+} /
+     * {@code 2”}): Chinese typesetting breaks such runs anywhere, so the pieces join without a space.
+     */
+    private static boolean inChineseRun(StringBuilder text, int end, String next) {
+        int i = end - 1;
+        while (i >= 0 && isRunChar(text.charAt(i))) {
+            i--;
+        }
+        int j = 0;
+        while (j < next.length() && isRunChar(next.charAt(j))) {
+            j++;
+        }
+        boolean cjkBefore = i >= 0 && i < end - 1 && (CharClass.isCjk(text.charAt(i)) || CharClass.isSharedPunctuation(text.charAt(i)));
+        boolean cjkAfter = j > 0 && j < next.length() && (CharClass.isCjk(next.charAt(j)) || CharClass.isSharedPunctuation(next.charAt(j)));
+        return (cjkBefore || cjkAfter) && (Character.isDigit(text.charAt(end - 1)) || Character.isDigit(next.charAt(0))
+                || text.charAt(end - 1) == '+' || text.charAt(end - 1) == '.');
+    }
+
+    private static boolean isRunChar(char c) {
+        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '+' || c == '.' || c == '%');
     }
 }

@@ -147,33 +147,93 @@ class ArticleAssembler {
             return;
         }
         List<String> lines = h.lines();
+        if (cur != null && cur.hasBody() && !cur.closed && next instanceof PageItem.Paragraph np && np.lead() == null && !np.opensArticle()
+                && lines.size() <= 2 && ENUMERATED.matcher(lines.get(0)).lookingAt()) {
+            // numbered or bulleted (二、 （三） ● ■) between two stretches of text: a section heading, however wide
+            cur.paragraphs.add(String.join(" ", lines));
+            return;
+        }
         if (cur != null && !cur.hasBody() && !cur.untitled() && !cur.closed && !bylineFollows && !h.looksLikeHeadline()) {
             // a heading right under the headline, before any text (核心阅读): the article's first section heading
             cur.paragraphs.add(String.join(" ", lines));
             return;
         }
         if (bylineFollows || cur == null || !cur.hasBody()) {
-            forward(lines);
+            place(lines, false, items, i);
             return;
         }
         if (!(next instanceof PageItem.Paragraph nextParagraph)) {
-            if (canTakeBack) {
-                giveBack(lines);
-            } else {
-                forward(lines);
-            }
+            place(lines, canTakeBack, items, i);
             return;
         }
         if (!cur.closed && !h.looksLikeHeadline() && !h.columnChanges() && !styleChanges(cur.last, items, i + 1)) {
-            // a section heading inside the article
-            cur.paragraphs.add(String.join(" ", lines));
-            return;
+            if (!startsAnotherTopic(lines, items, i + 1)) {
+                // a section heading inside the article
+                cur.paragraphs.add(String.join(" ", lines));
+                return;
+            }
         }
-        if (canTakeBack && cur.expectsHeadline) {
+        place(lines, canTakeBack && cur.expectsHeadline, items, i);
+    }
+
+    /**
+     * Puts a headline with the untitled text before it ({@code back}) or at the head of a new article. Where
+     * the layout leaves that open (an untitled text before it, text after it), the headline goes with the
+     * text that talks about what it says, when one of the two clearly does more than the other.
+     */
+    private void place(List<String> lines, boolean back, List<PageItem> items, int i) {
+        if (cur != null && cur.hasBody() && cur.untitled()) {
+            String head = String.join("", lines);
+            double before = Cohesion.shared(head, 100, cur.paragraphs);
+            double after = Cohesion.shared(head, 100, textAfter(items, i + 1, 3000));
+            if (before >= after + DECISIVE) {
+                back = true;
+            } else if (after >= before + DECISIVE) {
+                back = false;
+            }
+        }
+        if (back) {
             giveBack(lines);
         } else {
             forward(lines);
         }
+    }
+
+    /**
+     * A one-line heading between two stretches of text set alike reads as a section heading, unless neither
+     * it nor the text after it has anything to say about the text before: then it heads the next article.
+     */
+    private boolean startsAnotherTopic(List<String> heading, List<PageItem> items, int from) {
+        String after = textAfter(items, from);
+        if (after.length() < 40) {
+            return false;
+        }
+        double text = Cohesion.shared(after, 300, cur.paragraphs);
+        double head = Cohesion.shared(String.join("", heading), 100, cur.paragraphs);
+        return text < 0.09 && !(head >= 0.1);
+    }
+
+    private static final java.util.regex.Pattern ENUMERATED = java.util.regex.Pattern.compile(
+            "[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、．]|[●■◆▲★□◇○◎]");
+
+    /** How much more of a headline one text must echo than the other to claim it. */
+    private static final double DECISIVE = 0.3;
+
+    /** The body text after a heading, up to the next item that is not a paragraph. */
+    static String textAfter(List<PageItem> items, int from) {
+        return textAfter(items, from, 400);
+    }
+
+    static String textAfter(List<PageItem> items, int from, int limit) {
+        StringBuilder b = new StringBuilder();
+        int k = from;
+        while (k < items.size() && (items.get(k) instanceof PageItem.Credit || items.get(k) instanceof PageItem.Heading)) {
+            k++;
+        }
+        for (; k < items.size() && items.get(k) instanceof PageItem.Paragraph p && b.length() < limit; k++) {
+            b.append(p.text());
+        }
+        return b.toString();
     }
 
     private void giveBack(List<String> lines) {

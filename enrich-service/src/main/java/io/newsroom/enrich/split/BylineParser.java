@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Reads bylines: standalone ({@code 株洲日报全媒体记者/李军 通讯员/胡屹威}, {@code 本报记者 张三},
  * {@code 本报编辑部}, {@code By Jane Doe}), leading a paragraph ({@code 株洲日报讯（全媒体记者/周蒿 邹家虎）…},
- * {@code 本报北京4月30日电 （记者王浩）…}) and trailing ({@code （本报记者 张腾扬采访整理）}).
+ * {@code 本报北京4月30日电 （记者王浩）…}, numbers spaced out as extraction leaves them: {@code 5 月 10 日电}) and trailing ({@code （本报记者 张腾扬采访整理）}).
  *
  * <p>Names are cut at spaces, 、 and roles. Single characters left next to each other are one name
  * spaced out to the width of a three-character name ({@code 施 芳}).
@@ -22,8 +22,8 @@ public class BylineParser {
     private static final Pattern SHORT_ROLE = Pattern.compile("(?:文/图|图/文|文|图)(?=\\s?[/／:：])");
     private static final Pattern DESK = Pattern.compile(PAPER + "(?:特约|本报)?(?:编辑部|评论员|评论部|评论员文章|社论)");
     private static final Pattern ENGLISH = Pattern.compile("(?i)by\\s+([A-Z][\\p{L}.'-]*(?:\\s+[A-Z][\\p{L}.'-]*){0,3}(?:\\s*(?:,|and|&)\\s*[A-Z][\\p{L}.'-]*(?:\\s+[A-Z][\\p{L}.'-]*){0,3}){0,4})");
-    private static final Pattern LEAD = Pattern.compile("([^\\s，。：；、（()）“”]{1,18}?)(讯|电)\\s{0,4}[（(]([^（()）]{1,60})[）)]");
-    private static final Pattern DATELINE = Pattern.compile("[^\\s，。：；、（()）“”]{1,18}?(?:讯|\\d{1,2}日电|电)(?=[\\s（(]|$)");
+    private static final Pattern LEAD = Pattern.compile("((?:[^\\s，。：；、（()）“”]|(?<=\\d)\\s|\\s(?=\\d)){1,24}?)(讯|电)\\s{0,4}[（(]([^（()）]{1,60})[）)]");
+    private static final Pattern DATELINE = Pattern.compile("(?:[^\\s，。：；、（()）“”]|(?<=\\d)\\s|\\s(?=\\d)){1,24}?(?:讯|\\d{1,2}\\s?日电|电)(?=[\\s（(]|$)");
     private static final Pattern TRAILING = Pattern.compile("[（(]([^（()）]{2,80})[）)]");
     private static final Pattern PHOTO_CREDIT = Pattern.compile("[\\u4e00-\\u9fff·]{2,6}\\s?(?:摄|摄影|供图|制图|绘)(?:[（(][^（()）]{1,12}[）)])?");
     private static final Pattern SUFFIX = Pattern.compile("(?:采访整理|整理|报道|采写|综合报道|摄影|摄|撰文)$");
@@ -62,7 +62,7 @@ public class BylineParser {
             return null;
         }
         List<String> names = names(rest);
-        return names.isEmpty() ? null : new Byline(s, names, publication);
+        return names.isEmpty() || !names.stream().allMatch(BylineParser::plausibleName) ? null : new Byline(s, names, publication);
     }
 
     /** The byline leading a paragraph ({@code …讯（…）} or {@code …电 （…）}), else null. */
@@ -76,7 +76,7 @@ public class BylineParser {
             return null;
         }
         List<String> names = names(inner);
-        if (names.isEmpty()) {
+        if (names.isEmpty() || !names.stream().allMatch(BylineParser::plausibleName)) {
             return null;
         }
         Matcher pub = PUBLICATION.matcher(m.group(1));
@@ -87,7 +87,7 @@ public class BylineParser {
     /** True when the text starts like the opening of a news item: a dateline such as 新华社北京4月30日电 or 本报讯. */
     public boolean startsWithDateline(String text) {
         Matcher m = DATELINE.matcher(text);
-        return m.lookingAt() && (m.group().contains("讯") || m.group().contains("日电") || m.group().startsWith("本报")
+        return m.lookingAt() && (m.group().contains("讯") || m.group().contains("日电") || m.group().contains("日 电") || m.group().startsWith("本报")
                 || m.group().startsWith("新华社"));
     }
 
@@ -107,6 +107,22 @@ public class BylineParser {
         inner = inner.substring(comma + 1).strip();
         Byline b = parseStandalone(inner);
         return b == null ? null : new Byline(line.strip(), b.authors(), b.publication());
+    }
+
+    /**
+     * A personal name as bylines print it: a few Chinese characters (more with the middle dot of transcribed
+     * names) or Latin words; never digits, nor a run of text as long as a clause ({@code 记者16日从某局获悉}).
+     */
+    static boolean plausibleName(String name) {
+        boolean han = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isDigit(c)) {
+                return false;
+            }
+            han |= Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        }
+        return !han || name.length() <= 4 || name.indexOf('·') > 0 || name.indexOf('•') > 0;
     }
 
     private static boolean startsWithRole(String s) {

@@ -7,8 +7,9 @@ import io.newsroom.enrich.clean.SpacingNormaliser;
 
 /**
  * The kicker (引题), title and subtitle of an article, assigned from the lines of a headline block.
- * A subtitle opens with a dash (——); without one, two lines are kicker and title, unless the first is
- * much shorter than the second (a short title over a longer explanatory line).
+ * A subtitle opens with a dash (——); without one, the line carrying a bracketed column label (（人民论坛）)
+ * is the title; else two lines are kicker and title, unless the first is much shorter than the second (a
+ * short title over a longer explanatory line).
  */
 public record Headline(String kicker, String title, String subtitle) {
 
@@ -33,10 +34,20 @@ public record Headline(String kicker, String title, String subtitle) {
         if (isDashed(b)) {
             return new Headline(null, a, b);
         }
+        // the title carries the column label (（人民论坛）): a labelled first line is the title over a subtitle
+        if (endsWithLabel(a) != endsWithLabel(b)) {
+            return endsWithLabel(a) ? new Headline(null, a, b) : new Headline(a, b, null);
+        }
         if (CharClass.width(a) <= 0.6 * CharClass.width(b)) {
             return new Headline(null, a, b);
         }
         return new Headline(a, b, null);
+    }
+
+    /** Ends with a bracketed column label of a few characters: {@code （人民论坛）}, {@code (记者手记)}. */
+    static boolean endsWithLabel(String line) {
+        int open = Math.max(line.lastIndexOf('（'), line.lastIndexOf('('));
+        return open > 0 && (line.endsWith("）") || line.endsWith(")")) && line.length() - open >= 4 && line.length() - open <= 16;
     }
 
     private static boolean isDashed(String s) {

@@ -20,7 +20,7 @@ import io.newsroom.enrich.clean.PageLine;
  */
 class LayoutReader {
 
-    private static final Pattern LEAD_OPEN = Pattern.compile("[^\\s，。：；、（()）“”]{1,18}?[讯电]\\s?[（(][^）)]*");
+    private static final Pattern LEAD_OPEN = Pattern.compile("(?:[^\\s，。：；、（()）“”]|(?<=\\d)\\s|\\s(?=\\d)){1,24}?[讯电]\\s?[（(][^）)]*");
     private static final int WINDOW = 7;
     private static final int MAX_HEADING = 40;
 
@@ -374,9 +374,10 @@ class LayoutReader {
      * A short run of text with no sentence in it, right above a byline or a dateline, is that article's
      * headline even when its lines run as wide as the column.
      */
-    private static List<PageItem> headlinesOverBylines(List<PageItem> items) {
+    private List<PageItem> headlinesOverBylines(List<PageItem> items) {
         for (int i = 0; i + 1 < items.size(); i++) {
             if (items.get(i) instanceof PageItem.Paragraph p && p.lineCount() <= 3 && p.lead() == null && !p.opensArticle()
+                    && p.lines().stream().noneMatch(bylines::isPictureCredit)
                     && !CharClass.endsSentence(p.text()) && p.text().indexOf('。') < 0 && p.text().length() <= 2 * MAX_HEADING
                     && !unbalanced(p.text()) && !CharClass.isContinuing(CharClass.lastChar(p.text()))
                     && CharClass.lastChar(p.text()) != '，' && (items.get(i + 1) instanceof PageItem.Credit c && !c.trailing()
@@ -395,6 +396,10 @@ class LayoutReader {
         Row next = rows.get(i + 1);
         if (next.kind != Kind.TEXT || next.lead != null || next.doubled != r.doubled) {
             // bold text (doubled by extraction) and regular text are never one paragraph
+            return true;
+        }
+        if (bylines.isPictureCredit(r.text)) {
+            // a photo credit (张三摄（人民视觉）) closes the caption it signs
             return true;
         }
         if (isParenthesised(r.text) && !unbalanced(r.text)) {

@@ -28,12 +28,7 @@ sealed interface PageItem {
             boolean tightPair = blankSeparatedPage && blocks.size() == 1;
             return widest >= column + 1 || lines.size() >= 3
                     || lines.stream().skip(1).anyMatch(l -> l.startsWith("—") || l.startsWith("--"))
-                    || lines.stream().anyMatch(Heading::endsWithLabel);
-        }
-
-        private static boolean endsWithLabel(String line) {
-            int open = Math.max(line.lastIndexOf('（'), line.lastIndexOf('('));
-            return open > 0 && (line.endsWith("）") || line.endsWith(")")) && line.length() - open >= 4 && line.length() - open <= 16;
+                    || lines.stream().anyMatch(Headline::endsWithLabel);
         }
 
         List<String> lines() {

@@ -24,4 +24,11 @@ class LineJoinerTest {
         assertEquals("the international trade fair opened", join("the inter-", "national trade", "fair opened"));
         assertEquals("a well-known COVID-19 case", join("a well-known COVID-", "19 case"));
     }
+
+    @Test
+    void aNumberCutByTheLineEndInChineseTextJoinsWithoutSpace() {
+        assertEquals("共有15个小组", join("共有1", "5个小组"));
+        assertEquals("紧盯“3+3+2”体系", join("紧盯“3+3+", "2”体系"));
+        assertEquals("in 2019 2020 was", join("in 2019", "2020 was"));
+    }
 }

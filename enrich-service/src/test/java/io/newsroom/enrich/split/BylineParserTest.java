@@ -58,4 +58,20 @@ class BylineParserTest {
         assertNull(parser.parseStandalone("春山可望 岁月可为"));
         assertNull(parser.parseLead("今天上午（星期一）召开会议"));
     }
+
+    @Test
+    void aSentenceOpeningWithARoleWordIsNoByline() {
+        assertNull(parser.parseStandalone("记者8日从市交通局获悉：3月1"));
+        assertNull(parser.parseStandalone("记者从有关部门了解到相关情况"));
+        assertEquals(List.of("欧阳晓明"), parser.parseStandalone("本报记者 欧阳晓明").authors());
+        assertEquals(List.of("阿依·买买提"), parser.parseStandalone("本报记者 阿依·买买提").authors());
+    }
+
+    @Test
+    void datelinesWithNumbersSpacedOut() {
+        assertTrue(parser.startsWithDateline("据新华社开罗 5 月 10 日电（记者王小明）当地时间"));
+        BylineParser.Lead lead = parser.parseLead("本报上海 5 月 16 日电（记者李华）今年是开发开放30周年。");
+        assertEquals(List.of("李华"), lead.byline().authors());
+        assertEquals("今年是开发开放30周年。", lead.rest());
+    }
 }

@@ -163,4 +163,49 @@ class PageSplitterTest {
         }
         return b.toString();
     }
+
+    @Test
+    void aShortHeadingFollowedByTextOnTheSameSubjectIsASectionHeading() {
+        String page = column(16, FEATURE_1, FEATURE_2) + "市场换了新模样\n\n" + column(16, FEATURE_3);
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(1, drafts.size());
+        assertTrue(drafts.get(0).body().contains("市场换了新模样"));
+    }
+
+    @Test
+    void aShortHeadingFollowedByTextOnAnotherSubjectStartsAnotherArticle() {
+        String page = column(16, FEATURE_1, FEATURE_2, FEATURE_3) + "非遗展演进社区\n\n" + column(16, NEWS_1, NEWS_2);
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(2, drafts.size());
+        assertEquals("非遗展演进社区", drafts.get(1).title());
+        assertTrue(drafts.get(1).body().startsWith("近日，市文化馆"));
+    }
+
+    @Test
+    void aNumberedHeadingWiderThanTheColumnStaysInsideTheArticle() {
+        String page = column(16, FEATURE_1, FEATURE_2) + "二、引入智慧管理系统，让居民买得放心买得舒心\n\n" + column(16, FEATURE_3);
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(1, drafts.size());
+        assertTrue(drafts.get(0).body().contains("二、引入智慧管理系统"));
+    }
+
+    @Test
+    void aHeadlineAboveTheNextBylineGoesBackToTheTextItSpeaksOf() {
+        String page = column(16, FEATURE_1, FEATURE_2, FEATURE_3) + "菜市场改造让居民买得放心\n\n"
+                + column(16, "本报讯（记者 王小明）" + NEWS_1, NEWS_2);
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(2, drafts.size());
+        assertEquals("菜市场改造让居民买得放心", drafts.get(0).title());
+        assertNull(drafts.get(1).title());
+        assertEquals(List.of("王小明"), drafts.get(1).authors());
+    }
+
+    @Test
+    void aPhotoCreditClosesItsCaptionAndNeverJoinsTheNextHeadline() {
+        String page = column(16, NEWS_1) + "王小明摄（新华视觉）\n\n菜市场换新颜\n\n" + column(16, "本报讯（记者 李华）" + FEATURE_1, FEATURE_2);
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(2, drafts.size());
+        assertTrue(drafts.get(0).body().endsWith("王小明摄（新华视觉）"));
+        assertEquals("菜市场换新颜", drafts.get(1).title());
+    }
 }

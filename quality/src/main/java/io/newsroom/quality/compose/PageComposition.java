@@ -113,11 +113,18 @@ public final class PageComposition {
             jumps.add(0, continuedFrom);
             block(List.of(random.nextBoolean() ? "（" + continuedFrom + "）" : "◀◀" + continuedFrom.replace("第", "").replace("版", "") + "版"));
         }
-        if (!headlineAfter && !headline.isEmpty()) {
-            block(headline);
-        }
-        if (bylineBlock != null) {
-            block(bylineBlock);
+        if (!headlineAfter && !headline.isEmpty() && bylineBlock != null && style.gaps() == PageStyle.Gaps.EVERY_LINE) {
+            // as on the sample page: a byline comes out set tight under the headline it belongs to
+            List<String> headed = new ArrayList<>(headline);
+            headed.addAll(bylineBlock);
+            block(headed);
+        } else {
+            if (!headlineAfter && !headline.isEmpty()) {
+                block(headline);
+            }
+            if (bylineBlock != null) {
+                block(bylineBlock);
+            }
         }
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
@@ -130,6 +137,9 @@ public final class PageComposition {
         }
         if (!jumps.isEmpty() && jumps.get(jumps.size() - 1).startsWith("下转")) {
             block(List.of("（" + jumps.get(jumps.size() - 1) + "）"));
+        }
+        if (!a.pageCredits().isEmpty()) {
+            block(a.pageCredits());
         }
         if (headlineAfter) {
             if (continuedWithHeadline) {
@@ -150,7 +160,8 @@ public final class PageComposition {
         boolean bold = boldArticle || random.nextDouble() < style.boldHeadline();
         String title = a.title();
         int space = title.indexOf(' ', title.length() / 3);
-        if (title.length() > 14 && space > 0 && random.nextDouble() < 0.4) {
+        // a title is broken over two lines between its phrases, never inside a bracketed column label
+        if (title.length() > 14 && space > 0 && !insideBrackets(title, space) && random.nextDouble() < 0.4) {
             lines.add(render(title.substring(0, space), bold, false));
             lines.add(render(title.substring(space + 1), bold, false));
         } else {
@@ -160,6 +171,19 @@ public final class PageComposition {
             lines.add(a.subtitle());
         }
         return lines;
+    }
+
+    static boolean insideBrackets(String s, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = s.charAt(i);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     private List<String> bylineLines(int kind, List<String> authors) {
@@ -178,8 +202,11 @@ public final class PageComposition {
     /** A paragraph set in the column: wrapped, its lines spaced and maybe doubled. */
     private void body(String paragraph, boolean bold) {
         List<String> lines = new ArrayList<>();
-        for (String line : Typesetter.wrap(paragraph, style.columns())) {
-            boolean spaced = random.nextDouble() < style.letterSpacedLines();
+        List<String> wrapped = Typesetter.wrap(paragraph, style.columns());
+        for (int i = 0; i < wrapped.size(); i++) {
+            String line = wrapped.get(i);
+            // justification stretches full lines only: a paragraph's last line is set ragged, never spaced out
+            boolean spaced = i + 1 < wrapped.size() && random.nextDouble() < style.letterSpacedLines();
             lines.add(render(line, bold, spaced));
         }
         if (style.gaps() == PageStyle.Gaps.EVERY_LINE) {

@@ -15,13 +15,14 @@ import java.util.regex.Pattern;
  * with the dateline left in the body, where the paper prints it.
  */
 public record SourceArticle(String file, String kicker, String title, String subtitle, List<String> authors,
-        boolean authorsInDateline, List<String> paragraphs) {
+        boolean authorsInDateline, List<String> paragraphs, List<String> pageCredits) {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
     private static final String CJK = "[\\p{IsHan}\\u3001-\\u303f\\uff01-\\uff0f\\uff1a-\\uff1f\\u201c\\u201d\\u2018\\u2019\\u2014\\u2026]";
     private static final Pattern SPACE_BETWEEN_CJK = Pattern.compile("(?<=" + CJK + ") +(?=" + CJK + ")");
     private static final Pattern ROLE = Pattern.compile("本报特约记者|本报记者|本报通讯员|特约记者|通讯员|实习生|记者");
     private static final Pattern BYLINE = Pattern.compile("^(?:(?:本报特约记者|本报记者|本报通讯员|通讯员|实习生)[\\p{IsHan} 、]{2,40})$");
+    private static final Pattern PAGE_CREDIT = Pattern.compile("(?:本版|本期)?(?:版式设计|制图|统筹|摄影|责编|责任编辑|美编)[：:]\\S.{0,24}");
     private static final Pattern DATELINE_REPORTERS = Pattern.compile("^\\S{0,24}电 ?[（(]记者 ?([\\p{IsHan} 、，]{2,40})[）)]");
 
     public static SourceArticle parse(String file, String text) {
@@ -52,9 +53,13 @@ public record SourceArticle(String file, String kicker, String title, String sub
                 inDateline = true;
             }
         }
+        // Credits of the page's editors and designers (版式设计：某某) are page furniture: printed, never body text.
+        List<String> credits = new ArrayList<>();
+        paragraphs.removeIf(p -> PAGE_CREDIT.matcher(p).matches() && credits.add(p));
         // Spaces between Chinese characters or marks are layout, not text: the gold body has none.
         paragraphs.replaceAll(p -> SPACE_BETWEEN_CJK.matcher(p).replaceAll(""));
-        return new SourceArticle(file, blankToNull(kicker), title, blankToNull(subtitle), List.copyOf(authors), inDateline, List.copyOf(paragraphs));
+        return new SourceArticle(file, blankToNull(kicker), title, blankToNull(subtitle), List.copyOf(authors), inDateline, List.copyOf(paragraphs),
+                List.copyOf(credits));
     }
 
     /**

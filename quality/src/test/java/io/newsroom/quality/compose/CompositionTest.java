@@ -91,4 +91,34 @@ class CompositionTest {
             }
         }
     }
+
+    @Test
+    void titlesBreakBetweenPhrasesNotInsideAColumnLabel() {
+        String t = "产业协同加速推进（破解难点 推动复产）";
+        assertTrue(PageComposition.insideBrackets(t, t.indexOf(' ')));
+        String u = "青春由磨砺而出彩 人生因奋斗而升华";
+        assertTrue(!PageComposition.insideBrackets(u, u.indexOf(' ')));
+    }
+
+    @Test
+    void aParagraphsLastLineIsNeverLetterSpaced() {
+        for (int seed = 0; seed < 30; seed++) {
+            Random r = new Random(seed);
+            PageStyle style = PageStyle.random(r);
+            PageStyle spaced = new PageStyle(style.columns(), PageStyle.Gaps.NONE, 0, 1.0, 0, 0, 0, 0, 0, 0, 0, false);
+            String text = new PageComposition(spaced, r).compose("p.txt", LocalDate.of(2020, 5, 1), 2, articles()).text();
+            for (String line : text.split("\n")) {
+                if (line.endsWith("。")) {
+                    assertTrue(!line.matches(".*\\p{IsHan} \\p{IsHan}.*"), "seed " + seed + ": " + line);
+                }
+            }
+        }
+    }
+
+    @Test
+    void pageCreditsAreFurnitureNotBody() {
+        SourceArticle a = SourceArticle.parse("20200501-03-01.txt", "\r\n标题\r\n\r\n　　正文一段，讲了一件事。\r\n　　版式设计：王小明\r\n");
+        assertEquals(List.of("正文一段，讲了一件事。"), a.paragraphs());
+        assertEquals(List.of("版式设计：王小明"), a.pageCredits());
+    }
 }

@@ -1,0 +1,103 @@
+package io.newsroom.enrich.split;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * How much two stretches of text share their vocabulary, measured on pairs of adjacent Chinese
+ * characters: the paragraphs after a section heading keep talking about the people, places and things
+ * of the text before it, the next article on the page mostly does not.
+ *
+ * <p>The pairs of the short text go into a small open-addressing table; the long context is scanned once
+ * against it, so nothing is allocated per character of the context.
+ */
+final class Cohesion {
+
+    /** Characters too common to say what a text is about: a pair holding one tells nothing. */
+    private static final String FUNCTION = "的了是在和与为等也都而及对把被从向以将就这那其之于个一不有上中下年月日时人我们他她它你说";
+    private static final int EMPTY = 0;
+
+    private Cohesion() {
+    }
+
+    /**
+     * The share of the distinct content pairs of {@code text} (its first {@code limit} characters) that also
+     * occur in {@code context}; NaN when the text has no content pair.
+     */
+    static double shared(String text, int limit, List<String> context) {
+        int[] table = table(text.length() > limit ? text.substring(0, limit) : text);
+        int distinct = 0;
+        for (int key : table) {
+            if (key != EMPTY) {
+                distinct++;
+            }
+        }
+        if (distinct == 0) {
+            return Double.NaN;
+        }
+        boolean[] seen = new boolean[table.length];
+        int hit = 0;
+        for (String c : context) {
+            char prev = 0;
+            for (int i = 0; i < c.length(); i++) {
+                char ch = c.charAt(i);
+                boolean content = isContent(ch);
+                if (content && prev != 0) {
+                    int slot = find(table, pair(prev, ch));
+                    if (slot >= 0 && !seen[slot]) {
+                        seen[slot] = true;
+                        hit++;
+                    }
+                }
+                prev = content ? ch : 0;
+            }
+        }
+        return hit / (double) distinct;
+    }
+
+    static double shared(String text, int limit, String context) {
+        return shared(text, limit, List.of(context));
+    }
+
+    private static boolean isContent(char c) {
+        return c >= 0x3400 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && FUNCTION.indexOf(c) < 0;
+    }
+
+    /** A non-zero key for a pair: both characters are ideographs, so the top bit never collides with EMPTY. */
+    private static int pair(char a, char b) {
+        return (a << 16) | b;
+    }
+
+    private static int[] table(String text) {
+        int size = Integer.highestOneBit(Math.max(4, text.length() * 2)) << 1;
+        int[] table = new int[size];
+        Arrays.fill(table, EMPTY);
+        char prev = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean content = isContent(c);
+            if (content && prev != 0) {
+                int key = pair(prev, c);
+                int slot = slot(table, key);
+                table[slot] = key;
+            }
+            prev = content ? c : 0;
+        }
+        return table;
+    }
+
+    /** The slot holding {@code key}, or the empty slot where it would go. */
+    private static int slot(int[] table, int key) {
+        int mask = table.length - 1;
+        int s = (key * 0x9E3779B9 >>> 7) & mask;
+        while (table[s] != EMPTY && table[s] != key) {
+            s = (s + 1) & mask;
+        }
+        return s;
+    }
+
+    private static int find(int[] table, int key) {
+        int s = slot(table, key);
+        return table[s] == key ? s : -1;
+    }
+}
