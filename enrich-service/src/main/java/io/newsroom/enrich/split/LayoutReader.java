@@ -410,8 +410,10 @@ class LayoutReader {
         if (sentence && !r.justified && r.width <= r.column - 1.0) {
             return true;
         }
-        // hard wrapping leaves a line well short of the column only where the paragraph ends
-        if (linesSoFar >= 2 && !r.justified && r.width <= r.column - Math.max(3, 0.2 * r.column)
+        // hard wrapping leaves a line well short of the column only where the paragraph ends; a paragraph
+        // ends a sentence, so a line that does not must fall shorter still, since the column measured
+        // from the lines above can still be the wider column of the article before
+        if (linesSoFar >= 2 && !r.justified && r.width <= r.column - Math.max(3, (sentence ? 0.2 : 0.35) * r.column)
                 && !CharClass.isContinuing(CharClass.lastChar(r.text))) {
             return true;
         }

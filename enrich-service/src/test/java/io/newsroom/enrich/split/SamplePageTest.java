@@ -70,8 +70,13 @@ class SamplePageTest {
             String text = a.body() + "\n" + a.title() + "\n" + a.kicker() + "\n" + a.subtitle();
             assertFalse(SPACE_BETWEEN_CHINESE.matcher(text).find(), text);
             assertFalse(DOUBLED_RUN.matcher(text).find(), text);
-            for (String paragraph : a.body().split("\n\n")) {
-                assertFalse(paragraph.contains("\n"));
+            String[] paragraphs = a.body().split("\n\n");
+            for (int p = 0; p < paragraphs.length; p++) {
+                assertFalse(paragraphs[p].contains("\n"));
+                // a paragraph that goes on after this one ends its sentence, unless it is a short heading
+                String paragraph = paragraphs[p];
+                assertTrue(p == paragraphs.length - 1 || paragraph.length() <= 20
+                        || "。！？”…）：；".indexOf(paragraph.charAt(paragraph.length() - 1)) >= 0, "a sentence broken by a paragraph end: " + paragraph);
             }
             assertFalse(a.body().contains("上接") || a.body().contains("◀"));
         }
