@@ -27,7 +27,6 @@ import io.newsroom.bench.flow.EndToEnd;
 import io.newsroom.bench.flow.Latency;
 import io.newsroom.bench.memory.PeakMemory;
 import io.newsroom.bench.report.Figures;
-import io.newsroom.bench.search.DirectQuery;
 import io.newsroom.bench.search.QuerySet;
 import io.newsroom.bench.search.SearchLoad;
 import io.newsroom.bench.stack.Elastic;
@@ -35,6 +34,7 @@ import io.newsroom.bench.stack.Inbox;
 import io.newsroom.contract.Article;
 import io.newsroom.contract.Json;
 import io.newsroom.contract.RawPage;
+import io.newsroom.search.api.search.SearchBody;
 import io.newsroom.text.WordSegmenter;
 
 /**
@@ -236,7 +236,7 @@ public final class Bench {
                     .timeout(Duration.ofSeconds(10)).GET().build());
             direct.add(HttpRequest.newBuilder(URI.create(es.base() + "/" + options.alias() + "/_search"))
                     .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(DirectQuery.body(q, segmenter))).build());
+                    .POST(HttpRequest.BodyPublishers.ofString(SearchBody.forQuery(q, segmenter).toString())).build());
         }
         SearchLoad load = new SearchLoad(http);
         load.warmUp(api);

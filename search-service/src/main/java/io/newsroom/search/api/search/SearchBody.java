@@ -10,15 +10,29 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsroom.contract.Json;
 import io.newsroom.search.api.ArticleJson;
 import io.newsroom.search.query.Field;
+import io.newsroom.search.query.QueryParser;
+import io.newsroom.search.query.QueryTranslator;
+import io.newsroom.text.WordSegmenter;
 
 /**
  * The Elasticsearch request of one search: the translated query, the filters, stories only (copies
  * are listed under their story), a stable sort with the id as tie-breaker so that search_after
  * pages never skip or repeat, highlights and facets.
  */
-final class SearchBody {
+public final class SearchBody {
 
     private SearchBody() {
+    }
+
+    /**
+     * The request {@code GET /api/search?q=...} sends first, with every other parameter at its default:
+     * the benchmark sends it straight to the node, so the two figures differ by the API's own cost.
+     */
+    public static ObjectNode forQuery(String q, WordSegmenter segmenter) {
+        SearchParams defaults = new SearchParams(q, Map.of(), null, null, SearchParams.Sort.relevance, 10, 1, null);
+        QueryTranslator translator = new QueryTranslator(segmenter);
+        ObjectNode query = translator.translate(QueryParser.parse(q));
+        return build(defaults, query, translator.highlightTerms());
     }
 
     static ObjectNode build(SearchParams p, ObjectNode query, Set<String> highlightTerms) {
