@@ -42,6 +42,9 @@ public class ArticleIndexer {
     ArticleIndex index;
 
     @Inject
+    SourceVersions versions;
+
+    @Inject
     @Channel("deadletter")
     MutinyEmitter<DeadLetter> deadLetters;
 
@@ -73,8 +76,12 @@ public class ArticleIndexer {
         }
     }
 
-    private void write(List<Article> articles) throws IOException {
+    private void write(List<Article> batch) throws IOException {
         index.ensureExists();
+        List<Article> articles = versions.current(batch); // a newer version of the same file wins
+        if (articles.isEmpty()) {
+            return;
+        }
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (Article article : articles) {
             bulk.operations(op -> op.index(i -> i.index(index.alias()).id(article.id()).document(index.document(article))));
@@ -94,6 +101,7 @@ public class ArticleIndexer {
                 deadLetter(articles.get(i), "rejected by Elasticsearch: " + item.error().type() + ": " + item.error().reason());
             }
         }
+        versions.removeOlder(articles);
         metrics.counter("newsroom.search.indexed").increment(articles.size() - rejected);
         LOG.debugf("indexed %d articles (%d rejected) in %d ms", articles.size() - rejected, rejected, response.took());
     }
