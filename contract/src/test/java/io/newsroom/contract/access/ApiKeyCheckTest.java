@@ -37,7 +37,7 @@ class ApiKeyCheckTest {
 
     @Test
     void theRefusalNeverEchoesTheKey() {
-        ApiKeyCheck.Refusal r = ApiKeyCheck.check("POST", Optional.of("s3cret-key"), "wrong", null);
-        assertTrue(!r.message().contains("s3cret-key") && !r.message().contains("wrong"), r.message());
+        ApiKeyCheck.Refusal r = ApiKeyCheck.check("POST", Optional.of("s3cret-key"), "guess-123", null);
+        assertTrue(!r.message().contains("s3cret-key") && !r.message().contains("guess-123"), r.message());
     }
 }
