@@ -34,7 +34,7 @@ final class Probe {
             ObjectNode body = JSON.createObjectNode();
             body.put("size", 10_000);
             body.putObject("query").putObject("prefix").put("sourceFile", folder + "/");
-            body.putArray("_source").add("pageId").add("sourceFile").add("position").add("ingestedAt");
+            body.putObject("_source").putArray("includes").add("pageId").add("sourceFile").add("position").add("ingestedAt");
             HttpResponse<String> r = send(HttpRequest.newBuilder(es("/news-articles/_search"))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())));
             if (r.statusCode() != 200) {

@@ -60,7 +60,8 @@ public class InboxWatcher {
         LOG.infof("watching inbox %s", config.inbox().toAbsolutePath());
     }
 
-    @Scheduled(every = "${newsroom.ingest.poll}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** The short delay lets the Kafka emitters come up before the first scan (files waiting since a stop are many). */
+    @Scheduled(every = "${newsroom.ingest.poll}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scan() throws IOException {
         List<Path> files = settledFiles.scan(config.inbox(), Instant.now());
         for (Path file : files) {

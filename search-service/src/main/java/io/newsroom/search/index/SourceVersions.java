@@ -109,8 +109,7 @@ public class SourceVersions {
         body.putObject("collapse").put("field", "sourceFile");
         body.putArray("sort").addObject().put("ingestedAt", "desc");
         body.put("size", files.size());
-        ArrayNode source = body.putArray("_source");
-        source.add("sourceFile").add("pageId").add("ingestedAt");
+        body.putObject("_source").putArray("includes").add("sourceFile").add("pageId").add("ingestedAt");
         SearchResponse<ObjectNode> response = client.search(s -> s.index(index.alias()).withJson(new StringReader(body.toString())),
                 ObjectNode.class);
         for (Hit<ObjectNode> hit : response.hits().hits()) {
