@@ -98,12 +98,18 @@ public class ArticleIndexer {
                     throw new IOException("node busy or failing: " + item.error().reason());
                 }
                 rejected++;
-                deadLetter(articles.get(i), "rejected by Elasticsearch: " + item.error().type() + ": " + item.error().reason());
+                deadLetter(articles.get(i), "rejected by Elasticsearch: " + item.error().type() + ": " + withoutPreview(item.error().reason()));
             }
         }
         versions.removeOlder(articles);
         metrics.counter("newsroom.search.indexed").increment(articles.size() - rejected);
         LOG.debugf("indexed %d articles (%d rejected) in %d ms", articles.size() - rejected, rejected, response.took());
+    }
+
+    /** The node quotes a slice of the offending value ("Preview of field's value: ..."): article text, kept out of logs. */
+    static String withoutPreview(String reason) {
+        int preview = reason == null ? -1 : reason.indexOf("Preview of field's value");
+        return preview < 0 ? reason : reason.substring(0, preview).strip();
     }
 
     private void deadLetter(Article article, String reason) {
