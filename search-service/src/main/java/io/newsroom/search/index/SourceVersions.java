@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsroom.contract.Article;
@@ -72,25 +73,35 @@ public class SourceVersions {
         return current;
     }
 
-    /** Deletes the articles of versions older than the ones just written. */
+    /**
+     * Deletes the articles of versions older than the ones just written. The node we run on has no
+     * delete-by-query (it lives in a module the test distribution lacks), so: find their ids, then
+     * one bulk delete.
+     */
     public void removeOlder(List<Article> written) throws IOException {
         Map<String, Version> versions = new LinkedHashMap<>();
         for (Article a : written) {
             version(a).ifPresent(v -> versions.merge(a.sourceFile(), v, (old, cand) -> cand.newerThan(old) ? cand : old));
         }
         for (Map.Entry<String, Version> e : versions.entrySet()) {
-            ObjectNode query = Json.mapper().createObjectNode();
-            ObjectNode bool = query.putObject("query").putObject("bool");
+            ObjectNode body = Json.mapper().createObjectNode();
+            body.put("size", 10_000);
+            body.put("_source", false);
+            ObjectNode bool = body.putObject("query").putObject("bool");
             ArrayNode filter = bool.putArray("filter");
             filter.addObject().putObject("term").put("sourceFile", e.getKey());
             filter.addObject().putObject("range").putObject("ingestedAt").put("lt", e.getValue().ingestedAt().toString());
             bool.putArray("must_not").addObject().putObject("term").put("pageId", e.getValue().pageId());
-            long deleted = client.deleteByQuery(d -> d.index(index.alias()).conflicts(co.elastic.clients.elasticsearch._types.Conflicts.Proceed)
-                    .withJson(new StringReader(query.toString()))).deleted();
-            if (deleted > 0) {
-                LOG.infof("%s: %d articles of older versions removed (now page %s)", e.getKey(), deleted,
-                        e.getValue().pageId().substring(0, Math.min(12, e.getValue().pageId().length())));
+            List<String> older = client.search(s -> s.index(index.alias()).withJson(new StringReader(body.toString())), ObjectNode.class)
+                    .hits().hits().stream().map(Hit::id).toList();
+            if (older.isEmpty()) {
+                continue;
             }
+            BulkRequest.Builder bulk = new BulkRequest.Builder().index(index.alias());
+            older.forEach(id -> bulk.operations(op -> op.delete(d -> d.id(id))));
+            client.bulk(bulk.build());
+            LOG.infof("%s: %d articles of older versions removed (now page %s)", e.getKey(), older.size(),
+                    e.getValue().pageId().substring(0, Math.min(12, e.getValue().pageId().length())));
         }
     }
 
