@@ -281,7 +281,8 @@ class FaultToleranceIT {
         assertTrue(failedList.body().contains("poison/" + POISON) && failedList.body().contains("max-page-chars"), failedList.body());
 
         int before = Probe.docsUnder("kill-ingest-service").size();
-        HttpResponse<String> reindex = Probe.call("POST", NewsroomStack.SEARCH_PORT, "/admin/reindex", Map.of("X-Api-Key", API_KEY));
+        HttpResponse<String> reindex = Probe.call("POST", NewsroomStack.SEARCH_PORT, "/admin/reindex", Map.of("X-Api-Key", API_KEY),
+                Duration.ofMinutes(2)); // copies every article: seconds on a busy machine
         assertEquals(200, reindex.statusCode(), reindex.body());
         assertEquals("news-articles-v2", Probe.json(reindex.body()).path("to").asText());
         awaitTrue("reindexed articles visible", Duration.ofSeconds(10), () -> Probe.docsUnder("kill-ingest-service").size() == before);

@@ -62,8 +62,13 @@ final class Probe {
     }
 
     static HttpResponse<String> call(String method, int port, String path, Map<String, String> headers) throws IOException {
+        return call(method, port, path, headers, Duration.ofSeconds(10));
+    }
+
+    static HttpResponse<String> call(String method, int port, String path, Map<String, String> headers, Duration timeout)
+            throws IOException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, HttpRequest.BodyPublishers.noBody());
+                .method(method, HttpRequest.BodyPublishers.noBody()).timeout(timeout);
         headers.forEach(b::header);
         return send(b);
     }
@@ -78,7 +83,11 @@ final class Probe {
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
         try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpRequest built = request.build();
+            if (built.timeout().isEmpty()) {
+                built = request.timeout(Duration.ofSeconds(10)).build();
+            }
+            return HTTP.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
