@@ -16,6 +16,16 @@ public final class Ids {
         return HexFormat.of().formatHex(sha256().digest(fileBytes));
     }
 
+    /** The page id of a file read as a stream, without holding it in memory: equals {@link #page(byte[])}. */
+    public static String page(java.io.InputStream in) throws java.io.IOException {
+        MessageDigest digest = sha256();
+        byte[] buffer = new byte[64 * 1024];
+        for (int n; (n = in.read(buffer)) > 0;) {
+            digest.update(buffer, 0, n);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     /**
      * An article id: the first 16 hex digits of the page id, a dash, and the article's place on the
      * page. Reprocessing the same page yields the same ids, so re-delivery overwrites.

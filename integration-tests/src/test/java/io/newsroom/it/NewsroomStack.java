@@ -26,7 +26,18 @@ final class NewsroomStack {
     static final int ENRICH_PORT = 18082 + PORT_OFFSET;
 
     final Path root = Path.of(System.getProperty("newsroom.root", "..")).toAbsolutePath().normalize();
-    final Path data = root.resolve("integration-tests/target/it-data");
+    final Path data;
+    private final Map<String, String> extraEnv;
+
+    NewsroomStack() {
+        this("it-data", Map.of());
+    }
+
+    /** A stack on its own data folder under integration-tests/target, with extra environment (an API key...). */
+    NewsroomStack(String dataFolder, Map<String, String> extraEnv) {
+        this.data = root.resolve("integration-tests/target").resolve(dataFolder);
+        this.extraEnv = Map.copyOf(extraEnv);
+    }
 
     Path inbox() {
         return data.resolve("inbox");
@@ -47,6 +58,7 @@ final class NewsroomStack {
         env.put("NEWSROOM_SEARCH_PORT", String.valueOf(SEARCH_PORT));
         env.put("NEWSROOM_INGEST_PORT", String.valueOf(INGEST_PORT));
         env.put("NEWSROOM_ENRICH_PORT", String.valueOf(ENRICH_PORT));
+        env.putAll(extraEnv);
         Path log = Files.createTempFile("newsroom-", ".log");
         pb.redirectOutput(log.toFile());
         Process p = pb.start();

@@ -39,6 +39,9 @@ public class PageConsumer {
     EnrichPipeline pipeline;
 
     @Inject
+    PageLimits limits;
+
+    @Inject
     @Channel("articles")
     MutinyEmitter<Article> articles;
 
@@ -59,11 +62,14 @@ public class PageConsumer {
         }
         List<Article> found;
         try {
+            limits.check(page);
             found = pipeline.enrich(page);
         } catch (UnprocessablePageException | RuntimeException e) {
             String reason = e instanceof UnprocessablePageException ? e.getMessage()
                     : "enrichment failed: " + e.getClass().getSimpleName() + ": " + e.getMessage();
-            LOG.warnf("page %s (%s) goes to the dead-letter topic: %s", page.pageId(), page.fileName(), reason);
+            // An exception's message may quote the page's text: the log gets only its type, the dead letter all.
+            LOG.warnf("page %s (%s) goes to the dead-letter topic: %s", page.pageId(), page.fileName(),
+                    e instanceof UnprocessablePageException ? reason : "enrichment failed: " + e.getClass().getName());
             metrics.counter("newsroom.enrich.pages", "outcome", "failed").increment();
             DeadLetter letter = new DeadLetter(DeadLetter.STAGE_ENRICH, page.pageId(), page.fileName(), reason,
                     e.getClass().getName(), Instant.now(), page);

@@ -47,6 +47,9 @@ public class ArticleIndexer {
     CopyMarker copies;
 
     @Inject
+    SourceVersions versions;
+
+    @Inject
     @Channel("deadletter")
     MutinyEmitter<DeadLetter> deadLetters;
 
@@ -78,8 +81,12 @@ public class ArticleIndexer {
         }
     }
 
-    private void write(List<Article> articles) throws IOException {
+    private void write(List<Article> batch) throws IOException {
         index.ensureExists();
+        List<Article> articles = versions.current(batch); // a newer version of the same file wins
+        if (articles.isEmpty()) {
+            return;
+        }
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         List<ObjectNode> documents = new ArrayList<>(articles.size());
         for (Article article : articles) {
@@ -99,12 +106,19 @@ public class ArticleIndexer {
                     throw new IOException("node busy or failing: " + item.error().reason());
                 }
                 rejected++;
-                deadLetter(articles.get(i), "rejected by Elasticsearch: " + item.error().type() + ": " + item.error().reason());
+                deadLetter(articles.get(i), "rejected by Elasticsearch: " + item.error().type() + ": " + withoutPreview(item.error().reason()));
             }
         }
+        versions.removeOlder(articles); // before marking copies: an old version is no earlier printing of the new one
         copies.mark(documents);
         metrics.counter("newsroom.search.indexed").increment(articles.size() - rejected);
         LOG.debugf("indexed %d articles (%d rejected) in %d ms", articles.size() - rejected, rejected, response.took());
+    }
+
+    /** The node quotes a slice of the offending value ("Preview of field's value: ..."): article text, kept out of logs. */
+    static String withoutPreview(String reason) {
+        int preview = reason == null ? -1 : reason.indexOf("Preview of field's value");
+        return preview < 0 ? reason : reason.substring(0, preview).strip();
     }
 
     private void deadLetter(Article article, String reason) {
