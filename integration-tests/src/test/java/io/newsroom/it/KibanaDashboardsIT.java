@@ -101,11 +101,21 @@ class KibanaDashboardsIT {
         assertEquals("ingest", failure.get(0).path("_source").path("stage").asText(), failure.toString());
         assertTrue(failure.get(0).path("_source").path("reason").asText().contains("binary"), failure.toString());
 
-        JsonNode lags = search("news-pipeline", JSON.readTree("""
-                {"size":0,"query":{"query_string":{"query":"type:lag"}},
-                 "aggs":{"groups":{"terms":{"field":"group"}}}}""")).path("aggregations").path("groups").path("buckets");
+        // lag is sampled every 10 s, and a group shows once it has committed offsets: wait for a sample after that
+        JsonNode lags;
+        do {
+            lags = search("news-pipeline", JSON.readTree("""
+                    {"size":0,"query":{"query_string":{"query":"type:lag"}},
+                     "aggs":{"groups":{"terms":{"field":"group"}}}}""")).path("aggregations").path("groups").path("buckets");
+        } while (!(lags.toString().contains("newsroom-search") && lags.toString().contains("newsroom-enrich"))
+                && System.nanoTime() < deadline && sleep(2000));
         assertTrue(lags.toString().contains("newsroom-search") && lags.toString().contains("newsroom-enrich"),
                 "lag sampled for the enrich and search groups: " + lags);
+    }
+
+    private static boolean sleep(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+        return true;
     }
 
     /** Every panel of every dashboard whose query returns nothing to draw, with the reason. */
