@@ -36,6 +36,16 @@ class HostilePagesTest {
     }
 
     @Test
+    void anHtmlPageIsMeasuredByItsTextNotItsMarkup() throws Exception {
+        PageLimits limits = new PageLimits();
+        limits.maxPageChars = 1_000_000;
+        String scripts = "<script>var x = 1;</script>".repeat(50_000); // 1.35 M characters of markup
+        limits.check(page("article.html", RawPage.TEXT_HTML, "<html><head>" + scripts + "</head><body><p>The harbour reopened.</p></body></html>"));
+        String longText = "<html><body><p>" + "word ".repeat(250_000) + "</p></body></html>";
+        assertThrows(UnprocessablePageException.class, () -> limits.check(page("book.html", RawPage.TEXT_HTML, longText)));
+    }
+
+    @Test
     void scriptsIframesAndEventHandlersNeverReachAnArticle() throws Exception {
         String html = """
                 <!DOCTYPE html><html lang="en"><head><title>Harbour reopens</title>

@@ -22,7 +22,6 @@ import io.newsroom.contract.RawPage;
 import io.newsroom.ingest.publish.PagePublisher;
 import io.newsroom.text.RawPageReader;
 import io.newsroom.text.UnreadablePageException;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Scans the inbox (and its subfolders) and hands each settled file to Kafka. A file leaves the
@@ -60,8 +59,7 @@ public class InboxWatcher {
         LOG.infof("watching inbox %s", config.inbox().toAbsolutePath());
     }
 
-    /** The short delay lets the Kafka emitters come up before the first scan (files waiting since a stop are many). */
-    @Scheduled(every = "${newsroom.ingest.poll}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** One pass over the inbox; {@link InboxScanner} calls it every {@code newsroom.ingest.poll}. */
     void scan() throws IOException {
         List<Path> files = settledFiles.scan(config.inbox(), Instant.now());
         for (Path file : files) {

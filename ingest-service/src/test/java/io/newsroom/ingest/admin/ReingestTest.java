@@ -20,7 +20,8 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(ReingestTest.WithKey.class)
 class ReingestTest {
 
-    static final Path DATA = Path.of("target/reingest-test-data").toAbsolutePath();
+    /** Its own folder per run: a file an earlier run left in the inbox would make the re-ingest a conflict. */
+    static final Path DATA = Path.of("target/reingest-test-data-" + ProcessHandle.current().pid()).toAbsolutePath();
 
     public static class WithKey implements QuarkusTestProfile {
         @Override
