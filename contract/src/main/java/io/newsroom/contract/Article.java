@@ -20,7 +20,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param authors people named in the byline
  * @param body clean text, paragraphs separated by one blank line
  * @param language ISO 639-1 code
- * @param publishedDate the date printed on the page or in the markup, when known
+ * @param publishedDate the date printed on the page or in the markup, else the date in the file's name
+ *                      ({@code …-2025-01-27.txt}), when known
  * @param entities people, places and organisations named in the article
  * @param keywords 5 to 10 meaningful words or phrases
  * @param categories one or two names from the fixed taxonomy (see the README)

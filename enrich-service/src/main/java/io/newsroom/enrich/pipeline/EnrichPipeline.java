@@ -1,5 +1,6 @@
 package io.newsroom.enrich.pipeline;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,6 +50,7 @@ public class EnrichPipeline {
             default -> splitter.split(requireText(page));
         };
         List<Article> articles = new ArrayList<>(drafts.size());
+        LocalDate namedDate = FileNameDate.in(page.fileName());
         for (ArticleDraft draft : drafts) {
             if (draft.body() == null || draft.body().isBlank()) {
                 continue;
@@ -67,7 +69,7 @@ public class EnrichPipeline {
                     draft.authors(),
                     draft.body(),
                     tags.language(),
-                    draft.publishedDate(),
+                    draft.publishedDate() != null ? draft.publishedDate() : namedDate,
                     tags.entities(),
                     tags.keywords(),
                     tags.categories(),
