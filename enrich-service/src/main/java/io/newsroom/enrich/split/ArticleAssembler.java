@@ -3,6 +3,8 @@ package io.newsroom.enrich.split;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.newsroom.enrich.clean.CharClass;
+
 /**
  * Groups page items into articles: decides which headings are article headlines (and whether each
  * belongs to the text before it or after it) and which are section headings inside an article.
@@ -140,17 +142,26 @@ class ArticleAssembler {
         boolean bylineFollows = next instanceof PageItem.Credit c && !c.trailing()
                 || next instanceof PageItem.Paragraph p && (p.lead() != null || p.opensArticle());
         boolean canTakeBack = cur != null && cur.hasBody() && cur.untitled() && !cur.closed;
-        List<List<String>> blocks = h.blocks();
+        List<String> lines = h.lines();
+        boolean textGoesOn = cur != null && cur.hasBody() && !cur.closed && next instanceof PageItem.Paragraph np
+                && np.lead() == null && !np.opensArticle();
+        if (textGoesOn && lines.size() <= 2 && ENUMERATED.matcher(lines.get(0)).lookingAt()) {
+            // numbered or bulleted (二、 （三） ● ■) between two stretches of text: a section heading, however wide;
+            // no headline opens with a bullet or a number, so it never goes back as the title of the text before
+            cur.paragraphs.add(String.join(" ", lines));
+            return;
+        }
+        if (textGoesOn && lines.size() == 1 && isSentenceHeading(lines.get(0))
+                && Cohesion.shared(textAfter(items, i + 1, 300), 300, cur.paragraphs) >= SENTENCE_HEADING_COHESION) {
+            // a heading that reads as a clause pair (与时间赛跑，关键时刻必须上得去) is a section heading, however
+            // wide, when the text after it goes on with what the text before spoke of
+            cur.paragraphs.add(lines.get(0));
+            return;
+        }
+        List<List<String>> blocks = splitAfterSubtitles(h.blocks());
         if (canTakeBack && blocks.size() >= 2 && (blocks.get(0).size() >= 2 || cur.expectsHeadline)) {
             giveBack(blocks.get(0));
             forward(blocks.subList(1, blocks.size()).stream().flatMap(List::stream).toList());
-            return;
-        }
-        List<String> lines = h.lines();
-        if (cur != null && cur.hasBody() && !cur.closed && next instanceof PageItem.Paragraph np && np.lead() == null && !np.opensArticle()
-                && lines.size() <= 2 && ENUMERATED.matcher(lines.get(0)).lookingAt()) {
-            // numbered or bulleted (二、 （三） ● ■) between two stretches of text: a section heading, however wide
-            cur.paragraphs.add(String.join(" ", lines));
             return;
         }
         if (cur != null && !cur.hasBody() && !cur.untitled() && !cur.closed && !bylineFollows && !h.looksLikeHeadline()) {
@@ -174,6 +185,35 @@ class ArticleAssembler {
             }
         }
         place(lines, canTakeBack && cur.expectsHeadline, items, i);
+    }
+
+    /**
+     * Headlines stacked without a gap (a headline set after its body, then the next article's): a dashed subtitle
+     * belongs to the line above it, even across a block boundary (pages without blank lines give one block per
+     * line), and closes its headline, so a line that is not itself dashed after it begins another headline.
+     */
+    static List<List<String>> splitAfterSubtitles(List<List<String>> blocks) {
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> block : blocks) {
+            for (int k = 0; k < block.size(); k++) {
+                String line = block.get(k);
+                List<String> last = out.isEmpty() ? null : out.get(out.size() - 1);
+                boolean closed = last != null && isDashed(last.get(last.size() - 1)) && last.size() >= 2;
+                if (last != null && isDashed(line) && !closed) {
+                    last.add(line);
+                } else if (last == null || closed || k == 0) {
+                    out.add(new ArrayList<>(List.of(line)));
+                } else {
+                    last.add(line);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDashed(String line) {
+        String l = line.strip();
+        return l.startsWith("—") || l.startsWith("--") || l.startsWith("－－");
     }
 
     /**
@@ -215,6 +255,20 @@ class ArticleAssembler {
 
     private static final java.util.regex.Pattern ENUMERATED = java.util.regex.Pattern.compile(
             "[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、．]|[●■◆▲★□◇○◎]");
+
+    /** How much of its vocabulary the text after a clause-pair heading must share with the text before. */
+    private static final double SENTENCE_HEADING_COHESION = 0.05;
+
+    /**
+     * Two clauses or a lead-in and its point (破难点、除痛点、疏堵点，推动协同复产; 代表心声：…): a comma or colon
+     * inside, as section headings often have and headlines seldom do; no column label, no dash.
+     */
+    static boolean isSentenceHeading(String line) {
+        String l = line.strip();
+        int comma = Math.max(l.indexOf('，'), l.indexOf('：'));
+        return comma > 0 && comma < l.length() - 1 && !Headline.endsWithLabel(l) && l.indexOf('—') < 0
+                && !CharClass.endsSentence(l);
+    }
 
     /** How much more of a headline one text must echo than the other to claim it. */
     private static final double DECISIVE = 0.3;

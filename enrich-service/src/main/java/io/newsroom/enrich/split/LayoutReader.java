@@ -385,7 +385,16 @@ class LayoutReader {
                 items.set(i, new PageItem.Heading(p.lines().stream().map(List::of).toList(), p.width(), p.width(), false, false, false));
             }
         }
-        return items;
+        // a heading found this way right under another heading is part of the same headline block
+        List<PageItem> merged = new ArrayList<>(items.size());
+        for (PageItem item : items) {
+            if (item instanceof PageItem.Heading h) {
+                addHeading(merged, h);
+            } else {
+                merged.add(item);
+            }
+        }
+        return merged;
     }
 
     private boolean endsParagraph(List<Row> rows, int i, boolean blankSeparated, int linesSoFar) {

@@ -208,4 +208,52 @@ class PageSplitterTest {
         assertTrue(drafts.get(0).body().endsWith("王小明摄（新华视觉）"));
         assertEquals("菜市场换新颜", drafts.get(1).title());
     }
+
+    @Test
+    void aDashedSubtitleClosesItsHeadlineWhenTheNextArticlesHeadlineIsStackedUnderIt() {
+        String page = "◀◀上接一版\n\n" + column(16, FEATURE_1, FEATURE_2, FEATURE_3)
+                + "菜市场换了新模样\n——智慧管理让居民买得放心\n非遗展演进社区\n——传统技艺轮番登场\n\n"
+                + column(16, "本报讯（记者 王小明）" + NEWS_1, NEWS_2);
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(2, drafts.size(), titles(drafts));
+        assertEquals("菜市场换了新模样", drafts.get(0).title());
+        assertEquals("——智慧管理让居民买得放心", drafts.get(0).subtitle());
+        assertEquals("非遗展演进社区", drafts.get(1).title());
+        assertEquals("——传统技艺轮番登场", drafts.get(1).subtitle());
+        assertTrue(drafts.get(1).body().contains("近日，市文化馆"));
+    }
+
+    @Test
+    void aBulletedLabelInsideAContinuedTextIsASectionHeadingNotItsHeadline() {
+        String page = "◀◀上接一版\n\n" + column(16, FEATURE_1, FEATURE_2) + "■记者手记\n\n市场里的烟火气\n\n" + column(16, FEATURE_3);
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(1, drafts.size(), titles(drafts));
+        assertNull(drafts.get(0).title());
+        assertTrue(drafts.get(0).body().contains("■记者手记"));
+        assertTrue(drafts.get(0).body().endsWith("让居民买得放心。"));
+    }
+
+    @Test
+    void aClausePairHeadingWiderThanTheColumnStaysInsideTheArticle() {
+        String page = column(16, FEATURE_1, FEATURE_2) + "改造市场环境，让居民买得放心买得舒心更顺心\n\n" + column(16, FEATURE_3);
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(1, drafts.size(), titles(drafts));
+        assertTrue(drafts.get(0).body().contains("改造市场环境，让居民买得放心"));
+        assertTrue(ArticleAssembler.isSentenceHeading("代表心声：突出基层地位作用"));
+        assertFalse(ArticleAssembler.isSentenceHeading("让书香飘满社区（人民论坛）"));
+        assertFalse(ArticleAssembler.isSentenceHeading("菜市场换了新模样"));
+    }
+
+    @Test
+    void stackedHeadlinesOnAPageWithoutBlankLinesAreTwoHeadlines() {
+        String page = String.join("\n", "◀◀上接一版", "今年以来，湘江新区坚持把产业项目建设作为经济",
+                "工作的主抓手，推动一批重大项目落地见效。", "湘江新区项目建设提速", "——一批重大项目落地见效",
+                "非遗展演进社区", "——传统技艺轮番登场", "本报讯（记者 王小明）近日，市文化馆举办非",
+                "遗展演活动，剪纸、皮影、花鼓戏等传统技艺", "轮番登场，吸引大批市民前来观看。") + "\n";
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(2, drafts.size(), titles(drafts));
+        assertEquals("湘江新区项目建设提速", drafts.get(0).title());
+        assertEquals("非遗展演进社区", drafts.get(1).title());
+        assertEquals("——传统技艺轮番登场", drafts.get(1).subtitle());
+    }
 }
