@@ -164,8 +164,10 @@ class ArticleAssembler {
             forward(blocks.subList(1, blocks.size()).stream().flatMap(List::stream).toList());
             return;
         }
-        if (cur != null && !cur.hasBody() && !cur.untitled() && !cur.closed && !bylineFollows && !h.looksLikeHeadline()) {
-            // a heading right under the headline, before any text (核心阅读): the article's first section heading
+        if (cur != null && !cur.hasBody() && (!cur.untitled() || cur.byline != null) && !cur.closed && !bylineFollows
+                && !h.looksLikeHeadline() && next instanceof PageItem.Paragraph) {
+            // a heading right under the headline or the byline, before any text (核心阅读): the article's first
+            // section heading (a headline comes above its byline, or after the body when set after it)
             cur.paragraphs.add(String.join(" ", lines));
             return;
         }

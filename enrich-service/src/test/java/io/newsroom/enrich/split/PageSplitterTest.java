@@ -256,4 +256,14 @@ class PageSplitterTest {
         assertEquals("非遗展演进社区", drafts.get(1).title());
         assertEquals("——传统技艺轮番登场", drafts.get(1).subtitle());
     }
+
+    @Test
+    void aShortHeadingBetweenABylineAndTheTextIsTheArticlesFirstSectionHeading() {
+        String page = "本报记者 王小明\n\n核心阅读\n\n" + column(16, FEATURE_1, FEATURE_2, FEATURE_3) + "菜市场换了新模样\n\n";
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(1, drafts.size(), titles(drafts));
+        assertEquals("菜市场换了新模样", drafts.get(0).title());
+        assertTrue(drafts.get(0).body().startsWith("核心阅读"));
+        assertEquals(List.of("王小明"), drafts.get(0).authors());
+    }
 }
