@@ -30,6 +30,8 @@ class ArticleAssembler {
         final List<String> jumps = new ArrayList<>();
         boolean expectsHeadline;
         boolean closed;
+        /** Its latest section heading, when one line: the next of a series is set alike. */
+        String lastSection;
         PageItem.Paragraph last;
 
         boolean hasBody() {
@@ -183,6 +185,7 @@ class ArticleAssembler {
             if (!startsAnotherTopic(lines, items, i + 1)) {
                 // a section heading inside the article
                 cur.paragraphs.add(String.join(" ", lines));
+                cur.lastSection = lines.size() == 1 ? lines.get(0) : null;
                 return;
             }
         }
@@ -246,6 +249,12 @@ class ArticleAssembler {
      * it nor the text after it has anything to say about the text before: then it heads the next article.
      */
     private boolean startsAnotherTopic(List<String> heading, List<PageItem> items, int from) {
+        if (heading.size() == 1 && (hasSibling(heading.get(0), items, from)
+                || cur.lastSection != null && siblings(cur.lastSection, heading.get(0)) && Math.abs(cur.lastSection.length() - heading.get(0).length()) <= 2)) {
+            // one of a series of like headings (广州一园一景 … 北京留白增绿): the sections of one article, however
+            // different the places or things each of them is about
+            return false;
+        }
         String after = textAfter(items, from);
         if (after.length() < 40) {
             return false;
@@ -254,6 +263,38 @@ class ArticleAssembler {
         double head = Cohesion.shared(String.join("", heading), 100, cur.paragraphs);
         return text < 0.09 && !(head >= 0.1);
     }
+
+    /**
+     * Whether the next heading, before anything that opens or ends an article (byline, dateline, jump marker),
+     * is a sibling of this one: one short line between stretches of text, of about the same length.
+     */
+    private static boolean hasSibling(String heading, List<PageItem> items, int from) {
+        for (int k = from; k < items.size(); k++) {
+            PageItem item = items.get(k);
+            if (item instanceof PageItem.Paragraph p) {
+                if (p.lead() != null || p.opensArticle()) {
+                    return false;
+                }
+                continue;
+            }
+            return item instanceof PageItem.Heading h && h.lines().size() == 1 && !h.looksLikeHeadline() && siblings(heading, h.lines().get(0))
+                    && k + 1 < items.size() && items.get(k + 1) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle();
+        }
+        return false;
+    }
+
+    /**
+     * Two short headings of about the same length, neither carrying a column label nor set as two spaced phrases
+     * (荒山林海 树木树人), which is how headlines of a series of articles come out.
+     */
+    static boolean siblings(String a, String b) {
+        String x = a.strip();
+        String y = b.strip();
+        return x.length() <= MAX_SIBLING && y.length() <= MAX_SIBLING && Math.abs(x.length() - y.length()) <= 3
+                && !Headline.endsWithLabel(x) && !Headline.endsWithLabel(y) && x.indexOf(' ') < 0 && y.indexOf(' ') < 0;
+    }
+
+    private static final int MAX_SIBLING = 12;
 
     private static final java.util.regex.Pattern ENUMERATED = java.util.regex.Pattern.compile(
             "[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、．]|[●■◆▲★□◇○◎]");

@@ -266,4 +266,16 @@ class PageSplitterTest {
         assertTrue(drafts.get(0).body().startsWith("核心阅读"));
         assertEquals(List.of("王小明"), drafts.get(0).authors());
     }
+
+    @Test
+    void aSeriesOfLikeHeadingsAreSectionsOfOneArticleEvenWhenTheirSubjectsDiffer() {
+        String page = "各地公园见闻\n\n" + column(16, "假日里，记者走访了多地新建的口袋公园，发现它们各有特色，深受周边居民喜爱。")
+                + "江南水乡\n\n" + column(16, "河道两岸新栽了垂柳和桃树，石板小路连着几座古桥，老人们在亭子里下棋喝茶，游船摇橹穿过拱桥，水面映着白墙黛瓦。")
+                + "北方小城\n\n" + column(16, "废弃的煤场改成了草坪和跑道，傍晚时分，跳广场舞的阿姨和踢球的孩子挤满了场地，烧烤摊冒着热气，篮球架下一片欢呼。");
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(1, drafts.size(), titles(drafts));
+        assertTrue(drafts.get(0).body().contains("江南水乡"));
+        assertTrue(ArticleAssembler.siblings("江南水乡", "北方小城"));
+        assertFalse(ArticleAssembler.siblings("荒山林海 树木树人", "矢志创新 逐梦航空"));
+    }
 }
