@@ -247,6 +247,14 @@ class LayoutReader {
             return false;
         }
         Row prev = i > 0 ? rows.get(i - 1) : null;
+        if (labelledTitle(r, prev)) {
+            // a title carrying its column label (（人民时评）) alone on its line after finished text, however wide
+            return true;
+        }
+        if (depth == 0 && isDashed(r.text) && prev != null && labelledTitle(prev, i > 1 ? rows.get(i - 2) : null)) {
+            // the dashed subtitle under such a title
+            return true;
+        }
         if (prev != null && prev.kind == Kind.TEXT && !CharClass.endsSentence(prev.text) && words.crosses(prev.text, r.text)) {
             return false;
         }
@@ -272,6 +280,23 @@ class LayoutReader {
             return false;
         }
         return next == null || next.kind != Kind.TEXT || styleBreak || !words.crosses(r.text, next.text);
+    }
+
+    /** A line ending with a column label, after a line that closed its sentence or bracket (or no text at all). */
+    private static boolean labelledTitle(Row r, Row prev) {
+        if (r.kind != Kind.TEXT || r.lead != null || r.justified || !Headline.endsWithLabel(r.text) || unbalanced(r.text)
+                || r.text.indexOf('。') >= 0 || startsMidSentence(r.text)) {
+            return false;
+        }
+        if (prev == null || prev.kind != Kind.TEXT) {
+            return true;
+        }
+        char last = CharClass.lastChar(prev.text);
+        return CharClass.endsSentence(prev.text) || last == '）' || last == ')' || last == '”';
+    }
+
+    private static boolean isDashed(String s) {
+        return s.startsWith("——") || s.startsWith("--");
     }
 
     /** The body column is set to another width after a heading than before it: a new article. */

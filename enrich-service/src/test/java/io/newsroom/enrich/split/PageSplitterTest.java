@@ -278,4 +278,18 @@ class PageSplitterTest {
         assertTrue(ArticleAssembler.siblings("江南水乡", "北方小城"));
         assertFalse(ArticleAssembler.siblings("荒山林海 树木树人", "矢志创新 逐梦航空"));
     }
+
+    @Test
+    void onAPageWithoutBlankLinesALabelledTitleAndItsDashedSubtitleAreAHeadlineNotText() {
+        String page = String.join("\n", "冬去春来，万物复苏。走过不平凡的一年，我",
+                "们更加懂得奋斗的意义，更加珍惜团结的力", "量，也更加懂得人民的期盼。",
+                "让书香飘满社区里的每一个角落（人民论坛）", "——全民阅读系列评论之三",
+                "清晨六点，菜市场已经热闹起来，摊主们忙着", "摆放新鲜的蔬菜和水果，顾客络绎不绝。过去",
+                "这里道路泥泞、摊位杂乱，居民意见很大。") + "\n";
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(2, drafts.size(), titles(drafts));
+        assertTrue(drafts.stream().anyMatch(d -> "让书香飘满社区里的每一个角落（人民论坛）".equals(d.title())
+                && "——全民阅读系列评论之三".equals(d.subtitle())), titles(drafts));
+        assertTrue(drafts.stream().noneMatch(d -> d.body().contains("人民论坛")));
+    }
 }
