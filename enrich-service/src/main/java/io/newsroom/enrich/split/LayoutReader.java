@@ -282,7 +282,10 @@ class LayoutReader {
         return next == null || next.kind != Kind.TEXT || styleBreak || !words.crosses(r.text, next.text);
     }
 
-    /** A line ending with a column label, after a line that closed its sentence or bracket (or no text at all). */
+    /**
+     * A line ending with a column label, after a line that closed its sentence or bracket, or a kicker's dash
+     * (or no text at all).
+     */
     private static boolean labelledTitle(Row r, Row prev) {
         if (r.kind != Kind.TEXT || r.lead != null || r.justified || !Headline.endsWithLabel(r.text) || unbalanced(r.text)
                 || r.text.indexOf('。') >= 0 || startsMidSentence(r.text)) {
@@ -292,7 +295,8 @@ class LayoutReader {
             return true;
         }
         char last = CharClass.lastChar(prev.text);
-        return CharClass.endsSentence(prev.text) || last == '）' || last == ')' || last == '”';
+        // or after a kicker that hands over to it (黄爱龙委员——, 世卫组织确定：)
+        return CharClass.endsSentence(prev.text) || last == '）' || last == ')' || last == '”' || last == '—' || last == '：';
     }
 
     private static boolean isDashed(String s) {

@@ -292,4 +292,17 @@ class PageSplitterTest {
                 && "——全民阅读系列评论之三".equals(d.subtitle())), titles(drafts));
         assertTrue(drafts.stream().noneMatch(d -> d.body().contains("人民论坛")));
     }
+
+    @Test
+    void aLabelledTitleUnderADashedKickerIsTheHeadlineOfTheTextBelow() {
+        String page = String.join("\n", "冬去春来，万物复苏。走过不平凡的一年，我",
+                "们更加懂得奋斗的意义，更加珍惜团结的力量。", "（下转第五版）", "王小明委员——",
+                "扎实调研 攻关科研（代表委员履职故事）", "清晨六点，菜市场已经热闹起来，摊主们忙着",
+                "摆放新鲜的蔬菜和水果，顾客络绎不绝。过去", "这里道路泥泞、摊位杂乱，居民意见很大。") + "\n";
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(2, drafts.size(), titles(drafts));
+        assertEquals("王小明委员——", drafts.get(1).kicker());
+        assertEquals("扎实调研攻关科研（代表委员履职故事）", drafts.get(1).title().replace(" ", ""));
+        assertTrue(drafts.get(1).body().startsWith("清晨六点"));
+    }
 }
