@@ -30,6 +30,8 @@ class ArticleAssembler {
         final List<String> jumps = new ArrayList<>();
         boolean expectsHeadline;
         boolean closed;
+        /** Closed by a jump to another page (下转), not by a headline. */
+        boolean closedByJump;
         /** Its latest section heading, when one line: the next of a series is set alike. */
         String lastSection;
         PageItem.Paragraph last;
@@ -121,6 +123,7 @@ class ArticleAssembler {
             // the article goes on on another page: whatever text follows belongs to another article
             if (cur != null) {
                 cur.jumps.addAll(j.jumps());
+                cur.closedByJump = !cur.closed && cur.hasBody();
                 cur.closed = cur.closed || cur.hasBody();
             } else {
                 pending.addAll(j.jumps());
@@ -161,6 +164,14 @@ class ArticleAssembler {
             return;
         }
         List<List<String>> blocks = splitAfterSubtitles(h.blocks());
+        if (cur != null && cur.closedByJump && cur.hasBody() && cur.untitled() && blocks.size() >= 2 && blocks.get(0).size() >= 2
+                && isDashed(blocks.get(0).get(blocks.get(0).size() - 1))) {
+            // a text that jumps to another page (下转), then a complete headline and another one stacked under it:
+            // the first was set after the text it heads, the second heads what follows
+            giveBack(blocks.get(0));
+            forward(blocks.subList(1, blocks.size()).stream().flatMap(List::stream).toList());
+            return;
+        }
         if (canTakeBack && blocks.size() >= 2 && (blocks.get(0).size() >= 2 || cur.expectsHeadline)) {
             giveBack(blocks.get(0));
             forward(blocks.subList(1, blocks.size()).stream().flatMap(List::stream).toList());

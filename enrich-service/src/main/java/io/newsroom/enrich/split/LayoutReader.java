@@ -247,11 +247,13 @@ class LayoutReader {
             return false;
         }
         Row prev = i > 0 ? rows.get(i - 1) : null;
-        if (labelledTitle(r, prev)) {
-            // a title carrying its column label (（人民时评）) alone on its line after finished text, however wide
+        Row following = i + 1 < rows.size() ? rows.get(i + 1) : null;
+        if (labelledTitle(r, prev, following)) {
+            // a title carrying its column label (（人民时评）) or set over a dashed subtitle, alone on its line after
+            // finished text, however wide
             return true;
         }
-        if (depth == 0 && isDashed(r.text) && prev != null && labelledTitle(prev, i > 1 ? rows.get(i - 2) : null)) {
+        if (depth == 0 && isDashed(r.text) && prev != null && labelledTitle(prev, i > 1 ? rows.get(i - 2) : null, r)) {
             // the dashed subtitle under such a title
             return true;
         }
@@ -283,11 +285,13 @@ class LayoutReader {
     }
 
     /**
-     * A line ending with a column label, after a line that closed its sentence or bracket, or a kicker's dash
-     * (or no text at all).
+     * A line ending with a column label or set over a dashed subtitle, after a line that closed its sentence or
+     * bracket, or a kicker's dash (or no text at all).
      */
-    private static boolean labelledTitle(Row r, Row prev) {
-        if (r.kind != Kind.TEXT || r.lead != null || r.justified || !Headline.endsWithLabel(r.text) || unbalanced(r.text)
+    private static boolean labelledTitle(Row r, Row prev, Row next) {
+        boolean overSubtitle = next != null && next.kind == Kind.TEXT && isDashed(next.text) && next.text.length() >= 4
+                && !isDashed(r.text) && !CharClass.endsSentence(r.text) && CharClass.lastChar(r.text) != '，';
+        if (r.kind != Kind.TEXT || r.lead != null || r.justified || !(Headline.endsWithLabel(r.text) || overSubtitle) || unbalanced(r.text)
                 || r.text.indexOf('。') >= 0 || startsMidSentence(r.text)) {
             return false;
         }
@@ -295,8 +299,9 @@ class LayoutReader {
             return true;
         }
         char last = CharClass.lastChar(prev.text);
-        // or after a kicker that hands over to it (黄爱龙委员——, 世卫组织确定：)
-        return CharClass.endsSentence(prev.text) || last == '）' || last == ')' || last == '”' || last == '—' || last == '：';
+        // or after a kicker that hands over to it (黄爱龙委员——, 世卫组织确定：), or the subtitle closing another headline
+        return CharClass.endsSentence(prev.text) || last == '）' || last == ')' || last == '”' || last == '—' || last == '：'
+                || isDashed(prev.text);
     }
 
     private static boolean isDashed(String s) {

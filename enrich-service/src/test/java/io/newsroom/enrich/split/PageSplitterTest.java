@@ -305,4 +305,19 @@ class PageSplitterTest {
         assertEquals("扎实调研攻关科研（代表委员履职故事）", drafts.get(1).title().replace(" ", ""));
         assertTrue(drafts.get(1).body().startsWith("清晨六点"));
     }
+
+    @Test
+    void aHeadlineSetAfterATextThatJumpsToAnotherPageGoesBackToIt() {
+        String page = String.join("\n", "今年以来，湘江新区坚持把产业项目建设作为经济",
+                "工作的主抓手，推动一批重大项目落地见效。", "（下转第八版）", "湘江新区项目建设提速",
+                "——一批重大项目落地见效", "非遗展演进社区（文化观察）", "近日，市文化馆举办非遗展演活动，剪纸、皮影、",
+                "花鼓戏等传统技艺轮番登场，吸引大批市民前来", "观看。") + "\n";
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(2, drafts.size(), titles(drafts));
+        assertEquals("湘江新区项目建设提速", drafts.get(0).title());
+        assertEquals("——一批重大项目落地见效", drafts.get(0).subtitle());
+        assertTrue(drafts.get(0).body().startsWith("今年以来"));
+        assertEquals("非遗展演进社区（文化观察）", drafts.get(1).title());
+        assertTrue(drafts.get(1).body().startsWith("近日"), drafts.get(1).body());
+    }
 }
