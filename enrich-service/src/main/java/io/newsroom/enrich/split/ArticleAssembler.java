@@ -111,6 +111,23 @@ class ArticleAssembler {
         // a leading byline stays at the head of its paragraph: the dateline is part of the news as printed
         cur.paragraphs.add(p.lead() != null ? p.lead().text() + p.text() : p.text());
         cur.last = p;
+        if (p.lineCount() == 1 && BYLINES.isPictureCredit(p.text()) && !cur.untitled() && isShort(cur)) {
+            // the credit under a picture item (a heading, a caption or two, 张三摄): the item ends there
+            cur.closed = true;
+        }
+    }
+
+    private static final BylineParser BYLINES = new BylineParser();
+
+    /** A picture item's text: a caption or two, far shorter than an article. */
+    private static final int PICTURE_TEXT = 400;
+
+    private static boolean isShort(Piece p) {
+        int length = 0;
+        for (String s : p.paragraphs) {
+            length += s.length();
+        }
+        return p.paragraphs.size() <= 4 && length <= PICTURE_TEXT;
     }
 
     private void start() {

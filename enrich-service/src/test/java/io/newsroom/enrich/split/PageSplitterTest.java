@@ -320,4 +320,17 @@ class PageSplitterTest {
         assertEquals("非遗展演进社区（文化观察）", drafts.get(1).title());
         assertTrue(drafts.get(1).body().startsWith("近日"), drafts.get(1).body());
     }
+
+    @Test
+    void aPictureItemEndsAtItsCreditAndTheTextAfterTakesTheHeadlineSetAfterIt() {
+        String page = "图片报道\n\n" + column(16, "近日，市郊的番茄种植田内，蔬菜移栽机来回穿梭，农民抢抓农时栽种。")
+                + "王小明摄（人民视觉）\n\n" + column(16, CONTINUED_1, CONTINUED_2) + "湘江新区项目建设提速\n\n——一批重大项目落地见效\n\n"
+                + column(16, "本报讯（记者 李华）" + NEWS_1, NEWS_2);
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(3, drafts.size(), titles(drafts));
+        assertEquals("图片报道", drafts.get(0).title());
+        assertTrue(drafts.get(0).body().endsWith("王小明摄（人民视觉）"));
+        assertEquals("湘江新区项目建设提速", drafts.get(1).title());
+        assertTrue(drafts.get(1).body().startsWith("今年以来"));
+    }
 }
