@@ -3,6 +3,8 @@ package io.newsroom.enrich.split;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.newsroom.enrich.clean.CharClass;
+
 /**
  * Groups page items into articles: decides which headings are article headlines (and whether each
  * belongs to the text before it or after it) and which are section headings inside an article.
@@ -28,6 +30,10 @@ class ArticleAssembler {
         final List<String> jumps = new ArrayList<>();
         boolean expectsHeadline;
         boolean closed;
+        /** Closed by a jump to another page (下转), not by a headline. */
+        boolean closedByJump;
+        /** Its latest section heading, when one line: the next of a series is set alike. */
+        String lastSection;
         PageItem.Paragraph last;
 
         boolean hasBody() {
@@ -105,6 +111,23 @@ class ArticleAssembler {
         // a leading byline stays at the head of its paragraph: the dateline is part of the news as printed
         cur.paragraphs.add(p.lead() != null ? p.lead().text() + p.text() : p.text());
         cur.last = p;
+        if (p.lineCount() == 1 && BYLINES.isPictureCredit(p.text()) && !cur.untitled() && isShort(cur)) {
+            // the credit under a picture item (a heading, a caption or two, 张三摄): the item ends there
+            cur.closed = true;
+        }
+    }
+
+    private static final BylineParser BYLINES = new BylineParser();
+
+    /** A picture item's text: a caption or two, far shorter than an article. */
+    private static final int PICTURE_TEXT = 400;
+
+    private static boolean isShort(Piece p) {
+        int length = 0;
+        for (String s : p.paragraphs) {
+            length += s.length();
+        }
+        return p.paragraphs.size() <= 4 && length <= PICTURE_TEXT;
     }
 
     private void start() {
@@ -117,6 +140,7 @@ class ArticleAssembler {
             // the article goes on on another page: whatever text follows belongs to another article
             if (cur != null) {
                 cur.jumps.addAll(j.jumps());
+                cur.closedByJump = !cur.closed && cur.hasBody();
                 cur.closed = cur.closed || cur.hasBody();
             } else {
                 pending.addAll(j.jumps());
@@ -140,21 +164,40 @@ class ArticleAssembler {
         boolean bylineFollows = next instanceof PageItem.Credit c && !c.trailing()
                 || next instanceof PageItem.Paragraph p && (p.lead() != null || p.opensArticle());
         boolean canTakeBack = cur != null && cur.hasBody() && cur.untitled() && !cur.closed;
-        List<List<String>> blocks = h.blocks();
+        List<String> lines = h.lines();
+        boolean textGoesOn = cur != null && cur.hasBody() && !cur.closed && next instanceof PageItem.Paragraph np
+                && np.lead() == null && !np.opensArticle();
+        if (textGoesOn && lines.size() <= 2 && ENUMERATED.matcher(lines.get(0)).lookingAt()) {
+            // numbered or bulleted (二、 （三） ● ■) between two stretches of text: a section heading, however wide;
+            // no headline opens with a bullet or a number, so it never goes back as the title of the text before
+            cur.paragraphs.add(String.join(" ", lines));
+            return;
+        }
+        if (textGoesOn && lines.size() == 1 && isSentenceHeading(lines.get(0))
+                && Cohesion.shared(textAfter(items, i + 1, 300), 300, cur.paragraphs) >= SENTENCE_HEADING_COHESION) {
+            // a heading that reads as a clause pair (与时间赛跑，关键时刻必须上得去) is a section heading, however
+            // wide, when the text after it goes on with what the text before spoke of
+            cur.paragraphs.add(lines.get(0));
+            return;
+        }
+        List<List<String>> blocks = splitAfterSubtitles(h.blocks());
+        if (cur != null && cur.closedByJump && cur.hasBody() && cur.untitled() && blocks.size() >= 2 && blocks.get(0).size() >= 2
+                && isDashed(blocks.get(0).get(blocks.get(0).size() - 1))) {
+            // a text that jumps to another page (下转), then a complete headline and another one stacked under it:
+            // the first was set after the text it heads, the second heads what follows
+            giveBack(blocks.get(0));
+            forward(blocks.subList(1, blocks.size()).stream().flatMap(List::stream).toList());
+            return;
+        }
         if (canTakeBack && blocks.size() >= 2 && (blocks.get(0).size() >= 2 || cur.expectsHeadline)) {
             giveBack(blocks.get(0));
             forward(blocks.subList(1, blocks.size()).stream().flatMap(List::stream).toList());
             return;
         }
-        List<String> lines = h.lines();
-        if (cur != null && cur.hasBody() && !cur.closed && next instanceof PageItem.Paragraph np && np.lead() == null && !np.opensArticle()
-                && lines.size() <= 2 && ENUMERATED.matcher(lines.get(0)).lookingAt()) {
-            // numbered or bulleted (二、 （三） ● ■) between two stretches of text: a section heading, however wide
-            cur.paragraphs.add(String.join(" ", lines));
-            return;
-        }
-        if (cur != null && !cur.hasBody() && !cur.untitled() && !cur.closed && !bylineFollows && !h.looksLikeHeadline()) {
-            // a heading right under the headline, before any text (核心阅读): the article's first section heading
+        if (cur != null && !cur.hasBody() && (!cur.untitled() || cur.byline != null) && !cur.closed && !bylineFollows
+                && !h.looksLikeHeadline() && next instanceof PageItem.Paragraph) {
+            // a heading right under the headline or the byline, before any text (核心阅读): the article's first
+            // section heading (a headline comes above its byline, or after the body when set after it)
             cur.paragraphs.add(String.join(" ", lines));
             return;
         }
@@ -170,10 +213,40 @@ class ArticleAssembler {
             if (!startsAnotherTopic(lines, items, i + 1)) {
                 // a section heading inside the article
                 cur.paragraphs.add(String.join(" ", lines));
+                cur.lastSection = lines.size() == 1 ? lines.get(0) : null;
                 return;
             }
         }
         place(lines, canTakeBack && cur.expectsHeadline, items, i);
+    }
+
+    /**
+     * Headlines stacked without a gap (a headline set after its body, then the next article's): a dashed subtitle
+     * belongs to the line above it, even across a block boundary (pages without blank lines give one block per
+     * line), and closes its headline, so a line that is not itself dashed after it begins another headline.
+     */
+    static List<List<String>> splitAfterSubtitles(List<List<String>> blocks) {
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> block : blocks) {
+            for (int k = 0; k < block.size(); k++) {
+                String line = block.get(k);
+                List<String> last = out.isEmpty() ? null : out.get(out.size() - 1);
+                boolean closed = last != null && isDashed(last.get(last.size() - 1)) && last.size() >= 2;
+                if (last != null && isDashed(line) && !closed) {
+                    last.add(line);
+                } else if (last == null || closed || k == 0) {
+                    out.add(new ArrayList<>(List.of(line)));
+                } else {
+                    last.add(line);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDashed(String line) {
+        String l = line.strip();
+        return l.startsWith("—") || l.startsWith("--") || l.startsWith("－－");
     }
 
     /**
@@ -204,6 +277,12 @@ class ArticleAssembler {
      * it nor the text after it has anything to say about the text before: then it heads the next article.
      */
     private boolean startsAnotherTopic(List<String> heading, List<PageItem> items, int from) {
+        if (heading.size() == 1 && (hasSibling(heading.get(0), items, from)
+                || cur.lastSection != null && siblings(cur.lastSection, heading.get(0)) && Math.abs(cur.lastSection.length() - heading.get(0).length()) <= 2)) {
+            // one of a series of like headings (广州一园一景 … 北京留白增绿): the sections of one article, however
+            // different the places or things each of them is about
+            return false;
+        }
         String after = textAfter(items, from);
         if (after.length() < 40) {
             return false;
@@ -213,8 +292,54 @@ class ArticleAssembler {
         return text < 0.09 && !(head >= 0.1);
     }
 
+    /**
+     * Whether the next heading, before anything that opens or ends an article (byline, dateline, jump marker),
+     * is a sibling of this one: one short line between stretches of text, of about the same length.
+     */
+    private static boolean hasSibling(String heading, List<PageItem> items, int from) {
+        for (int k = from; k < items.size(); k++) {
+            PageItem item = items.get(k);
+            if (item instanceof PageItem.Paragraph p) {
+                if (p.lead() != null || p.opensArticle()) {
+                    return false;
+                }
+                continue;
+            }
+            return item instanceof PageItem.Heading h && h.lines().size() == 1 && !h.looksLikeHeadline() && siblings(heading, h.lines().get(0))
+                    && k + 1 < items.size() && items.get(k + 1) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle();
+        }
+        return false;
+    }
+
+    /**
+     * Two short headings of about the same length, neither carrying a column label nor set as two spaced phrases
+     * (荒山林海 树木树人), which is how headlines of a series of articles come out.
+     */
+    static boolean siblings(String a, String b) {
+        String x = a.strip();
+        String y = b.strip();
+        return x.length() <= MAX_SIBLING && y.length() <= MAX_SIBLING && Math.abs(x.length() - y.length()) <= 3
+                && !Headline.endsWithLabel(x) && !Headline.endsWithLabel(y) && x.indexOf(' ') < 0 && y.indexOf(' ') < 0;
+    }
+
+    private static final int MAX_SIBLING = 12;
+
     private static final java.util.regex.Pattern ENUMERATED = java.util.regex.Pattern.compile(
             "[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、．]|[●■◆▲★□◇○◎]");
+
+    /** How much of its vocabulary the text after a clause-pair heading must share with the text before. */
+    private static final double SENTENCE_HEADING_COHESION = 0.05;
+
+    /**
+     * Two clauses or a lead-in and its point (破难点、除痛点、疏堵点，推动协同复产; 代表心声：…): a comma or colon
+     * inside, as section headings often have and headlines seldom do; no column label, no dash.
+     */
+    static boolean isSentenceHeading(String line) {
+        String l = line.strip();
+        int comma = Math.max(l.indexOf('，'), l.indexOf('：'));
+        return comma > 0 && comma < l.length() - 1 && !Headline.endsWithLabel(l) && l.indexOf('—') < 0
+                && !CharClass.endsSentence(l);
+    }
 
     /** How much more of a headline one text must echo than the other to claim it. */
     private static final double DECISIVE = 0.3;

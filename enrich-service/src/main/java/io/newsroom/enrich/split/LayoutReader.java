@@ -247,6 +247,16 @@ class LayoutReader {
             return false;
         }
         Row prev = i > 0 ? rows.get(i - 1) : null;
+        Row following = i + 1 < rows.size() ? rows.get(i + 1) : null;
+        if (labelledTitle(r, prev, following)) {
+            // a title carrying its column label (（人民时评）) or set over a dashed subtitle, alone on its line after
+            // finished text, however wide
+            return true;
+        }
+        if (depth == 0 && isDashed(r.text) && prev != null && labelledTitle(prev, i > 1 ? rows.get(i - 2) : null, r)) {
+            // the dashed subtitle under such a title
+            return true;
+        }
         if (prev != null && prev.kind == Kind.TEXT && !CharClass.endsSentence(prev.text) && words.crosses(prev.text, r.text)) {
             return false;
         }
@@ -272,6 +282,30 @@ class LayoutReader {
             return false;
         }
         return next == null || next.kind != Kind.TEXT || styleBreak || !words.crosses(r.text, next.text);
+    }
+
+    /**
+     * A line ending with a column label or set over a dashed subtitle, after a line that closed its sentence or
+     * bracket, or a kicker's dash (or no text at all).
+     */
+    private static boolean labelledTitle(Row r, Row prev, Row next) {
+        boolean overSubtitle = next != null && next.kind == Kind.TEXT && isDashed(next.text) && next.text.length() >= 4
+                && !isDashed(r.text) && !CharClass.endsSentence(r.text) && CharClass.lastChar(r.text) != '，';
+        if (r.kind != Kind.TEXT || r.lead != null || r.justified || !(Headline.endsWithLabel(r.text) || overSubtitle) || unbalanced(r.text)
+                || r.text.indexOf('。') >= 0 || startsMidSentence(r.text)) {
+            return false;
+        }
+        if (prev == null || prev.kind != Kind.TEXT) {
+            return true;
+        }
+        char last = CharClass.lastChar(prev.text);
+        // or after a kicker that hands over to it (黄爱龙委员——, 世卫组织确定：), or the subtitle closing another headline
+        return CharClass.endsSentence(prev.text) || last == '）' || last == ')' || last == '”' || last == '—' || last == '：'
+                || isDashed(prev.text);
+    }
+
+    private static boolean isDashed(String s) {
+        return s.startsWith("——") || s.startsWith("--");
     }
 
     /** The body column is set to another width after a heading than before it: a new article. */
@@ -385,7 +419,16 @@ class LayoutReader {
                 items.set(i, new PageItem.Heading(p.lines().stream().map(List::of).toList(), p.width(), p.width(), false, false, false));
             }
         }
-        return items;
+        // a heading found this way right under another heading is part of the same headline block
+        List<PageItem> merged = new ArrayList<>(items.size());
+        for (PageItem item : items) {
+            if (item instanceof PageItem.Heading h) {
+                addHeading(merged, h);
+            } else {
+                merged.add(item);
+            }
+        }
+        return merged;
     }
 
     private boolean endsParagraph(List<Row> rows, int i, boolean blankSeparated, int linesSoFar) {

@@ -2,6 +2,7 @@ package io.newsroom.enrich.split;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -50,6 +51,9 @@ class BylineParserTest {
         assertEquals(List.of("李四"), parser.parseTrailing("（本报记者 李四采访整理）").authors());
         assertTrue(parser.startsWithDateline("新华社北京3月2日电 国家主席"));
         assertTrue(parser.isPictureCredit("王五摄（视觉中国）"));
+        assertTrue(parser.isPictureCredit("赵六图 钱七文"));
+        assertTrue(parser.isPictureCredit("赵六图钱七文"));
+        assertFalse(parser.isPictureCredit("城市管理新图景"));
     }
 
     @Test

@@ -208,4 +208,129 @@ class PageSplitterTest {
         assertTrue(drafts.get(0).body().endsWith("王小明摄（新华视觉）"));
         assertEquals("菜市场换新颜", drafts.get(1).title());
     }
+
+    @Test
+    void aDashedSubtitleClosesItsHeadlineWhenTheNextArticlesHeadlineIsStackedUnderIt() {
+        String page = "◀◀上接一版\n\n" + column(16, FEATURE_1, FEATURE_2, FEATURE_3)
+                + "菜市场换了新模样\n——智慧管理让居民买得放心\n非遗展演进社区\n——传统技艺轮番登场\n\n"
+                + column(16, "本报讯（记者 王小明）" + NEWS_1, NEWS_2);
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(2, drafts.size(), titles(drafts));
+        assertEquals("菜市场换了新模样", drafts.get(0).title());
+        assertEquals("——智慧管理让居民买得放心", drafts.get(0).subtitle());
+        assertEquals("非遗展演进社区", drafts.get(1).title());
+        assertEquals("——传统技艺轮番登场", drafts.get(1).subtitle());
+        assertTrue(drafts.get(1).body().contains("近日，市文化馆"));
+    }
+
+    @Test
+    void aBulletedLabelInsideAContinuedTextIsASectionHeadingNotItsHeadline() {
+        String page = "◀◀上接一版\n\n" + column(16, FEATURE_1, FEATURE_2) + "■记者手记\n\n市场里的烟火气\n\n" + column(16, FEATURE_3);
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(1, drafts.size(), titles(drafts));
+        assertNull(drafts.get(0).title());
+        assertTrue(drafts.get(0).body().contains("■记者手记"));
+        assertTrue(drafts.get(0).body().endsWith("让居民买得放心。"));
+    }
+
+    @Test
+    void aClausePairHeadingWiderThanTheColumnStaysInsideTheArticle() {
+        String page = column(16, FEATURE_1, FEATURE_2) + "改造市场环境，让居民买得放心买得舒心更顺心\n\n" + column(16, FEATURE_3);
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(1, drafts.size(), titles(drafts));
+        assertTrue(drafts.get(0).body().contains("改造市场环境，让居民买得放心"));
+        assertTrue(ArticleAssembler.isSentenceHeading("代表心声：突出基层地位作用"));
+        assertFalse(ArticleAssembler.isSentenceHeading("让书香飘满社区（人民论坛）"));
+        assertFalse(ArticleAssembler.isSentenceHeading("菜市场换了新模样"));
+    }
+
+    @Test
+    void stackedHeadlinesOnAPageWithoutBlankLinesAreTwoHeadlines() {
+        String page = String.join("\n", "◀◀上接一版", "今年以来，湘江新区坚持把产业项目建设作为经济",
+                "工作的主抓手，推动一批重大项目落地见效。", "湘江新区项目建设提速", "——一批重大项目落地见效",
+                "非遗展演进社区", "——传统技艺轮番登场", "本报讯（记者 王小明）近日，市文化馆举办非",
+                "遗展演活动，剪纸、皮影、花鼓戏等传统技艺", "轮番登场，吸引大批市民前来观看。") + "\n";
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(2, drafts.size(), titles(drafts));
+        assertEquals("湘江新区项目建设提速", drafts.get(0).title());
+        assertEquals("非遗展演进社区", drafts.get(1).title());
+        assertEquals("——传统技艺轮番登场", drafts.get(1).subtitle());
+    }
+
+    @Test
+    void aShortHeadingBetweenABylineAndTheTextIsTheArticlesFirstSectionHeading() {
+        String page = "本报记者 王小明\n\n核心阅读\n\n" + column(16, FEATURE_1, FEATURE_2, FEATURE_3) + "菜市场换了新模样\n\n";
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(1, drafts.size(), titles(drafts));
+        assertEquals("菜市场换了新模样", drafts.get(0).title());
+        assertTrue(drafts.get(0).body().startsWith("核心阅读"));
+        assertEquals(List.of("王小明"), drafts.get(0).authors());
+    }
+
+    @Test
+    void aSeriesOfLikeHeadingsAreSectionsOfOneArticleEvenWhenTheirSubjectsDiffer() {
+        String page = "各地公园见闻\n\n" + column(16, "假日里，记者走访了多地新建的口袋公园，发现它们各有特色，深受周边居民喜爱。")
+                + "江南水乡\n\n" + column(16, "河道两岸新栽了垂柳和桃树，石板小路连着几座古桥，老人们在亭子里下棋喝茶，游船摇橹穿过拱桥，水面映着白墙黛瓦。")
+                + "北方小城\n\n" + column(16, "废弃的煤场改成了草坪和跑道，傍晚时分，跳广场舞的阿姨和踢球的孩子挤满了场地，烧烤摊冒着热气，篮球架下一片欢呼。");
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(1, drafts.size(), titles(drafts));
+        assertTrue(drafts.get(0).body().contains("江南水乡"));
+        assertTrue(ArticleAssembler.siblings("江南水乡", "北方小城"));
+        assertFalse(ArticleAssembler.siblings("荒山林海 树木树人", "矢志创新 逐梦航空"));
+    }
+
+    @Test
+    void onAPageWithoutBlankLinesALabelledTitleAndItsDashedSubtitleAreAHeadlineNotText() {
+        String page = String.join("\n", "冬去春来，万物复苏。走过不平凡的一年，我",
+                "们更加懂得奋斗的意义，更加珍惜团结的力", "量，也更加懂得人民的期盼。",
+                "让书香飘满社区里的每一个角落（人民论坛）", "——全民阅读系列评论之三",
+                "清晨六点，菜市场已经热闹起来，摊主们忙着", "摆放新鲜的蔬菜和水果，顾客络绎不绝。过去",
+                "这里道路泥泞、摊位杂乱，居民意见很大。") + "\n";
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(2, drafts.size(), titles(drafts));
+        assertTrue(drafts.stream().anyMatch(d -> "让书香飘满社区里的每一个角落（人民论坛）".equals(d.title())
+                && "——全民阅读系列评论之三".equals(d.subtitle())), titles(drafts));
+        assertTrue(drafts.stream().noneMatch(d -> d.body().contains("人民论坛")));
+    }
+
+    @Test
+    void aLabelledTitleUnderADashedKickerIsTheHeadlineOfTheTextBelow() {
+        String page = String.join("\n", "冬去春来，万物复苏。走过不平凡的一年，我",
+                "们更加懂得奋斗的意义，更加珍惜团结的力量。", "（下转第五版）", "王小明委员——",
+                "扎实调研 攻关科研（代表委员履职故事）", "清晨六点，菜市场已经热闹起来，摊主们忙着",
+                "摆放新鲜的蔬菜和水果，顾客络绎不绝。过去", "这里道路泥泞、摊位杂乱，居民意见很大。") + "\n";
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(2, drafts.size(), titles(drafts));
+        assertEquals("王小明委员——", drafts.get(1).kicker());
+        assertEquals("扎实调研攻关科研（代表委员履职故事）", drafts.get(1).title().replace(" ", ""));
+        assertTrue(drafts.get(1).body().startsWith("清晨六点"));
+    }
+
+    @Test
+    void aHeadlineSetAfterATextThatJumpsToAnotherPageGoesBackToIt() {
+        String page = String.join("\n", "今年以来，湘江新区坚持把产业项目建设作为经济",
+                "工作的主抓手，推动一批重大项目落地见效。", "（下转第八版）", "湘江新区项目建设提速",
+                "——一批重大项目落地见效", "非遗展演进社区（文化观察）", "近日，市文化馆举办非遗展演活动，剪纸、皮影、",
+                "花鼓戏等传统技艺轮番登场，吸引大批市民前来", "观看。") + "\n";
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(2, drafts.size(), titles(drafts));
+        assertEquals("湘江新区项目建设提速", drafts.get(0).title());
+        assertEquals("——一批重大项目落地见效", drafts.get(0).subtitle());
+        assertTrue(drafts.get(0).body().startsWith("今年以来"));
+        assertEquals("非遗展演进社区（文化观察）", drafts.get(1).title());
+        assertTrue(drafts.get(1).body().startsWith("近日"), drafts.get(1).body());
+    }
+
+    @Test
+    void aPictureItemEndsAtItsCreditAndTheTextAfterTakesTheHeadlineSetAfterIt() {
+        String page = "图片报道\n\n" + column(16, "近日，市郊的番茄种植田内，蔬菜移栽机来回穿梭，农民抢抓农时栽种。")
+                + "王小明摄（人民视觉）\n\n" + column(16, CONTINUED_1, CONTINUED_2) + "湘江新区项目建设提速\n\n——一批重大项目落地见效\n\n"
+                + column(16, "本报讯（记者 李华）" + NEWS_1, NEWS_2);
+        List<ArticleDraft> drafts = splitter.split(page);
+        assertEquals(3, drafts.size(), titles(drafts));
+        assertEquals("图片报道", drafts.get(0).title());
+        assertTrue(drafts.get(0).body().endsWith("王小明摄（人民视觉）"));
+        assertEquals("湘江新区项目建设提速", drafts.get(1).title());
+        assertTrue(drafts.get(1).body().startsWith("今年以来"));
+    }
 }

@@ -148,7 +148,8 @@ public final class PageComposition {
             }
             block(headline);
         }
-        gold.add(GoldArticle.full(continued ? null : a.kicker(), continued ? null : a.title(), continued ? null : a.subtitle(),
+        String subtitle = continued || a.subtitle() == null ? null : printedSubtitle(a.subtitle());
+        gold.add(GoldArticle.full(continued ? null : a.kicker(), continued ? null : a.title(), subtitle,
                 authors, String.join("\n\n", paragraphs), jumps));
     }
 
@@ -158,32 +159,21 @@ public final class PageComposition {
             lines.add((random.nextDouble() < 0.2 ? " " : "") + a.kicker());
         }
         boolean bold = boldArticle || random.nextDouble() < style.boldHeadline();
-        String title = a.title();
-        int space = title.indexOf(' ', title.length() / 3);
-        // a title is broken over two lines between its phrases, never inside a bracketed column label
-        if (title.length() > 14 && space > 0 && !insideBrackets(title, space) && random.nextDouble() < 0.4) {
-            lines.add(render(title.substring(0, space), bold, false));
-            lines.add(render(title.substring(space + 1), bold, false));
-        } else {
-            lines.add(render(title, bold, false));
-        }
+        // A title is set on one line, its phrases spaced (送上新春祝福 共叙鱼水深情), as on the sample page: broken
+        // over two plain-text lines it could not be told from a kicker over a title, since the type sizes are lost.
+        lines.add(render(a.title(), bold, false));
         if (a.subtitle() != null) {
-            lines.add(a.subtitle());
+            lines.add(printedSubtitle(a.subtitle()));
         }
         return lines;
     }
 
-    static boolean insideBrackets(String s, int at) {
-        int depth = 0;
-        for (int i = 0; i < at; i++) {
-            char c = s.charAt(i);
-            if (c == '（' || c == '(') {
-                depth++;
-            } else if ((c == '）' || c == ')') && depth > 0) {
-                depth--;
-            }
-        }
-        return depth > 0;
+    /**
+     * A subtitle is printed after a dash, as on the sample page (——国资国企改革深化提升行动系列报道之八): without it a
+     * title over its subtitle reads, in plain text, exactly like a kicker over a title.
+     */
+    static String printedSubtitle(String subtitle) {
+        return subtitle.startsWith("—") ? subtitle : "——" + subtitle;
     }
 
     private List<String> bylineLines(int kind, List<String> authors) {

@@ -93,11 +93,21 @@ class CompositionTest {
     }
 
     @Test
-    void titlesBreakBetweenPhrasesNotInsideAColumnLabel() {
-        String t = "产业协同加速推进（破解难点 推动复产）";
-        assertTrue(PageComposition.insideBrackets(t, t.indexOf(' ')));
-        String u = "青春由磨砺而出彩 人生因奋斗而升华";
-        assertTrue(!PageComposition.insideBrackets(u, u.indexOf(' ')));
+    void titlesStayOnOneLineAndSubtitlesFollowADashAsOnTheSample() {
+        for (int seed = 0; seed < 10; seed++) {
+            PageComposition.Composed c = new PageComposition(new Random(seed)).compose("p.txt", LocalDate.of(2020, 5, 1), 2, articles());
+            List<String> lines = List.of(c.text().split("\n"));
+            for (GoldArticle g : c.gold().articles()) {
+                if (g.subtitle() != null) {
+                    assertTrue(g.subtitle().startsWith("——"), g.subtitle());
+                }
+                if (g.title() != null && !g.title().contains(" ") && c.text().contains(g.title())) {
+                    assertTrue(lines.stream().anyMatch(l -> l.contains(g.title())), "seed " + seed + ": " + g.title());
+                }
+            }
+        }
+        assertEquals("——副题", PageComposition.printedSubtitle("副题"));
+        assertEquals("——副题", PageComposition.printedSubtitle("——副题"));
     }
 
     @Test
