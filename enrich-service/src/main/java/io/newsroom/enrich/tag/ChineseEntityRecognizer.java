@@ -105,11 +105,34 @@ final class ChineseEntityRecognizer {
                 people.add(author.strip());
             }
         }
+        Set<String> pairs = new java.util.HashSet<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             scan(paragraphs.get(p), (long) p << 20, found);
+            for (PlaceAbbreviations.Found abbreviation : PlaceAbbreviations.in(join(paragraphs.get(p)))) {
+                found.addAbbreviatedPlace(abbreviation.text(), ((long) p << 20) + abbreviation.start());
+                pairs.add(abbreviation.run());
+            }
         }
-        Entities entities = found.entities();
+        Entities entities = withoutPairs(found.entities(), pairs);
         return people.isEmpty() ? entities : withoutRunsIntoAuthors(entities, people);
+    }
+
+    /** 印巴 and 韩美 read as names or places by the segmenter are two countries, reported one by one. */
+    private static Entities withoutPairs(Entities entities, Set<String> pairs) {
+        if (pairs.isEmpty()) {
+            return entities;
+        }
+        return new Entities(entities.persons().stream().filter(name -> !pairs.contains(name)).toList(),
+                entities.places().stream().filter(name -> name.length() == 1 || !pairs.contains(name)).toList(),
+                entities.organizations());
+    }
+
+    private static String join(List<Term> terms) {
+        StringBuilder text = new StringBuilder();
+        for (Term term : terms) {
+            text.append(term.word);
+        }
+        return text.toString();
     }
 
     /**
