@@ -60,6 +60,11 @@ final class ChineseEntityRecognizer {
             "组织", "政府", "人民政府", "办公室", "办公厅", "部队", "控股", "实验室", "工厂", "电厂", "球队", "代表队", "支队", "大队", "中队");
     /** Honorific endings: 李先生 is a way of addressing someone, not a name. */
     private static final List<String> HONORIFIC_ENDINGS = List.of("先生", "女士", "小姐", "老师", "同志", "师傅");
+    /** Single verbs and adverbs that follow a two-character name far more often than they end a three-character one. */
+    private static final String NOT_THIRD_CHARACTER = "来去说讲问答看听走跑到做写想笑哭坐站住请叫让给送带拿买卖吃喝打找帮用把曾则却便即亦已正先首";
+    /** Words that follow a person's name (陈毅同志, 彭真夫妇), unlike the industry words after a company's (星途航空). */
+    private static final Set<String> ADDRESS_AFTER_NAME = Set.of("同志", "夫妇", "夫人", "先生", "女士", "老人", "一家", "父子",
+            "母子", "父女", "母女", "兄弟", "姐妹", "本人", "等人", "烈士", "同学", "老师", "师傅", "大夫", "医生", "教授");
     /** Characters that end a sentence's verb phrase, not a three-character name (智造再, 关键一 are not people). */
     private static final String NOT_NAME_END = "再也都就又还了着过的地得之前后内外";
     /** Ways of addressing or referring to someone after a surname: 金教授, 李大娘, 王某, 胡老 are not names. */
@@ -533,19 +538,20 @@ final class ChineseEntityRecognizer {
     private String completedName(List<Term> terms, int j, boolean[] used) {
         String word = terms.get(j).word;
         boolean known = isKnownName(word);
-        if (!known && !isPlausibleChineseName(word)) {
-            return null;
+        boolean afterTitle = j > 0 && isTitle(terms.get(j - 1));
+        if (!known && !isPlausibleChineseName(word) && !(afterTitle && isHan(word) && word.length() <= 5)) {
+            return null; // right after a title (副校长龚育之, 副部长萨默斯) a word read as a name is one
         }
         for (String ending : HONORIFIC_ENDINGS) {
             if (word.endsWith(ending)) {
                 return null;
             }
         }
-        boolean afterTitle = j > 0 && isTitle(terms.get(j - 1));
         if (!known && j > 0 && isNature(terms.get(j - 1), "nr") && !afterTitle) {
             return null; // 清皓 普众: two name-like pieces in a row are a company's name, not two people
         }
-        if (!known && !afterTitle && j + 1 < terms.size() && word.length() == 2 && isCommonNounAfter(terms.get(j + 1))) {
+        if (!known && !afterTitle && j + 1 < terms.size() && word.length() == 2 && isCommonNounAfter(terms.get(j + 1))
+                && !ADDRESS_AFTER_NAME.contains(terms.get(j + 1).word)) {
             return null; // 星途 航空, 文旅 赛事: part of a longer name or phrase, not a person
         }
         if (word.length() == 2 && j + 1 < terms.size() && !used[j + 1]) {
@@ -554,7 +560,11 @@ final class ChineseEntityRecognizer {
             String nextNature = next.nature.toString();
             boolean nameCharacter = (!isBoundary(next) || "东南西北".contains(next.word))
                     && !nextNature.equals("n") && !nextNature.startsWith("v");
-            if (next.word.length() == 1 && isHan(next.word) && nameCharacter && !isNature(next, "m") && !isNature(next, "q")
+            // 罗豪 才, 陈希 同, 臧海 传: a given name's last character the segmenter read as a word of its own
+            boolean cutCharacter = !nextNature.equals("n") && !isNature(next, "w") && !isNature(next, "u")
+                    && next.word.length() == 1 && NOT_THIRD_CHARACTER.indexOf(next.word.charAt(0)) < 0
+                    && isPlausibleChineseName(word + next.word);
+            if (next.word.length() == 1 && isHan(next.word) && (nameCharacter || cutCharacter) && !isNature(next, "m") && !isNature(next, "q")
                     && NOT_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0 && endsThere && !known) {
                 used[j + 1] = true;
                 return word + next.word;
@@ -707,7 +717,7 @@ final class ChineseEntityRecognizer {
             if (name.length() > 3) {
                 break;
             }
-            if (name.length() >= 2 && (k + 1 == terms.size() || isBoundary(terms.get(k + 1)))) {
+            if (name.length() >= 2 && (k + 1 == terms.size() || isBoundary(terms.get(k + 1)) || isNature(terms.get(k + 1), "t"))) {
                 best = name.toString();
             }
         }

@@ -60,7 +60,7 @@ final class PlaceAbbreviations {
                 found.add(new Found(i, String.valueOf(c), String.valueOf(c)));
             } else if (STANDALONE.indexOf(c) >= 0 && !gluedBefore(text, i) && sideCue(text, i + 1) != null
                     && (sideCue(text, i + 1).equals("方") || PREPOSITION_LIKE.indexOf(c) < 0)) {
-                found.add(new Found(i, String.valueOf(c), String.valueOf(c)));
+                found.add(new Found(i, String.valueOf(c), c + sideCue(text, i + 1))); // 韩方 is no person either
             }
         }
         return found;

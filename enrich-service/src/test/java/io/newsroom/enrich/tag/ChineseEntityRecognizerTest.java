@@ -193,4 +193,25 @@ class ChineseEntityRecognizerTest {
         assertTrue(entities.organizations().contains("济南污水处理厂"), entities.toString());
         assertFalse(entities.organizations().contains("营业厅"), entities.toString());
     }
+
+    @Test
+    void nameBeforeAFormOfAddress() {
+        Entities entities = recognize("那天贺林同志不在家，我们去看望了他。");
+        assertTrue(entities.persons().contains("贺林"), entities.toString());
+    }
+
+    @Test
+    void anyNameRightAfterATitle() {
+        Entities entities = recognize("学院副院长龚育之在闭幕式上发言，财政部副部长萨默斯前往东京。");
+        assertTrue(entities.persons().contains("龚育之"), entities.toString());
+        assertTrue(entities.persons().contains("萨默斯"), entities.toString());
+    }
+
+    @Test
+    void lastCharacterOfANameReadAsAWord() {
+        Entities entities = recognize("大会主席罗豪才主持会议，不是像陈希同、王宝森那样。");
+        assertTrue(entities.persons().contains("罗豪才"), entities.toString());
+        assertTrue(entities.persons().contains("陈希同"), entities.toString());
+        assertFalse(entities.persons().contains("罗豪"), entities.toString());
+    }
 }
