@@ -58,6 +58,9 @@ final class ChineseEntityRecognizer {
     private static final Set<String> INDUSTRY_ENDINGS = Lexicon.words("industry-endings-zh.txt");
     private static final Set<String> WEAK_SUFFIXES = Set.of("公司", "分公司", "子公司", "中心", "服务中心", "研究中心",
             "组织", "政府", "人民政府", "办公室", "办公厅", "部队", "控股", "实验室", "工厂", "电厂", "球队", "代表队", "支队", "大队", "中队");
+    /** A country's teams and delegations: 中国女队, 日本代表团; the word alone is a kind of body. */
+    private static final Set<String> TEAMS = Set.of("女队", "男队", "球队", "国家队", "代表团", "代表队", "女篮", "男篮",
+            "女排", "男排", "女足", "男足", "青年队", "集训队");
     /** Honorific endings: 李先生 is a way of addressing someone, not a name. */
     private static final List<String> HONORIFIC_ENDINGS = List.of("先生", "女士", "小姐", "老师", "同志", "师傅");
     /** Single verbs and adverbs that follow a two-character name far more often than they end a three-character one. */
@@ -112,8 +115,11 @@ final class ChineseEntityRecognizer {
         }
         Set<String> pairs = new java.util.HashSet<>();
         for (int p = 0; p < paragraphs.size(); p++) {
-            scan(paragraphs.get(p), (long) p << 20, found);
+            java.util.BitSet inOrganizations = scan(paragraphs.get(p), (long) p << 20, found);
             for (PlaceAbbreviations.Found abbreviation : PlaceAbbreviations.in(join(paragraphs.get(p)))) {
+                if (inOrganizations.get(abbreviation.start())) {
+                    continue; // 华 in 英国驻华使馆 is part of the organisation's name
+                }
                 found.addAbbreviatedPlace(abbreviation.text(), ((long) p << 20) + abbreviation.start());
                 pairs.add(abbreviation.run());
             }
@@ -162,7 +168,8 @@ final class ChineseEntityRecognizer {
     private record Span(int start, String name) {
     }
 
-    private void scan(List<Term> terms, long base, EntityCollector found) {
+    /** Adds the entities of one paragraph; returns the characters inside organisation names. */
+    private java.util.BitSet scan(List<Term> terms, long base, EntityCollector found) {
         int n = terms.size();
         boolean[] used = new boolean[n];
         List<Span> organizations = new ArrayList<>();
@@ -198,6 +205,12 @@ final class ChineseEntityRecognizer {
         }
         for (Span organization : organizations) {
             found.add(EntityType.ORGANIZATION, organization.name(), base + organization.start());
+        }
+        java.util.BitSet inOrganizations = new java.util.BitSet();
+        for (int j = 0, offset = 0; j < n; offset += terms.get(j).word.length(), j++) {
+            if (used[j]) {
+                inOrganizations.set(offset, offset + terms.get(j).word.length());
+            }
         }
         for (int j = 0; j < n; j++) {
             if (used[j]) {
@@ -264,6 +277,7 @@ final class ChineseEntityRecognizer {
                 }
             }
         }
+        return inOrganizations;
     }
 
     /** Index of the first word of an organisation ending at {@code end}, or -1. */
@@ -272,6 +286,12 @@ final class ChineseEntityRecognizer {
         String word = last.word;
         boolean taggedOrganization = isNature(last, "nt") || dictionary.typeOf(word) == EntityType.ORGANIZATION
                 || isOrganizationAbbreviation(last);
+        if (isNature(last, "nnt")) {
+            return -1; // 领导干部, 总经理: a role, however it ends
+        }
+        if (TEAMS.contains(word) && end > 0 && isNature(terms.get(end - 1), "ns") && terms.get(end - 1).word.length() >= 2) {
+            return end - 1; // 印尼 女队, 中国 代表团: a country's team or delegation
+        }
         String suffix = taggedOrganization ? null : organizationSuffix(word);
         int start = end;
         // endings cut into pieces end with a piece that is an ending itself (有限 责任 公司)
@@ -288,7 +308,7 @@ final class ChineseEntityRecognizer {
         }
         // 规划署, 处理厂, 营业厅: kinds of body, a name only with a name before them (联合国环境规划署)
         boolean kindOfBody = suffix != null && suffix.length() == 1 && word.length() > 2 && isCommonWord(word);
-        if (end + 1 < terms.size() && gluesToNext(word, terms.get(end + 1))) {
+        if (!taggedOrganization && end + 1 < terms.size() && !isBoundary(terms.get(end + 1)) && gluesToNext(word, terms.get(end + 1))) {
             return -1; // 住建部 门: the ending's last character belongs to the next word (部门)
         }
         int length = word.length();
@@ -330,7 +350,8 @@ final class ChineseEntityRecognizer {
             return -1; // 子公司, 集团公司, 总部: a kind of organisation, not one; 安庆家庭服务社 is one
         }
         boolean stemNamed = stem.length() >= 2 && !GENERIC_LEFT.contains(stem)
-                && (isNature(last, "nis") || isNature(last, "nz") || isNature(last, "ns") || CoreDictionary.get(word) == null);
+                && !(isNature(last, "nis") && isCommonWord(stem)) // 保险公司, 航空公司: a kind of institution
+                && (isNature(last, "nz") || isNature(last, "ns") || CoreDictionary.get(word) == null);
         if (start == end && !stem.isEmpty()) {
             return stemNamed ? start : -1;
         }
@@ -528,7 +549,8 @@ final class ChineseEntityRecognizer {
             return true;
         }
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-        return attribute == null || attribute.nature[0].startsWith("nt");
+        // 世界银行 is a rare common noun to the core dictionary: a long word tagged as an institution is one
+        return attribute == null || attribute.nature[0].startsWith("nt") || word.length() >= 4;
     }
 
     /**

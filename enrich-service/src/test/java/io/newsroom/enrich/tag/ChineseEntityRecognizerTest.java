@@ -214,4 +214,24 @@ class ChineseEntityRecognizerTest {
         assertTrue(entities.persons().contains("陈希同"), entities.toString());
         assertFalse(entities.persons().contains("罗豪"), entities.toString());
     }
+
+    @Test
+    void aCountrysTeamIsAnOrganisation() {
+        Entities entities = recognize("决赛中她战胜了印尼女队，日本代表团也来观战。");
+        assertTrue(entities.organizations().contains("印尼女队"), entities.toString());
+        assertTrue(entities.organizations().contains("日本代表团"), entities.toString());
+    }
+
+    @Test
+    void rolesAndKindsOfInstitutionAreNoOrganisations() {
+        Entities entities = recognize("领导干部要带头，保险公司和航空公司也参加了。");
+        assertEquals(List.of(), entities.organizations());
+    }
+
+    @Test
+    void institutionsTheSegmenterKnowsAndPlacesInsideThem() {
+        Entities entities = recognize("世界银行的代表说，英国驻华使馆的官员也出席了。");
+        assertTrue(entities.organizations().containsAll(List.of("世界银行", "英国驻华使馆")), entities.toString());
+        assertFalse(entities.places().contains("华"), entities.toString());
+    }
 }
