@@ -182,8 +182,8 @@ final class ChineseEntityRecognizer {
             if (start < 0) {
                 start = companyShortNameStart(terms, j);
             }
-            if (start >= 0 && GOVERNMENT.contains(terms.get(j).word)) {
-                // 美国政府, 株洲市政府: the government of a place is reported as the place it governs
+            if (start >= 0 && (GOVERNMENT.contains(terms.get(j).word) || (terms.get(j).word.endsWith("政府") && (start == j || terms.get(j).word.length() <= 3)))) {
+                // 美国政府, 株洲市政府, 金大中新政府: the government of a place is reported as the place it governs
                 continue;
             }
             if (start >= 0) {

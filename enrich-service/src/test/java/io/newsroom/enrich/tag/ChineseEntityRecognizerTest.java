@@ -234,4 +234,11 @@ class ChineseEntityRecognizerTest {
         assertTrue(entities.organizations().containsAll(List.of("世界银行", "英国驻华使馆")), entities.toString());
         assertFalse(entities.places().contains("华"), entities.toString());
     }
+
+    @Test
+    void governmentsAreTheirPlacesAndStateBodiesAreOrganisations() {
+        Entities entities = recognize("市政府表示同意。罗文达新政府成立后，国会通过了预算，海军副司令员出席了仪式。");
+        assertEquals(List.of("国会", "海军"), entities.organizations());
+        assertTrue(entities.persons().contains("罗文达"), entities.toString());
+    }
 }
