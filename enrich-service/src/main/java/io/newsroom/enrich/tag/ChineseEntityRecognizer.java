@@ -58,6 +58,9 @@ final class ChineseEntityRecognizer {
     private static final Set<String> INDUSTRY_ENDINGS = Lexicon.words("industry-endings-zh.txt");
     private static final Set<String> WEAK_SUFFIXES = Set.of("公司", "分公司", "子公司", "中心", "服务中心", "研究中心",
             "组织", "政府", "人民政府", "办公室", "办公厅", "部队", "控股", "实验室", "工厂", "电厂", "球队", "代表队", "支队", "大队", "中队");
+    /** Units numbered within a place: 九十中学, 第一医院, 三中队. */
+    private static final Set<String> NUMBERED_UNITS = Set.of("中学", "小学", "医院", "人民医院", "中队", "支队", "大队", "总队",
+            "分局", "工程局", "研究所", "幼儿园", "职业中学");
     /** A country's teams and delegations: 中国女队, 日本代表团; the word alone is a kind of body. */
     private static final Set<String> TEAMS = Set.of("女队", "男队", "球队", "国家队", "代表团", "代表队", "女篮", "男篮",
             "女排", "男排", "女足", "男足", "青年队", "集训队");
@@ -165,7 +168,7 @@ final class ChineseEntityRecognizer {
     }
 
     /** An organisation found in a paragraph: its first term and its name. */
-    private record Span(int start, String name) {
+    private record Span(int start, int end, String name) {
     }
 
     /** Adds the entities of one paragraph; returns the characters inside organisation names. */
@@ -197,7 +200,13 @@ final class ChineseEntityRecognizer {
                 while (!organizations.isEmpty() && organizations.get(organizations.size() - 1).start() >= start) {
                     organizations.remove(organizations.size() - 1);
                 }
-                organizations.add(new Span(start, name));
+                Span previous = organizations.isEmpty() ? null : organizations.get(organizations.size() - 1);
+                if (previous != null && previous.end() == start - 1 && name.length() + previous.name().length() <= MAX_ORG_LENGTH + 6) {
+                    // 耶鲁大学 + 公共卫生学院, 训练团 + 政治处: a unit of the body named just before it
+                    organizations.set(organizations.size() - 1, new Span(previous.start(), j, previous.name() + name));
+                } else {
+                    organizations.add(new Span(start, j, name));
+                }
                 for (int k = start; k <= j; k++) {
                     used[k] = true;
                 }
@@ -270,6 +279,12 @@ final class ChineseEntityRecognizer {
                 found.add(EntityType.PLACE, word + terms.get(j + 1).word, base + j);
                 used[j + 1] = true;
             }
+            String ministry = ministryOfTitle(word);
+            if (ministry != null && isTitle(term)) {
+                // 外交部长, 美国 财政部长: the minister's title names the ministry
+                boolean placeBefore = j > 0 && !used[j - 1] && isNature(terms.get(j - 1), "ns");
+                found.add(EntityType.ORGANIZATION, placeBefore ? terms.get(j - 1).word + ministry : ministry, base + j);
+            }
             if (isTitle(term)) {
                 String name = nameAfterTitle(terms, j + 1, used);
                 if (name != null) {
@@ -322,6 +337,10 @@ final class ChineseEntityRecognizer {
                 break;
             }
             int next = isNamePart(previous) && !isGenericOrganizationWord(previous.word) ? start - 1 : unknownWordStart(terms, start, strong);
+            if (next < 0 && start == end && start >= 2 && NUMBERED_UNITS.contains(word) && isHanNumeral(previous)
+                    && isNature(terms.get(start - 2), "ns")) {
+                next = start - 1; // 北京 九十 中学, 武警 一 总队: units numbered within their place
+            }
             if (next < 0 && start >= 2 && start < end && suffix != null && isNamingSuffix(suffix)
                     && isInnerConjunction(terms.get(start - 1)) && isNamePart(terms.get(start - 2))
                     && organizationSuffix(terms.get(start - 2).word) == null) {
@@ -747,6 +766,32 @@ final class ChineseEntityRecognizer {
             return null;
         }
         return isNature(terms.get(from), "nr") && best.equals(terms.get(from).word) ? null : best;
+    }
+
+    /** 财政部 from 财政部长, 国家统计局 from 国家统计局长; null for 部长, 副部长 and other titles. */
+    private static String ministryOfTitle(String title) {
+        if (title.length() < 4 || "副总前原代".indexOf(title.charAt(0)) >= 0) {
+            return null;
+        }
+        for (String ending : List.of("部长", "局长", "厅长", "署长")) {
+            if (title.endsWith(ending)) {
+                return title.substring(0, title.length() - 1);
+            }
+        }
+        return null;
+    }
+
+    /** 九十, 第一, 二七: a number in Chinese characters, which can be part of a unit's name (not 2024). */
+    private static boolean isHanNumeral(Term term) {
+        if (!isNature(term, "m") || !isHan(term.word)) {
+            return false;
+        }
+        for (int i = 0; i < term.word.length(); i++) {
+            if ("零〇一二三四五六七八九十百第".indexOf(term.word.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBoundary(Term term) {

@@ -241,4 +241,23 @@ class ChineseEntityRecognizerTest {
         assertEquals(List.of("国会", "海军"), entities.organizations());
         assertTrue(entities.persons().contains("罗文达"), entities.toString());
     }
+
+    @Test
+    void aUnitJoinsTheBodyNamedBeforeIt() {
+        Entities entities = recognize("他在耶鲁大学公共卫生学院任教多年。");
+        assertEquals(List.of("耶鲁大学公共卫生学院"), entities.organizations());
+    }
+
+    @Test
+    void numberedUnitsKeepTheirNumber() {
+        Entities entities = recognize("他是北京九十中学的老师。");
+        assertTrue(entities.organizations().contains("北京九十中学"), entities.toString());
+    }
+
+    @Test
+    void aMinistersTitleNamesTheMinistry() {
+        Entities entities = recognize("司法部长说，美国财政部长也来了，副部长没有来。");
+        assertTrue(entities.organizations().containsAll(List.of("司法部", "美国财政部")), entities.toString());
+        assertEquals(2, entities.organizations().size(), entities.toString());
+    }
 }
