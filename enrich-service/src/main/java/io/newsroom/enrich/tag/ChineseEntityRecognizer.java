@@ -119,7 +119,7 @@ final class ChineseEntityRecognizer {
         Set<String> pairs = new java.util.HashSet<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             java.util.BitSet inOrganizations = scan(paragraphs.get(p), (long) p << 20, found);
-            for (PlaceAbbreviations.Found abbreviation : PlaceAbbreviations.in(join(paragraphs.get(p)))) {
+            for (PlaceAbbreviations.Found abbreviation : PlaceAbbreviations.in(paragraphs.get(p))) {
                 if (inOrganizations.get(abbreviation.start())) {
                     continue; // 华 in 英国驻华使馆 is part of the organisation's name
                 }
@@ -139,14 +139,6 @@ final class ChineseEntityRecognizer {
         return new Entities(entities.persons().stream().filter(name -> !pairs.contains(name)).toList(),
                 entities.places().stream().filter(name -> name.length() == 1 || !pairs.contains(name)).toList(),
                 entities.organizations());
-    }
-
-    private static String join(List<Term> terms) {
-        StringBuilder text = new StringBuilder();
-        for (Term term : terms) {
-            text.append(term.word);
-        }
-        return text.toString();
     }
 
     /**

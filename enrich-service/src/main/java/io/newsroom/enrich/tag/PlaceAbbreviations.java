@@ -1,9 +1,11 @@
 package io.newsroom.enrich.tag;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.seg.common.Term;
 
 /**
  * One-character abbreviations of countries and regions that the text itself marks as places:
@@ -43,14 +45,36 @@ final class PlaceAbbreviations {
     record Found(int start, String text, String run) {
     }
 
-    /** The abbreviations in one paragraph, each character of a pair reported on its own. */
+    /** The abbreviations in a text, segmented here (for tests and callers without terms). */
     static List<Found> in(String text) {
+        List<Found> found = new ArrayList<>();
+        for (List<Term> paragraph : ChineseSegmenter.paragraphs(text)) {
+            found.addAll(in(paragraph));
+        }
+        return found;
+    }
+
+    /** The abbreviations in one segmented paragraph, each character of a pair reported on its own. */
+    static List<Found> in(List<Term> terms) {
+        StringBuilder joined = new StringBuilder();
+        BitSet boundaries = new BitSet();
+        for (Term term : terms) {
+            boundaries.set(joined.length());
+            joined.append(term.word);
+        }
+        boundaries.set(joined.length());
+        String text = joined.toString();
         List<Found> found = new ArrayList<>();
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             int run = runLength(text, i);
             if (run >= 2 && startsWithAny(text, i + run, PAIR_CUES) && !gluedBefore(text, i) && !isPlaceWord(text.substring(i, i + run))) {
+                for (int k = i; k < i + run; k++) {
+                    found.add(new Found(k, String.valueOf(text.charAt(k)), text.substring(i, i + run)));
+                }
+                i += run - 1;
+            } else if (run >= 2 && isFreePair(text, i, run, boundaries)) {
                 for (int k = i; k < i + run; k++) {
                     found.add(new Found(k, String.valueOf(text.charAt(k)), text.substring(i, i + run)));
                 }
@@ -64,6 +88,22 @@ final class PlaceAbbreviations {
             }
         }
         return found;
+    }
+
+    /**
+     * 中美 and 美中 without a word about relations after them (遵守中美三个联合公报, 美中建设性伙伴): two
+     * countries when the segmenter kept the pair as its own words (not 过程中 美方, 亚美尼亚) and the
+     * core dictionary has no other sense for it (美德 is virtue, 中西 Chinese and Western).
+     */
+    private static boolean isFreePair(String text, int i, int run, BitSet boundaries) {
+        String pair = text.substring(i, i + run);
+        for (int k = i; k < i + run; k++) {
+            if (COUNTRIES.indexOf(text.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return boundaries.get(i) && boundaries.get(i + run) && CoreDictionary.get(pair) == null
+                && !gluedBefore(text, i) && !gluedAfter(text, i + run - 1);
     }
 
     /** How many abbreviations of one kind (countries or regions) start at {@code i}, up to three. */

@@ -37,7 +37,7 @@ class PlaceAbbreviationsTest {
         assertEquals(List.of(), found("集中方式有所改变，世界变得越来越小。"));
         assertEquals(List.of(), found("他在华北工作，对美好生活充满向往。"));
         assertEquals(List.of(), found("以政府为主导，西亚地区局势复杂。"));
-        assertEquals(List.of(), found("中美三个字写在黑板上。"));
+        assertEquals(List.of(), found("在这个过程中美德最可贵。"));
     }
 
     @Test
@@ -45,5 +45,11 @@ class PlaceAbbreviationsTest {
         Entities entities = new ChineseEntityRecognizer().recognize(ChineseSegmenter.paragraphs("专家认为印巴两国关系有望改善。"), List.of());
         assertTrue(entities.places().containsAll(List.of("印", "巴")), entities.toString());
         assertFalse(entities.persons().contains("印巴"), entities.toString());
+    }
+
+    @Test
+    void pairsTheSegmenterKeepsApartAreCountriesWithoutACue() {
+        assertEquals(List.of("中", "美"), found("他认为遵守中美三个联合公报十分重要。"));
+        assertEquals(List.of(), found("美德和美意都值得称道，他去过亚美尼亚，主张中西医结合。"));
     }
 }
