@@ -101,9 +101,12 @@ final class PlaceAbbreviations {
             if (COUNTRIES.indexOf(text.charAt(k)) < 0) {
                 return false;
             }
+            if (k + 1 < i + run && isWord(text, k, 2)) {
+                return false; // 过程 中美 德: two of the characters make a word with its own sense (美德)
+            }
         }
         return boundaries.get(i) && boundaries.get(i + run) && CoreDictionary.get(pair) == null
-                && !gluedBefore(text, i) && !gluedAfter(text, i + run - 1);
+                && !gluedBefore(text, i) && !isWord(text, i - 2, 3) && !gluedAfter(text, i + run - 1);
     }
 
     /** How many abbreviations of one kind (countries or regions) start at {@code i}, up to three. */
