@@ -68,6 +68,8 @@ final class ChineseEntityRecognizer {
     private static final List<String> HONORIFIC_ENDINGS = List.of("先生", "女士", "小姐", "老师", "同志", "师傅");
     /** Single verbs and adverbs that follow a two-character name far more often than they end a three-character one. */
     private static final String NOT_THIRD_CHARACTER = "来去说讲问答看听走跑到做写想笑哭坐站住请叫让给送带拿买卖吃喝打找帮用把曾则却便即亦已正先首";
+    /** Function characters that (almost) never appear in a given name. */
+    private static final String NEVER_IN_GIVEN_NAME = "其未时被把将已所于也都就还又并而与及或等们个这那么什哪吗呢吧啊呀了着过的地是没不很更最太曾获在";
     /** Words that follow a person's name (陈毅同志, 彭真夫妇), unlike the industry words after a company's (星途航空). */
     private static final Set<String> ADDRESS_AFTER_NAME = Set.of("同志", "夫妇", "夫人", "先生", "女士", "老人", "一家", "父子",
             "母子", "父女", "母女", "兄弟", "姐妹", "本人", "等人", "烈士", "同学", "老师", "师傅", "大夫", "医生", "教授");
@@ -798,6 +800,11 @@ final class ChineseEntityRecognizer {
             return false;
         }
         String rest = word.substring(1);
+        for (int i = 1; i < word.length(); i++) {
+            if (NEVER_IN_GIVEN_NAME.indexOf(word.charAt(i)) >= 0 && !isKnownName(word)) {
+                return false; // 钱未成, 关时难, 都有其: a surname-like character before the rest of the sentence
+            }
+        }
         if (ADDRESS_AFTER_SURNAME.contains(rest) || TITLES.contains(rest) || word.endsWith("某")) {
             return false;
         }

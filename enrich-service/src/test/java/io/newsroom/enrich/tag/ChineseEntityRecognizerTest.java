@@ -260,4 +260,11 @@ class ChineseEntityRecognizerTest {
         assertTrue(entities.organizations().containsAll(List.of("司法部", "美国财政部")), entities.toString());
         assertEquals(2, entities.organizations().size(), entities.toString());
     }
+
+    @Test
+    void functionCharactersAreNoGivenName() {
+        assertFalse(ChineseEntityRecognizer.isPlausibleChineseName("钱未成"));
+        assertFalse(ChineseEntityRecognizer.isPlausibleChineseName("关时难"));
+        assertTrue(ChineseEntityRecognizer.isPlausibleChineseName("钱文成"));
+    }
 }
