@@ -58,6 +58,8 @@ final class ChineseEntityRecognizer {
     private static final Set<String> INDUSTRY_ENDINGS = Lexicon.words("industry-endings-zh.txt");
     private static final Set<String> WEAK_SUFFIXES = Set.of("公司", "分公司", "子公司", "中心", "服务中心", "研究中心",
             "组织", "政府", "人民政府", "办公室", "办公厅", "部队", "控股", "实验室", "工厂", "电厂", "球队", "代表队", "支队", "大队", "中队");
+    /** Endings of newspapers' and magazines' names. */
+    private static final Set<String> PUBLICATION_ENDINGS = Set.of("报", "时报", "周刊", "杂志", "月刊", "论坛报", "新闻报", "邮报", "画报");
     /** Units numbered within a place: 九十中学, 第一医院, 三中队. */
     private static final Set<String> NUMBERED_UNITS = Set.of("中学", "小学", "医院", "人民医院", "中队", "支队", "大队", "总队",
             "分局", "工程局", "研究所", "幼儿园", "职业中学");
@@ -178,6 +180,9 @@ final class ChineseEntityRecognizer {
             int start = organizationStart(terms, j);
             if (start < 0) {
                 start = companyShortNameStart(terms, j);
+            }
+            if (start < 0) {
+                start = publicationStart(terms, j);
             }
             if (start >= 0 && (GOVERNMENT.contains(terms.get(j).word) || (terms.get(j).word.endsWith("政府") && (start == j || terms.get(j).word.length() <= 3)))) {
                 // 美国政府, 株洲市政府, 金大中新政府: the government of a place is reported as the place it governs
@@ -463,6 +468,36 @@ final class ChineseEntityRecognizer {
 
     private static boolean isInnerConjunction(Term term) {
         return term.word.equals("与") || term.word.equals("和");
+    }
+
+    /**
+     * Start of a newspaper or magazine's name ending at {@code end}, or -1: a proper name before
+     * 报, 时报, 周刊 or 杂志 (费加罗报, 纽约时报), a common noun after a place (埃及 金字塔 报), or a
+     * title in book marks (美国《时代》周刊). 报 alone after a common word is a verb or a report.
+     */
+    private static int publicationStart(List<Term> terms, int end) {
+        if (end == 0 || !PUBLICATION_ENDINGS.contains(terms.get(end).word)) {
+            return -1;
+        }
+        Term before = terms.get(end - 1);
+        int start = -1;
+        if (before.word.equals("》")) {
+            for (int k = end - 2; k >= 0 && k >= end - 8; k--) {
+                if (terms.get(k).word.equals("《")) {
+                    start = k;
+                    break;
+                }
+            }
+        } else if (before.word.length() >= 2 && isHan(before.word) && (isNature(before, "ns") || isNature(before, "nz")
+                || (isNature(before, "nr") && !isKnownName(before.word)))) {
+            return end - 1;
+        } else if (end >= 2 && isNature(before, "n") && before.word.length() >= 2 && isNature(terms.get(end - 2), "ns")) {
+            return end - 2;
+        }
+        if (start > 0 && isNature(terms.get(start - 1), "ns")) {
+            start--; // 美国《时代》周刊
+        }
+        return start;
     }
 
     /** Start of a company's short name ending with an industry word at {@code end}, or -1. */

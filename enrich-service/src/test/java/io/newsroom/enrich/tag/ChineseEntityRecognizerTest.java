@@ -267,4 +267,11 @@ class ChineseEntityRecognizerTest {
         assertFalse(ChineseEntityRecognizer.isPlausibleChineseName("关时难"));
         assertTrue(ChineseEntityRecognizer.isPlausibleChineseName("钱文成"));
     }
+
+    @Test
+    void newspapersAndMagazines() {
+        Entities entities = recognize("据纽约时报报道，美国《时代》周刊也说，埃及金字塔报发表了文章。他把情况向上级报告。");
+        assertTrue(entities.organizations().containsAll(List.of("纽约时报", "美国《时代》周刊", "埃及金字塔报")), entities.toString());
+        assertEquals(3, entities.organizations().size(), entities.toString());
+    }
 }
