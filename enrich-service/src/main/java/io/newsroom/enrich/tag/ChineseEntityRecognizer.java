@@ -42,7 +42,7 @@ final class ChineseEntityRecognizer {
     /** Leading words dropped from an organisation's name: 全市 in 全市公安局 is not part of the name. */
     private static final Set<String> LEADING_NOISE = Set.of(
             "全市", "全省", "全国", "全县", "全区", "我市", "我省", "我县", "我区", "本市", "该市", "各", "该", "本",
-            "有关", "相关", "下属", "所属", "各级", "多家", "一家", "这家", "那家", "本报讯", "本报", "新任", "现任", "据");
+            "有关", "相关", "下属", "所属", "各级", "多家", "一家", "这家", "那家", "整个", "所有", "本报讯", "本报", "新任", "现任", "据");
     private static final Set<String> ADMIN_PREFIX = Set.of("市", "省", "县", "区", "州", "镇", "乡", "中", "国");
     private static final int MAX_ORG_LENGTH = 20;
     /**
@@ -189,7 +189,11 @@ final class ChineseEntityRecognizer {
                 continue;
             }
             if (start >= 0) {
+                int named = start;
                 start = skipLeadingNoise(terms, start, j);
+                if (start == j && named < j && isGenericOrganizationWord(terms.get(j).word)) {
+                    continue; // 刚出 医院: only the sentence stood before the kind of body
+                }
                 String name = join(terms, start, j);
                 Term first = terms.get(start);
                 if (isNature(first, "ns") && first.word.length() > 2 && GLUED_PREPOSITIONS.indexOf(first.word.charAt(0)) >= 0) {
@@ -717,10 +721,32 @@ final class ChineseEntityRecognizer {
     }
 
     private static int skipLeadingNoise(List<Term> terms, int start, int end) {
-        while (start < end && LEADING_NOISE.contains(terms.get(start).word)) {
+        String suffix = organizationSuffix(terms.get(end).word);
+        boolean strong = suffix != null && STRONG_SUFFIXES.contains(suffix);
+        while (start < end && (LEADING_NOISE.contains(terms.get(start).word) || isSentenceWord(terms.get(start), strong)
+                || (suffix != null && isImplausibleName(terms.get(start))))) {
             start++;
         }
         return start;
+    }
+
+    /** 刚出 read as a name before 医院: no surname, no name (星途 before 航空 is a company's, kept elsewhere). */
+    private static boolean isImplausibleName(Term term) {
+        return isNature(term, "nr") && !isNature(term, "nrf") && !isKnownName(term.word) && !isPlausibleChineseName(term.word);
+    }
+
+    /**
+     * Words of the sentence a name was read into (刚 出 医院, 向 各 参赛队, 整个 海军, 宣传 党中央): adverbs,
+     * prepositions, particles, pronouns, times and verbs, except the single characters a strong
+     * ending makes part of a name (城 发 集团).
+     */
+    private static boolean isSentenceWord(Term term, boolean strongSuffix) {
+        String nature = term.nature.toString();
+        if (nature.startsWith("v")) {
+            return !(strongSuffix && term.word.length() == 1);
+        }
+        return nature.startsWith("d") || nature.startsWith("p") || nature.startsWith("u") || nature.startsWith("c")
+                || nature.startsWith("r") || nature.equals("t") || nature.equals("f") || term.word.equals("各");
     }
 
     /** The longest organisation ending the word ends with, or null; a few set lookups, no scan of the list. */

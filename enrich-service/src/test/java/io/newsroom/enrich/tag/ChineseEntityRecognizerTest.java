@@ -274,4 +274,10 @@ class ChineseEntityRecognizerTest {
         assertTrue(entities.organizations().containsAll(List.of("纽约时报", "美国《时代》周刊", "埃及金字塔报")), entities.toString());
         assertEquals(3, entities.organizations().size(), entities.toString());
     }
+
+    @Test
+    void theSentenceBeforeAnEndingIsNoPartOfTheName() {
+        Entities entities = recognize("他刚出医院就去了。主席团向各参赛队致意。整个海军都在训练。");
+        assertEquals(List.of("海军"), entities.organizations());
+    }
 }
