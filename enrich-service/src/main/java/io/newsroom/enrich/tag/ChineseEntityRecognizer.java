@@ -58,6 +58,9 @@ final class ChineseEntityRecognizer {
     private static final Set<String> INDUSTRY_ENDINGS = Lexicon.words("industry-endings-zh.txt");
     private static final Set<String> WEAK_SUFFIXES = Set.of("公司", "分公司", "子公司", "中心", "服务中心", "研究中心",
             "组织", "政府", "人民政府", "办公室", "办公厅", "部队", "控股", "实验室", "工厂", "电厂", "球队", "代表队", "支队", "大队", "中队");
+    /** Words the segmenter tags as places that name a kind of place or a direction, not one place. */
+    private static final Set<String> GENERIC_PLACES = Set.of("西方", "东方", "街道", "开发区", "城镇", "小城镇", "农村", "城市",
+            "乡村", "城区", "老城区", "郊区", "海外", "境外", "国外", "异国", "他乡", "各地", "当地", "本地", "外地");
     /** Endings of newspapers' and magazines' names. */
     private static final Set<String> PUBLICATION_ENDINGS = Set.of("报", "时报", "周刊", "杂志", "月刊", "论坛报", "新闻报", "邮报", "画报");
     /** Units numbered within a place: 九十中学, 第一医院, 三中队. */
@@ -268,14 +271,14 @@ final class ChineseEntityRecognizer {
                 found.add(EntityType.PLACE, word, base + j); // 天安门广场, one word to the segmenter
             } else if (isNature(term, "ns") && CoreDictionary.get(word) == null) {
                 String place = recognisedPlace(word);
-                if (place != null) {
+                if (place != null && !GENERIC_PLACES.contains(place)) {
                     found.add(EntityType.PLACE, place, base + j);
                 }
             } else if (isNature(term, "ns")) {
                 if (j + 1 < n && !used[j + 1] && PLACE_SUFFIXES.contains(terms.get(j + 1).word)) {
                     found.add(EntityType.PLACE, word + terms.get(j + 1).word, base + j);
                     used[j + 1] = true;
-                } else if (word.length() >= 2) {
+                } else if (word.length() >= 2 && !GENERIC_PLACES.contains(word)) {
                     found.add(EntityType.PLACE, word, base + j);
                 }
             } else if (j + 1 < n && !used[j + 1] && isPlaceStem(term, terms.get(j + 1).word)) {

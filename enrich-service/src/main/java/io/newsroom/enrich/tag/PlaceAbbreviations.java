@@ -38,6 +38,12 @@ final class PlaceAbbreviations {
     private static final List<String> SIDE_CUES = List.of("方", "总统", "总理", "首相", "外长", "政府", "外交部", "国防部", "议会",
             "军方", "驻华", "驻", "军");
 
+    private static final boolean[] CANDIDATE = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        (COUNTRIES + REGIONS + VISITED + STANDALONE).chars().forEach(c -> CANDIDATE[c] = true);
+    }
+
     private PlaceAbbreviations() {
     }
 
@@ -68,6 +74,9 @@ final class PlaceAbbreviations {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            if (!CANDIDATE[c]) {
+                continue; // most characters can be no abbreviation: one table lookup each
+            }
             int run = runLength(text, i);
             if (run >= 2 && startsWithAny(text, i + run, PAIR_CUES) && !gluedBefore(text, i) && !isPlaceWord(text.substring(i, i + run))) {
                 for (int k = i; k < i + run; k++) {
@@ -82,7 +91,7 @@ final class PlaceAbbreviations {
             } else if (VISITED.indexOf(c) >= 0 && i > 0 && VISIT_VERBS.indexOf(text.charAt(i - 1)) >= 0
                     && !gluedBefore(text, i - 1) && !gluedAfter(text, i)) {
                 found.add(new Found(i, String.valueOf(c), String.valueOf(c)));
-            } else if (STANDALONE.indexOf(c) >= 0 && !gluedBefore(text, i) && sideCue(text, i + 1) != null
+            } else if (STANDALONE.indexOf(c) >= 0 && sideCue(text, i + 1) != null && !gluedBefore(text, i)
                     && (sideCue(text, i + 1).equals("方") || PREPOSITION_LIKE.indexOf(c) < 0)) {
                 found.add(new Found(i, String.valueOf(c), c + sideCue(text, i + 1))); // 韩方 is no person either
             }

@@ -280,4 +280,10 @@ class ChineseEntityRecognizerTest {
         Entities entities = recognize("他刚出医院就去了。主席团向各参赛队致意。整个海军都在训练。");
         assertEquals(List.of("海军"), entities.organizations());
     }
+
+    @Test
+    void kindsOfPlaceAndDirectionsAreNoPlaces() {
+        Entities entities = recognize("西方国家关注街道和开发区的小城镇建设，他去了株洲。");
+        assertEquals(List.of("株洲"), entities.places());
+    }
 }
