@@ -37,7 +37,7 @@ final class ChineseEntityRecognizer {
     /** Left parts that make an organisation ending generic: 相关部门, 企业集团, 各级政府. */
     private static final Set<String> GENERIC_LEFT = Set.of(
             "企业", "国企", "公司", "单位", "相关", "有关", "职能", "主管", "监管", "政府", "部门", "基层", "地方",
-            "上级", "下级", "下属", "所属", "各级", "全体", "全部", "内部", "外部", "中央", "党政", "机关", "行政",
+            "上级", "下级", "下属", "所属", "各级", "全体", "全部", "内部", "外部", "党政", "机关", "行政",
             "领导", "工作", "服务", "管理", "组织", "集团", "该", "本", "各", "全", "总", "分", "子", "母", "其", "此");
     /** Leading words dropped from an organisation's name: 全市 in 全市公安局 is not part of the name. */
     private static final Set<String> LEADING_NOISE = Set.of(
@@ -727,7 +727,9 @@ final class ChineseEntityRecognizer {
         String suffix = organizationSuffix(terms.get(end).word);
         boolean strong = suffix != null && STRONG_SUFFIXES.contains(suffix);
         while (start < end && (LEADING_NOISE.contains(terms.get(start).word) || isSentenceWord(terms.get(start), strong)
-                || (suffix != null && isImplausibleName(terms.get(start))))) {
+                || (suffix != null && isImplausibleName(terms.get(start)))
+                || (start > 0 && isNature(terms.get(start - 1), "m") && terms.get(start).word.length() == 1))) {
+            // 两 国 中央银行: a single character after a number counts things, it names nothing
             start++;
         }
         return start;

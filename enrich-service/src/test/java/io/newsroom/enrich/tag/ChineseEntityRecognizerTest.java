@@ -286,4 +286,10 @@ class ChineseEntityRecognizerTest {
         Entities entities = recognize("西方国家关注街道和开发区的小城镇建设，他去了株洲。");
         assertEquals(List.of("株洲"), entities.places());
     }
+
+    @Test
+    void centralInstitutionsAndPerformingCompanies() {
+        Entities entities = recognize("他在中央党校学习过，中央气象台发布预报，总政歌舞团演出了节目，中央部门要带头。");
+        assertEquals(List.of("中央党校", "中央气象台", "总政歌舞团"), entities.organizations());
+    }
 }
