@@ -199,7 +199,8 @@ final class ChineseEntityRecognizer {
                 }
                 String name = join(terms, start, j);
                 Term first = terms.get(start);
-                if (isNature(first, "ns") && first.word.length() > 2 && GLUED_PREPOSITIONS.indexOf(first.word.charAt(0)) >= 0) {
+                if (isNature(first, "ns") && first.word.length() > 2 && GLUED_PREPOSITIONS.indexOf(first.word.charAt(0)) >= 0
+                        && CoreDictionary.get(first.word) == null) { // 从株洲 glued, 以色列 a country
                     name = name.substring(1);
                 }
                 // 联合国 inside 联合国环境规划署, found first as a name of its own: the longer name replaces it

@@ -292,4 +292,10 @@ class ChineseEntityRecognizerTest {
         Entities entities = recognize("他在中央党校学习过，中央气象台发布预报，总政歌舞团演出了节目，中央部门要带头。");
         assertEquals(List.of("中央党校", "中央气象台", "总政歌舞团"), entities.organizations());
     }
+
+    @Test
+    void aCountryStartingLikeAPrepositionKeepsItsFirstCharacter() {
+        Entities entities = recognize("以色列工党领导人发表了讲话。");
+        assertEquals(List.of("以色列工党"), entities.organizations());
+    }
 }
