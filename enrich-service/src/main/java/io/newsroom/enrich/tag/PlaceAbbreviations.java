@@ -38,6 +38,7 @@ final class PlaceAbbreviations {
     private static final List<String> SIDE_CUES = List.of("方", "总统", "总理", "首相", "外长", "政府", "外交部", "国防部", "议会",
             "军方", "驻华", "驻", "军");
 
+    private static final List<String> KINDS = List.of(COUNTRIES, REGIONS);
     private static final boolean[] CANDIDATE = new boolean[Character.MAX_VALUE + 1];
 
     static {
@@ -120,7 +121,7 @@ final class PlaceAbbreviations {
 
     /** How many abbreviations of one kind (countries or regions) start at {@code i}, up to three. */
     private static int runLength(String text, int i) {
-        for (String kind : List.of(COUNTRIES, REGIONS)) {
+        for (String kind : KINDS) {
             int k = i;
             while (k < text.length() && k - i < 3 && kind.indexOf(text.charAt(k)) >= 0) {
                 k++;
