@@ -37,12 +37,12 @@ final class ChineseEntityRecognizer {
     /** Left parts that make an organisation ending generic: 相关部门, 企业集团, 各级政府. */
     private static final Set<String> GENERIC_LEFT = Set.of(
             "企业", "国企", "公司", "单位", "相关", "有关", "职能", "主管", "监管", "政府", "部门", "基层", "地方",
-            "上级", "下级", "下属", "所属", "各级", "全体", "全部", "内部", "外部", "中央", "党政", "机关", "行政",
+            "上级", "下级", "下属", "所属", "各级", "全体", "全部", "内部", "外部", "党政", "机关", "行政",
             "领导", "工作", "服务", "管理", "组织", "集团", "该", "本", "各", "全", "总", "分", "子", "母", "其", "此");
     /** Leading words dropped from an organisation's name: 全市 in 全市公安局 is not part of the name. */
     private static final Set<String> LEADING_NOISE = Set.of(
             "全市", "全省", "全国", "全县", "全区", "我市", "我省", "我县", "我区", "本市", "该市", "各", "该", "本",
-            "有关", "相关", "下属", "所属", "各级", "多家", "一家", "这家", "那家", "本报讯", "本报", "新任", "现任", "据");
+            "有关", "相关", "下属", "所属", "各级", "多家", "一家", "这家", "那家", "整个", "所有", "本报讯", "本报", "新任", "现任", "据");
     private static final Set<String> ADMIN_PREFIX = Set.of("市", "省", "县", "区", "州", "镇", "乡", "中", "国");
     private static final int MAX_ORG_LENGTH = 20;
     /**
@@ -58,8 +58,26 @@ final class ChineseEntityRecognizer {
     private static final Set<String> INDUSTRY_ENDINGS = Lexicon.words("industry-endings-zh.txt");
     private static final Set<String> WEAK_SUFFIXES = Set.of("公司", "分公司", "子公司", "中心", "服务中心", "研究中心",
             "组织", "政府", "人民政府", "办公室", "办公厅", "部队", "控股", "实验室", "工厂", "电厂", "球队", "代表队", "支队", "大队", "中队");
+    /** Words the segmenter tags as places that name a kind of place or a direction, not one place. */
+    private static final Set<String> GENERIC_PLACES = Set.of("西方", "东方", "街道", "开发区", "城镇", "小城镇", "农村", "城市",
+            "乡村", "城区", "老城区", "郊区", "海外", "境外", "国外", "异国", "他乡", "各地", "当地", "本地", "外地");
+    /** Endings of newspapers' and magazines' names. */
+    private static final Set<String> PUBLICATION_ENDINGS = Set.of("报", "时报", "周刊", "杂志", "月刊", "论坛报", "新闻报", "邮报", "画报");
+    /** Units numbered within a place: 九十中学, 第一医院, 三中队. */
+    private static final Set<String> NUMBERED_UNITS = Set.of("中学", "小学", "医院", "人民医院", "中队", "支队", "大队", "总队",
+            "分局", "工程局", "研究所", "幼儿园", "职业中学");
+    /** A country's teams and delegations: 中国女队, 日本代表团; the word alone is a kind of body. */
+    private static final Set<String> TEAMS = Set.of("女队", "男队", "球队", "国家队", "代表团", "代表队", "女篮", "男篮",
+            "女排", "男排", "女足", "男足", "青年队", "集训队");
     /** Honorific endings: 李先生 is a way of addressing someone, not a name. */
     private static final List<String> HONORIFIC_ENDINGS = List.of("先生", "女士", "小姐", "老师", "同志", "师傅");
+    /** Single verbs and adverbs that follow a two-character name far more often than they end a three-character one. */
+    private static final String NOT_THIRD_CHARACTER = "来去说讲问答看听走跑到做写想笑哭坐站住请叫让给送带拿买卖吃喝打找帮用把曾则却便即亦已正先首";
+    /** Function characters that (almost) never appear in a given name. */
+    private static final String NEVER_IN_GIVEN_NAME = "其未时被把将已所于也都就还又并而与及或等们个这那么什哪吗呢吧啊呀了着过的地是没不很更最太曾获在";
+    /** Words that follow a person's name (陈毅同志, 彭真夫妇), unlike the industry words after a company's (星途航空). */
+    private static final Set<String> ADDRESS_AFTER_NAME = Set.of("同志", "夫妇", "夫人", "先生", "女士", "老人", "一家", "父子",
+            "母子", "父女", "母女", "兄弟", "姐妹", "本人", "等人", "烈士", "同学", "老师", "师傅", "大夫", "医生", "教授");
     /** Characters that end a sentence's verb phrase, not a three-character name (智造再, 关键一 are not people). */
     private static final String NOT_NAME_END = "再也都就又还了着过的地得之前后内外";
     /** Ways of addressing or referring to someone after a surname: 金教授, 李大娘, 王某, 胡老 are not names. */
@@ -105,11 +123,29 @@ final class ChineseEntityRecognizer {
                 people.add(author.strip());
             }
         }
+        Set<String> pairs = new java.util.HashSet<>();
         for (int p = 0; p < paragraphs.size(); p++) {
-            scan(paragraphs.get(p), (long) p << 20, found);
+            java.util.BitSet inOrganizations = scan(paragraphs.get(p), (long) p << 20, found);
+            for (PlaceAbbreviations.Found abbreviation : PlaceAbbreviations.in(paragraphs.get(p))) {
+                if (inOrganizations.get(abbreviation.start())) {
+                    continue; // 华 in 英国驻华使馆 is part of the organisation's name
+                }
+                found.addAbbreviatedPlace(abbreviation.text(), ((long) p << 20) + abbreviation.start());
+                pairs.add(abbreviation.run());
+            }
         }
-        Entities entities = found.entities();
+        Entities entities = withoutPairs(found.entities(), pairs);
         return people.isEmpty() ? entities : withoutRunsIntoAuthors(entities, people);
+    }
+
+    /** 印巴 and 韩美 read as names or places by the segmenter are two countries, reported one by one. */
+    private static Entities withoutPairs(Entities entities, Set<String> pairs) {
+        if (pairs.isEmpty()) {
+            return entities;
+        }
+        return new Entities(entities.persons().stream().filter(name -> !pairs.contains(name)).toList(),
+                entities.places().stream().filter(name -> name.length() == 1 || !pairs.contains(name)).toList(),
+                entities.organizations());
     }
 
     /**
@@ -131,10 +167,11 @@ final class ChineseEntityRecognizer {
     }
 
     /** An organisation found in a paragraph: its first term and its name. */
-    private record Span(int start, String name) {
+    private record Span(int start, int end, String name) {
     }
 
-    private void scan(List<Term> terms, long base, EntityCollector found) {
+    /** Adds the entities of one paragraph; returns the characters inside organisation names. */
+    private java.util.BitSet scan(List<Term> terms, long base, EntityCollector found) {
         int n = terms.size();
         boolean[] used = new boolean[n];
         List<Span> organizations = new ArrayList<>();
@@ -147,22 +184,36 @@ final class ChineseEntityRecognizer {
             if (start < 0) {
                 start = companyShortNameStart(terms, j);
             }
-            if (start >= 0 && GOVERNMENT.contains(terms.get(j).word)) {
-                // 美国政府, 株洲市政府: the government of a place is reported as the place it governs
+            if (start < 0) {
+                start = publicationStart(terms, j);
+            }
+            if (start >= 0 && (GOVERNMENT.contains(terms.get(j).word) || (terms.get(j).word.endsWith("政府") && (start == j || terms.get(j).word.length() <= 3)))) {
+                // 美国政府, 株洲市政府, 金大中新政府: the government of a place is reported as the place it governs
                 continue;
             }
             if (start >= 0) {
+                int named = start;
                 start = skipLeadingNoise(terms, start, j);
+                if (start == j && named < j && isGenericOrganizationWord(terms.get(j).word)) {
+                    continue; // 刚出 医院: only the sentence stood before the kind of body
+                }
                 String name = join(terms, start, j);
                 Term first = terms.get(start);
-                if (isNature(first, "ns") && first.word.length() > 2 && GLUED_PREPOSITIONS.indexOf(first.word.charAt(0)) >= 0) {
+                if (isNature(first, "ns") && first.word.length() > 2 && GLUED_PREPOSITIONS.indexOf(first.word.charAt(0)) >= 0
+                        && CoreDictionary.get(first.word) == null) { // 从株洲 glued, 以色列 a country
                     name = name.substring(1);
                 }
                 // 联合国 inside 联合国环境规划署, found first as a name of its own: the longer name replaces it
                 while (!organizations.isEmpty() && organizations.get(organizations.size() - 1).start() >= start) {
                     organizations.remove(organizations.size() - 1);
                 }
-                organizations.add(new Span(start, name));
+                Span previous = organizations.isEmpty() ? null : organizations.get(organizations.size() - 1);
+                if (previous != null && previous.end() == start - 1 && name.length() + previous.name().length() <= MAX_ORG_LENGTH + 6) {
+                    // 耶鲁大学 + 公共卫生学院, 训练团 + 政治处: a unit of the body named just before it
+                    organizations.set(organizations.size() - 1, new Span(previous.start(), j, previous.name() + name));
+                } else {
+                    organizations.add(new Span(start, j, name));
+                }
                 for (int k = start; k <= j; k++) {
                     used[k] = true;
                 }
@@ -170,6 +221,12 @@ final class ChineseEntityRecognizer {
         }
         for (Span organization : organizations) {
             found.add(EntityType.ORGANIZATION, organization.name(), base + organization.start());
+        }
+        java.util.BitSet inOrganizations = new java.util.BitSet();
+        for (int j = 0, offset = 0; j < n; offset += terms.get(j).word.length(), j++) {
+            if (used[j]) {
+                inOrganizations.set(offset, offset + terms.get(j).word.length());
+            }
         }
         for (int j = 0; j < n; j++) {
             if (used[j]) {
@@ -215,19 +272,25 @@ final class ChineseEntityRecognizer {
                 found.add(EntityType.PLACE, word, base + j); // 天安门广场, one word to the segmenter
             } else if (isNature(term, "ns") && CoreDictionary.get(word) == null) {
                 String place = recognisedPlace(word);
-                if (place != null) {
+                if (place != null && !GENERIC_PLACES.contains(place)) {
                     found.add(EntityType.PLACE, place, base + j);
                 }
             } else if (isNature(term, "ns")) {
                 if (j + 1 < n && !used[j + 1] && PLACE_SUFFIXES.contains(terms.get(j + 1).word)) {
                     found.add(EntityType.PLACE, word + terms.get(j + 1).word, base + j);
                     used[j + 1] = true;
-                } else if (word.length() >= 2) {
+                } else if (word.length() >= 2 && !GENERIC_PLACES.contains(word)) {
                     found.add(EntityType.PLACE, word, base + j);
                 }
             } else if (j + 1 < n && !used[j + 1] && isPlaceStem(term, terms.get(j + 1).word)) {
                 found.add(EntityType.PLACE, word + terms.get(j + 1).word, base + j);
                 used[j + 1] = true;
+            }
+            String ministry = ministryOfTitle(word);
+            if (ministry != null && isTitle(term)) {
+                // 外交部长, 美国 财政部长: the minister's title names the ministry
+                boolean placeBefore = j > 0 && !used[j - 1] && isNature(terms.get(j - 1), "ns");
+                found.add(EntityType.ORGANIZATION, placeBefore ? terms.get(j - 1).word + ministry : ministry, base + j);
             }
             if (isTitle(term)) {
                 String name = nameAfterTitle(terms, j + 1, used);
@@ -236,6 +299,7 @@ final class ChineseEntityRecognizer {
                 }
             }
         }
+        return inOrganizations;
     }
 
     /** Index of the first word of an organisation ending at {@code end}, or -1. */
@@ -244,6 +308,12 @@ final class ChineseEntityRecognizer {
         String word = last.word;
         boolean taggedOrganization = isNature(last, "nt") || dictionary.typeOf(word) == EntityType.ORGANIZATION
                 || isOrganizationAbbreviation(last);
+        if (isNature(last, "nnt")) {
+            return -1; // 领导干部, 总经理: a role, however it ends
+        }
+        if (TEAMS.contains(word) && end > 0 && isNature(terms.get(end - 1), "ns") && terms.get(end - 1).word.length() >= 2) {
+            return end - 1; // 印尼 女队, 中国 代表团: a country's team or delegation
+        }
         String suffix = taggedOrganization ? null : organizationSuffix(word);
         int start = end;
         // endings cut into pieces end with a piece that is an ending itself (有限 责任 公司)
@@ -260,7 +330,7 @@ final class ChineseEntityRecognizer {
         }
         // 规划署, 处理厂, 营业厅: kinds of body, a name only with a name before them (联合国环境规划署)
         boolean kindOfBody = suffix != null && suffix.length() == 1 && word.length() > 2 && isCommonWord(word);
-        if (end + 1 < terms.size() && gluesToNext(word, terms.get(end + 1))) {
+        if (!taggedOrganization && end + 1 < terms.size() && !isBoundary(terms.get(end + 1)) && gluesToNext(word, terms.get(end + 1))) {
             return -1; // 住建部 门: the ending's last character belongs to the next word (部门)
         }
         int length = word.length();
@@ -274,6 +344,10 @@ final class ChineseEntityRecognizer {
                 break;
             }
             int next = isNamePart(previous) && !isGenericOrganizationWord(previous.word) ? start - 1 : unknownWordStart(terms, start, strong);
+            if (next < 0 && start == end && start >= 2 && NUMBERED_UNITS.contains(word) && isHanNumeral(previous)
+                    && isNature(terms.get(start - 2), "ns")) {
+                next = start - 1; // 北京 九十 中学, 武警 一 总队: units numbered within their place
+            }
             if (next < 0 && start >= 2 && start < end && suffix != null && isNamingSuffix(suffix)
                     && isInnerConjunction(terms.get(start - 1)) && isNamePart(terms.get(start - 2))
                     && organizationSuffix(terms.get(start - 2).word) == null) {
@@ -302,7 +376,8 @@ final class ChineseEntityRecognizer {
             return -1; // 子公司, 集团公司, 总部: a kind of organisation, not one; 安庆家庭服务社 is one
         }
         boolean stemNamed = stem.length() >= 2 && !GENERIC_LEFT.contains(stem)
-                && (isNature(last, "nis") || isNature(last, "nz") || isNature(last, "ns") || CoreDictionary.get(word) == null);
+                && !(isNature(last, "nis") && isCommonWord(stem)) // 保险公司, 航空公司: a kind of institution
+                && (isNature(last, "nz") || isNature(last, "ns") || CoreDictionary.get(word) == null);
         if (start == end && !stem.isEmpty()) {
             return stemNamed ? start : -1;
         }
@@ -403,6 +478,36 @@ final class ChineseEntityRecognizer {
         return term.word.equals("与") || term.word.equals("和");
     }
 
+    /**
+     * Start of a newspaper or magazine's name ending at {@code end}, or -1: a proper name before
+     * 报, 时报, 周刊 or 杂志 (费加罗报, 纽约时报), a common noun after a place (埃及 金字塔 报), or a
+     * title in book marks (美国《时代》周刊). 报 alone after a common word is a verb or a report.
+     */
+    private static int publicationStart(List<Term> terms, int end) {
+        if (end == 0 || !PUBLICATION_ENDINGS.contains(terms.get(end).word)) {
+            return -1;
+        }
+        Term before = terms.get(end - 1);
+        int start = -1;
+        if (before.word.equals("》")) {
+            for (int k = end - 2; k >= 0 && k >= end - 8; k--) {
+                if (terms.get(k).word.equals("《")) {
+                    start = k;
+                    break;
+                }
+            }
+        } else if (before.word.length() >= 2 && isHan(before.word) && (isNature(before, "ns") || isNature(before, "nz")
+                || (isNature(before, "nr") && !isKnownName(before.word)))) {
+            return end - 1;
+        } else if (end >= 2 && isNature(before, "n") && before.word.length() >= 2 && isNature(terms.get(end - 2), "ns")) {
+            return end - 2;
+        }
+        if (start > 0 && isNature(terms.get(start - 1), "ns")) {
+            start--; // 美国《时代》周刊
+        }
+        return start;
+    }
+
     /** Start of a company's short name ending with an industry word at {@code end}, or -1. */
     private int companyShortNameStart(List<Term> terms, int end) {
         if (end == 0 || !INDUSTRY_ENDINGS.contains(terms.get(end).word)) {
@@ -500,7 +605,8 @@ final class ChineseEntityRecognizer {
             return true;
         }
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-        return attribute == null || attribute.nature[0].startsWith("nt");
+        // 世界银行 is a rare common noun to the core dictionary: a long word tagged as an institution is one
+        return attribute == null || attribute.nature[0].startsWith("nt") || word.length() >= 4;
     }
 
     /**
@@ -510,19 +616,20 @@ final class ChineseEntityRecognizer {
     private String completedName(List<Term> terms, int j, boolean[] used) {
         String word = terms.get(j).word;
         boolean known = isKnownName(word);
-        if (!known && !isPlausibleChineseName(word)) {
-            return null;
+        boolean afterTitle = j > 0 && isTitle(terms.get(j - 1));
+        if (!known && !isPlausibleChineseName(word) && !(afterTitle && isHan(word) && word.length() <= 5)) {
+            return null; // right after a title (副校长龚育之, 副部长萨默斯) a word read as a name is one
         }
         for (String ending : HONORIFIC_ENDINGS) {
             if (word.endsWith(ending)) {
                 return null;
             }
         }
-        boolean afterTitle = j > 0 && isTitle(terms.get(j - 1));
         if (!known && j > 0 && isNature(terms.get(j - 1), "nr") && !afterTitle) {
             return null; // 清皓 普众: two name-like pieces in a row are a company's name, not two people
         }
-        if (!known && !afterTitle && j + 1 < terms.size() && word.length() == 2 && isCommonNounAfter(terms.get(j + 1))) {
+        if (!known && !afterTitle && j + 1 < terms.size() && word.length() == 2 && isCommonNounAfter(terms.get(j + 1))
+                && !ADDRESS_AFTER_NAME.contains(terms.get(j + 1).word)) {
             return null; // 星途 航空, 文旅 赛事: part of a longer name or phrase, not a person
         }
         if (word.length() == 2 && j + 1 < terms.size() && !used[j + 1]) {
@@ -531,7 +638,11 @@ final class ChineseEntityRecognizer {
             String nextNature = next.nature.toString();
             boolean nameCharacter = (!isBoundary(next) || "东南西北".contains(next.word))
                     && !nextNature.equals("n") && !nextNature.startsWith("v");
-            if (next.word.length() == 1 && isHan(next.word) && nameCharacter && !isNature(next, "m") && !isNature(next, "q")
+            // 罗豪 才, 陈希 同, 臧海 传: a given name's last character the segmenter read as a word of its own
+            boolean cutCharacter = !nextNature.equals("n") && !isNature(next, "w") && !isNature(next, "u")
+                    && next.word.length() == 1 && NOT_THIRD_CHARACTER.indexOf(next.word.charAt(0)) < 0
+                    && isPlausibleChineseName(word + next.word);
+            if (next.word.length() == 1 && isHan(next.word) && (nameCharacter || cutCharacter) && !isNature(next, "m") && !isNature(next, "q")
                     && NOT_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0 && endsThere && !known) {
                 used[j + 1] = true;
                 return word + next.word;
@@ -614,10 +725,34 @@ final class ChineseEntityRecognizer {
     }
 
     private static int skipLeadingNoise(List<Term> terms, int start, int end) {
-        while (start < end && LEADING_NOISE.contains(terms.get(start).word)) {
+        String suffix = organizationSuffix(terms.get(end).word);
+        boolean strong = suffix != null && STRONG_SUFFIXES.contains(suffix);
+        while (start < end && (LEADING_NOISE.contains(terms.get(start).word) || isSentenceWord(terms.get(start), strong)
+                || (suffix != null && isImplausibleName(terms.get(start)))
+                || (start > 0 && isNature(terms.get(start - 1), "m") && terms.get(start).word.length() == 1))) {
+            // 两 国 中央银行: a single character after a number counts things, it names nothing
             start++;
         }
         return start;
+    }
+
+    /** 刚出 read as a name before 医院: no surname, no name (星途 before 航空 is a company's, kept elsewhere). */
+    private static boolean isImplausibleName(Term term) {
+        return isNature(term, "nr") && !isNature(term, "nrf") && !isKnownName(term.word) && !isPlausibleChineseName(term.word);
+    }
+
+    /**
+     * Words of the sentence a name was read into (刚 出 医院, 向 各 参赛队, 整个 海军, 宣传 党中央): adverbs,
+     * prepositions, particles, pronouns, times and verbs, except the single characters a strong
+     * ending makes part of a name (城 发 集团).
+     */
+    private static boolean isSentenceWord(Term term, boolean strongSuffix) {
+        String nature = term.nature.toString();
+        if (nature.startsWith("v")) {
+            return !(strongSuffix && term.word.length() == 1);
+        }
+        return nature.startsWith("d") || nature.startsWith("p") || nature.startsWith("u") || nature.startsWith("c")
+                || nature.startsWith("r") || nature.equals("t") || nature.equals("f") || term.word.equals("各");
     }
 
     /** The longest organisation ending the word ends with, or null; a few set lookups, no scan of the list. */
@@ -684,7 +819,7 @@ final class ChineseEntityRecognizer {
             if (name.length() > 3) {
                 break;
             }
-            if (name.length() >= 2 && (k + 1 == terms.size() || isBoundary(terms.get(k + 1)))) {
+            if (name.length() >= 2 && (k + 1 == terms.size() || isBoundary(terms.get(k + 1)) || isNature(terms.get(k + 1), "t"))) {
                 best = name.toString();
             }
         }
@@ -692,6 +827,32 @@ final class ChineseEntityRecognizer {
             return null;
         }
         return isNature(terms.get(from), "nr") && best.equals(terms.get(from).word) ? null : best;
+    }
+
+    /** 财政部 from 财政部长, 国家统计局 from 国家统计局长; null for 部长, 副部长 and other titles. */
+    private static String ministryOfTitle(String title) {
+        if (title.length() < 4 || "副总前原代".indexOf(title.charAt(0)) >= 0) {
+            return null;
+        }
+        for (String ending : List.of("部长", "局长", "厅长", "署长")) {
+            if (title.endsWith(ending)) {
+                return title.substring(0, title.length() - 1);
+            }
+        }
+        return null;
+    }
+
+    /** 九十, 第一, 二七: a number in Chinese characters, which can be part of a unit's name (not 2024). */
+    private static boolean isHanNumeral(Term term) {
+        if (!isNature(term, "m") || !isHan(term.word)) {
+            return false;
+        }
+        for (int i = 0; i < term.word.length(); i++) {
+            if ("零〇一二三四五六七八九十百第".indexOf(term.word.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBoundary(Term term) {
@@ -706,6 +867,11 @@ final class ChineseEntityRecognizer {
             return false;
         }
         String rest = word.substring(1);
+        for (int i = 1; i < word.length(); i++) {
+            if (NEVER_IN_GIVEN_NAME.indexOf(word.charAt(i)) >= 0 && !isKnownName(word)) {
+                return false; // 钱未成, 关时难, 都有其: a surname-like character before the rest of the sentence
+            }
+        }
         if (ADDRESS_AFTER_SURNAME.contains(rest) || TITLES.contains(rest) || word.endsWith("某")) {
             return false;
         }

@@ -29,6 +29,11 @@ final class EntityCollector {
         }
     }
 
+    /** A one-character place the text marks as one (中 in 中美关系); other names need two characters. */
+    void addAbbreviatedPlace(String name, long position) {
+        mentions.add(new Mention(EntityType.PLACE, name, position));
+    }
+
     Entities entities() {
         List<Mention> ordered = new ArrayList<>(mentions);
         ordered.sort(Comparator.comparingLong(Mention::position));

@@ -9,8 +9,11 @@
  *       recognisers; shared by the recogniser, the keyword extractor and the categorizer.</li>
  *   <li>{@code ChineseEntityRecognizer}: HanLP's names plus rules read from the text: titles before
  *       names, bylines, organisation endings extended leftwards to full names, abbreviations the
- *       dictionary knows (中科院), place endings and named facilities; {@code TransliteratedNames}
- *       joins foreign names the segmenter cut into pieces.</li>
+ *       dictionary knows (中科院), place endings and named facilities, ministries named by a minister's
+ *       title (财政部长), a country's teams (印尼女队), newspapers (纽约时报); {@code TransliteratedNames}
+ *       joins foreign names the segmenter cut into pieces; {@code PlaceAbbreviations} reports one-character
+ *       country and region abbreviations the text marks as places (中美关系, 中方, 访华, 青藏高原), each
+ *       character on its own, as a reader tags them.</li>
  *   <li>{@code EnglishEntityRecognizer}: capitalised runs classified by honorifics, cue words and a
  *       small gazetteer.</li>
  *   <li>{@code EntityDictionary}: the named entries of {@link io.newsroom.text.UserDictionary} (built-in

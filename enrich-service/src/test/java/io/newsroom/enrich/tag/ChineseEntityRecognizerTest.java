@@ -193,4 +193,109 @@ class ChineseEntityRecognizerTest {
         assertTrue(entities.organizations().contains("济南污水处理厂"), entities.toString());
         assertFalse(entities.organizations().contains("营业厅"), entities.toString());
     }
+
+    @Test
+    void nameBeforeAFormOfAddress() {
+        Entities entities = recognize("那天贺林同志不在家，我们去看望了他。");
+        assertTrue(entities.persons().contains("贺林"), entities.toString());
+    }
+
+    @Test
+    void anyNameRightAfterATitle() {
+        Entities entities = recognize("学院副院长龚育之在闭幕式上发言，财政部副部长萨默斯前往东京。");
+        assertTrue(entities.persons().contains("龚育之"), entities.toString());
+        assertTrue(entities.persons().contains("萨默斯"), entities.toString());
+    }
+
+    @Test
+    void lastCharacterOfANameReadAsAWord() {
+        Entities entities = recognize("大会主席罗豪才主持会议，不是像陈希同、王宝森那样。");
+        assertTrue(entities.persons().contains("罗豪才"), entities.toString());
+        assertTrue(entities.persons().contains("陈希同"), entities.toString());
+        assertFalse(entities.persons().contains("罗豪"), entities.toString());
+    }
+
+    @Test
+    void aCountrysTeamIsAnOrganisation() {
+        Entities entities = recognize("决赛中她战胜了印尼女队，日本代表团也来观战。");
+        assertTrue(entities.organizations().contains("印尼女队"), entities.toString());
+        assertTrue(entities.organizations().contains("日本代表团"), entities.toString());
+    }
+
+    @Test
+    void rolesAndKindsOfInstitutionAreNoOrganisations() {
+        Entities entities = recognize("领导干部要带头，保险公司和航空公司也参加了。");
+        assertEquals(List.of(), entities.organizations());
+    }
+
+    @Test
+    void institutionsTheSegmenterKnowsAndPlacesInsideThem() {
+        Entities entities = recognize("世界银行的代表说，英国驻华使馆的官员也出席了。");
+        assertTrue(entities.organizations().containsAll(List.of("世界银行", "英国驻华使馆")), entities.toString());
+        assertFalse(entities.places().contains("华"), entities.toString());
+    }
+
+    @Test
+    void governmentsAreTheirPlacesAndStateBodiesAreOrganisations() {
+        Entities entities = recognize("市政府表示同意。罗文达新政府成立后，国会通过了预算，海军副司令员出席了仪式。");
+        assertEquals(List.of("国会", "海军"), entities.organizations());
+        assertTrue(entities.persons().contains("罗文达"), entities.toString());
+    }
+
+    @Test
+    void aUnitJoinsTheBodyNamedBeforeIt() {
+        Entities entities = recognize("他在耶鲁大学公共卫生学院任教多年。");
+        assertEquals(List.of("耶鲁大学公共卫生学院"), entities.organizations());
+    }
+
+    @Test
+    void numberedUnitsKeepTheirNumber() {
+        Entities entities = recognize("他是北京九十中学的老师。");
+        assertTrue(entities.organizations().contains("北京九十中学"), entities.toString());
+    }
+
+    @Test
+    void aMinistersTitleNamesTheMinistry() {
+        Entities entities = recognize("司法部长说，美国财政部长也来了，副部长没有来。");
+        assertTrue(entities.organizations().containsAll(List.of("司法部", "美国财政部")), entities.toString());
+        assertEquals(2, entities.organizations().size(), entities.toString());
+    }
+
+    @Test
+    void functionCharactersAreNoGivenName() {
+        assertFalse(ChineseEntityRecognizer.isPlausibleChineseName("钱未成"));
+        assertFalse(ChineseEntityRecognizer.isPlausibleChineseName("关时难"));
+        assertTrue(ChineseEntityRecognizer.isPlausibleChineseName("钱文成"));
+    }
+
+    @Test
+    void newspapersAndMagazines() {
+        Entities entities = recognize("据纽约时报报道，美国《时代》周刊也说，埃及金字塔报发表了文章。他把情况向上级报告。");
+        assertTrue(entities.organizations().containsAll(List.of("纽约时报", "美国《时代》周刊", "埃及金字塔报")), entities.toString());
+        assertEquals(3, entities.organizations().size(), entities.toString());
+    }
+
+    @Test
+    void theSentenceBeforeAnEndingIsNoPartOfTheName() {
+        Entities entities = recognize("他刚出医院就去了。主席团向各参赛队致意。整个海军都在训练。");
+        assertEquals(List.of("海军"), entities.organizations());
+    }
+
+    @Test
+    void kindsOfPlaceAndDirectionsAreNoPlaces() {
+        Entities entities = recognize("西方国家关注街道和开发区的小城镇建设，他去了株洲。");
+        assertEquals(List.of("株洲"), entities.places());
+    }
+
+    @Test
+    void centralInstitutionsAndPerformingCompanies() {
+        Entities entities = recognize("他在中央党校学习过，中央气象台发布预报，总政歌舞团演出了节目，中央部门要带头。");
+        assertEquals(List.of("中央党校", "中央气象台", "总政歌舞团"), entities.organizations());
+    }
+
+    @Test
+    void aCountryStartingLikeAPrepositionKeepsItsFirstCharacter() {
+        Entities entities = recognize("以色列工党领导人发表了讲话。");
+        assertEquals(List.of("以色列工党"), entities.organizations());
+    }
 }
