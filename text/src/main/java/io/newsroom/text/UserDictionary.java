@@ -2,13 +2,9 @@ package io.newsroom.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,11 +72,11 @@ public final class UserDictionary {
 
     /** Reads the built-in list and the configured file, and inserts them into the segmenter. Used once per JVM (and by tests). */
     public static UserDictionary load() {
-        Map<String, Kind> kinds = parse(builtInLines(), "built-in " + BUILT_IN);
+        Map<String, Kind> kinds = parse(ListFiles.resourceLines(UserDictionary.class, BUILT_IN), "built-in " + BUILT_IN);
         Path file = configuredFile();
         if (file != null) {
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                kinds.putAll(parse(lines(reader), file.toString()));
+                kinds.putAll(parse(ListFiles.lines(reader), file.toString()));
                 LOG.info(() -> "user dictionary " + file + " loaded");
             } catch (IOException e) {
                 LOG.warning(() -> "cannot read the user dictionary " + file + ": " + e);
@@ -129,29 +125,6 @@ public final class UserDictionary {
             kinds.put(word, kind);
         }
         return kinds;
-    }
-
-    private static List<String> builtInLines() {
-        try (InputStream in = UserDictionary.class.getResourceAsStream(BUILT_IN)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BUILT_IN);
-            }
-            return lines(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<String> lines(BufferedReader reader) throws IOException {
-        List<String> lines = new ArrayList<>();
-        String line;
-        while ((line = reader.readLine()) != null) {
-            String stripped = line.strip();
-            if (!stripped.isEmpty() && !stripped.startsWith("#")) {
-                lines.add(stripped);
-            }
-        }
-        return lines;
     }
 
     private static final class Holder {
