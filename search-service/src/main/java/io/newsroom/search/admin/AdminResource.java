@@ -19,7 +19,7 @@ import co.elastic.clients.elasticsearch._types.Result;
 import io.newsroom.search.index.ArticleIndex;
 
 /**
- * Changes to the index, for operators. Every method here changes data, so {@link ApiKeyFilter}
+ * Changes to the index, for operators. Every method here changes data, so {@link io.newsroom.access.ApiKeyFilter}
  * lets a request through only with the configured API key.
  */
 @Path("/admin")

@@ -1,4 +1,4 @@
-package io.newsroom.contract.access;
+package io.newsroom.access;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

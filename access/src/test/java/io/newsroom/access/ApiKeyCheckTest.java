@@ -1,4 +1,4 @@
-package io.newsroom.contract.access;
+package io.newsroom.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package io.newsroom.search.admin;
+package io.newsroom.access;
 
 import java.util.Map;
 import java.util.Optional;
@@ -10,8 +10,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
-import io.newsroom.contract.access.ApiKeyCheck;
 
 /** Applies {@link ApiKeyCheck} to every request: reads are open, changes need the API key. */
 public class ApiKeyFilter {
