@@ -16,13 +16,26 @@ import io.newsroom.contract.Json;
 
 /**
  * Fills in "copies": the other printings of each shown story (set at index time by CopyMarker),
- * with one request for a whole page of hits.
+ * with one request for a whole page of hits, and none when no story on the page was printed more
+ * than once (the usual case).
  */
 @ApplicationScoped
 public class Copies {
 
     @Inject
     IndexReader reader;
+
+    /**
+     * The field a search must return with each hit for {@link #printedMoreThanOnce}: CopyMarker lists
+     * the printings on a story only when its group holds more than one, and in the same bulk request
+     * that marks the copies.
+     */
+    public static final String PRINTINGS_FIELD = "printings.sourceFile";
+
+    /** Whether a story (a hit's stored source, with {@link #PRINTINGS_FIELD}) may have copies to list. */
+    public static boolean printedMoreThanOnce(JsonNode source) {
+        return !source.path("printings").path("sourceFile").isEmpty();
+    }
 
     /** Adds the copies of each hit (keyed by story id) to its "copies" array. */
     public void fill(Map<String, ObjectNode> hitsByStory) throws IOException {

@@ -3,7 +3,7 @@ package io.newsroom.search.api.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -30,9 +30,6 @@ import io.newsroom.search.api.Params;
 import io.newsroom.search.index.ArticleIndex;
 import io.newsroom.search.query.QueryNode;
 import io.newsroom.search.query.QueryParser;
-import io.newsroom.search.query.QueryRelaxer;
-import io.newsroom.search.query.QueryTranslator;
-import io.newsroom.search.text.PinyinText;
 
 /** {@code GET /api/search}: full-text search with filters, facets, highlights and cursor paging. */
 @Path("/api/search")
@@ -74,34 +71,25 @@ public class SearchResource {
             throws IOException {
         SearchParams params = SearchParams.from(Params.of(uri, SearchParams.NAMES));
         QueryNode parsed = QueryParser.parse(params.q());
-        ObjectNode answer = run(params, parsed, Optional.empty());
-        if (answer.path("total").asLong() == 0 && params.cursor() == null) {
-            // Nothing found: the query may be pinyin typed for a name or title (niefanghong).
-            Optional<String> pinyin = PinyinText.readTyped(params.q());
-            if (pinyin.isPresent()) {
-                answer = run(params, null, pinyin);
+        ObjectNode answer = null;
+        for (Supplier<SearchAttempts.Attempt> next : SearchAttempts.of(params.q(), parsed, params.cursor() == null, index.segmenter())) {
+            SearchAttempts.Attempt attempt = next.get();
+            answer = run(params, attempt);
+            if (attempt.relaxed()) {
+                // No article has every word: ranked by how many of them, and the answer says so.
+                answer.put("relaxed", true);
             }
-        }
-        Optional<QueryNode> relaxed = QueryRelaxer.anyWord(parsed);
-        if (answer.path("total").asLong() == 0 && relaxed.isPresent()) {
-            // No article has every word: rank those with most of them rather than answer nothing.
-            answer = run(params, relaxed.get(), Optional.empty());
-            answer.put("relaxed", true);
+            if (answer.path("total").asLong() > 0) {
+                break;
+            }
         }
         return answer;
     }
 
-    private ObjectNode run(SearchParams params, QueryNode parsed, Optional<String> pinyin) throws IOException {
-        QueryTranslator translator = new QueryTranslator(index.segmenter());
-        ObjectNode query;
-        if (pinyin.isPresent()) {
-            query = Json.mapper().createObjectNode();
-            query.putObject("match_phrase").putObject("pinyin").put("query", pinyin.get());
-        } else {
-            query = translator.translate(parsed);
-        }
-        JsonNode response = reader.search(SearchBody.build(params, query, translator.highlightTerms()));
+    private ObjectNode run(SearchParams params, SearchAttempts.Attempt attempt) throws IOException {
+        JsonNode response = reader.search(SearchBody.build(params, attempt.query(), attempt.highlightTerms()));
         List<ObjectNode> hits = new ArrayList<>();
+        List<ObjectNode> reprinted = new ArrayList<>();
         JsonNode last = null;
         for (JsonNode hit : response.path("hits").path("hits")) {
             Double score = params.sort() == SearchParams.Sort.relevance && hit.path("_score").isNumber()
@@ -109,9 +97,13 @@ public class SearchResource {
             ObjectNode h = ArticleJson.hit(hit.path("_source"), score);
             h.set("highlights", highlights(hit.path("highlight")));
             hits.add(h);
+            if (Copies.printedMoreThanOnce(hit.path("_source"))) {
+                reprinted.add(h);
+            }
             last = hit;
         }
-        copies.fill(Copies.byId(hits));
+        // A second round trip only when a story on this page was printed more than once.
+        copies.fill(Copies.byId(reprinted));
         ObjectNode answer = Json.mapper().createObjectNode();
         answer.put("total", response.path("hits").path("total").path("value").asLong());
         ArrayNode hitArray = answer.putArray("hits");
