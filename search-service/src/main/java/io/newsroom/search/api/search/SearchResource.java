@@ -1,7 +1,7 @@
 package io.newsroom.search.api.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -25,11 +25,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsroom.contract.Json;
 import io.newsroom.search.api.ArticleJson;
 import io.newsroom.search.api.Copies;
-import io.newsroom.search.api.IndexReader;
+import io.newsroom.search.api.NodeSearch;
 import io.newsroom.search.api.Params;
 import io.newsroom.search.index.ArticleIndex;
 import io.newsroom.search.query.QueryNode;
 import io.newsroom.search.query.QueryParser;
+import io.smallrye.mutiny.Uni;
 
 /** {@code GET /api/search}: full-text search with filters, facets, highlights and cursor paging. */
 @Path("/api/search")
@@ -37,7 +38,7 @@ import io.newsroom.search.query.QueryParser;
 public class SearchResource {
 
     @Inject
-    IndexReader reader;
+    NodeSearch search;
 
     @Inject
     ArticleIndex index;
@@ -52,7 +53,7 @@ public class SearchResource {
             + "A story printed more than once is one hit, its other printings under \"copies\".")
     @APIResponse(responseCode = "200", description = "{total, hits, facets, next}")
     @APIResponse(responseCode = "400", description = "bad parameter or query syntax (problem details)")
-    public ObjectNode search(@Context UriInfo uri,
+    public Uni<ObjectNode> search(@Context UriInfo uri,
             @Parameter(description = "query, at most 500 characters") @QueryParam("q") String q,
             @Parameter(description = "filter, repeatable") @QueryParam("language") List<String> language,
             @Parameter(description = "filter, repeatable") @QueryParam("publication") List<String> publication,
@@ -67,27 +68,33 @@ public class SearchResource {
             @Parameter(description = "relevance (default) or date") @QueryParam("sort") String sort,
             @Parameter(description = "1 to 100, default 10") @QueryParam("size") String size,
             @Parameter(description = "1-based; page*size at most 10000") @QueryParam("page") String page,
-            @Parameter(description = "the \"next\" value of the previous answer") @QueryParam("cursor") String cursor)
-            throws IOException {
+            @Parameter(description = "the \"next\" value of the previous answer") @QueryParam("cursor") String cursor) {
         SearchParams params = SearchParams.from(Params.of(uri, SearchParams.NAMES));
         QueryNode parsed = QueryParser.parse(params.q());
-        ObjectNode answer = null;
-        for (Supplier<SearchAttempts.Attempt> next : SearchAttempts.of(params.q(), parsed, params.cursor() == null, index.segmenter())) {
-            SearchAttempts.Attempt attempt = next.get();
-            answer = run(params, attempt);
+        return firstFound(params, SearchAttempts.of(params.q(), parsed, params.cursor() == null, index.segmenter()).iterator());
+    }
+
+    /** Runs the attempts in order until one finds something; the last answer when none does. */
+    private Uni<ObjectNode> firstFound(SearchParams params, Iterator<Supplier<SearchAttempts.Attempt>> attempts) {
+        SearchAttempts.Attempt attempt = attempts.next().get();
+        return run(params, attempt).chain(answer -> {
             if (attempt.relaxed()) {
                 // No article has every word: ranked by how many of them, and the answer says so.
                 answer.put("relaxed", true);
             }
-            if (answer.path("total").asLong() > 0) {
-                break;
+            if (answer.path("total").asLong() > 0 || !attempts.hasNext()) {
+                return Uni.createFrom().item(answer);
             }
-        }
-        return answer;
+            return firstFound(params, attempts);
+        });
     }
 
-    private ObjectNode run(SearchParams params, SearchAttempts.Attempt attempt) throws IOException {
-        JsonNode response = reader.search(SearchBody.build(params, attempt.query(), attempt.highlightTerms()));
+    private Uni<ObjectNode> run(SearchParams params, SearchAttempts.Attempt attempt) {
+        return search.search(SearchBody.build(params, attempt.query(), attempt.highlightTerms()))
+                .chain(response -> answer(params, response));
+    }
+
+    private Uni<ObjectNode> answer(SearchParams params, JsonNode response) {
         List<ObjectNode> hits = new ArrayList<>();
         List<ObjectNode> reprinted = new ArrayList<>();
         JsonNode last = null;
@@ -102,8 +109,6 @@ public class SearchResource {
             }
             last = hit;
         }
-        // A second round trip only when a story on this page was printed more than once.
-        copies.fill(Copies.byId(reprinted));
         ObjectNode answer = Json.mapper().createObjectNode();
         answer.put("total", response.path("hits").path("total").path("value").asLong());
         ArrayNode hitArray = answer.putArray("hits");
@@ -114,7 +119,8 @@ public class SearchResource {
         } else {
             answer.putNull("next");
         }
-        return answer;
+        // A second round trip only when a story on this page was printed more than once.
+        return copies.fill(Copies.byId(reprinted)).replaceWith(answer);
     }
 
     /** Chinese is marked character by character; one mark per word reads better. */
