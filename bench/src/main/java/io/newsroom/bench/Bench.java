@@ -258,11 +258,11 @@ public final class Bench {
         for (String q : QuerySet.QUERIES) {
             api.add(List.of(HttpRequest.newBuilder(URI.create(options.api() + "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
                     .timeout(Duration.ofSeconds(10)).GET().build()));
-            // The same requests the API sends for the query: the next only when the one before found
-            // nothing (relaxed words, pinyin), as the API does.
+            // The same requests the API sends for the query, with the same URL parameters (request
+            // cache): the next only when the one before found nothing (relaxed words, pinyin).
             List<HttpRequest> sequence = new ArrayList<>();
             for (ObjectNode body : SearchBody.forQuery(q, segmenter)) {
-                sequence.add(HttpRequest.newBuilder(URI.create(es.base() + "/" + options.alias() + "/_search"))
+                sequence.add(HttpRequest.newBuilder(URI.create(es.base() + "/" + options.alias() + "/_search?" + SearchBody.URL_PARAMETERS))
                         .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
                 if (es.post(options.alias() + "/_search", body.toString()).path("hits").path("total").path("value").asLong() > 0) {

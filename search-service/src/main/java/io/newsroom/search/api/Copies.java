@@ -54,7 +54,7 @@ public class Copies {
         bool.withArray("filter").addObject().putObject("term").put("copy", true);
         body.putArray("sort").addObject().put("id", "asc");
         body.putObject("_source").putArray("includes").add("id").add("sourceFile").add("publication").add("copyOf");
-        return search.search(body).map(answer -> {
+        return search.search(body, "").map(answer -> {
             for (JsonNode hit : answer.path("hits").path("hits")) {
                 JsonNode src = hit.path("_source");
                 ObjectNode story = hitsByStory.get(src.path("copyOf").asText());

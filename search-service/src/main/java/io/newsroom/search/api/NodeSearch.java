@@ -86,8 +86,8 @@ public class NodeSearch {
         http.closeAndAwait();
     }
 
-    /** The answer of {@code POST <alias>/_search}; fails with {@link BackendFailure}. */
-    public Uni<JsonNode> search(ObjectNode body) {
+    /** The answer of {@code POST <alias>/_search?<parameters>}; fails with {@link BackendFailure}. */
+    public Uni<JsonNode> search(ObjectNode body, String parameters) {
         Uni<Void> ready = index.isReady() ? Uni.createFrom().voidItem()
                 : Uni.createFrom().<Void>item(() -> {
                     try {
@@ -97,16 +97,16 @@ public class NodeSearch {
                     }
                     return null;
                 }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-        return ready.chain(() -> send(Buffer.buffer(body.toString())));
+        return ready.chain(() -> send(Buffer.buffer(body.toString()), parameters));
     }
 
-    private Uni<JsonNode> send(Buffer body) {
+    private Uni<JsonNode> send(Buffer body, String parameters) {
         String host = hosts.get(Math.floorMod(next.getAndIncrement(), hosts.size())).strip();
         int colon = host.lastIndexOf(':');
         RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST)
                 .setHost(colon < 0 ? host : host.substring(0, colon))
                 .setPort(colon < 0 ? 9200 : Integer.parseInt(host.substring(colon + 1)))
-                .setURI("/" + index.alias() + "/_search").setTimeout(timeoutMs)
+                .setURI("/" + index.alias() + "/_search" + (parameters.isEmpty() ? "" : "?" + parameters)).setTimeout(timeoutMs)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json");
         if (authorization != null) {
             request.putHeader(HttpHeaders.AUTHORIZATION, authorization);

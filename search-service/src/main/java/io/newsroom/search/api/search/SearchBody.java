@@ -23,6 +23,14 @@ import io.newsroom.text.WordSegmenter;
  */
 public final class SearchBody {
 
+    /**
+     * The query string every search is sent with. The shard request cache keeps the query phase
+     * (hit count, top documents, facet aggregations) of a repeated search until the next refresh
+     * that changes the index, so answers are never stale; by default the node caches only size=0
+     * searches. Fetching the hits and their highlights is never cached.
+     */
+    public static final String URL_PARAMETERS = "request_cache=true";
+
     private SearchBody() {
     }
 

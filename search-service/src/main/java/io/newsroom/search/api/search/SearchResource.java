@@ -90,7 +90,7 @@ public class SearchResource {
     }
 
     private Uni<ObjectNode> run(SearchParams params, SearchAttempts.Attempt attempt) {
-        return search.search(SearchBody.build(params, attempt.query(), attempt.highlightTerms()))
+        return search.search(SearchBody.build(params, attempt.query(), attempt.highlightTerms()), SearchBody.URL_PARAMETERS)
                 .chain(response -> answer(params, response));
     }
 
