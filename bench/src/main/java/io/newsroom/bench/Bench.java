@@ -276,6 +276,12 @@ public final class Bench {
         SearchLoad load = new SearchLoad(http);
         load.warmUp(api);
         load.warmUp(direct);
+        // Then a short untimed load each way: the API's search path must be compiled by the JIT before
+        // it is timed, as the node's is after the index was polled all through the earlier phases.
+        double warmSeconds = Math.min(10, Math.max(3, options.searchSeconds() / 3));
+        step("search: warming up, %.0f s each way", warmSeconds);
+        load.run(api, 8, warmSeconds);
+        load.run(direct, 8, warmSeconds);
         for (int clients : new int[] {8, 32}) {
             for (boolean viaApi : new boolean[] {true, false}) {
                 String key = "search." + (viaApi ? "api" : "es") + clients;
