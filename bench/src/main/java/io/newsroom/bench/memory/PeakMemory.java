@@ -49,7 +49,8 @@ public final class PeakMemory {
         return usage;
     }
 
-    private static List<Long> session(long leader) throws IOException {
+    /** The processes of the session a pid file names (the leader and what it started). */
+    public static List<Long> session(long leader) throws IOException {
         List<Long> pids = new ArrayList<>();
         try (Stream<Path> s = Files.list(Path.of("/proc"))) {
             for (Path p : s.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {

@@ -11,7 +11,9 @@ import io.newsroom.bench.report.Percentiles;
 
 /**
  * Closed-loop load: {@code clients} threads each send the next request of the set as soon as the
- * previous one answered, for a fixed time. Anything but HTTP 200 (or no answer) is an error.
+ * previous one answered, for a fixed time. An item of the set is a sequence of requests sent one
+ * after the other and timed together (a search that needs a second request). Anything but HTTP 200
+ * (or no answer) is an error.
  */
 public final class SearchLoad {
 
@@ -29,17 +31,19 @@ public final class SearchLoad {
     }
 
     /** Each request once, untimed: connections open, caches and compiled code warm. */
-    public void warmUp(List<HttpRequest> requests) {
-        for (HttpRequest r : requests) {
-            try {
-                http.send(r, HttpResponse.BodyHandlers.discarding());
-            } catch (Exception e) {
-                // counted in the timed run
+    public void warmUp(List<List<HttpRequest>> requests) {
+        for (List<HttpRequest> sequence : requests) {
+            for (HttpRequest r : sequence) {
+                try {
+                    http.send(r, HttpResponse.BodyHandlers.discarding());
+                } catch (Exception e) {
+                    // counted in the timed run
+                }
             }
         }
     }
 
-    public Result run(List<HttpRequest> requests, int clients, double seconds) throws InterruptedException {
+    public Result run(List<List<HttpRequest>> requests, int clients, double seconds) throws InterruptedException {
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         AtomicLong errors = new AtomicLong();
         String[] firstError = new String[1];
@@ -54,15 +58,22 @@ public final class SearchLoad {
             Thread t = new Thread(() -> {
                 int n = 0;
                 for (int i = client; System.nanoTime() < deadline && n < latencies.length; i++) {
-                    HttpRequest request = requests.get(i % requests.size());
+                    List<HttpRequest> sequence = requests.get(i % requests.size());
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        if (response.statusCode() != 200) {
+                        String failed = null;
+                        for (HttpRequest request : sequence) {
+                            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                            if (response.statusCode() != 200) {
+                                failed = "HTTP " + response.statusCode() + " for " + request.uri();
+                                break;
+                            }
+                        }
+                        if (failed != null) {
                             errors.incrementAndGet();
                             synchronized (firstError) {
                                 if (firstError[0] == null) {
-                                    firstError[0] = "HTTP " + response.statusCode() + " for " + request.uri();
+                                    firstError[0] = failed;
                                 }
                             }
                             continue;

@@ -13,10 +13,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.newsroom.contract.Json;
+import io.smallrye.mutiny.Uni;
 
 /**
  * Fills in "copies": the other printings of each shown story (set at index time by CopyMarker),
- * with one request for a whole page of hits.
+ * with one request for a whole page of hits, and none when no story on the page was printed more
+ * than once (the usual case).
  */
 @ApplicationScoped
 public class Copies {
@@ -24,10 +26,25 @@ public class Copies {
     @Inject
     IndexReader reader;
 
+    @Inject
+    NodeSearch search;
+
+    /**
+     * The field a search must return with each hit for {@link #printedMoreThanOnce}: CopyMarker lists
+     * the printings on a story only when its group holds more than one, and in the same bulk request
+     * that marks the copies.
+     */
+    public static final String PRINTINGS_FIELD = "printings.sourceFile";
+
+    /** Whether a story (a hit's stored source, with {@link #PRINTINGS_FIELD}) may have copies to list. */
+    public static boolean printedMoreThanOnce(JsonNode source) {
+        return !source.path("printings").path("sourceFile").isEmpty();
+    }
+
     /** Adds the copies of each hit (keyed by story id) to its "copies" array. */
-    public void fill(Map<String, ObjectNode> hitsByStory) throws IOException {
+    public Uni<Void> fill(Map<String, ObjectNode> hitsByStory) {
         if (hitsByStory.isEmpty()) {
-            return;
+            return Uni.createFrom().voidItem();
         }
         ObjectNode body = Json.mapper().createObjectNode();
         body.put("size", 500);
@@ -37,13 +54,16 @@ public class Copies {
         bool.withArray("filter").addObject().putObject("term").put("copy", true);
         body.putArray("sort").addObject().put("id", "asc");
         body.putObject("_source").putArray("includes").add("id").add("sourceFile").add("publication").add("copyOf");
-        for (JsonNode hit : reader.search(body).path("hits").path("hits")) {
-            JsonNode src = hit.path("_source");
-            ObjectNode story = hitsByStory.get(src.path("copyOf").asText());
-            if (story != null && !src.path("id").asText().equals(story.path("id").asText())) {
-                story.withArray("copies").add(ArticleJson.copy(src));
+        return search.search(body, "").map(answer -> {
+            for (JsonNode hit : answer.path("hits").path("hits")) {
+                JsonNode src = hit.path("_source");
+                ObjectNode story = hitsByStory.get(src.path("copyOf").asText());
+                if (story != null && !src.path("id").asText().equals(story.path("id").asText())) {
+                    story.withArray("copies").add(ArticleJson.copy(src));
+                }
             }
-        }
+            return null;
+        });
     }
 
     /** The printings of the story an article belongs to, other than the article itself. */

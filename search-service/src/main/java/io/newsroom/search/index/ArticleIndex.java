@@ -56,6 +56,11 @@ public class ArticleIndex {
         return segmenter;
     }
 
+    /** Whether {@link #ensureExists} has already succeeded (then it returns at once). */
+    public boolean isReady() {
+        return ready.get();
+    }
+
     /** Creates the index and its alias unless the alias exists. Idempotent and cheap once done. */
     public void ensureExists() throws IOException {
         if (ready.get()) {

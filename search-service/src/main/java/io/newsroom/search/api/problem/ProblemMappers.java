@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import io.newsroom.search.api.NodeSearch;
 import io.newsroom.search.query.QuerySyntaxException;
 
 /**
@@ -52,6 +53,15 @@ public class ProblemMappers {
             return problem(503, "the article index does not exist yet; no article has been indexed", uri);
         }
         LOG.warnf("search backend failed on %s: %s", uri.getPath(), e.toString());
+        return problem(503, "the search backend is unavailable or failed; try again shortly", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response backend(NodeSearch.BackendFailure e, UriInfo uri) {
+        if (e.status() == 404) {
+            return problem(503, "the article index does not exist yet; no article has been indexed", uri);
+        }
+        LOG.warnf("search backend failed on %s: %s", uri.getPath(), e.getMessage());
         return problem(503, "the search backend is unavailable or failed; try again shortly", uri);
     }
 

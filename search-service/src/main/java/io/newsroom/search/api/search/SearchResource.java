@@ -1,9 +1,9 @@
 package io.newsroom.search.api.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,14 +25,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsroom.contract.Json;
 import io.newsroom.search.api.ArticleJson;
 import io.newsroom.search.api.Copies;
-import io.newsroom.search.api.IndexReader;
+import io.newsroom.search.api.NodeSearch;
 import io.newsroom.search.api.Params;
 import io.newsroom.search.index.ArticleIndex;
 import io.newsroom.search.query.QueryNode;
 import io.newsroom.search.query.QueryParser;
-import io.newsroom.search.query.QueryRelaxer;
-import io.newsroom.search.query.QueryTranslator;
-import io.newsroom.search.text.PinyinText;
+import io.smallrye.mutiny.Uni;
 
 /** {@code GET /api/search}: full-text search with filters, facets, highlights and cursor paging. */
 @Path("/api/search")
@@ -40,7 +38,7 @@ import io.newsroom.search.text.PinyinText;
 public class SearchResource {
 
     @Inject
-    IndexReader reader;
+    NodeSearch search;
 
     @Inject
     ArticleIndex index;
@@ -55,7 +53,7 @@ public class SearchResource {
             + "A story printed more than once is one hit, its other printings under \"copies\".")
     @APIResponse(responseCode = "200", description = "{total, hits, facets, next}")
     @APIResponse(responseCode = "400", description = "bad parameter or query syntax (problem details)")
-    public ObjectNode search(@Context UriInfo uri,
+    public Uni<ObjectNode> search(@Context UriInfo uri,
             @Parameter(description = "query, at most 500 characters") @QueryParam("q") String q,
             @Parameter(description = "filter, repeatable") @QueryParam("language") List<String> language,
             @Parameter(description = "filter, repeatable") @QueryParam("publication") List<String> publication,
@@ -70,38 +68,35 @@ public class SearchResource {
             @Parameter(description = "relevance (default) or date") @QueryParam("sort") String sort,
             @Parameter(description = "1 to 100, default 10") @QueryParam("size") String size,
             @Parameter(description = "1-based; page*size at most 10000") @QueryParam("page") String page,
-            @Parameter(description = "the \"next\" value of the previous answer") @QueryParam("cursor") String cursor)
-            throws IOException {
+            @Parameter(description = "the \"next\" value of the previous answer") @QueryParam("cursor") String cursor) {
         SearchParams params = SearchParams.from(Params.of(uri, SearchParams.NAMES));
         QueryNode parsed = QueryParser.parse(params.q());
-        ObjectNode answer = run(params, parsed, Optional.empty());
-        if (answer.path("total").asLong() == 0 && params.cursor() == null) {
-            // Nothing found: the query may be pinyin typed for a name or title (niefanghong).
-            Optional<String> pinyin = PinyinText.readTyped(params.q());
-            if (pinyin.isPresent()) {
-                answer = run(params, null, pinyin);
-            }
-        }
-        Optional<QueryNode> relaxed = QueryRelaxer.anyWord(parsed);
-        if (answer.path("total").asLong() == 0 && relaxed.isPresent()) {
-            // No article has every word: rank those with most of them rather than answer nothing.
-            answer = run(params, relaxed.get(), Optional.empty());
-            answer.put("relaxed", true);
-        }
-        return answer;
+        return firstFound(params, SearchAttempts.of(params.q(), parsed, params.cursor() == null, index.segmenter()).iterator());
     }
 
-    private ObjectNode run(SearchParams params, QueryNode parsed, Optional<String> pinyin) throws IOException {
-        QueryTranslator translator = new QueryTranslator(index.segmenter());
-        ObjectNode query;
-        if (pinyin.isPresent()) {
-            query = Json.mapper().createObjectNode();
-            query.putObject("match_phrase").putObject("pinyin").put("query", pinyin.get());
-        } else {
-            query = translator.translate(parsed);
-        }
-        JsonNode response = reader.search(SearchBody.build(params, query, translator.highlightTerms()));
+    /** Runs the attempts in order until one finds something; the last answer when none does. */
+    private Uni<ObjectNode> firstFound(SearchParams params, Iterator<Supplier<SearchAttempts.Attempt>> attempts) {
+        SearchAttempts.Attempt attempt = attempts.next().get();
+        return run(params, attempt).chain(answer -> {
+            if (attempt.relaxed()) {
+                // No article has every word: ranked by how many of them, and the answer says so.
+                answer.put("relaxed", true);
+            }
+            if (answer.path("total").asLong() > 0 || !attempts.hasNext()) {
+                return Uni.createFrom().item(answer);
+            }
+            return firstFound(params, attempts);
+        });
+    }
+
+    private Uni<ObjectNode> run(SearchParams params, SearchAttempts.Attempt attempt) {
+        return search.search(SearchBody.build(params, attempt.query(), attempt.highlightTerms()), SearchBody.URL_PARAMETERS)
+                .chain(response -> answer(params, response));
+    }
+
+    private Uni<ObjectNode> answer(SearchParams params, JsonNode response) {
         List<ObjectNode> hits = new ArrayList<>();
+        List<ObjectNode> reprinted = new ArrayList<>();
         JsonNode last = null;
         for (JsonNode hit : response.path("hits").path("hits")) {
             Double score = params.sort() == SearchParams.Sort.relevance && hit.path("_score").isNumber()
@@ -109,9 +104,11 @@ public class SearchResource {
             ObjectNode h = ArticleJson.hit(hit.path("_source"), score);
             h.set("highlights", highlights(hit.path("highlight")));
             hits.add(h);
+            if (Copies.printedMoreThanOnce(hit.path("_source"))) {
+                reprinted.add(h);
+            }
             last = hit;
         }
-        copies.fill(Copies.byId(hits));
         ObjectNode answer = Json.mapper().createObjectNode();
         answer.put("total", response.path("hits").path("total").path("value").asLong());
         ArrayNode hitArray = answer.putArray("hits");
@@ -122,7 +119,8 @@ public class SearchResource {
         } else {
             answer.putNull("next");
         }
-        return answer;
+        // A second round trip only when a story on this page was printed more than once.
+        return copies.fill(Copies.byId(reprinted)).replaceWith(answer);
     }
 
     /** Chinese is marked character by character; one mark per word reads better. */
