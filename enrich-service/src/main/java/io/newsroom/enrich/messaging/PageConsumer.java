@@ -19,8 +19,8 @@ import io.newsroom.contract.DeadLetter;
 import io.newsroom.contract.RawPage;
 import io.newsroom.enrich.pipeline.EnrichPipeline;
 import io.newsroom.enrich.pipeline.UnprocessablePageException;
-import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
@@ -28,6 +28,14 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
  * Consumes raw pages and publishes their articles. The page's offset is committed only after every
  * article (or the dead letter) was acknowledged by the broker: at-least-once, and because article
  * ids are stable a re-delivered page overwrites rather than duplicates.
+ *
+ * <p>Several pages are enriched at once on the {@value #POOL} worker pool
+ * ({@code smallrye.messaging.worker.enrich-pages.max-concurrency}): one page's articles wait for the
+ * broker while the next is being enriched, and a second core is used when free. A page is
+ * acknowledged only when this method returns, and the throttled commit strategy commits a partition's
+ * offset only up to the oldest page not yet acknowledged, so pages finishing out of order never
+ * commit past an unfinished one. The order of pages does not matter downstream: ids are stable and
+ * versions of a file are told apart by {@code ingestedAt}, not by arrival.
  */
 @ApplicationScoped
 public class PageConsumer {
@@ -52,8 +60,10 @@ public class PageConsumer {
     @Inject
     MeterRegistry metrics;
 
+    static final String POOL = "enrich-pages";
+
     @Incoming("pages")
-    @Blocking
+    @Blocking(value = POOL, ordered = false)
     public void consume(RawPage page) throws InterruptedException {
         if (page == null) {
             sendUntilAcknowledged(() -> send(deadLetters, "unknown", new DeadLetter(DeadLetter.STAGE_ENRICH, null, null,

@@ -8,7 +8,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PostConstruct;
@@ -48,6 +52,11 @@ public class InboxWatcher {
     @Inject
     Shelves shelves;
 
+    /** Pages handed to the producer before the oldest one's acknowledgement is awaited. */
+    static final int MAX_IN_FLIGHT = 16;
+    /** ... and at most this many bytes of them, so large files never pile up in the small heap. */
+    static final long MAX_BYTES_IN_FLIGHT = 8L << 20;
+
     private final RawPageReader reader = new RawPageReader();
     private SettledFiles settledFiles;
     private final AtomicLong lastBrokerError = new AtomicLong();
@@ -59,42 +68,89 @@ public class InboxWatcher {
         LOG.infof("watching inbox %s", config.inbox().toAbsolutePath());
     }
 
-    /** One pass over the inbox; {@link InboxScanner} calls it every {@code newsroom.ingest.poll}. */
+    /**
+     * One pass over the inbox; {@link InboxScanner} calls it every {@code newsroom.ingest.poll}.
+     * Files are published a window at a time: the next file is read while earlier pages travel to
+     * the broker, and each file is moved to processed/ only once its own page is acknowledged, in
+     * the order they were sent.
+     */
     void scan() throws IOException {
         List<Path> files = settledFiles.scan(config.inbox(), Instant.now());
-        for (Path file : files) {
-            if (!handle(file)) {
-                return; // broker trouble: try again at the next scan, in the same order
+        Deque<InFlight> inFlight = new ArrayDeque<>();
+        long bytesInFlight = 0;
+        try {
+            for (Path file : files) {
+                Taken taken = take(file);
+                if (taken.brokerTrouble()) {
+                    return; // try again at the next scan, in the same order
+                }
+                if (taken.sent() == null) {
+                    continue;
+                }
+                inFlight.add(taken.sent());
+                bytesInFlight += taken.sent().page().size();
+                while (inFlight.size() >= MAX_IN_FLIGHT || bytesInFlight > MAX_BYTES_IN_FLIGHT) {
+                    InFlight done = inFlight.poll();
+                    bytesInFlight -= done.page().size();
+                    if (!settle(done)) {
+                        return;
+                    }
+                }
             }
+        } finally {
+            settleAll(inFlight);
+        }
+    }
+
+    /** Settles what is still travelling; after broker trouble the rest stay in the inbox for the next scan. */
+    private void settleAll(Deque<InFlight> inFlight) throws IOException {
+        boolean brokerOk = true;
+        for (InFlight sent; (sent = inFlight.poll()) != null;) {
+            brokerOk = brokerOk && settle(sent);
         }
     }
 
     /** Returns false when the broker did not take the page or its dead letter, so the scan stops for now. */
     boolean handle(Path file) throws IOException {
+        Taken taken = take(file);
+        return !taken.brokerTrouble() && (taken.sent() == null || settle(taken.sent()));
+    }
+
+    /** A page handed to the producer, not yet acknowledged. */
+    private record InFlight(Path file, String name, RawPage page, boolean seenBefore, CompletionStage<Void> ack) {
+    }
+
+    /** What became of a file: sent (and in flight), finished already (sent null), or left for broker trouble. */
+    private record Taken(InFlight sent, boolean brokerTrouble) {
+        static final Taken DONE = new Taken(null, false);
+        static final Taken BROKER_TROUBLE = new Taken(null, true);
+    }
+
+    private Taken take(Path file) throws IOException {
         String name = shelves.nameOf(file);
         if (Files.isSymbolicLink(file)) {
-            return reject(file, name, "symbolic link: not followed, the inbox takes only regular files");
+            return rejected(file, name, "symbolic link: not followed, the inbox takes only regular files");
         }
         byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > config.maxFileSize()) {
-                return reject(file, name, tooLarge(size));
+                return rejected(file, name, tooLarge(size));
             }
             try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
                 // Never more than the limit in memory, even if the file grew after it was measured.
                 bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, config.maxFileSize() + 1));
             }
             if (bytes.length > config.maxFileSize()) {
-                return reject(file, name, tooLarge(Files.size(file)));
+                return rejected(file, name, tooLarge(Files.size(file)));
             }
         } catch (NoSuchFileException gone) {
             settledFiles.forget(file);
             LOG.infof("%s disappeared before it was read; nothing to do", name);
-            return true;
+            return Taken.DONE;
         } catch (FileSystemException e) {
             if (Files.isSymbolicLink(file)) { // replaced by a link after the scan: O_NOFOLLOW refused it
-                return reject(file, name, "symbolic link: not followed, the inbox takes only regular files");
+                return rejected(file, name, "symbolic link: not followed, the inbox takes only regular files");
             }
             throw e;
         }
@@ -102,26 +158,43 @@ public class InboxWatcher {
         try {
             page = reader.read(name, bytes, Instant.now());
         } catch (UnreadablePageException e) {
-            return reject(file, name, e.getMessage());
+            return rejected(file, name, e.getMessage());
         }
         boolean seenBefore = shelves.findProcessed(name, page.pageId()).isPresent();
+        CompletionStage<Void> ack;
         try {
-            publisher.publish(page, config.ackTimeout());
+            ack = publisher.send(page);
         } catch (RuntimeException e) {
             brokerTrouble(name, e);
+            return Taken.BROKER_TROUBLE;
+        }
+        return new Taken(new InFlight(file, name, page, seenBefore, ack), false);
+    }
+
+    /** Waits for the page's acknowledgement, then moves its file; false when the broker did not take it. */
+    private boolean settle(InFlight sent) throws IOException {
+        try {
+            sent.ack().toCompletableFuture().orTimeout(config.ackTimeout().toMillis(), TimeUnit.MILLISECONDS).join();
+        } catch (RuntimeException e) {
+            brokerTrouble(sent.name(), e);
             return false;
         }
+        RawPage page = sent.page();
         try {
-            shelves.toProcessed(file, name);
+            shelves.toProcessed(sent.file(), sent.name());
         } catch (NoSuchFileException gone) {
-            LOG.infof("%s was deleted after it was published; its articles are indexed all the same", name);
+            LOG.infof("%s was deleted after it was published; its articles are indexed all the same", sent.name());
         }
-        settledFiles.forget(file);
+        settledFiles.forget(sent.file());
         metrics.counter("newsroom.ingest.pages", "outcome", "published").increment();
-        LOG.infof("published %s as page %s (%s, %s, %d bytes)%s", name, page.pageId().substring(0, 12),
+        LOG.infof("published %s as page %s (%s, %s, %d bytes)%s", sent.name(), page.pageId().substring(0, 12),
                 page.contentType(), page.charset(), page.size(),
-                seenBefore ? "; the same file was ingested before: its articles are overwritten, not added" : "");
+                sent.seenBefore() ? "; the same file was ingested before: its articles are overwritten, not added" : "");
         return true;
+    }
+
+    private Taken rejected(Path file, String name, String reason) throws IOException {
+        return reject(file, name, reason) ? Taken.DONE : Taken.BROKER_TROUBLE;
     }
 
     private String tooLarge(long size) {

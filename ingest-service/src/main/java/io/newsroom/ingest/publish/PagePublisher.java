@@ -2,6 +2,8 @@ package io.newsroom.ingest.publish;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +30,15 @@ public class PagePublisher {
 
     /** Returns once the broker has the page; throws when it does not say so within the timeout. */
     public void publish(RawPage page, Duration timeout) {
-        pages.sendMessage(keyed(page.pageId(), page)).await().atMost(timeout);
+        send(page).toCompletableFuture().orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).join();
+    }
+
+    /**
+     * Hands the page to the producer and returns at once; the stage completes when the broker has
+     * acknowledged it (or fails). Lets the caller read the next file while this one travels.
+     */
+    public CompletionStage<Void> send(RawPage page) {
+        return pages.sendMessage(keyed(page.pageId(), page)).subscribeAsCompletionStage();
     }
 
     /** Records a file that could not be published; best effort, the .error file is the primary record. */

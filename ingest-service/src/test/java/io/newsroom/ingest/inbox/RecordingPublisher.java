@@ -3,6 +3,8 @@ package io.newsroom.ingest.inbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import io.newsroom.contract.RawPage;
 import io.newsroom.ingest.publish.PagePublisher;
@@ -15,11 +17,12 @@ class RecordingPublisher extends PagePublisher {
     boolean brokerDown;
 
     @Override
-    public void publish(RawPage page, Duration timeout) {
+    public CompletionStage<Void> send(RawPage page) {
         if (brokerDown) {
-            throw new IllegalStateException("broker unreachable");
+            return CompletableFuture.failedFuture(new IllegalStateException("broker unreachable"));
         }
         pages.add(page);
+        return CompletableFuture.completedFuture(null);
     }
 
     @Override

@@ -110,6 +110,9 @@ public class ArticleIndexer {
             }
         }
         versions.removeOlder(articles); // before marking copies: an old version is no earlier printing of the new one
+        // One refresh per batch, before its offsets are committed: the documents and deletions are
+        // visible to the copy marking below and to the version check of every later batch.
+        client.indices().refresh(r -> r.index(index.alias()));
         copies.mark(documents);
         metrics.counter("newsroom.search.indexed").increment(articles.size() - rejected);
         LOG.debugf("indexed %d articles (%d rejected) in %d ms", articles.size() - rejected, rejected, response.took());

@@ -46,6 +46,7 @@ public class CopyMarker {
     @Inject
     ArticleIndex index;
 
+    /** Called once the written documents are searchable (the caller refreshed the index). */
     public void mark(List<ObjectNode> written) throws IOException {
         Set<String> fingerprints = new LinkedHashSet<>();
         for (ObjectNode doc : written) {
@@ -57,7 +58,6 @@ public class CopyMarker {
         if (fingerprints.isEmpty()) {
             return;
         }
-        client.indices().refresh(r -> r.index(index.alias()));
         ObjectNode body = Json.mapper().createObjectNode();
         body.put("size", MAX_GROUP);
         ArrayNode terms = body.putObject("query").putObject("terms").putArray("fingerprint");

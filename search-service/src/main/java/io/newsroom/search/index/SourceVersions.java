@@ -48,6 +48,9 @@ public class SourceVersions {
     @Inject
     ArticleIndex index;
 
+    /** Older-version articles found per batch; a batch holds at most a few hundred files' pages. */
+    private static final int MAX_OLDER = 10_000;
+
     private record Version(String pageId, Instant ingestedAt) {
         boolean newerThan(Version other) {
             return !pageId.equals(other.pageId) && ingestedAt.isAfter(other.ingestedAt);
@@ -75,34 +78,49 @@ public class SourceVersions {
 
     /**
      * Deletes the articles of versions older than the ones just written. The node we run on has no
-     * delete-by-query (it lives in a module the test distribution lacks), so: find their ids, then
-     * one bulk delete.
+     * delete-by-query (it lives in a module the test distribution lacks), so: find their ids, with one
+     * search for all the batch's files, then one bulk delete. The caller refreshes afterwards.
      */
     public void removeOlder(List<Article> written) throws IOException {
         Map<String, Version> versions = new LinkedHashMap<>();
         for (Article a : written) {
             version(a).ifPresent(v -> versions.merge(a.sourceFile(), v, (old, cand) -> cand.newerThan(old) ? cand : old));
         }
+        if (versions.isEmpty()) {
+            return;
+        }
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("size", MAX_OLDER);
+        body.putObject("_source").putArray("includes").add("sourceFile");
+        ObjectNode bool = body.putObject("query").putObject("bool");
+        bool.put("minimum_should_match", 1);
+        ArrayNode files = bool.putArray("filter").addObject().putObject("terms").putArray("sourceFile");
+        ArrayNode olderThanWritten = bool.putArray("should");
         for (Map.Entry<String, Version> e : versions.entrySet()) {
-            ObjectNode body = Json.mapper().createObjectNode();
-            body.put("size", 10_000);
-            body.put("_source", false);
-            ObjectNode bool = body.putObject("query").putObject("bool");
-            ArrayNode filter = bool.putArray("filter");
+            files.add(e.getKey());
+            ObjectNode older = olderThanWritten.addObject().putObject("bool");
+            ArrayNode filter = older.putArray("filter");
             filter.addObject().putObject("term").put("sourceFile", e.getKey());
             filter.addObject().putObject("range").putObject("ingestedAt").put("lt", e.getValue().ingestedAt().toString());
-            bool.putArray("must_not").addObject().putObject("term").put("pageId", e.getValue().pageId());
-            List<String> older = client.search(s -> s.index(index.alias()).withJson(new StringReader(body.toString())), ObjectNode.class)
-                    .hits().hits().stream().map(Hit::id).toList();
-            if (older.isEmpty()) {
-                continue;
-            }
-            BulkRequest.Builder bulk = new BulkRequest.Builder().index(index.alias());
-            older.forEach(id -> bulk.operations(op -> op.delete(d -> d.id(id))));
-            client.bulk(bulk.build());
-            LOG.infof("%s: %d articles of older versions removed (now page %s)", e.getKey(), older.size(),
-                    e.getValue().pageId().substring(0, Math.min(12, e.getValue().pageId().length())));
+            older.putArray("must_not").addObject().putObject("term").put("pageId", e.getValue().pageId());
         }
+        List<Hit<ObjectNode>> older = client.search(s -> s.index(index.alias()).withJson(new StringReader(body.toString())),
+                ObjectNode.class).hits().hits();
+        if (older.isEmpty()) {
+            return;
+        }
+        BulkRequest.Builder bulk = new BulkRequest.Builder().index(index.alias());
+        Map<String, Integer> removed = new LinkedHashMap<>();
+        for (Hit<ObjectNode> hit : older) {
+            bulk.operations(op -> op.delete(d -> d.id(hit.id())));
+            removed.merge(hit.source() == null ? "?" : hit.source().path("sourceFile").asText("?"), 1, Integer::sum);
+        }
+        client.bulk(bulk.build());
+        removed.forEach((file, count) -> {
+            Version now = versions.get(file);
+            LOG.infof("%s: %d articles of older versions removed (now page %s)", file, count,
+                    now == null ? "?" : now.pageId().substring(0, Math.min(12, now.pageId().length())));
+        });
     }
 
     /** The newest version already in the index of each file in the batch. */
@@ -112,8 +130,8 @@ public class SourceVersions {
         if (files.isEmpty()) {
             return newest;
         }
-        // Versions written by the previous batch must be visible to this query.
-        client.indices().refresh(r -> r.index(index.alias()));
+        // Versions written by earlier batches are visible: every batch refreshes after its writes
+        // (ArticleIndexer), before its offsets are committed.
         ObjectNode body = Json.mapper().createObjectNode();
         ArrayNode terms = body.putObject("query").putObject("terms").putArray("sourceFile");
         files.forEach(terms::add);
