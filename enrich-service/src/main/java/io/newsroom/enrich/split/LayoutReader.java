@@ -235,7 +235,7 @@ class LayoutReader {
         if (CharClass.endsSentence(r.text) || runsOn || r.text.indexOf('。') >= 0 || r.text.indexOf('；') >= 0) {
             return false;
         }
-        if (bylines.startsWithDateline(r.text) || bylines.isPictureCredit(r.text) || isParenthesised(r.text)) {
+        if (bylines.startsWithDateline(r.text) || bylines.isPictureCredit(r.text) || isParenthesised(r.text) || isAttribution(r.text)) {
             return false;
         }
         if (tight(rows, i, blankSeparated)) {
@@ -289,7 +289,7 @@ class LayoutReader {
      * bracket, or a kicker's dash (or no text at all).
      */
     private static boolean labelledTitle(Row r, Row prev, Row next) {
-        boolean overSubtitle = next != null && next.kind == Kind.TEXT && isDashed(next.text) && next.text.length() >= 4
+        boolean overSubtitle = next != null && next.kind == Kind.TEXT && isDashed(next.text) && next.text.length() >= 4 && !isAttribution(next.text)
                 && !isDashed(r.text) && !CharClass.endsSentence(r.text) && CharClass.lastChar(r.text) != '，';
         if (r.kind != Kind.TEXT || r.lead != null || r.justified || !(Headline.endsWithLabel(r.text) || overSubtitle) || unbalanced(r.text)
                 || r.text.indexOf('。') >= 0 || startsMidSentence(r.text)) {
@@ -306,6 +306,28 @@ class LayoutReader {
 
     private static boolean isDashed(String s) {
         return s.startsWith("——") || s.startsWith("--");
+    }
+
+    /**
+     * A dash and a short name alone on a line (——编者, ——鲁迅): the signature under a quote or an editor's note,
+     * body text. A subtitle after a dash says something, so it runs longer.
+     */
+    static boolean isAttribution(String s) {
+        String t = s.strip();
+        int start = t.startsWith("——") || t.startsWith("--") ? 2 : t.startsWith("—") ? 1 : -1;
+        if (start < 0) {
+            return false;
+        }
+        int n = 0;
+        for (int k = start; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (CharClass.isIdeograph(c)) {
+                n++;
+            } else if (c != '·' && c != ' ') {
+                return false;
+            }
+        }
+        return n >= 2 && n <= 4;
     }
 
     /** The body column is set to another width after a heading than before it: a new article. */
@@ -411,7 +433,7 @@ class LayoutReader {
     private List<PageItem> headlinesOverBylines(List<PageItem> items) {
         for (int i = 0; i + 1 < items.size(); i++) {
             if (items.get(i) instanceof PageItem.Paragraph p && p.lineCount() <= 3 && p.lead() == null && !p.opensArticle()
-                    && p.lines().stream().noneMatch(bylines::isPictureCredit)
+                    && p.lines().stream().noneMatch(bylines::isPictureCredit) && p.lines().stream().noneMatch(LayoutReader::isAttribution)
                     && !CharClass.endsSentence(p.text()) && p.text().indexOf('。') < 0 && p.text().length() <= 2 * MAX_HEADING
                     && !unbalanced(p.text()) && !CharClass.isContinuing(CharClass.lastChar(p.text()))
                     && CharClass.lastChar(p.text()) != '，' && (items.get(i + 1) instanceof PageItem.Credit c && !c.trailing()
@@ -439,6 +461,10 @@ class LayoutReader {
         Row next = rows.get(i + 1);
         if (next.kind != Kind.TEXT || next.lead != null || next.doubled != r.doubled) {
             // bold text (doubled by extraction) and regular text are never one paragraph
+            return true;
+        }
+        if (isAttribution(r.text) || isAttribution(next.text)) {
+            // the signature under a quote or an editor's note (——编者) is printed on its own line, closing the text
             return true;
         }
         if (bylines.isPictureCredit(r.text)) {
