@@ -167,7 +167,7 @@ class ArticleAssembler {
         List<String> lines = h.lines();
         boolean textGoesOn = cur != null && cur.hasBody() && !cur.closed && next instanceof PageItem.Paragraph np
                 && np.lead() == null && !np.opensArticle();
-        if (textGoesOn && lines.size() <= 2 && ENUMERATED.matcher(lines.get(0)).lookingAt()) {
+        if (textGoesOn && (lines.size() <= 2 && ENUMERATED.matcher(lines.get(0)).lookingAt() || BULLETED.matcher(lines.get(0)).lookingAt())) {
             // numbered or bulleted (二、 （三） ● ■) between two stretches of text: a section heading, however wide;
             // no headline opens with a bullet or a number, so it never goes back as the title of the text before
             cur.paragraphs.add(String.join(" ", lines));
@@ -326,6 +326,12 @@ class ArticleAssembler {
 
     private static final java.util.regex.Pattern ENUMERATED = java.util.regex.Pattern.compile(
             "[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、．]|[●■◆▲★□◇○◎]");
+
+    /**
+     * A bullet or a label in lenticular brackets opening a heading block (■记者手记 over its own two-line title,
+     * 【记者观察】): a box or section inside an article, whatever lines follow it; a headline never opens so.
+     */
+    private static final java.util.regex.Pattern BULLETED = java.util.regex.Pattern.compile("[●■◆▲★□◇○◎]|【[^】]{2,10}】");
 
     /** How much of its vocabulary the text after a clause-pair heading must share with the text before. */
     private static final double SENTENCE_HEADING_COHESION = 0.05;
