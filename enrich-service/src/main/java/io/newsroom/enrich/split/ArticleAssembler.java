@@ -32,6 +32,8 @@ class ArticleAssembler {
         boolean closed;
         /** Closed by a jump to another page (下转), not by a headline. */
         boolean closedByJump;
+        /** A credit signed its text off (（本报记者 张三）, 本报记者张三整理) and no heading has come since. */
+        boolean signedOff;
         /** Its latest section heading, when one line: the next of a series is set alike. */
         String lastSection;
         PageItem.Paragraph last;
@@ -86,6 +88,7 @@ class ArticleAssembler {
         if (c.trailing()) {
             if (cur != null) {
                 cur.credit(c.byline());
+                cur.signedOff = cur.hasBody();
             }
             return;
         }
@@ -98,7 +101,9 @@ class ArticleAssembler {
 
     private void paragraph(PageItem.Paragraph p) {
         boolean opens = p.opensArticle() && cur != null && cur.hasBody();
-        if (cur == null || cur.closed || opens) {
+        // text right under the credit that signed an article off, no heading between: another article
+        boolean afterSignOff = cur != null && cur.signedOff && cur.hasBody();
+        if (cur == null || cur.closed || opens || afterSignOff) {
             start();
             cur.expectsHeadline = p.lead() != null || p.opensArticle();
         }
@@ -160,6 +165,10 @@ class ArticleAssembler {
     }
 
     private void heading(PageItem.Heading h, List<PageItem> items, int i) {
+        if (cur != null) {
+            // a section of the article may follow its credit (the next speaker's words, 本报记者张三整理 under each)
+            cur.signedOff = false;
+        }
         PageItem next = i + 1 < items.size() ? items.get(i + 1) : null;
         boolean bylineFollows = next instanceof PageItem.Credit c && !c.trailing()
                 || next instanceof PageItem.Paragraph p && (p.lead() != null || p.opensArticle());
@@ -188,6 +197,20 @@ class ArticleAssembler {
             giveBack(blocks.get(0));
             forward(blocks.subList(1, blocks.size()).stream().flatMap(List::stream).toList());
             return;
+        }
+        if (canTakeBack && cur.expectsHeadline && bylineFollows && blocks.size() == 1 && lines.size() >= 2) {
+            // one block of headline lines between a text that wants its headline (set after it) and a byline that
+            // opens the next article: the lines above the break head the text before, the rest the text after
+            int cut = HeadlineChain.cut(lines, cur.paragraphs, textAfter(items, i + 1, 3000));
+            if (cut >= 0) {
+                if (cut > 0) {
+                    giveBack(lines.subList(0, cut));
+                }
+                if (cut < lines.size()) {
+                    forward(lines.subList(cut, lines.size()));
+                }
+                return;
+            }
         }
         if (canTakeBack && blocks.size() >= 2 && (blocks.get(0).size() >= 2 || cur.expectsHeadline)) {
             giveBack(blocks.get(0));
@@ -325,7 +348,7 @@ class ArticleAssembler {
     private static final int MAX_SIBLING = 12;
 
     private static final java.util.regex.Pattern ENUMERATED = java.util.regex.Pattern.compile(
-            "[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、．]|[●■◆▲★□◇○◎]");
+            "[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、．]|[●■◆▲★□◇○◎]|[\u2460-\u2473\u2776-\u277f]");
 
     /**
      * A bullet or a label in lenticular brackets opening a heading block (■记者手记 over its own two-line title,

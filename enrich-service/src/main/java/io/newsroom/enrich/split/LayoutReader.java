@@ -21,6 +21,7 @@ import io.newsroom.enrich.clean.PageLine;
 class LayoutReader {
 
     private static final Pattern LEAD_OPEN = Pattern.compile("(?:[^\\s，。：；、（()）“”]|(?<=\\d)\\s|\\s(?=\\d)){1,24}?[讯电]\\s?[（(][^）)]*");
+    private static final Pattern COMPILED = Pattern.compile("(?:整理|执笔)\\s*$");
     private static final int WINDOW = 7;
     private static final int MAX_HEADING = 40;
 
@@ -117,7 +118,8 @@ class LayoutReader {
             } else {
                 Byline standalone = bylines.parseStandalone(row.text);
                 if (standalone != null) {
-                    row.kind = Kind.CREDIT;
+                    // 本报记者张三整理: who compiled the text above signs under it, as a trailing credit does
+                    row.kind = COMPILED.matcher(row.text).find() ? Kind.TRAILING : Kind.CREDIT;
                     row.byline = standalone;
                 }
             }
@@ -260,7 +262,7 @@ class LayoutReader {
         if (prev != null && prev.kind == Kind.TEXT && !CharClass.endsSentence(prev.text) && words.crosses(prev.text, r.text)) {
             return false;
         }
-        if (wide(r)) {
+        if (wide(r) || phraseSpaced(r.text)) {
             return true;
         }
         Row next = i + 1 < rows.size() ? rows.get(i + 1) : null;
@@ -328,6 +330,38 @@ class LayoutReader {
             }
         }
         return n >= 2 && n <= 4;
+    }
+
+    /**
+     * Two or three short phrases set apart by spaces and no punctuation between them (开创立法先河 护航民族复兴): a
+     * headline's phrases, however wide the line. Body text spaces only numbers and Latin words, and a line stretched to
+     * the column spaces every character (it is marked justified).
+     */
+    static boolean phraseSpaced(String s) {
+        String t = s.strip();
+        if (t.length() > MAX_HEADING) {
+            return false;
+        }
+        int phrases = 1;
+        int run = 0;
+        int shortest = Integer.MAX_VALUE;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (c == ' ') {
+                if (k == 0 || !CharClass.isIdeograph(t.charAt(k - 1)) && "”》）".indexOf(t.charAt(k - 1)) < 0) {
+                    return false;
+                }
+                shortest = Math.min(shortest, run);
+                run = 0;
+                phrases++;
+            } else if (CharClass.isIdeograph(c) || "“”《》·".indexOf(c) >= 0) {
+                run++;
+            } else {
+                return false;
+            }
+        }
+        shortest = Math.min(shortest, run);
+        return phrases >= 2 && phrases <= 3 && shortest >= 3;
     }
 
     /** The body column is set to another width after a heading than before it: a new article. */
