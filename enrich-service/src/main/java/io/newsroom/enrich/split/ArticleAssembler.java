@@ -198,6 +198,15 @@ class ArticleAssembler {
             forward(blocks.subList(1, blocks.size()).stream().flatMap(List::stream).toList());
             return;
         }
+        if (canTakeBack && !cur.expectsHeadline && blocks.size() == 1 && lines.size() >= 2 && next instanceof PageItem.Paragraph) {
+            // two labelled titles stacked (…（人民时评） over …（人民时评）): the first closes the headline of the text above
+            int cut = HeadlineChain.labelledBreak(lines);
+            if (cut > 0) {
+                giveBack(lines.subList(0, cut));
+                forward(lines.subList(cut, lines.size()));
+                return;
+            }
+        }
         if (canTakeBack && cur.expectsHeadline && bylineFollows && blocks.size() == 1 && lines.size() >= 2) {
             // one block of headline lines between a text that wants its headline (set after it) and a byline that
             // opens the next article: the lines above the break head the text before, the rest the text after

@@ -61,6 +61,16 @@ final class HeadlineChain {
         return best;
     }
 
+    /** The line after the first title carrying a column label with no dashed subtitle under it, or 0. */
+    static int labelledBreak(List<String> lines) {
+        for (int k = 1; k < lines.size() && k <= MAX_LINES; k++) {
+            if (Headline.endsWithLabel(lines.get(k - 1).strip()) && canBreak(lines.get(k - 1), lines.get(k)) && lines.size() - k <= MAX_LINES) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
     /** Whether a headline can end on {@code above} and another begin on {@code below}. */
     static boolean canBreak(String above, String below) {
         String a = above.strip();
