@@ -32,6 +32,8 @@ class ArticleAssembler {
         boolean closed;
         /** Closed by a jump to another page (下转), not by a headline. */
         boolean closedByJump;
+        /** How many of its paragraphs were printed bold. */
+        int boldParagraphs;
         /** A credit signed its text off (（本报记者 张三）, 本报记者张三整理) and no heading has come since. */
         boolean signedOff;
         /** Its latest section heading, when one line: the next of a series is set alike. */
@@ -103,7 +105,10 @@ class ArticleAssembler {
         boolean opens = p.opensArticle() && cur != null && cur.hasBody();
         // text right under the credit that signed an article off, no heading between: another article
         boolean afterSignOff = cur != null && cur.signedOff && cur.hasBody();
-        if (cur == null || cur.closed || opens || afterSignOff) {
+        // an article set in bold throughout ends where regular text begins: bold never stops mid-article for good
+        boolean afterBoldArticle = cur != null && !p.doubled() && cur.boldParagraphs >= BOLD_ARTICLE
+                && cur.boldParagraphs == cur.paragraphs.size();
+        if (cur == null || cur.closed || opens || afterSignOff || afterBoldArticle) {
             start();
             cur.expectsHeadline = p.lead() != null || p.opensArticle();
         }
@@ -115,6 +120,9 @@ class ArticleAssembler {
         }
         // a leading byline stays at the head of its paragraph: the dateline is part of the news as printed
         cur.paragraphs.add(p.lead() != null ? p.lead().text() + p.text() : p.text());
+        if (p.doubled()) {
+            cur.boldParagraphs++;
+        }
         cur.last = p;
         if (p.lineCount() == 1 && BYLINES.isPictureCredit(p.text()) && !cur.untitled() && isShort(cur)) {
             // the credit under a picture item (a heading, a caption or two, 张三摄): the item ends there
@@ -123,6 +131,9 @@ class ArticleAssembler {
     }
 
     private static final BylineParser BYLINES = new BylineParser();
+
+    /** Bold paragraphs in a row that make a bold article rather than a bold lead. */
+    private static final int BOLD_ARTICLE = 3;
 
     /** A picture item's text: a caption or two, far shorter than an article. */
     private static final int PICTURE_TEXT = 400;

@@ -233,6 +233,9 @@ class LayoutReader {
             return false;
         }
         char last = CharClass.lastChar(r.text);
+        if (last == '：' && depth == 0 && isKickerOverTitle(rows, i)) {
+            return true;
+        }
         boolean runsOn = last == '，' || last == '、' || last == '：' || last == ',' || last == '“' || last == '（' || last == '《';
         if (CharClass.endsSentence(r.text) || runsOn || r.text.indexOf('。') >= 0 || r.text.indexOf('；') >= 0) {
             return false;
@@ -285,6 +288,23 @@ class LayoutReader {
         }
         return next == null || next.kind != Kind.TEXT || styleBreak || !words.crosses(r.text, next.text);
     }
+
+    /**
+     * A short name or phrase closed by a colon (杨善洲：) right over a title that carries its column label or a dashed
+     * subtitle: a kicker handing over to its title. A colon at the end of a body line opens a quote or a list instead,
+     * and what follows it is text.
+     */
+    private static boolean isKickerOverTitle(List<Row> rows, int i) {
+        Row r = rows.get(i);
+        String t = r.text.strip();
+        if (t.length() > MAX_KICKER || i + 1 >= rows.size() || t.indexOf('，') >= 0 || t.indexOf('。') >= 0 || t.indexOf('；') >= 0
+                || t.indexOf('：') != t.length() - 1 || unbalanced(t)) {
+            return false;
+        }
+        return labelledTitle(rows.get(i + 1), r, i + 2 < rows.size() ? rows.get(i + 2) : null);
+    }
+
+    private static final int MAX_KICKER = 20;
 
     /**
      * A line ending with a column label or set over a dashed subtitle, after a line that closed its sentence or
