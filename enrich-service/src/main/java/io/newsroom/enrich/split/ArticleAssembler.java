@@ -218,9 +218,10 @@ class ArticleAssembler {
                 return;
             }
         }
-        if (canTakeBack && cur.expectsHeadline && bylineFollows && blocks.size() == 1 && lines.size() >= 2) {
-            // one block of headline lines between a text that wants its headline (set after it) and a byline that
-            // opens the next article: the lines above the break head the text before, the rest the text after
+        if (canTakeBack && cur.expectsHeadline && bylineFollows && (blocks.size() == 1 || !h.blankSeparatedPage()) && lines.size() >= 2) {
+            // headline lines stacked (in one block, or on a page without blank lines, where blocks tell nothing) between
+            // a text that wants its headline (set after it) and a byline that opens the next article: the lines above
+            // the break head the text before, the rest the text after
             int cut = HeadlineChain.cut(lines, cur.paragraphs, textAfter(items, i + 1, 3000));
             if (cut >= 0) {
                 if (cut > 0) {
