@@ -32,6 +32,10 @@ class ArticleAssembler {
         boolean closed;
         /** Closed by a jump to another page (下转), not by a headline. */
         boolean closedByJump;
+        /** A report in parts: its headline stands over parts, each with a heading and a byline. */
+        boolean group;
+        /** A part's heading was just added: the byline under it is the part's. */
+        boolean partCredit;
         /** How many of its paragraphs were printed bold. */
         int boldParagraphs;
         /** A credit signed its text off (（本报记者 张三）, 本报记者张三整理) and no heading has come since. */
@@ -94,6 +98,12 @@ class ArticleAssembler {
             }
             return;
         }
+        if (cur != null && cur.partCredit) {
+            // the reporter of one part of a report in parts: printed with the part, as its text
+            cur.partCredit = false;
+            cur.paragraphs.add(c.byline().text());
+            return;
+        }
         if (cur == null || cur.hasBody() || cur.byline != null || cur.closed) {
             start();
             cur.expectsHeadline = true;
@@ -105,6 +115,9 @@ class ArticleAssembler {
         boolean opens = p.opensArticle() && cur != null && cur.hasBody();
         // text right under the credit that signed an article off, no heading between: another article
         boolean afterSignOff = cur != null && cur.signedOff && cur.hasBody();
+        if (cur != null) {
+            cur.partCredit = false;
+        }
         // an article set in bold throughout ends where regular text begins: bold never stops mid-article for good
         boolean afterBoldArticle = cur != null && !p.doubled() && cur.boldParagraphs >= BOLD_ARTICLE
                 && cur.boldParagraphs == cur.paragraphs.size();
@@ -200,6 +213,15 @@ class ArticleAssembler {
             cur.paragraphs.add(lines.get(0));
             return;
         }
+        if (cur != null && !cur.closed && !cur.untitled() && cur.byline == null && bylineFollows && !h.looksLikeHeadline()
+                && (cur.group || !cur.hasBody() || isAttribution(cur.paragraphs.get(cur.paragraphs.size() - 1)))) {
+            // a headline with nothing under it but an editor's note, then headings each over its own byline: one
+            // report in parts (福建三明 … 山东济南 …), each part signed by its reporter, all under the one headline
+            cur.group = true;
+            cur.paragraphs.add(String.join(" ", lines));
+            cur.partCredit = true;
+            return;
+        }
         List<List<String>> blocks = splitAfterSubtitles(h.blocks());
         if (cur != null && cur.closedByJump && cur.hasBody() && cur.untitled() && blocks.size() >= 2 && blocks.get(0).size() >= 2
                 && isDashed(blocks.get(0).get(blocks.get(0).size() - 1))) {
@@ -286,6 +308,10 @@ class ArticleAssembler {
             }
         }
         return out;
+    }
+
+    private static boolean isAttribution(String paragraph) {
+        return LayoutReader.isAttribution(paragraph);
     }
 
     private static boolean isDashed(String line) {
