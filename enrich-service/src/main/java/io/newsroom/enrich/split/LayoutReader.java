@@ -384,6 +384,16 @@ class LayoutReader {
         return phrases >= 2 && phrases <= 3 && shortest >= 3;
     }
 
+    /** No punctuation that separates or ends clauses, nor one that runs on to the next line. */
+    static boolean noClause(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if ("，。；：！？、,;:!?".indexOf(s.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return !s.isBlank() && !CharClass.isContinuing(CharClass.lastChar(s)) && !unbalanced(s);
+    }
+
     /** The body column is set to another width after a heading than before it: a new article. */
     private static boolean changes(double before, double after) {
         return !Double.isNaN(before) && !Double.isNaN(after) && Math.abs(before - after) >= 1.5;
@@ -495,6 +505,16 @@ class LayoutReader {
                 items.set(i, new PageItem.Heading(p.lines().stream().map(List::of).toList(), p.width(), p.width(), false, false, false));
             }
         }
+        // a line alone with no clause in it, between finished text and a headline: the headline of one more article
+        // (headlines set after their bodies come stacked so), however wide
+        for (int i = 1; i + 1 < items.size(); i++) {
+            if (items.get(i) instanceof PageItem.Paragraph p && p.lineCount() == 1 && p.lead() == null && !p.opensArticle()
+                    && noClause(p.text()) && p.text().length() <= MAX_HEADING && !bylines.isPictureCredit(p.text())
+                    && !isAttribution(p.text()) && !isParenthesised(p.text()) && items.get(i + 1) instanceof PageItem.Heading next && next.looksLikeHeadline()
+                    && items.get(i - 1) instanceof PageItem.Paragraph before && CharClass.endsSentence(before.text())) {
+                items.set(i, new PageItem.Heading(List.of(List.of(p.text())), p.width(), p.width(), false, false, false));
+            }
+        }
         // a heading found this way right under another heading is part of the same headline block
         List<PageItem> merged = new ArrayList<>(items.size());
         for (PageItem item : items) {
@@ -530,6 +550,10 @@ class LayoutReader {
             return true;
         }
         boolean sentence = CharClass.endsSentence(r.text);
+        if (linesSoFar == 1 && !sentence && bylines.startsWithDateline(next.text) && noClause(r.text)) {
+            // a line with no clause in it over a dateline (新华社北京5月20日电…): the headline of that news, however wide
+            return true;
+        }
         if (sentence && !r.justified && r.width <= r.column - 1.0) {
             return true;
         }
