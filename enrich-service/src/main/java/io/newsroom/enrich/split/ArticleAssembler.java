@@ -213,10 +213,12 @@ class ArticleAssembler {
             cur.paragraphs.add(lines.get(0));
             return;
         }
-        if (cur != null && !cur.closed && !cur.untitled() && cur.byline == null && bylineFollows && !h.looksLikeHeadline()
-                && (cur.group || !cur.hasBody() || isAttribution(cur.paragraphs.get(cur.paragraphs.size() - 1)))) {
-            // a headline with nothing under it but an editor's note, then headings each over its own byline: one
-            // report in parts (福建三明 … 山东济南 …), each part signed by its reporter, all under the one headline
+        if (cur != null && !cur.closed && !cur.untitled() && bylineFollows && !h.looksLikeHeadline()
+                && (cur.group || cur.byline == null && (!cur.hasBody() || isAttribution(cur.paragraphs.get(cur.paragraphs.size() - 1)))
+                        || bodyLength(cur) <= REPORT_LEAD && nextPartAlike(h, items, i))) {
+            // a headline with nothing under it but a lead or an editor's note, then headings each over its own byline,
+            // set alike: one report in parts (福建三明 … 山东济南 …), each part signed by its reporter, all under the one
+            // headline
             cur.group = true;
             cur.paragraphs.add(String.join(" ", lines));
             cur.partCredit = true;
@@ -308,6 +310,43 @@ class ArticleAssembler {
             }
         }
         return out;
+    }
+
+    /** The longest lead a report in parts opens with before its first part. */
+    private static final int REPORT_LEAD = 400;
+
+    private static int bodyLength(Piece p) {
+        int n = 0;
+        for (String s : p.paragraphs) {
+            n += s.length();
+        }
+        return n;
+    }
+
+    /**
+     * Whether the next heading after this one's text is set like it (as many lines, each about as long) and also
+     * stands over a byline: the parts of one report are headed alike, the next article's headline is not.
+     */
+    static boolean nextPartAlike(PageItem.Heading h, List<PageItem> items, int i) {
+        for (int k = i + 2; k < items.size(); k++) {
+            PageItem item = items.get(k);
+            if (item instanceof PageItem.Jump) {
+                return false;
+            }
+            if (item instanceof PageItem.Heading next) {
+                if (next.looksLikeHeadline() || next.lines().size() != h.lines().size() || k + 1 >= items.size()
+                        || !(items.get(k + 1) instanceof PageItem.Credit c) || c.trailing()) {
+                    return false;
+                }
+                for (int j = 0; j < h.lines().size(); j++) {
+                    if (Math.abs(h.lines().get(j).strip().length() - next.lines().get(j).strip().length()) > 3) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAttribution(String paragraph) {
