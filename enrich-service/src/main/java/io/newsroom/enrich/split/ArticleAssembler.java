@@ -36,6 +36,8 @@ class ArticleAssembler {
         boolean group;
         /** A part's heading was just added: the byline under it is the part's. */
         boolean partCredit;
+        /** Opened by a 上接 marker over a heading: what is continued here from another page. */
+        boolean continuedHere;
         /** How many of its paragraphs were printed bold. */
         int boldParagraphs;
         /** A credit signed its text off (（本报记者 张三）, 本报记者张三整理) and no heading has come since. */
@@ -183,12 +185,27 @@ class ArticleAssembler {
         } else if (next instanceof PageItem.Paragraph && cur != null && (cur.hasBody() || cur.closed)) {
             start();
             cur.jumps.addAll(j.jumps());
+        } else if (next instanceof PageItem.Heading && (cur == null || cur.hasBody() || cur.closed)) {
+            // the marker heads the rest of an article begun elsewhere; a plain heading under it opens a section of it
+            start();
+            cur.jumps.addAll(j.jumps());
+            cur.continuedHere = true;
         } else {
             pending.addAll(j.jumps());
         }
     }
 
     private void heading(PageItem.Heading h, List<PageItem> items, int i) {
+        if (cur != null && cur.continuedHere && !cur.hasBody() && cur.untitled()) {
+            cur.continuedHere = false;
+            PageItem after = i + 1 < items.size() ? items.get(i + 1) : null;
+            if (!h.looksLikeHeadline() && after instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle()) {
+                cur.paragraphs.add(String.join(" ", h.lines()));
+            } else {
+                cur.headline.addAll(h.lines());
+            }
+            return;
+        }
         if (cur != null) {
             // a section of the article may follow its credit (the next speaker's words, 本报记者张三整理 under each)
             cur.signedOff = false;
