@@ -13,8 +13,7 @@ import io.newsroom.enrich.clean.SpacingNormaliser;
  * The kicker (引题), title and subtitle of an article, assigned from the lines of a headline block.
  * A subtitle opens with a dash (——); without one, the line carrying a bracketed column label (（人民论坛）)
  * is the title; else two lines are kicker and title, unless the first is much shorter than the second and the
- * second says a whole clause of its own (a short title over an explanatory line set without a dash); a second line
- * that goes on from the first as a predicate from its subject is a title under its kicker.
+ * second opens with a name of its own (a short title over an explanatory line set without a dash).
  */
 public record Headline(String kicker, String title, String subtitle) {
 
@@ -43,30 +42,27 @@ public record Headline(String kicker, String title, String subtitle) {
         if (endsWithLabel(a) != endsWithLabel(b)) {
             return endsWithLabel(a) ? new Headline(null, a, b) : new Headline(a, b, null);
         }
-        if (CharClass.width(a) <= 0.6 * CharClass.width(b) && !continuesPhrase(b)) {
-            // a short line over a longer one that says its own whole clause (株洲以改革促“三变”): a title over a
-            // subtitle set without a dash; a second line that goes on from the first (国防部 / 面向高校毕业生直招士官)
-            // is the title under its kicker
+        if (CharClass.width(a) <= 0.6 * CharClass.width(b) && opensWithName(b)) {
+            // a short line over a longer one that names its own place or actor (株洲以改革促“三变”): a title over a
+            // subtitle set without a dash; any other second line (国防部征兵办 / 面向高校毕业生直招士官) is the title
+            // under its kicker
             return new Headline(null, a, b);
         }
         return new Headline(a, b, null);
     }
 
     /**
-     * Whether a headline line opens the way a predicate does (a verb, adverb, adjective, preposition or conjunction),
-     * going on from the line above it as from its subject, rather than with a subject of its own.
+     * Whether a headline line opens with a proper name of its own, a place, person or organisation (株洲以改革促“三变”):
+     * a clause with its own subject that explains the line above, as a subtitle does. A line opening any other way
+     * goes on from the line above it (国防部征兵办 / 面向高校毕业生直招士官), as a title from its kicker.
      */
-    static boolean continuesPhrase(String line) {
+    static boolean opensWithName(String line) {
         for (Term t : SEGMENT.seg(line)) {
-            if (t.word.isBlank() || t.nature == null) {
+            if (t.word.isBlank() || t.nature == null || t.nature.toString().startsWith("w")) {
                 continue;
             }
             String pos = t.nature.toString();
-            if (pos.startsWith("w")) {
-                continue;
-            }
-            char c = pos.charAt(0);
-            return c == 'v' || c == 'd' || c == 'a' || c == 'p' || c == 'c';
+            return pos.startsWith("ns") || pos.startsWith("nr") || pos.startsWith("nt");
         }
         return false;
     }
