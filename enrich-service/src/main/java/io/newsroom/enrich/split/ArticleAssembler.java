@@ -242,8 +242,7 @@ class ArticleAssembler {
             return;
         }
         List<List<String>> blocks = splitAfterSubtitles(h.blocks());
-        if (cur != null && cur.closedByJump && cur.hasBody() && cur.untitled() && blocks.size() >= 2 && blocks.get(0).size() >= 2
-                && isDashed(blocks.get(0).get(blocks.get(0).size() - 1))) {
+        if (cur != null && cur.closedByJump && cur.hasBody() && cur.untitled() && blocks.size() >= 2 && completeHeadline(blocks.get(0))) {
             // a text that jumps to another page (下转), then a complete headline and another one stacked under it:
             // the first was set after the text it heads, the second heads what follows
             giveBack(blocks.get(0));
@@ -364,6 +363,12 @@ class ArticleAssembler {
             }
         }
         return false;
+    }
+
+    /** A headline block that cannot go on: it ends with a dashed subtitle under its title, or with a labelled title. */
+    private static boolean completeHeadline(List<String> block) {
+        String last = block.get(block.size() - 1).strip();
+        return block.size() >= 2 && isDashed(last) || Headline.endsWithLabel(last);
     }
 
     private static boolean isAttribution(String paragraph) {
