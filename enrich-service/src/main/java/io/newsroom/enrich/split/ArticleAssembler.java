@@ -38,8 +38,9 @@ class ArticleAssembler {
         boolean partCredit;
         /** Opened by a 上接 marker over a heading: what is continued here from another page. */
         boolean continuedHere;
-        /** How many of its paragraphs were printed bold. */
+        /** How many of its paragraphs of text (section headings aside) were printed bold, of how many. */
         int boldParagraphs;
+        int textParagraphs;
         /** A credit signed its text off (（本报记者 张三）, 本报记者张三整理) and no heading has come since. */
         boolean signedOff;
         /** Its latest section heading, when one line: the next of a series is set alike. */
@@ -122,7 +123,7 @@ class ArticleAssembler {
         }
         // an article set in bold throughout ends where regular text begins: bold never stops mid-article for good
         boolean afterBoldArticle = cur != null && !p.doubled() && cur.boldParagraphs >= BOLD_ARTICLE
-                && cur.boldParagraphs == cur.paragraphs.size();
+                && cur.boldParagraphs == cur.textParagraphs;
         if (cur == null || cur.closed || opens || afterSignOff || afterBoldArticle) {
             start();
             cur.expectsHeadline = p.lead() != null || p.opensArticle();
@@ -135,6 +136,7 @@ class ArticleAssembler {
         }
         // a leading byline stays at the head of its paragraph: the dateline is part of the news as printed
         cur.paragraphs.add(p.lead() != null ? p.lead().text() + p.text() : p.text());
+        cur.textParagraphs++;
         if (p.doubled()) {
             cur.boldParagraphs++;
         }
