@@ -291,17 +291,28 @@ class LayoutReader {
 
     /**
      * A short name or phrase closed by a colon (杨善洲：) right over a title that carries its column label or a dashed
-     * subtitle: a kicker handing over to its title. A colon at the end of a body line opens a quote or a list instead,
+     * subtitle, or over a title line wider than the column or with a byline or dateline under it: a kicker handing over
+     * to its title. A colon at the end of a body line opens a quote or a list instead,
      * and what follows it is text.
      */
-    private static boolean isKickerOverTitle(List<Row> rows, int i) {
+    private boolean isKickerOverTitle(List<Row> rows, int i) {
         Row r = rows.get(i);
         String t = r.text.strip();
         if (t.length() > MAX_KICKER || i + 1 >= rows.size() || t.indexOf('，') >= 0 || t.indexOf('。') >= 0 || t.indexOf('；') >= 0
                 || t.indexOf('：') != t.length() - 1 || unbalanced(t)) {
             return false;
         }
-        return labelledTitle(rows.get(i + 1), r, i + 2 < rows.size() ? rows.get(i + 2) : null);
+        Row title = rows.get(i + 1);
+        Row below = i + 2 < rows.size() ? rows.get(i + 2) : null;
+        if (labelledTitle(title, r, below)) {
+            return true;
+        }
+        // or over a title line that a byline or a dateline follows
+        String tt = title.text.strip();
+        return title.kind == Kind.TEXT && title.lead == null && !title.justified && !tt.isEmpty() && tt.length() <= MAX_HEADING
+                && !startsMidSentence(tt) && !CharClass.endsSentence(tt) && tt.indexOf('。') < 0 && tt.indexOf('；') < 0
+                && !CharClass.isContinuing(CharClass.lastChar(tt)) && CharClass.lastChar(tt) != '，' && !unbalanced(tt)
+                && (wide(title) || below != null && (below.kind == Kind.CREDIT || below.lead != null || bylines.startsWithDateline(below.text)));
     }
 
     private static final int MAX_KICKER = 20;
