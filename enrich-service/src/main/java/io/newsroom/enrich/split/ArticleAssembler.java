@@ -38,6 +38,8 @@ class ArticleAssembler {
         boolean partCredit;
         /** Opened by a 上接 marker over a heading: what is continued here from another page. */
         boolean continuedHere;
+        /** Started by a dateline in the text after another text: perhaps the second item of a report. */
+        boolean openedByDateline;
         /** How many of its paragraphs of text (section headings aside) were printed bold, of how many. */
         int boldParagraphs;
         int textParagraphs;
@@ -90,6 +92,7 @@ class ArticleAssembler {
         if (!pendingJumps.isEmpty() && cur != null) {
             cur.jumps.addAll(pendingJumps);
         }
+        mergeSecondDatelines();
         return List.copyOf(pieces);
     }
 
@@ -127,6 +130,8 @@ class ArticleAssembler {
         if (cur == null || cur.closed || opens || afterSignOff || afterBoldArticle) {
             start();
             cur.expectsHeadline = p.lead() != null || p.opensArticle();
+            // a dateline (…日电), with or without its reporter, not a paper's own news flag (…讯)
+            cur.openedByDateline = opens && (p.lead() == null || p.lead().text().contains("电"));
         }
         if (p.lead() != null) {
             cur.credit(p.lead());
@@ -162,6 +167,29 @@ class ArticleAssembler {
         }
         return p.paragraphs.size() <= 4 && length <= PICTURE_TEXT;
     }
+
+    /**
+     * A text that opened with a dateline right after an article, and never found a headline of its own, whose news the
+     * headline of that article already tells (王毅分别同甲、乙外长通电话, then the call with 乙 under its own dateline): the
+     * second item of one report.
+     */
+    private void mergeSecondDatelines() {
+        for (int k = pieces.size() - 1; k > 0; k--) {
+            Piece p = pieces.get(k);
+            Piece before = pieces.get(k - 1);
+            if (p.openedByDateline && p.untitled() && p.jumps.isEmpty() && !before.untitled()
+                    && !before.closedByJump && before.hasBody() && p.hasBody()) {
+                double told = Cohesion.shared(String.join("", before.headline), 100, p.paragraphs);
+                if (told >= SECOND_ITEM_ECHO) {
+                    before.paragraphs.addAll(p.paragraphs);
+                    pieces.remove(k);
+                }
+            }
+        }
+    }
+
+    /** How much of the headline the second item must echo. */
+    private static final double SECOND_ITEM_ECHO = 0.4;
 
     private void start() {
         cur = new Piece();

@@ -102,4 +102,15 @@ class PageLayoutRulesTest {
         assertEquals("江岸排污口全部完成整治", articles.get(0).title());
         assertEquals("城南小学新教学楼启用", articles.get(1).title());
     }
+
+    @Test
+    void aSecondDatelineThatItsHeadlineAlreadyTellsIsTheSameReport() {
+        String page = "湘江两岸两座大桥同日通车\n\n" + column(16, "本报长沙3月2日电 今天上午，湘江北大桥正式通车，市民从河西到河东的车程缩短了二十分钟。",
+                "北大桥全长两千米，双向六车道，桥上设有观景平台。") + column(16, "本报长沙3月2日电 同日，湘江南大桥也正式通车，南大桥连接两岸的高铁站和机场。",
+                "南大桥通车后，两岸大桥与环线高速形成闭环。") + "草莓红了\n\n本报记者 赵云\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertTrue(articles.get(0).body().contains("南大桥也正式通车"));
+        assertEquals("草莓红了", articles.get(1).title());
+    }
 }
