@@ -18,7 +18,8 @@
  *     of text set alike is a section heading unless the style or the topic changes; numbered, bulleted and 【labelled】
  *     headings are always sections; a headline over parts each with its own heading and byline, set alike, is one
  *     report in parts; an article set bold throughout ends where regular text begins; text right under a sign-off
- *     credit, with no heading between, is another article.</li>
+ *     credit, with no heading between, is another article; a second dateline item that never found a headline stays
+ *     in the article before it when that article's headline already tells its news.</li>
  * </ol>
  * {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the subtitle, a
  * line with a column label (（人民论坛）) the title, else two lines are kicker and title unless the first is much
@@ -34,7 +35,9 @@
  *     name line wrapped in two) are split off, and collections of separate short pieces each signed 整理 are merged;</li>
  * <li>a dateline run on into the text without a space (新华社北京5月20日电国家主席…) is not seen as one, so a one-line
  *     headline as wide as the column over it is read as text;</li>
- * <li>short kickers over a title that opens with a name (一季度末 / 保险公司…) are read as title over subtitle.</li>
+ * <li>a short kicker over a title that opens with a place or person name is read as a title over an undashed subtitle
+ *     (the layout of the sample page), and a short title over an undashed subtitle that opens otherwise as a kicker
+ *     over a title: in plain text the type sizes that tell them apart are lost.</li>
  * </ul>
  */
 package io.newsroom.enrich.split;
