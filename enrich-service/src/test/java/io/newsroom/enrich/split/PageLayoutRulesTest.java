@@ -113,4 +113,14 @@ class PageLayoutRulesTest {
         assertTrue(articles.get(0).body().contains("南大桥也正式通车"));
         assertEquals("草莓红了", articles.get(1).title());
     }
+
+    @Test
+    void aLineUnderAContinuationMarkerAtTheEndHeadsTheTextAbove() {
+        String page = "草莓红了\n\n本报记者 赵云\n\n" + column(16, FARM_1, FARM_2) + "（下转第3版）\n\n" + column(16, RIVER_2, RIVER_3) + "◀◀上接2版\n\n"
+                + "江岸排污口全部完成整治并通过验收\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertEquals("江岸排污口全部完成整治并通过验收", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("河长制推行以来"));
+    }
 }
