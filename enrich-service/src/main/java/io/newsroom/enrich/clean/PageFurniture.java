@@ -15,8 +15,10 @@ public final class PageFurniture {
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日");
     private static final Pattern DATE_LINE = Pattern.compile(
             "\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日\\s?(?:(?:星期|周)[一二三四五六日天])?\\s?(?:农历\\S{2,12})?\\s?(?:(?:星期|周)[一二三四五六日天])?");
+    /** A section name after an edition number (要闻, 经济): letters only, never a piece of a sentence (12 位专家。). */
+    private static final String LABEL = "[\\p{L}/]{2,6}";
     private static final Pattern EDITION = Pattern.compile(
-            "(?:第\\s?)?[A-Z]?\\s?\\d{1,2}\\s?版?(?:\\s?[：:|·]?\\s?\\S{2,6})?|[A-Z]\\d{1,2}|\\d{1,3}|第\\s?[一二三四五六七八九十]{1,3}\\s?版(?:\\s{0,3}\\S{2,6})?|[一二三四五六七八九十]{1,3}\\s?版(?:\\s{1,3}\\S{2,6})?");
+            "(?:第\\s?)?[A-Z]?\\s?\\d{1,2}\\s?版?(?:\\s?[：:|·]?\\s?" + LABEL + ")?|[A-Z]\\d{1,2}|\\d{1,3}|第\\s?[一二三四五六七八九十]{1,3}\\s?版(?:\\s{0,3}\\S{2,6})?|[一二三四五六七八九十]{1,3}\\s?版(?:\\s{1,3}\\S{2,6})?");
     private static final Pattern CREDITS = Pattern.compile(
             "(?:本版|本期)?(?:责任编辑|责编|编辑|美编|美术编辑|版式|版式设计|校对|审读|组版|值班编辑|执行编辑|图片编辑|视觉设计|制图|主编|总编辑|统筹|(?<=本版)摄影)\\s?[：:/].{0,40}");
     private static final Pattern CONTACT = Pattern.compile("(?:电话|热线|邮箱|传真|E-?mail|网址|地址|邮编)\\s?[：:].{0,60}", Pattern.CASE_INSENSITIVE);

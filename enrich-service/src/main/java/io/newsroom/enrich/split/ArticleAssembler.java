@@ -32,6 +32,19 @@ class ArticleAssembler {
         boolean closed;
         /** Closed by a jump to another page (下转), not by a headline. */
         boolean closedByJump;
+        /** A report in parts: its headline stands over parts, each with a heading and a byline. */
+        boolean group;
+        /** A part's heading was just added: the byline under it is the part's. */
+        boolean partCredit;
+        /** Opened by a 上接 marker over a heading: what is continued here from another page. */
+        boolean continuedHere;
+        /** Started by a dateline in the text after another text: perhaps the second item of a report. */
+        boolean openedByDateline;
+        /** How many of its paragraphs of text (section headings aside) were printed bold, of how many. */
+        int boldParagraphs;
+        int textParagraphs;
+        /** A credit signed its text off (（本报记者 张三）, 本报记者张三整理) and no heading has come since. */
+        boolean signedOff;
         /** Its latest section heading, when one line: the next of a series is set alike. */
         String lastSection;
         PageItem.Paragraph last;
@@ -79,6 +92,7 @@ class ArticleAssembler {
         if (!pendingJumps.isEmpty() && cur != null) {
             cur.jumps.addAll(pendingJumps);
         }
+        mergeSecondDatelines();
         return List.copyOf(pieces);
     }
 
@@ -86,7 +100,14 @@ class ArticleAssembler {
         if (c.trailing()) {
             if (cur != null) {
                 cur.credit(c.byline());
+                cur.signedOff = cur.hasBody();
             }
+            return;
+        }
+        if (cur != null && cur.partCredit) {
+            // the reporter of one part of a report in parts: printed with the part, as its text
+            cur.partCredit = false;
+            cur.paragraphs.add(c.byline().text());
             return;
         }
         if (cur == null || cur.hasBody() || cur.byline != null || cur.closed) {
@@ -98,9 +119,19 @@ class ArticleAssembler {
 
     private void paragraph(PageItem.Paragraph p) {
         boolean opens = p.opensArticle() && cur != null && cur.hasBody();
-        if (cur == null || cur.closed || opens) {
+        // text right under the credit that signed an article off, no heading between: another article
+        boolean afterSignOff = cur != null && cur.signedOff && cur.hasBody();
+        if (cur != null) {
+            cur.partCredit = false;
+        }
+        // an article set in bold throughout ends where regular text begins: bold never stops mid-article for good
+        boolean afterBoldArticle = cur != null && !p.doubled() && cur.boldParagraphs >= BOLD_ARTICLE
+                && cur.boldParagraphs == cur.textParagraphs;
+        if (cur == null || cur.closed || opens || afterSignOff || afterBoldArticle) {
             start();
             cur.expectsHeadline = p.lead() != null || p.opensArticle();
+            // a dateline (…日电), with or without its reporter, not a paper's own news flag (…讯)
+            cur.openedByDateline = opens && (p.lead() == null || p.lead().text().contains("电"));
         }
         if (p.lead() != null) {
             cur.credit(p.lead());
@@ -110,6 +141,10 @@ class ArticleAssembler {
         }
         // a leading byline stays at the head of its paragraph: the dateline is part of the news as printed
         cur.paragraphs.add(p.lead() != null ? p.lead().text() + p.text() : p.text());
+        cur.textParagraphs++;
+        if (p.doubled()) {
+            cur.boldParagraphs++;
+        }
         cur.last = p;
         if (p.lineCount() == 1 && BYLINES.isPictureCredit(p.text()) && !cur.untitled() && isShort(cur)) {
             // the credit under a picture item (a heading, a caption or two, 张三摄): the item ends there
@@ -118,6 +153,9 @@ class ArticleAssembler {
     }
 
     private static final BylineParser BYLINES = new BylineParser();
+
+    /** Bold paragraphs in a row that make a bold article rather than a bold lead. */
+    private static final int BOLD_ARTICLE = 3;
 
     /** A picture item's text: a caption or two, far shorter than an article. */
     private static final int PICTURE_TEXT = 400;
@@ -129,6 +167,29 @@ class ArticleAssembler {
         }
         return p.paragraphs.size() <= 4 && length <= PICTURE_TEXT;
     }
+
+    /**
+     * A text that opened with a dateline right after an article, and never found a headline of its own, whose news the
+     * headline of that article already tells (王毅分别同甲、乙外长通电话, then the call with 乙 under its own dateline): the
+     * second item of one report.
+     */
+    private void mergeSecondDatelines() {
+        for (int k = pieces.size() - 1; k > 0; k--) {
+            Piece p = pieces.get(k);
+            Piece before = pieces.get(k - 1);
+            if (p.openedByDateline && p.untitled() && p.jumps.isEmpty() && !before.untitled()
+                    && !before.closedByJump && before.hasBody() && p.hasBody()) {
+                double told = Cohesion.shared(String.join("", before.headline), 100, p.paragraphs);
+                if (told >= SECOND_ITEM_ECHO) {
+                    before.paragraphs.addAll(p.paragraphs);
+                    pieces.remove(k);
+                }
+            }
+        }
+    }
+
+    /** How much of the headline the second item must echo. */
+    private static final double SECOND_ITEM_ECHO = 0.4;
 
     private void start() {
         cur = new Piece();
@@ -154,12 +215,31 @@ class ArticleAssembler {
         } else if (next instanceof PageItem.Paragraph && cur != null && (cur.hasBody() || cur.closed)) {
             start();
             cur.jumps.addAll(j.jumps());
+        } else if (next instanceof PageItem.Heading && (cur == null || cur.hasBody() || cur.closed)) {
+            // the marker heads the rest of an article begun elsewhere; a plain heading under it opens a section of it
+            start();
+            cur.jumps.addAll(j.jumps());
+            cur.continuedHere = true;
         } else {
             pending.addAll(j.jumps());
         }
     }
 
     private void heading(PageItem.Heading h, List<PageItem> items, int i) {
+        if (cur != null && cur.continuedHere && !cur.hasBody() && cur.untitled()) {
+            cur.continuedHere = false;
+            PageItem after = i + 1 < items.size() ? items.get(i + 1) : null;
+            if (!h.looksLikeHeadline() && after instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle()) {
+                cur.paragraphs.add(String.join(" ", h.lines()));
+            } else {
+                cur.headline.addAll(h.lines());
+            }
+            return;
+        }
+        if (cur != null) {
+            // a section of the article may follow its credit (the next speaker's words, 本报记者张三整理 under each)
+            cur.signedOff = false;
+        }
         PageItem next = i + 1 < items.size() ? items.get(i + 1) : null;
         boolean bylineFollows = next instanceof PageItem.Credit c && !c.trailing()
                 || next instanceof PageItem.Paragraph p && (p.lead() != null || p.opensArticle());
@@ -167,7 +247,7 @@ class ArticleAssembler {
         List<String> lines = h.lines();
         boolean textGoesOn = cur != null && cur.hasBody() && !cur.closed && next instanceof PageItem.Paragraph np
                 && np.lead() == null && !np.opensArticle();
-        if (textGoesOn && lines.size() <= 2 && ENUMERATED.matcher(lines.get(0)).lookingAt()) {
+        if (textGoesOn && (lines.size() <= 2 && ENUMERATED.matcher(lines.get(0)).lookingAt() || BULLETED.matcher(lines.get(0)).lookingAt())) {
             // numbered or bulleted (二、 （三） ● ■) between two stretches of text: a section heading, however wide;
             // no headline opens with a bullet or a number, so it never goes back as the title of the text before
             cur.paragraphs.add(String.join(" ", lines));
@@ -180,14 +260,48 @@ class ArticleAssembler {
             cur.paragraphs.add(lines.get(0));
             return;
         }
+        if (cur != null && !cur.closed && !cur.untitled() && bylineFollows && !h.looksLikeHeadline()
+                && (cur.group || cur.byline == null && (!cur.hasBody() || isAttribution(cur.paragraphs.get(cur.paragraphs.size() - 1)))
+                        || bodyLength(cur) <= REPORT_LEAD && nextPartAlike(h, items, i))) {
+            // a headline with nothing under it but a lead or an editor's note, then headings each over its own byline,
+            // set alike: one report in parts (福建三明 … 山东济南 …), each part signed by its reporter, all under the one
+            // headline
+            cur.group = true;
+            cur.paragraphs.add(String.join(" ", lines));
+            cur.partCredit = true;
+            return;
+        }
         List<List<String>> blocks = splitAfterSubtitles(h.blocks());
-        if (cur != null && cur.closedByJump && cur.hasBody() && cur.untitled() && blocks.size() >= 2 && blocks.get(0).size() >= 2
-                && isDashed(blocks.get(0).get(blocks.get(0).size() - 1))) {
+        if (cur != null && cur.closedByJump && cur.hasBody() && cur.untitled() && blocks.size() >= 2 && completeHeadline(blocks.get(0))) {
             // a text that jumps to another page (下转), then a complete headline and another one stacked under it:
             // the first was set after the text it heads, the second heads what follows
             giveBack(blocks.get(0));
             forward(blocks.subList(1, blocks.size()).stream().flatMap(List::stream).toList());
             return;
+        }
+        if (canTakeBack && !cur.expectsHeadline && blocks.size() == 1 && lines.size() >= 2 && next instanceof PageItem.Paragraph) {
+            // two labelled titles stacked (…（人民时评） over …（人民时评）): the first closes the headline of the text above
+            int cut = HeadlineChain.labelledBreak(lines);
+            if (cut > 0) {
+                giveBack(lines.subList(0, cut));
+                forward(lines.subList(cut, lines.size()));
+                return;
+            }
+        }
+        if (canTakeBack && cur.expectsHeadline && bylineFollows && (blocks.size() == 1 || !h.blankSeparatedPage()) && lines.size() >= 2) {
+            // headline lines stacked (in one block, or on a page without blank lines, where blocks tell nothing) between
+            // a text that wants its headline (set after it) and a byline that opens the next article: the lines above
+            // the break head the text before, the rest the text after
+            int cut = HeadlineChain.cut(lines, cur.paragraphs, textAfter(items, i + 1, 3000));
+            if (cut >= 0) {
+                if (cut > 0) {
+                    giveBack(lines.subList(0, cut));
+                }
+                if (cut < lines.size()) {
+                    forward(lines.subList(cut, lines.size()));
+                }
+                return;
+            }
         }
         if (canTakeBack && blocks.size() >= 2 && (blocks.get(0).size() >= 2 || cur.expectsHeadline)) {
             giveBack(blocks.get(0));
@@ -242,6 +356,53 @@ class ArticleAssembler {
             }
         }
         return out;
+    }
+
+    /** The longest lead a report in parts opens with before its first part. */
+    private static final int REPORT_LEAD = 400;
+
+    private static int bodyLength(Piece p) {
+        int n = 0;
+        for (String s : p.paragraphs) {
+            n += s.length();
+        }
+        return n;
+    }
+
+    /**
+     * Whether the next heading after this one's text is set like it (as many lines, each about as long) and also
+     * stands over a byline: the parts of one report are headed alike, the next article's headline is not.
+     */
+    static boolean nextPartAlike(PageItem.Heading h, List<PageItem> items, int i) {
+        for (int k = i + 2; k < items.size(); k++) {
+            PageItem item = items.get(k);
+            if (item instanceof PageItem.Jump) {
+                return false;
+            }
+            if (item instanceof PageItem.Heading next) {
+                if (next.looksLikeHeadline() || next.lines().size() != h.lines().size() || k + 1 >= items.size()
+                        || !(items.get(k + 1) instanceof PageItem.Credit c) || c.trailing()) {
+                    return false;
+                }
+                for (int j = 0; j < h.lines().size(); j++) {
+                    if (Math.abs(h.lines().get(j).strip().length() - next.lines().get(j).strip().length()) > 3) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A headline block that cannot go on: it ends with a dashed subtitle under its title, or with a labelled title. */
+    private static boolean completeHeadline(List<String> block) {
+        String last = block.get(block.size() - 1).strip();
+        return block.size() >= 2 && isDashed(last) || Headline.endsWithLabel(last);
+    }
+
+    private static boolean isAttribution(String paragraph) {
+        return LayoutReader.isAttribution(paragraph);
     }
 
     private static boolean isDashed(String line) {
@@ -325,7 +486,13 @@ class ArticleAssembler {
     private static final int MAX_SIBLING = 12;
 
     private static final java.util.regex.Pattern ENUMERATED = java.util.regex.Pattern.compile(
-            "[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、．]|[●■◆▲★□◇○◎]");
+            "[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、．]|[●■◆▲★□◇○◎]|[\u2460-\u2473\u2776-\u277f]");
+
+    /**
+     * A bullet or a label in lenticular brackets opening a heading block (■记者手记 over its own two-line title,
+     * 【记者观察】): a box or section inside an article, whatever lines follow it; a headline never opens so.
+     */
+    private static final java.util.regex.Pattern BULLETED = java.util.regex.Pattern.compile("[●■◆▲★□◇○◎]|【[^】]{2,10}】");
 
     /** How much of its vocabulary the text after a clause-pair heading must share with the text before. */
     private static final double SENTENCE_HEADING_COHESION = 0.05;

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
 /**
  * Reads bylines: standalone ({@code 株洲日报全媒体记者/李军 通讯员/胡屹威}, {@code 本报记者 张三},
  * {@code 本报编辑部}, {@code By Jane Doe}), leading a paragraph ({@code 株洲日报讯（全媒体记者/周蒿 邹家虎）…},
@@ -64,6 +67,10 @@ public class BylineParser {
             return null;
         }
         List<String> names = names(rest);
+        if (names.size() == 1 && isCommonWord(names.get(0))) {
+            // 记者手记, 记者观察: a column label made of a role and a common word, not a reporter's name
+            return null;
+        }
         return names.isEmpty() || !names.stream().allMatch(BylineParser::plausibleName) ? null : new Byline(s, names, publication);
     }
 
@@ -115,6 +122,20 @@ public class BylineParser {
      * A personal name as bylines print it: a few Chinese characters (more with the middle dot of transcribed
      * names) or Latin words; never digits, nor a run of text as long as a clause ({@code 记者16日从某局获悉}).
      */
+    /** A word the dictionary knows, and never as a person's name (手记, 观察): 高峰 or 文明 may be names, so they pass. */
+    static boolean isCommonWord(String name) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(name);
+        if (attribute == null) {
+            return false;
+        }
+        for (Nature n : attribute.nature) {
+            if (n.toString().startsWith("nr")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean plausibleName(String name) {
         boolean han = false;
         for (int i = 0; i < name.length(); i++) {

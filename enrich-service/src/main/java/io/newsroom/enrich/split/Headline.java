@@ -2,14 +2,18 @@ package io.newsroom.enrich.split;
 
 import java.util.List;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+
 import io.newsroom.enrich.clean.CharClass;
 import io.newsroom.enrich.clean.SpacingNormaliser;
 
 /**
  * The kicker (引题), title and subtitle of an article, assigned from the lines of a headline block.
  * A subtitle opens with a dash (——); without one, the line carrying a bracketed column label (（人民论坛）)
- * is the title; else two lines are kicker and title, unless the first is much shorter than the second (a
- * short title over a longer explanatory line).
+ * is the title; else two lines are kicker and title, unless the first is much shorter than the second and the
+ * second opens with a name of its own (a short title over an explanatory line set without a dash).
  */
 public record Headline(String kicker, String title, String subtitle) {
 
@@ -38,11 +42,33 @@ public record Headline(String kicker, String title, String subtitle) {
         if (endsWithLabel(a) != endsWithLabel(b)) {
             return endsWithLabel(a) ? new Headline(null, a, b) : new Headline(a, b, null);
         }
-        if (CharClass.width(a) <= 0.6 * CharClass.width(b)) {
+        if (CharClass.width(a) <= 0.6 * CharClass.width(b) && opensWithName(b)) {
+            // a short line over a longer one that names its own place or actor (株洲以改革促“三变”): a title over a
+            // subtitle set without a dash; any other second line (国防部征兵办 / 面向高校毕业生直招士官) is the title
+            // under its kicker
             return new Headline(null, a, b);
         }
         return new Headline(a, b, null);
     }
+
+    /**
+     * Whether a headline line opens with a proper name of its own, a place, person or organisation (株洲以改革促“三变”):
+     * a clause with its own subject that explains the line above, as a subtitle does. A line opening any other way
+     * goes on from the line above it (国防部征兵办 / 面向高校毕业生直招士官), as a title from its kicker.
+     */
+    static boolean opensWithName(String line) {
+        for (Term t : SEGMENT.seg(line)) {
+            if (t.word.isBlank() || t.nature == null || t.nature.toString().startsWith("w")) {
+                continue;
+            }
+            String pos = t.nature.toString();
+            return pos.startsWith("ns") || pos.startsWith("nr") || pos.startsWith("nt");
+        }
+        return false;
+    }
+
+    private static final Segment SEGMENT = HanLP.newSegment().enableNameRecognize(false).enablePlaceRecognize(false)
+            .enableOrganizationRecognize(false).enableCustomDictionary(false);
 
     /** Ends with a bracketed column label of a few characters: {@code （人民论坛）}, {@code (记者手记)}. */
     static boolean endsWithLabel(String line) {

@@ -21,6 +21,7 @@ import io.newsroom.enrich.clean.PageLine;
 class LayoutReader {
 
     private static final Pattern LEAD_OPEN = Pattern.compile("(?:[^\\s，。：；、（()）“”]|(?<=\\d)\\s|\\s(?=\\d)){1,24}?[讯电]\\s?[（(][^）)]*");
+    private static final Pattern COMPILED = Pattern.compile("(?:整理|执笔)\\s*$");
     private static final int WINDOW = 7;
     private static final int MAX_HEADING = 40;
 
@@ -117,7 +118,8 @@ class LayoutReader {
             } else {
                 Byline standalone = bylines.parseStandalone(row.text);
                 if (standalone != null) {
-                    row.kind = Kind.CREDIT;
+                    // 本报记者张三整理: who compiled the text above signs under it, as a trailing credit does
+                    row.kind = COMPILED.matcher(row.text).find() ? Kind.TRAILING : Kind.CREDIT;
                     row.byline = standalone;
                 }
             }
@@ -231,11 +233,14 @@ class LayoutReader {
             return false;
         }
         char last = CharClass.lastChar(r.text);
+        if (last == '：' && depth == 0 && isKickerOverTitle(rows, i)) {
+            return true;
+        }
         boolean runsOn = last == '，' || last == '、' || last == '：' || last == ',' || last == '“' || last == '（' || last == '《';
         if (CharClass.endsSentence(r.text) || runsOn || r.text.indexOf('。') >= 0 || r.text.indexOf('；') >= 0) {
             return false;
         }
-        if (bylines.startsWithDateline(r.text) || bylines.isPictureCredit(r.text) || isParenthesised(r.text)) {
+        if (bylines.startsWithDateline(r.text) || bylines.isPictureCredit(r.text) || isParenthesised(r.text) || isAttribution(r.text)) {
             return false;
         }
         if (tight(rows, i, blankSeparated)) {
@@ -260,7 +265,7 @@ class LayoutReader {
         if (prev != null && prev.kind == Kind.TEXT && !CharClass.endsSentence(prev.text) && words.crosses(prev.text, r.text)) {
             return false;
         }
-        if (wide(r)) {
+        if (wide(r) || phraseSpaced(r.text)) {
             return true;
         }
         Row next = i + 1 < rows.size() ? rows.get(i + 1) : null;
@@ -285,11 +290,39 @@ class LayoutReader {
     }
 
     /**
+     * A short name or phrase closed by a colon (杨善洲：) right over a title that carries its column label or a dashed
+     * subtitle, or over a title line wider than the column or with a byline or dateline under it: a kicker handing over
+     * to its title. A colon at the end of a body line opens a quote or a list instead,
+     * and what follows it is text.
+     */
+    private boolean isKickerOverTitle(List<Row> rows, int i) {
+        Row r = rows.get(i);
+        String t = r.text.strip();
+        if (t.length() > MAX_KICKER || i + 1 >= rows.size() || t.indexOf('，') >= 0 || t.indexOf('。') >= 0 || t.indexOf('；') >= 0
+                || t.indexOf('：') != t.length() - 1 || unbalanced(t)) {
+            return false;
+        }
+        Row title = rows.get(i + 1);
+        Row below = i + 2 < rows.size() ? rows.get(i + 2) : null;
+        if (labelledTitle(title, r, below)) {
+            return true;
+        }
+        // or over a title line that a byline or a dateline follows
+        String tt = title.text.strip();
+        return title.kind == Kind.TEXT && title.lead == null && !title.justified && !tt.isEmpty() && tt.length() <= MAX_HEADING
+                && !startsMidSentence(tt) && !CharClass.endsSentence(tt) && tt.indexOf('。') < 0 && tt.indexOf('；') < 0
+                && !CharClass.isContinuing(CharClass.lastChar(tt)) && CharClass.lastChar(tt) != '，' && !unbalanced(tt)
+                && (wide(title) || below != null && (below.kind == Kind.CREDIT || below.lead != null || bylines.startsWithDateline(below.text)));
+    }
+
+    private static final int MAX_KICKER = 20;
+
+    /**
      * A line ending with a column label or set over a dashed subtitle, after a line that closed its sentence or
      * bracket, or a kicker's dash (or no text at all).
      */
     private static boolean labelledTitle(Row r, Row prev, Row next) {
-        boolean overSubtitle = next != null && next.kind == Kind.TEXT && isDashed(next.text) && next.text.length() >= 4
+        boolean overSubtitle = next != null && next.kind == Kind.TEXT && isDashed(next.text) && next.text.length() >= 4 && !isAttribution(next.text)
                 && !isDashed(r.text) && !CharClass.endsSentence(r.text) && CharClass.lastChar(r.text) != '，';
         if (r.kind != Kind.TEXT || r.lead != null || r.justified || !(Headline.endsWithLabel(r.text) || overSubtitle) || unbalanced(r.text)
                 || r.text.indexOf('。') >= 0 || startsMidSentence(r.text)) {
@@ -306,6 +339,70 @@ class LayoutReader {
 
     private static boolean isDashed(String s) {
         return s.startsWith("——") || s.startsWith("--");
+    }
+
+    /**
+     * A dash and a short name alone on a line (——编者, ——鲁迅): the signature under a quote or an editor's note,
+     * body text. A subtitle after a dash says something, so it runs longer.
+     */
+    static boolean isAttribution(String s) {
+        String t = s.strip();
+        int start = t.startsWith("——") || t.startsWith("--") ? 2 : t.startsWith("—") ? 1 : -1;
+        if (start < 0) {
+            return false;
+        }
+        int n = 0;
+        for (int k = start; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (CharClass.isIdeograph(c)) {
+                n++;
+            } else if (c != '·' && c != ' ') {
+                return false;
+            }
+        }
+        return n >= 2 && n <= 4;
+    }
+
+    /**
+     * Two or three short phrases set apart by spaces and no punctuation between them (开创立法先河 护航民族复兴): a
+     * headline's phrases, however wide the line. Body text spaces only numbers and Latin words, and a line stretched to
+     * the column spaces every character (it is marked justified).
+     */
+    static boolean phraseSpaced(String s) {
+        String t = s.strip();
+        if (t.length() > MAX_HEADING) {
+            return false;
+        }
+        int phrases = 1;
+        int run = 0;
+        int shortest = Integer.MAX_VALUE;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (c == ' ') {
+                if (k == 0 || !CharClass.isIdeograph(t.charAt(k - 1)) && "”》）".indexOf(t.charAt(k - 1)) < 0) {
+                    return false;
+                }
+                shortest = Math.min(shortest, run);
+                run = 0;
+                phrases++;
+            } else if (CharClass.isIdeograph(c) || "“”《》·".indexOf(c) >= 0) {
+                run++;
+            } else {
+                return false;
+            }
+        }
+        shortest = Math.min(shortest, run);
+        return phrases >= 2 && phrases <= 3 && shortest >= 3;
+    }
+
+    /** No punctuation that separates or ends clauses, nor one that runs on to the next line. */
+    static boolean noClause(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if ("，。；：！？、,;:!?".indexOf(s.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return !s.isBlank() && !CharClass.isContinuing(CharClass.lastChar(s)) && !unbalanced(s);
     }
 
     /** The body column is set to another width after a heading than before it: a new article. */
@@ -411,12 +508,33 @@ class LayoutReader {
     private List<PageItem> headlinesOverBylines(List<PageItem> items) {
         for (int i = 0; i + 1 < items.size(); i++) {
             if (items.get(i) instanceof PageItem.Paragraph p && p.lineCount() <= 3 && p.lead() == null && !p.opensArticle()
-                    && p.lines().stream().noneMatch(bylines::isPictureCredit)
+                    && p.lines().stream().noneMatch(bylines::isPictureCredit) && p.lines().stream().noneMatch(LayoutReader::isAttribution)
                     && !CharClass.endsSentence(p.text()) && p.text().indexOf('。') < 0 && p.text().length() <= 2 * MAX_HEADING
                     && !unbalanced(p.text()) && !CharClass.isContinuing(CharClass.lastChar(p.text()))
                     && CharClass.lastChar(p.text()) != '，' && (items.get(i + 1) instanceof PageItem.Credit c && !c.trailing()
                             || items.get(i + 1) instanceof PageItem.Paragraph q && (q.lead() != null || q.opensArticle()))) {
                 items.set(i, new PageItem.Heading(p.lines().stream().map(List::of).toList(), p.width(), p.width(), false, false, false));
+            }
+        }
+        // a line alone with no clause in it, between finished text and a headline: the headline of one more article
+        // (headlines set after their bodies come stacked so), however wide
+        for (int i = 1; i + 1 < items.size(); i++) {
+            if (items.get(i) instanceof PageItem.Paragraph p && p.lineCount() == 1 && p.lead() == null && !p.opensArticle()
+                    && noClause(p.text()) && p.text().length() <= MAX_HEADING && !bylines.isPictureCredit(p.text())
+                    && !isAttribution(p.text()) && !isParenthesised(p.text()) && items.get(i + 1) instanceof PageItem.Heading next && next.looksLikeHeadline()
+                    && items.get(i - 1) instanceof PageItem.Paragraph before && CharClass.endsSentence(before.text())) {
+                items.set(i, new PageItem.Heading(List.of(List.of(p.text())), p.width(), p.width(), false, false, false));
+            }
+        }
+        // a clause-free line right under a 上接 marker, with no text after it: the headline of the continued text above,
+        // set after it with the marker between (◀◀上接2版, then the headline)
+        for (int i = 1; i < items.size(); i++) {
+            boolean nothingAfter = i + 1 == items.size() || !(items.get(i + 1) instanceof PageItem.Paragraph);
+            if (nothingAfter && items.get(i) instanceof PageItem.Paragraph p && p.lineCount() == 1 && p.lead() == null
+                    && !p.opensArticle() && noClause(p.text()) && p.text().length() <= MAX_HEADING && !isParenthesised(p.text())
+                    && !bylines.isPictureCredit(p.text()) && !isAttribution(p.text())
+                    && items.get(i - 1) instanceof PageItem.Jump j && !j.continuesElsewhere()) {
+                items.set(i, new PageItem.Heading(List.of(List.of(p.text())), p.width(), p.width(), false, false, false));
             }
         }
         // a heading found this way right under another heading is part of the same headline block
@@ -441,6 +559,10 @@ class LayoutReader {
             // bold text (doubled by extraction) and regular text are never one paragraph
             return true;
         }
+        if (isAttribution(r.text) || isAttribution(next.text)) {
+            // the signature under a quote or an editor's note (——编者) is printed on its own line, closing the text
+            return true;
+        }
         if (bylines.isPictureCredit(r.text)) {
             // a photo credit (张三摄（人民视觉）) closes the caption it signs
             return true;
@@ -450,6 +572,10 @@ class LayoutReader {
             return true;
         }
         boolean sentence = CharClass.endsSentence(r.text);
+        if (linesSoFar == 1 && !sentence && bylines.startsWithDateline(next.text) && noClause(r.text)) {
+            // a line with no clause in it over a dateline (新华社北京5月20日电…): the headline of that news, however wide
+            return true;
+        }
         if (sentence && !r.justified && r.width <= r.column - 1.0) {
             return true;
         }

@@ -20,7 +20,7 @@ class PageFurnitureTest {
 
     @Test
     void leavesArticleLinesAlone() {
-        for (String line : new String[] {"2024年3月8日，市委召开会议。", "春山可望 岁月可为", "本报记者 张三", "编辑部的故事", "十版图书推荐", "摄影：陈斌"}) {
+        for (String line : new String[] {"2024年3月8日，市委召开会议。", "春山可望 岁月可为", "本报记者 张三", "编辑部的故事", "十版图书推荐", "摄影：陈斌", "12 位专家。", "3 名代表。"}) {
             assertFalse(PageFurniture.isFurniture(line), line);
         }
     }

@@ -41,4 +41,15 @@ class HeadlineTest {
         assertEquals(new Headline(null, "让书香飘满社区（人民论坛）", "全民阅读活动持续升温"),
                 Headline.of(List.of("让书香飘满社区（人民论坛）", "全民阅读活动持续升温")));
     }
+
+    @Test
+    void aShortLineOverOneOpeningWithItsOwnPlaceIsTitleOverSubtitle() {
+        assertEquals(new Headline(null, "稳“菜”保供", "长沙以订单农业稳菜价"), Headline.of(List.of("稳“菜”保供", "长沙以订单农业稳菜价")));
+    }
+
+    @Test
+    void aShortLineOverOneThatGoesOnFromItIsKickerOverTitle() {
+        assertEquals(new Headline("市交通局", "全面推行网上办理运输证件", null), Headline.of(List.of("市交通局", "全面推行网上办理运输证件")));
+        assertEquals(new Headline("一季度", "规模以上工业增加值稳步回升", null), Headline.of(List.of("一季度", "规模以上工业增加值稳步回升")));
+    }
 }

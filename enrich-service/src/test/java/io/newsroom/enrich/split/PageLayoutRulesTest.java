@@ -1,0 +1,126 @@
+package io.newsroom.enrich.split;
+
+import static io.newsroom.enrich.split.PageSplitterTest.column;
+import static io.newsroom.enrich.split.PageSplitterTest.doubled;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsroom.enrich.pipeline.ArticleDraft;
+
+/** One rule of page layout per test, on short pages written for it. */
+class PageLayoutRulesTest {
+
+    private final PageSplitter splitter = new PageSplitter();
+
+    private static final String RIVER_1 = "清晨的江边，环卫工人驾驶保洁船打捞水面漂浮物，沿岸步道干干净净，晨练的市民越来越多。";
+    private static final String RIVER_2 = "河长制推行以来，这段江岸的排污口全部完成整治，水质常年稳定在二类以上，白鹭又飞回来了。";
+    private static final String RIVER_3 = "区里还在沿江建起三座湿地公园，周末常有市民带着孩子来观鸟，江岸成了城市的后花园。";
+    private static final String SCHOOL_1 = "新学期开学第一天，城南小学的新教学楼正式启用，宽敞明亮的教室里配齐了智慧黑板和护眼灯。";
+    private static final String SCHOOL_2 = "学校还开设了陶艺、书法和无人机等二十多门兴趣课程，学生可以根据爱好自主选课。";
+    private static final String FARM_1 = "走进村里的草莓大棚，一垄垄草莓红彤彤的，前来采摘的游客提着篮子穿行其间，笑声不断。";
+    private static final String FARM_2 = "合作社负责人算了一笔账，今年草莓亩产比去年提高两成，采摘游又带动了农家乐的生意。";
+
+    @Test
+    void aSignatureUnderAnEditorsNoteStaysInTheBody() {
+        String page = "江岸新颜\n\n" + column(16, RIVER_1) + "——编者\n\n" + column(16, RIVER_2, RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertEquals("江岸新颜", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("——编者"));
+    }
+
+    @Test
+    void aBulletedBoxStaysInTheArticleItFollows() {
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + "■记者手记\n\n护河\n\n护家\n\n" + column(16, RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertTrue(articles.get(0).body().contains("■记者手记"));
+    }
+
+    @Test
+    void aCompilersCreditSignsTheTextAboveOff() {
+        // the text right under the credit, no heading between, is another article; its headline comes after it
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + "本报记者王小明整理\n\n" + column(16, SCHOOL_1, SCHOOL_2)
+                + "新校舍 新课堂\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertEquals(List.of("王小明"), articles.get(0).authors());
+        assertEquals("新校舍新课堂", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("新学期开学第一天"));
+    }
+
+    @Test
+    void aColonKickerOverATitleIsPartOfTheHeadline() {
+        String page = "王大山：\n\n一颗红心守江岸（身边的榜样）\n\n" + column(16, RIVER_1, RIVER_2);
+        ArticleDraft a = splitter.split(page).get(0);
+        assertEquals("王大山：", a.kicker());
+        assertEquals("一颗红心守江岸（身边的榜样）", a.title());
+        assertTrue(a.body().startsWith("清晨的江边"));
+    }
+
+    @Test
+    void aBoldArticleEndsWhereRegularTextBegins() {
+        String page = "江岸新颜\n\n" + doubled(column(16, RIVER_1, RIVER_2, RIVER_3)) + column(16, FARM_1, FARM_2) + "草莓红了\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertEquals("草莓红了", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"));
+    }
+
+    @Test
+    void aReportInPartsIsOneArticle() {
+        String page = "城乡处处新气象\n\n" + column(16, "开春以来，各地抓住有利时机，办成了一批群众期盼的实事。") + "——编者\n\n"
+                + "城南小学\n\n新楼启用\n\n本报记者 李明\n\n" + column(16, SCHOOL_1, SCHOOL_2)
+                + "草莓基地\n\n游客盈门\n\n本报记者 赵云\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertEquals("城乡处处新气象", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("新学期开学第一天") && articles.get(0).body().contains("合作社负责人"));
+    }
+
+    @Test
+    void aPlainHeadingUnderAContinuationMarkerOpensASectionOfTheContinuedText() {
+        String page = "◀◀上接2版\n\n采摘游火了\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertNull(articles.get(0).title());
+        assertTrue(articles.get(0).body().startsWith("采摘游火了"));
+    }
+
+    @Test
+    void headlinesStackedAfterATextGoOneBackOneForward() {
+        // a page without blank lines: the text above took its headline from after it, the byline opens the next article
+        String page = String.join("\n", "本报讯（记者 张华）" + RIVER_1.substring(0, 10), RIVER_1.substring(10), RIVER_2,
+                "江岸排污口全部完成整治", "城南小学新教学楼启用", "本报记者 李明", SCHOOL_1, SCHOOL_2) + "\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertEquals("江岸排污口全部完成整治", articles.get(0).title());
+        assertEquals("城南小学新教学楼启用", articles.get(1).title());
+    }
+
+    @Test
+    void aSecondDatelineThatItsHeadlineAlreadyTellsIsTheSameReport() {
+        String page = "湘江两岸两座大桥同日通车\n\n" + column(16, "本报长沙3月2日电 今天上午，湘江北大桥正式通车，市民从河西到河东的车程缩短了二十分钟。",
+                "北大桥全长两千米，双向六车道，桥上设有观景平台。") + column(16, "本报长沙3月2日电 同日，湘江南大桥也正式通车，南大桥连接两岸的高铁站和机场。",
+                "南大桥通车后，两岸大桥与环线高速形成闭环。") + "草莓红了\n\n本报记者 赵云\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertTrue(articles.get(0).body().contains("南大桥也正式通车"));
+        assertEquals("草莓红了", articles.get(1).title());
+    }
+
+    @Test
+    void aLineUnderAContinuationMarkerAtTheEndHeadsTheTextAbove() {
+        String page = "草莓红了\n\n本报记者 赵云\n\n" + column(16, FARM_1, FARM_2) + "（下转第3版）\n\n" + column(16, RIVER_2, RIVER_3) + "◀◀上接2版\n\n"
+                + "江岸排污口全部完成整治并通过验收\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertEquals("江岸排污口全部完成整治并通过验收", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("河长制推行以来"));
+    }
+}
