@@ -43,6 +43,8 @@ final class ChineseEntityRecognizer {
     private static final Set<String> LEADING_NOISE = Set.of(
             "全市", "全省", "全国", "全县", "全区", "我市", "我省", "我县", "我区", "本市", "该市", "各", "该", "本",
             "有关", "相关", "下属", "所属", "各级", "多家", "一家", "这家", "那家", "整个", "所有", "本报讯", "本报", "新任", "现任", "据");
+    /** Words that make the institution after them a state's own: 国家 测绘局, 中央 编译局. */
+    private static final Set<String> NATIONAL_PREFIXES = Set.of("国家", "中央");
     private static final Set<String> ADMIN_PREFIX = Set.of("市", "省", "县", "区", "州", "镇", "乡", "中", "国");
     private static final int MAX_ORG_LENGTH = 20;
     /**
@@ -212,7 +214,7 @@ final class ChineseEntityRecognizer {
                     // 耶鲁大学 + 公共卫生学院, 训练团 + 政治处: a unit of the body named just before it
                     organizations.set(organizations.size() - 1, new Span(previous.start(), j, previous.name() + name));
                 } else {
-                    organizations.add(new Span(start, j, name));
+                    organizations.add(new Span(start, j, withHeadsBody(name, terms, j)));
                 }
                 for (int k = start; k <= j; k++) {
                     used[k] = true;
@@ -287,6 +289,13 @@ final class ChineseEntityRecognizer {
                 used[j + 1] = true;
             }
             String ministry = ministryOfTitle(word);
+            String splitMinistry = ministry == null && !used[j] ? ministryBeforeTitle(terms, j, used) : null;
+            if (splitMinistry != null) {
+                // 芬兰 农林 部长, 司法 部长: the segmenter cut the ministry's name off the minister's title
+                boolean placeBefore = j > 1 && !used[j - 2] && isNature(terms.get(j - 2), "ns");
+                found.add(EntityType.ORGANIZATION, placeBefore ? terms.get(j - 2).word + splitMinistry : splitMinistry, base + j - 1);
+                used[j - 1] = true;
+            }
             if (ministry != null && isTitle(term)) {
                 // 外交部长, 美国 财政部长: the minister's title names the ministry
                 boolean placeBefore = j > 0 && !used[j - 1] && isNature(terms.get(j - 1), "ns");
@@ -300,6 +309,22 @@ final class ChineseEntityRecognizer {
             }
         }
         return inOrganizations;
+    }
+
+    /**
+     * 澳门日报 before 社长 is 澳门日报社: the head of a newspaper is the head of its 报社, whose last
+     * character the segmenter gave to the title.
+     */
+    private static String withHeadsBody(String name, List<Term> terms, int end) {
+        if (end + 1 >= terms.size()) {
+            return name;
+        }
+        String next = terms.get(end + 1).word;
+        if (next.length() != 2 || next.charAt(1) != '长' || !TITLES.contains(next)) {
+            return name;
+        }
+        String longer = name + next.charAt(0);
+        return next.charAt(0) == '社' && (name.endsWith("报") || name.endsWith("杂志")) ? longer : name;
     }
 
     /** Index of the first word of an organisation ending at {@code end}, or -1. */
@@ -721,7 +746,8 @@ final class ChineseEntityRecognizer {
         }
         // only common nouns before the ending (保险公司, 工作队): a name only when an administrative
         // prefix says whose it is (市 + 住建 + 局)
-        return end - start >= 2 && ADMIN_PREFIX.contains(terms.get(start).word);
+        return (end - start >= 2 && ADMIN_PREFIX.contains(terms.get(start).word))
+                || (NATIONAL_PREFIXES.contains(terms.get(start).word) && isNature(terms.get(end), "nis"));
     }
 
     private static int skipLeadingNoise(List<Term> terms, int start, int end) {
@@ -827,6 +853,28 @@ final class ChineseEntityRecognizer {
             return null;
         }
         return isNature(terms.get(from), "nr") && best.equals(terms.get(from).word) ? null : best;
+    }
+
+    /** Titles of heads that keep the first character of their body's ending: 部长 of a 部, 局长 of a 局. */
+    private static final Set<String> HEAD_OF_BODY = Set.of("部长", "局长", "厅长", "署长");
+
+    /**
+     * 农林部 from 农林 部长: the body whose head the title names, when the word before the title is
+     * a field of government (a noun of two or more characters, not a generic or sentence word), or null.
+     */
+    private String ministryBeforeTitle(List<Term> terms, int j, boolean[] used) {
+        Term title = terms.get(j);
+        if (j == 0 || !HEAD_OF_BODY.contains(title.word) || used[j - 1]) {
+            return null;
+        }
+        Term field = terms.get(j - 1);
+        String nature = field.nature.toString();
+        boolean noun = nature.equals("n") || nature.equals("nz") || nature.equals("j"); // not 代理 (vn) 部长
+        if (!noun || field.word.length() < 2 || field.word.length() > 4 || !isHan(field.word)
+                || GENERIC_LEFT.contains(field.word) || LEADING_NOISE.contains(field.word) || dictionary.typeOf(field.word) != null) {
+            return null;
+        }
+        return field.word + title.word.charAt(0);
     }
 
     /** 财政部 from 财政部长, 国家统计局 from 国家统计局长; null for 部长, 副部长 and other titles. */

@@ -19,7 +19,8 @@ final class TransliteratedNames {
             "阿埃艾爱安昂奥巴拜班邦贝比彼毕别宾波伯博布查达戴丹德迪蒂杜多厄恩尔法菲费芬弗福盖冈戈格贡圭哈汉豪赫亨"
             + "霍基吉加贾杰卡凯坎柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列琳隆卢鲁伦罗洛玛马迈麦曼芒梅蒙米莫姆穆纳娜奈"
             + "内尼涅纽努诺帕佩皮普奇恰乔切钦琼萨塞瑟森舍什舒斯索塔泰坦特提图托瓦旺威韦维沃乌西希锡谢雅亚延扬耶伊尤约泽扎"
-            + "兹佐祖夫娃琪莎丝黛薇坚";
+            + "兹佐祖夫娃琪莎丝黛薇坚"
+            + "海热沙捷申古桑茨瑙考欣嘉丘凡富根津琴瑞圣施松滕因休詹哲采策察登敦甘黑怀昆珀齐屈辛鲍佛庞尚卓妮娅斐汀南任史";
     private static final boolean[] IS_SOUND = new boolean[Character.MAX_VALUE + 1];
     private static final int LONGEST = 12;
 
@@ -67,9 +68,15 @@ final class TransliteratedNames {
         return characters >= 3 ? last : -1;
     }
 
-    /** A piece made of sound characters that the core dictionary does not hold as an ordinary word (俄罗斯 is a place). */
+    /**
+     * A piece made of sound characters that the core dictionary does not hold as an ordinary word
+     * (俄罗斯 is a place), or a piece the segmenter itself read as a transliterated name.
+     */
     private static boolean isSoundPiece(Term term) {
         String word = term.word;
+        if (word.length() >= 2 && isNature(term, "nrf")) {
+            return true; // the segmenter's own transliterated name (彼得, 特里斯·马涅埃), whatever its characters
+        }
         for (int i = 0; i < word.length(); i++) {
             if (!IS_SOUND[word.charAt(i)]) {
                 return false;
