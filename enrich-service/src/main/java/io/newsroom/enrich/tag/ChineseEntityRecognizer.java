@@ -237,7 +237,10 @@ final class ChineseEntityRecognizer {
             Term term = terms.get(j);
             String word = term.word;
             EntityType known = dictionary.typeOf(word);
-            int foreignEnd = known == null ? TransliteratedNames.end(terms, j, j > 0 && isTitle(terms.get(j - 1))) : -1;
+            int foreignEnd = known == null ? JapaneseNames.end(terms, j) : -1;
+            if (foreignEnd < 0 && known == null) {
+                foreignEnd = TransliteratedNames.end(terms, j, j > 0 && isTitle(terms.get(j - 1)));
+            }
             if (foreignEnd >= 0) {
                 found.add(EntityType.PERSON, join(terms, j, foreignEnd), base + j);
                 for (int k = j + 1; k <= foreignEnd; k++) {
