@@ -76,7 +76,7 @@ final class ChineseEntityRecognizer {
     /** Single verbs and adverbs that follow a two-character name far more often than they end a three-character one. */
     private static final String NOT_THIRD_CHARACTER = "来去说讲问答看听走跑到做写想笑哭坐站住请叫让给送带拿买卖吃喝打找帮用把曾则却便即亦已正先首";
     /** Function characters that (almost) never appear in a given name. */
-    private static final String NEVER_IN_GIVEN_NAME = "其未时被把将已所于也都就还又并而与及或等们个这那么什哪吗呢吧啊呀了着过的地是没不很更最太曾获在";
+    private static final String NEVER_IN_GIVEN_NAME = "其未时被把将已所于也都就还又并而与及或等们个这那么什哪吗呢吧啊呀了着过的地是没不很更最太曾获在为各便称两提起来";
     /** Words that follow a person's name (陈毅同志, 彭真夫妇), unlike the industry words after a company's (星途航空). */
     private static final Set<String> ADDRESS_AFTER_NAME = Set.of("同志", "夫妇", "夫人", "先生", "女士", "老人", "一家", "父子",
             "母子", "父女", "母女", "兄弟", "姐妹", "本人", "等人", "烈士", "同学", "老师", "师傅", "大夫", "医生", "教授");
@@ -97,6 +97,8 @@ final class ChineseEntityRecognizer {
     /** Facilities named after a place or proper word; their full name is a place (museums and halls are organisations). */
     private static final Set<String> FACILITIES = Set.of("广场", "机场", "车站", "火车站", "码头", "大桥", "公园", "体育场",
             "大街", "隧道", "水库", "大坝", "港口", "航天城", "大会堂");
+    /** Surnames that are also measure words or numbers: after a number they count (3 张, 11 万种). */
+    private static final String COUNTED_SURNAMES = "万张包支条双对门户千百";
     private static final String FUNCTION_WORD_SURNAMES = "和向于都应那时从把对在为及与";
     private static final String GLUED_PREPOSITIONS = "从在于到向赴至往经由自和与及对把被给将让为以的";
     private static final Set<String> GOVERNMENT = Set.of("政府", "人民政府");
@@ -645,8 +647,11 @@ final class ChineseEntityRecognizer {
         String word = terms.get(j).word;
         boolean known = isKnownName(word);
         boolean afterTitle = j > 0 && isTitle(terms.get(j - 1));
-        if (!known && !isPlausibleChineseName(word) && !(afterTitle && isHan(word) && word.length() <= 5)) {
+        if (!known && !isPlausibleChineseName(word) && !(afterTitle && looksLikeNameAfterTitle(word))) {
             return null; // right after a title (副校长龚育之, 副部长萨默斯) a word read as a name is one
+        }
+        if (!known && j > 0 && isNature(terms.get(j - 1), "m") && COUNTED_SURNAMES.indexOf(word.charAt(0)) >= 0) {
+            return null; // 3 张卫星图片, 11 万种: a number counts things, the "surname" is its measure word
         }
         for (String ending : HONORIFIC_ENDINGS) {
             if (word.endsWith(ending)) {
@@ -679,9 +684,40 @@ final class ChineseEntityRecognizer {
         return word;
     }
 
+    /**
+     * A word read as a name right after a title, without a Chinese surname (萨默斯, 龚育之): still not
+     * an ordinary word (社员 权益, 教师 宿舍) nor the sentence going on (球员 都曾).
+     */
+    private static boolean looksLikeNameAfterTitle(String word) {
+        if (!isHan(word) || word.length() < 2 || word.length() > 5 || FUNCTION_WORD_SURNAMES.indexOf(word.charAt(0)) >= 0) {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (NEVER_IN_GIVEN_NAME.indexOf(word.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return !isOrdinaryWord(word);
+    }
+
+    /** A word the core dictionary holds, and not as a name (宿舍, 池畔, 权益). */
+    private static boolean isOrdinaryWord(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        for (var nature : attribute.nature) {
+            if (nature.startsWith("nr")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isCommonNounAfter(Term next) {
         String nature = next.nature.toString();
-        return next.word.length() >= 2 && (nature.equals("n") || nature.equals("nz") || nature.equals("nis") || nature.equals("vn"));
+        return next.word.length() >= 2 && (nature.equals("n") || nature.equals("nz") || nature.equals("nis") || nature.equals("vn"))
+                && "一二三四五六七八九十".indexOf(next.word.charAt(0)) < 0; // 郑弘 九段: a rank after a name
     }
 
     /**
@@ -852,8 +888,8 @@ final class ChineseEntityRecognizer {
                 best = name.toString();
             }
         }
-        if (best == null || !isPlausibleChineseName(best)) {
-            return null;
+        if (best == null || !isPlausibleChineseName(best) || isOrdinaryWord(best)) {
+            return null; // 教师 宿舍 is a word, not a teacher's name
         }
         return isNature(terms.get(from), "nr") && best.equals(terms.get(from).word) ? null : best;
     }

@@ -67,7 +67,8 @@ final class JapaneseNames {
     private static boolean isNamePiece(Term term) {
         String nature = term.nature == null ? "" : term.nature.toString();
         if (nature.equals("nnt") || nature.startsWith("w") || nature.startsWith("u") || nature.startsWith("p")
-                || nature.startsWith("c") || nature.startsWith("m") || nature.startsWith("q") || term.word.length() > LONGEST_GIVEN) {
+                || nature.startsWith("c") || nature.startsWith("d") || nature.startsWith("m") || nature.startsWith("q")
+                || term.word.length() > LONGEST_GIVEN) {
             return false;
         }
         return !nature.startsWith("v") || (term.word.length() == 1 && SPEECH_VERBS.indexOf(term.word.charAt(0)) < 0);
