@@ -257,6 +257,14 @@ final class ChineseEntityRecognizer {
                 if (word.length() >= 2) {
                     found.add(EntityType.PERSON, word, base + j);
                 }
+            } else if (isNature(term, "nr") && !isKnownName(word) && isVillageName(terms, j, used)) {
+                // 龙泉乡, 曲麻莱 县: a "name" ending with, or followed by, a settlement's ending is that settlement
+                String place = word.length() >= 3 && SETTLEMENT_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0
+                        ? word : word + terms.get(j + 1).word;
+                if (!place.equals(word)) {
+                    used[j + 1] = true;
+                }
+                found.add(EntityType.PLACE, place, base + j);
             } else if (isNature(term, "nr")) {
                 String name = completedName(terms, j, used);
                 if (name != null) {
@@ -279,15 +287,19 @@ final class ChineseEntityRecognizer {
                 found.add(EntityType.PLACE, word, base + j); // 天安门广场, one word to the segmenter
             } else if (isNature(term, "ns") && CoreDictionary.get(word) == null) {
                 String place = recognisedPlace(word);
+                if (place != null && place.equals(word) && j + 1 < n && !used[j + 1] && STRONG_PLACE_SUFFIXES.contains(terms.get(j + 1).word)) {
+                    place = word + terms.get(j + 1).word; // 小河口 镇
+                    used[j + 1] = true;
+                }
                 if (place != null && !GENERIC_PLACES.contains(place)) {
-                    found.add(EntityType.PLACE, place, base + j);
+                    found.add(EntityType.PLACE, withCutFirstCharacter(terms, j, place, used), base + j);
                 }
             } else if (isNature(term, "ns")) {
                 if (j + 1 < n && !used[j + 1] && PLACE_SUFFIXES.contains(terms.get(j + 1).word)) {
                     found.add(EntityType.PLACE, word + terms.get(j + 1).word, base + j);
                     used[j + 1] = true;
                 } else if (word.length() >= 2 && !GENERIC_PLACES.contains(word)) {
-                    found.add(EntityType.PLACE, word, base + j);
+                    found.add(EntityType.PLACE, withCutFirstCharacter(terms, j, word, used), base + j);
                 }
             } else if (j + 1 < n && !used[j + 1] && isPlaceStem(term, terms.get(j + 1).word)) {
                 found.add(EntityType.PLACE, word + terms.get(j + 1).word, base + j);
@@ -720,6 +732,43 @@ final class ChineseEntityRecognizer {
                 && "一二三四五六七八九十".indexOf(next.word.charAt(0)) < 0; // 郑弘 九段: a rank after a name
     }
 
+    /** Endings of settlements and counties: a word ending so, or followed by one, is a place (龙泉乡, 曲麻莱 县). */
+    private static final String SETTLEMENT_ENDINGS = "县镇乡村";
+
+    private boolean isVillageName(List<Term> terms, int j, boolean[] used) {
+        String word = terms.get(j).word;
+        if (!isHan(word)) {
+            return false;
+        }
+        if (word.length() >= 3 && SETTLEMENT_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0) {
+            return true;
+        }
+        if (j + 1 >= terms.size() || used[j + 1] || word.length() < 2) {
+            return false;
+        }
+        String next = terms.get(j + 1).word;
+        return (next.equals("县") || next.equals("市")) && dictionary.typeOf(word) == null;
+    }
+
+    /**
+     * 衡 + 南县, 麦 + 禾营镇: a county, town or village whose first character the segmenter left
+     * behind as a word of its own (a loose noun-like character, not a preposition or verb).
+     */
+    private static String withCutFirstCharacter(List<Term> terms, int j, String place, boolean[] used) {
+        if (j == 0 || used[j - 1] || place.length() > 3 || SETTLEMENT_ENDINGS.indexOf(place.charAt(place.length() - 1)) < 0
+                && place.charAt(place.length() - 1) != '市') {
+            return place;
+        }
+        Term before = terms.get(j - 1);
+        String nature = before.nature.toString();
+        boolean loose = before.word.length() == 1 && isHan(before.word) && (nature.equals("n") || nature.equals("ng")
+                || nature.equals("nr") || nature.equals("nz") || nature.equals("b") || nature.equals("j"));
+        return loose && !SURNAMES_ALONE_ARE_WORDS.contains(before.word) ? before.word + place : place;
+    }
+
+    /** Single characters that are words of the sentence far more often than the head of a place name. */
+    private static final Set<String> SURNAMES_ALONE_ARE_WORDS = Set.of("全", "本", "该", "各", "原", "新", "老", "大", "小", "上", "下");
+
     /**
      * A place the segmenter's place recogniser put together (not in its dictionary), cleaned: 从株洲
      * and 克等株洲 took neighbouring characters along and are 株洲; two unknown characters (将城,
@@ -729,14 +778,23 @@ final class ChineseEntityRecognizer {
         for (int start = 1; start <= word.length() - 2; start++) {
             String tail = word.substring(start);
             CoreDictionary.Attribute attribute = CoreDictionary.get(tail);
-            if (attribute != null && attribute.nature[0].startsWith("ns")) {
-                return tail;
+            if (attribute != null && attribute.nature[0].startsWith("ns") && hasFunctionCharacter(word.substring(0, start))) {
+                return tail; // 从株洲, 克等株洲; 石渠县 stays whole although 渠县 is a county too
             }
         }
         if (GLUED_PREPOSITIONS.indexOf(word.charAt(0)) >= 0 && word.length() > 2) {
             return word.substring(1);
         }
         return word.length() >= 3 ? word : null;
+    }
+
+    private static boolean hasFunctionCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (GLUED_PREPOSITIONS.indexOf(text.charAt(i)) >= 0 || NEVER_IN_GIVEN_NAME.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name in HanLP's core dictionary (桥本, 邓小平) needs no surname check. */
