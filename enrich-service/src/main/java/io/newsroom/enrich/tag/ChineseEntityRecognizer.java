@@ -42,7 +42,8 @@ final class ChineseEntityRecognizer {
     /** Leading words dropped from an organisation's name: 全市 in 全市公安局 is not part of the name. */
     private static final Set<String> LEADING_NOISE = Set.of(
             "全市", "全省", "全国", "全县", "全区", "我市", "我省", "我县", "我区", "本市", "该市", "各", "该", "本",
-            "有关", "相关", "下属", "所属", "各级", "多家", "一家", "这家", "那家", "整个", "所有", "本报讯", "本报", "新任", "现任", "据");
+            "有关", "相关", "下属", "所属", "各级", "多家", "一家", "这家", "那家", "整个", "所有", "本报讯", "本报", "新任", "现任", "据",
+            "我国", "我们", "时候");
     /** Words that make the institution after them a state's own: 国家 测绘局, 中央 编译局. */
     private static final Set<String> NATIONAL_PREFIXES = Set.of("国家", "中央");
     private static final Set<String> ADMIN_PREFIX = Set.of("市", "省", "县", "区", "州", "镇", "乡", "中", "国");
@@ -350,8 +351,11 @@ final class ChineseEntityRecognizer {
         String word = last.word;
         boolean taggedOrganization = isNature(last, "nt") || dictionary.typeOf(word) == EntityType.ORGANIZATION
                 || isOrganizationAbbreviation(last);
-        if (isNature(last, "nnt")) {
-            return -1; // 领导干部, 总经理: a role, however it ends
+        if (isNature(last, "nnt") || word.endsWith("干部")) {
+            return -1; // 领导干部, 女干部, 总经理: a role, however it ends
+        }
+        if (word.length() >= 2 && word.endsWith("部") && "东南西北中".indexOf(word.charAt(word.length() - 2)) >= 0) {
+            return -1; // 西北部, 东南部: a part of a region, not a ministry
         }
         if (TEAMS.contains(word) && end > 0 && isNature(terms.get(end - 1), "ns") && terms.get(end - 1).word.length() >= 2) {
             return end - 1; // 印尼 女队, 中国 代表团: a country's team or delegation
@@ -852,7 +856,9 @@ final class ChineseEntityRecognizer {
         boolean strong = suffix != null && STRONG_SUFFIXES.contains(suffix);
         while (start < end && (LEADING_NOISE.contains(terms.get(start).word) || isSentenceWord(terms.get(start), strong)
                 || (suffix != null && isImplausibleName(terms.get(start)))
-                || (start > 0 && isNature(terms.get(start - 1), "m") && terms.get(start).word.length() == 1))) {
+                || (start > 0 && isNature(terms.get(start - 1), "m") && terms.get(start).word.length() == 1)
+                || (isNature(terms.get(start), "m") && NUMERALS.indexOf(terms.get(start).word.charAt(0)) >= 0))) {
+            // 一级 党委, 第一名 印尼男队: a rank or count before a body is the sentence's
             // 两 国 中央银行: a single character after a number counts things, it names nothing
             start++;
         }
