@@ -277,6 +277,11 @@ final class ChineseEntityRecognizer {
                 // 梅 方权: the segmenter split the surname off a three-character name
                 found.add(EntityType.PERSON, word + terms.get(j + 1).word, base + j);
                 used[j + 1] = true;
+            } else if (singleCharacterName(terms, j, used) != null) {
+                // 叶 钊 颖, 邵 炜 刚: a surname and two rare characters the segmenter left one by one
+                found.add(EntityType.PERSON, singleCharacterName(terms, j, used), base + j);
+                used[j + 1] = true;
+                used[j + 2] = true;
             } else if (word.length() >= 4 && doctrineOf(word) != null) {
                 found.add(EntityType.PERSON, doctrineOf(word), base + j);
             } else if ((isNature(term, "ns") || isNature(term, "nz")) && word.length() >= 2 && j + 1 < n && !used[j + 1]
@@ -692,7 +697,9 @@ final class ChineseEntityRecognizer {
                     && next.word.length() == 1 && NOT_THIRD_CHARACTER.indexOf(next.word.charAt(0)) < 0
                     && isPlausibleChineseName(word + next.word);
             if (next.word.length() == 1 && isHan(next.word) && (nameCharacter || cutCharacter) && !isNature(next, "m") && !isNature(next, "q")
-                    && NOT_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0 && endsThere && !known) {
+                    && NOT_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0 && !known
+                    && (endsThere || (isNature(next, "nr") && isPlausibleChineseName(word + next.word)))) {
+                // 陈嘉 庚 故乡: a character the segmenter itself took for part of a name goes with it
                 used[j + 1] = true;
                 return word + next.word;
             }
@@ -734,6 +741,33 @@ final class ChineseEntityRecognizer {
         String nature = next.nature.toString();
         return next.word.length() >= 2 && (nature.equals("n") || nature.equals("nz") || nature.equals("nis") || nature.equals("vn"))
                 && "一二三四五六七八九十".indexOf(next.word.charAt(0)) < 0; // 郑弘 九段: a rank after a name
+    }
+
+    /**
+     * A three-character name printed as three one-character words: a surname, then two characters
+     * that are not function words, at least one of which the segmenter tagged as a rare morpheme or
+     * name part (g, ng, nz, nr), standing between words that are not single characters.
+     */
+    private static String singleCharacterName(List<Term> terms, int j, boolean[] used) {
+        if (j + 2 >= terms.size() || used[j + 1] || used[j + 2] || !isSurnamePiece(terms.get(j))
+                || (j > 0 && terms.get(j - 1).word.length() == 1 && isHan(terms.get(j - 1).word))
+                || (j + 3 < terms.size() && terms.get(j + 3).word.length() == 1 && isHan(terms.get(j + 3).word)
+                    && !isNature(terms.get(j + 3), "w") && !isNature(terms.get(j + 3), "u"))) {
+            return null;
+        }
+        boolean rare = false;
+        for (int k = j + 1; k <= j + 2; k++) {
+            Term piece = terms.get(k);
+            if (piece.word.length() != 1 || !isHan(piece.word) || NEVER_IN_GIVEN_NAME.indexOf(piece.word.charAt(0)) >= 0
+                    || isNature(piece, "m") || isNature(piece, "q") || isNature(piece, "p") || isNature(piece, "c")
+                    || isNature(piece, "u") || isNature(piece, "w") || isNature(piece, "f")) {
+                return null;
+            }
+            String nature = piece.nature.toString();
+            rare |= nature.equals("g") || nature.equals("ng") || nature.equals("nz") || nature.startsWith("nr");
+        }
+        String name = terms.get(j).word + terms.get(j + 1).word + terms.get(j + 2).word;
+        return rare && isPlausibleChineseName(name) ? name : null;
     }
 
     /** Endings of settlements and counties: a word ending so, or followed by one, is a place (龙泉乡, 曲麻莱 县). */
