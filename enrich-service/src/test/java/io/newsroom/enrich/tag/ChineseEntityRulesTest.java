@@ -1,0 +1,118 @@
+package io.newsroom.enrich.tag;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsroom.contract.Entities;
+
+/**
+ * One test per rule added for names the segmenter cuts or misreads. The sentences were written for
+ * these tests (the people and bodies in them are invented or used as general knowledge).
+ */
+class ChineseEntityRulesTest {
+
+    private final ChineseEntityRecognizer recognizer = new ChineseEntityRecognizer();
+
+    private Entities recognize(String text) {
+        return recognizer.recognize(ChineseSegmenter.paragraphs(text), List.of());
+    }
+
+    @Test
+    void ministryCutOffItsMinistersTitle() {
+        Entities entities = recognize("挪威渔业部长会见了中国代表团。");
+        assertTrue(entities.organizations().contains("挪威渔业部"), entities.toString());
+    }
+
+    @Test
+    void newspaperBeforeItsEditorsTitleIsItsPress() {
+        Entities entities = recognize("晨星日报社长王立群出席了开幕式。");
+        assertTrue(entities.organizations().contains("晨星日报社"), entities.toString());
+        assertTrue(entities.persons().contains("王立群"), entities.toString());
+    }
+
+    @Test
+    void stateInstitutionNamedByNationalPrefix() {
+        Entities entities = recognize("国家测绘局发布了新版地图。");
+        assertTrue(entities.organizations().contains("国家测绘局"), entities.toString());
+    }
+
+    @Test
+    void wellKnownBodiesWithoutATellingEnding() {
+        Entities entities = recognize("路透社报道，国际货币基金组织同意提供贷款，思科也派人参加。");
+        assertTrue(entities.organizations().containsAll(List.of("路透社", "国际货币基金组织", "思科")), entities.toString());
+    }
+
+    @Test
+    void unitsInsideLargerBodies() {
+        Entities entities = recognize("布达拉宫管理处和郑州铁路分局联合发出通知。");
+        assertTrue(entities.organizations().contains("布达拉宫管理处"), entities.toString());
+        assertTrue(entities.organizations().contains("郑州铁路分局"), entities.toString());
+    }
+
+    @Test
+    void partOfARegionIsNotAMinistry() {
+        Entities entities = recognize("美国西北部遭遇暴雨。");
+        assertFalse(entities.organizations().stream().anyMatch(o -> o.endsWith("西北部")), entities.toString());
+        assertTrue(entities.places().contains("美国"), entities.toString());
+    }
+
+    @Test
+    void japaneseNamesCutIntoPieces() {
+        Entities entities = recognize("日本首相桥本龙太郎在今天会见了他。教练冈田武史说，球队表现不错。");
+        assertTrue(entities.persons().contains("桥本龙太郎"), entities.toString());
+        assertTrue(entities.persons().contains("冈田武史"), entities.toString());
+        assertFalse(entities.persons().contains("冈田武史说"), entities.toString());
+    }
+
+    @Test
+    void transliteratedNamesJoinedByADot() {
+        Entities entities = recognize("外长帕特里斯·马涅埃出席了会议，秘书长彼得·皮奥介绍了情况。");
+        assertTrue(entities.persons().contains("帕特里斯·马涅埃"), entities.toString());
+        assertTrue(entities.persons().contains("彼得·皮奥"), entities.toString());
+    }
+
+    @Test
+    void transliteratedNameInManyPieces() {
+        Entities entities = recognize("俄罗斯总统新闻秘书亚斯特任布斯基宣布了消息。");
+        assertTrue(entities.persons().contains("亚斯特任布斯基"), entities.toString());
+    }
+
+    @Test
+    void numbersCountThingsNotPeople() {
+        Entities entities = recognize("他买了3张卫星图片。");
+        assertFalse(entities.persons().stream().anyMatch(p -> p.startsWith("张")), entities.toString());
+    }
+
+    @Test
+    void ordinaryWordAfterATitleIsNotAName() {
+        Entities entities = recognize("学校为教师宿舍安装了空调。");
+        assertFalse(entities.persons().contains("宿舍"), entities.toString());
+    }
+
+    @Test
+    void settlementsTheSegmenterTookForNames() {
+        Entities entities = recognize("青海省曲麻莱县的牧民迎来了好年景，龙泉乡以北也是。");
+        assertTrue(entities.places().contains("曲麻莱县"), entities.toString());
+        assertTrue(entities.places().contains("龙泉乡"), entities.toString());
+        assertFalse(entities.persons().contains("曲麻莱"), entities.toString());
+    }
+
+    @Test
+    void townJoinedWithItsEndingAndItsCutFirstCharacter() {
+        Entities entities = recognize("陕西岐山县麦禾营镇的农民种了小麦。他们来到小河口镇附近考察，后来搬到石渠县。");
+        assertTrue(entities.places().contains("麦禾营镇"), entities.toString());
+        assertTrue(entities.places().contains("小河口镇"), entities.toString());
+        assertTrue(entities.places().contains("石渠县"), entities.toString());
+    }
+
+    @Test
+    void threeCharacterNamesCutBySegmenter() {
+        Entities entities = recognize("爱国侨领陈嘉庚故乡集美镇。第一单打叶钊颖状态很好。");
+        assertTrue(entities.persons().contains("陈嘉庚"), entities.toString());
+        assertTrue(entities.persons().contains("叶钊颖"), entities.toString());
+    }
+}
