@@ -101,7 +101,9 @@ final class ChineseEntityRecognizer {
     /** Surnames that are also measure words or numbers: after a number they count (3 张, 11 万种). */
     private static final String COUNTED_SURNAMES = "万张包支条双对门户千百";
     private static final String FUNCTION_WORD_SURNAMES = "和向于都应那时从把对在为及与";
-    private static final String GLUED_PREPOSITIONS = "从在于到向赴至往经由自和与及对把被给将让为以的";
+    private static final String GLUED_PREPOSITIONS = "从在于到向赴至往经由自和与及对把被给将让为以的同如";
+    /** Kinds of place that the place recogniser glues to the words before them (其城市, 都是地市). */
+    private static final Set<String> GENERIC_PLACE_TAILS = Set.of("城市", "街道", "地市", "条街", "一条街", "市县", "县市", "城镇", "乡镇", "村镇");
     private static final Set<String> GOVERNMENT = Set.of("政府", "人民政府");
     /** Characters that end a word, not a given name: 那是, 余人 and 曾在 are not people. */
     private static final String NOT_GIVEN_NAME = "是在有人能应可也为出对上下和与的了都就还又将从向被把给让等们个时里中之说要会到以而及或由后前内外";
@@ -282,6 +284,8 @@ final class ChineseEntityRecognizer {
                 found.add(EntityType.PERSON, singleCharacterName(terms, j, used), base + j);
                 used[j + 1] = true;
                 used[j + 2] = true;
+            } else if (demonymPlace(word) != null) {
+                found.add(EntityType.PLACE, demonymPlace(word), base + j); // 荷兰人, 塞尔维亚族: the people of a place name it
             } else if (word.length() >= 4 && doctrineOf(word) != null) {
                 found.add(EntityType.PERSON, doctrineOf(word), base + j);
             } else if ((isNature(term, "ns") || isNature(term, "nz")) && word.length() >= 2 && j + 1 < n && !used[j + 1]
@@ -304,7 +308,7 @@ final class ChineseEntityRecognizer {
                 if (j + 1 < n && !used[j + 1] && PLACE_SUFFIXES.contains(terms.get(j + 1).word)) {
                     found.add(EntityType.PLACE, word + terms.get(j + 1).word, base + j);
                     used[j + 1] = true;
-                } else if (word.length() >= 2 && !GENERIC_PLACES.contains(word)) {
+                } else if (word.length() >= 2 && !GENERIC_PLACES.contains(word) && !opensMinistryName(terms, j, used)) {
                     found.add(EntityType.PLACE, withCutFirstCharacter(terms, j, word, used), base + j);
                 }
             } else if (j + 1 < n && !used[j + 1] && isPlaceStem(term, terms.get(j + 1).word)) {
@@ -770,6 +774,24 @@ final class ChineseEntityRecognizer {
         return rare && isPlausibleChineseName(name) ? name : null;
     }
 
+    /** 芬兰 before 农林 部长 or 财政部长: the place opens the ministry's name and is not reported on its own there. */
+    private boolean opensMinistryName(List<Term> terms, int j, boolean[] used) {
+        if (j + 1 < terms.size() && isTitle(terms.get(j + 1)) && ministryOfTitle(terms.get(j + 1).word) != null) {
+            return true;
+        }
+        return j + 2 < terms.size() && ministryBeforeTitle(terms, j + 2, used) != null;
+    }
+
+    /** 荷兰 from 荷兰人, 塞尔维亚 from 塞尔维亚族: a place the core dictionary knows, before 人 or 族; else null. */
+    private static String demonymPlace(String word) {
+        if (word.length() < 3 || !isHan(word) || (!word.endsWith("人") && !word.endsWith("族"))) {
+            return null;
+        }
+        String place = word.substring(0, word.length() - 1);
+        CoreDictionary.Attribute attribute = CoreDictionary.get(place);
+        return attribute != null && attribute.nature[0].startsWith("ns") && !GENERIC_PLACES.contains(place) ? place : null;
+    }
+
     /** Endings of settlements and counties: a word ending so, or followed by one, is a place (龙泉乡, 曲麻莱 县). */
     private static final String SETTLEMENT_ENDINGS = "县镇乡村";
 
@@ -815,6 +837,9 @@ final class ChineseEntityRecognizer {
     private String recognisedPlace(String word) {
         for (int start = 1; start <= word.length() - 2; start++) {
             String tail = word.substring(start);
+            if (GENERIC_PLACES.contains(tail) || GENERIC_PLACE_TAILS.contains(tail)) {
+                return null; // 其城市, 全市街道, 不少城市: a kind of place with the sentence before it
+            }
             CoreDictionary.Attribute attribute = CoreDictionary.get(tail);
             if (attribute != null && attribute.nature[0].startsWith("ns") && hasFunctionCharacter(word.substring(0, start))) {
                 return tail; // 从株洲, 克等株洲; 石渠县 stays whole although 渠县 is a county too
