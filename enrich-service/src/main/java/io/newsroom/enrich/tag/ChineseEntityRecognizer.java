@@ -672,7 +672,8 @@ final class ChineseEntityRecognizer {
         String word = terms.get(j).word;
         boolean known = isKnownName(word);
         boolean afterTitle = j > 0 && isTitle(terms.get(j - 1));
-        if (!known && !isPlausibleChineseName(word) && !(afterTitle && looksLikeNameAfterTitle(word))) {
+        if (!known && !isPlausibleChineseName(word) && !(afterTitle && looksLikeNameAfterTitle(word))
+                && !TransliteratedNames.isSoundName(word)) {
             return null; // right after a title (副校长龚育之, 副部长萨默斯) a word read as a name is one
         }
         if (!known && j > 0 && isNature(terms.get(j - 1), "m") && COUNTED_SURNAMES.indexOf(word.charAt(0)) >= 0) {
@@ -971,8 +972,9 @@ final class ChineseEntityRecognizer {
     }
 
     private static boolean isPlaceStem(Term term, String next) {
-        if (!PLACE_SUFFIXES.contains(next) || !isHan(term.word) || term.word.length() < 2) {
-            return false;
+        if (!PLACE_SUFFIXES.contains(next) || !isHan(term.word) || term.word.length() < 2
+                || LEADING_NOISE.contains(term.word) || GENERIC_LEFT.contains(term.word)) {
+            return false; // 全市 街道: the streets of the whole city, not a street named 全市
         }
         if (isNature(term, "nz") || isNature(term, "j")) {
             return true;

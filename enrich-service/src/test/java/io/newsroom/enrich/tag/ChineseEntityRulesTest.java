@@ -115,4 +115,30 @@ class ChineseEntityRulesTest {
         assertTrue(entities.persons().contains("陈嘉庚"), entities.toString());
         assertTrue(entities.persons().contains("叶钊颖"), entities.toString());
     }
+
+    @Test
+    void placeOpeningAMinistryIsNotReportedAlone() {
+        Entities entities = recognize("美国财政部长鲁宾今天表示。");
+        assertTrue(entities.organizations().contains("美国财政部"), entities.toString());
+        assertFalse(entities.places().contains("美国"), entities.toString());
+        assertTrue(entities.persons().contains("鲁宾"), entities.toString()); // two sound characters right after a title
+    }
+
+    @Test
+    void demonymNamesItsPlace() {
+        Entities entities = recognize("欧盟确定由荷兰人出任行长。");
+        assertTrue(entities.places().contains("荷兰"), entities.toString());
+    }
+
+    @Test
+    void oneWordOfSoundCharactersIsAForeignName() {
+        Entities entities = recognize("考斯曼先生为中国朋友送来礼物。");
+        assertTrue(entities.persons().contains("考斯曼"), entities.toString());
+    }
+
+    @Test
+    void kindsOfPlaceAfterTheSentenceAreNotPlaces() {
+        Entities entities = recognize("不少城市和全市街道都开展了活动。");
+        assertFalse(entities.places().stream().anyMatch(p -> p.endsWith("城市") || p.endsWith("街道")), entities.toString());
+    }
 }
