@@ -422,7 +422,7 @@ final class ChineseEntityRecognizer {
         if (taggedOrganization) {
             return start < end || isMostlyOrganization(word) ? start : -1;
         }
-        if (kindOfBody && start == end) {
+        if (kindOfBody && start == end && !isStateDepartment(last)) {
             return -1;
         }
         // a word with its own stem before the ending: 人大常委会 and 住建局 name something, 子公司 and 干部 do not
@@ -434,7 +434,7 @@ final class ChineseEntityRecognizer {
                 && !(isNature(last, "nis") && isCommonWord(stem)) // 保险公司, 航空公司: a kind of institution
                 && (isNature(last, "nz") || isNature(last, "ns") || CoreDictionary.get(word) == null);
         if (start == end && !stem.isEmpty()) {
-            return stemNamed ? start : -1;
+            return stemNamed || isStateDepartment(last) ? start : -1;
         }
         if (stemNamed) {
             return start;
@@ -793,6 +793,25 @@ final class ChineseEntityRecognizer {
         return attribute != null && attribute.nature[0].startsWith("ns") && !GENERIC_PLACES.contains(place) ? place : null;
     }
 
+    /**
+     * 内政部, 民政厅, 宣传部: a three-character word the segmenter tags as an institution, ending in
+     * 部, 厅 or 署 after a field of work, names one department (a reader tags 内政部 in 内政部发言人说).
+     */
+    private static boolean isStateDepartment(Term term) {
+        String word = term.word;
+        if (!isNature(term, "nis") || word.length() != 3 || "部厅署".indexOf(word.charAt(2)) < 0) {
+            return false;
+        }
+        String stem = word.substring(0, 2);
+        if (word.charAt(2) == '厅') {
+            CoreDictionary.Attribute attribute = CoreDictionary.get(stem);
+            if (attribute == null || !attribute.nature[0].toString().equals("n")) {
+                return false; // 营业厅, 展览厅: a hall for doing something, not a provincial department (民政厅)
+            }
+        }
+        return !GENERIC_LEFT.contains(stem) && !LEADING_NOISE.contains(stem) && "东南西北中".indexOf(stem.charAt(1)) < 0;
+    }
+
     /** Endings of settlements and counties: a word ending so, or followed by one, is a place (龙泉乡, 曲麻莱 县). */
     private static final String SETTLEMENT_ENDINGS = "县镇乡村";
 
@@ -908,7 +927,8 @@ final class ChineseEntityRecognizer {
         // only common nouns before the ending (保险公司, 工作队): a name only when an administrative
         // prefix says whose it is (市 + 住建 + 局)
         return (end - start >= 2 && ADMIN_PREFIX.contains(terms.get(start).word))
-                || (NATIONAL_PREFIXES.contains(terms.get(start).word) && isNature(terms.get(end), "nis"));
+                || (NATIONAL_PREFIXES.contains(terms.get(start).word)
+                    && (isNature(terms.get(end), "nis") || (suffix.length() == 1 && "署局部委院社办厅".contains(suffix))));
     }
 
     private static int skipLeadingNoise(List<Term> terms, int start, int end) {
