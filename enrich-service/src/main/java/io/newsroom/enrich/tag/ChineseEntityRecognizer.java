@@ -226,7 +226,14 @@ final class ChineseEntityRecognizer {
                 }
             }
         }
-        for (Span organization : organizations) {
+        for (int i = 0; i < organizations.size(); i++) {
+            Span organization = organizations.get(i);
+            int next = organization.end() + 1;
+            if (next < n && !used[next] && isUnitOfBody(terms.get(next))) {
+                // 科隆大学 + 医院, 国务院 + 办公厅: a unit right after the body it belongs to
+                organization = new Span(organization.start(), next, organization.name() + terms.get(next).word);
+                used[next] = true;
+            }
             found.add(EntityType.ORGANIZATION, organization.name(), base + organization.start());
         }
         java.util.BitSet inOrganizations = new java.util.BitSet();
@@ -810,6 +817,15 @@ final class ChineseEntityRecognizer {
             }
         }
         return !GENERIC_LEFT.contains(stem) && !LEADING_NOISE.contains(stem) && "东南西北中".indexOf(stem.charAt(1)) < 0;
+    }
+
+    /** 医院, 研究所, 办公厅: a word the segmenter tags as an institution that is an ending itself (not 总部, 子公司). */
+    private static boolean isUnitOfBody(Term term) {
+        String suffix = organizationSuffix(term.word);
+        if (!isNature(term, "nis") || suffix == null || GOVERNMENT.contains(term.word)) {
+            return false;
+        }
+        return term.word.equals(suffix) ? suffix.length() >= 2 : !GENERIC_LEFT.contains(term.word.substring(0, term.word.length() - suffix.length()));
     }
 
     /** Endings of settlements and counties: a word ending so, or followed by one, is a place (龙泉乡, 曲麻莱 县). */
