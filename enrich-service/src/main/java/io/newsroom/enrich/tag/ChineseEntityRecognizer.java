@@ -406,6 +406,10 @@ final class ChineseEntityRecognizer {
                 break;
             }
             int next = isNamePart(previous) && !isGenericOrganizationWord(previous.word) ? start - 1 : unknownWordStart(terms, start, strong);
+            if (next < 0 && start < end && PlaceAbbreviations.isCountryAbbreviation(previous.word)
+                    && (start == 1 || isNature(terms.get(start - 2), "w"))) {
+                next = start - 1; // 柬 宪法委员会 at the head of a clause: the country's one-character name opens the body's
+            }
             if (next < 0 && start == end && start >= 2 && NUMBERED_UNITS.contains(word) && isHanNumeral(previous)
                     && isNature(terms.get(start - 2), "ns")) {
                 next = start - 1; // 北京 九十 中学, 武警 一 总队: units numbered within their place

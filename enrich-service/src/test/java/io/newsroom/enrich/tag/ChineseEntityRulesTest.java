@@ -141,4 +141,30 @@ class ChineseEntityRulesTest {
         Entities entities = recognize("不少城市和全市街道都开展了活动。");
         assertFalse(entities.places().stream().anyMatch(p -> p.endsWith("城市") || p.endsWith("街道")), entities.toString());
     }
+
+    @Test
+    void departmentsNamedByTheirField() {
+        Entities entities = recognize("内政部发言人说，民政厅和宣传部联合发文，营业厅照常营业。");
+        assertTrue(entities.organizations().containsAll(List.of("内政部", "民政厅", "宣传部")), entities.toString());
+        assertFalse(entities.organizations().contains("营业厅"), entities.toString());
+    }
+
+    @Test
+    void nationalPrefixBeforeAStateBody() {
+        Entities entities = recognize("国家新闻出版署今天召开会议。");
+        assertTrue(entities.organizations().contains("国家新闻出版署"), entities.toString());
+    }
+
+    @Test
+    void unitRightAfterItsBody() {
+        Entities entities = recognize("德国科隆大学医院的专家来访。包括省委宣传部一名副部长在内。");
+        assertTrue(entities.organizations().contains("德国科隆大学医院"), entities.toString());
+        assertTrue(entities.organizations().contains("省委宣传部"), entities.toString());
+    }
+
+    @Test
+    void countrysOneCharacterNameOpensItsBody() {
+        Entities entities = recognize("柬宪法委员会共由九名成员组成。");
+        assertTrue(entities.organizations().contains("柬宪法委员会"), entities.toString());
+    }
 }
