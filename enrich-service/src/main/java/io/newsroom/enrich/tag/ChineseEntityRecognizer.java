@@ -43,7 +43,7 @@ final class ChineseEntityRecognizer {
     private static final Set<String> LEADING_NOISE = Set.of(
             "全市", "全省", "全国", "全县", "全区", "我市", "我省", "我县", "我区", "本市", "该市", "各", "该", "本",
             "有关", "相关", "下属", "所属", "各级", "多家", "一家", "这家", "那家", "整个", "所有", "本报讯", "本报", "新任", "现任", "据",
-            "我国", "我们", "时候");
+            "我国", "我们", "时候", "新时期", "新一代", "大中型", "男女");
     /** Words that make the institution after them a state's own: 国家 测绘局, 中央 编译局. */
     private static final Set<String> NATIONAL_PREFIXES = Set.of("国家", "中央");
     private static final Set<String> ADMIN_PREFIX = Set.of("市", "省", "县", "区", "州", "镇", "乡", "中", "国");
@@ -209,6 +209,11 @@ final class ChineseEntityRecognizer {
                 if (isNature(first, "ns") && first.word.length() > 2 && GLUED_PREPOSITIONS.indexOf(first.word.charAt(0)) >= 0
                         && CoreDictionary.get(first.word) == null) { // 从株洲 glued, 以色列 a country
                     name = name.substring(1);
+                } else if (isNature(first, "ns") && CoreDictionary.get(first.word) == null) {
+                    String place = recognisedPlace(first.word); // 第一名的印尼 read as one place: 印尼
+                    if (place != null && place.length() < first.word.length() && first.word.endsWith(place)) {
+                        name = name.substring(first.word.length() - place.length());
+                    }
                 }
                 // 联合国 inside 联合国环境规划署, found first as a name of its own: the longer name replaces it
                 while (!organizations.isEmpty() && organizations.get(organizations.size() - 1).start() >= start) {
@@ -367,6 +372,9 @@ final class ChineseEntityRecognizer {
         String word = last.word;
         boolean taggedOrganization = isNature(last, "nt") || dictionary.typeOf(word) == EntityType.ORGANIZATION
                 || isOrganizationAbbreviation(last);
+        if (word.equals("党") && end > 0 && (isNature(terms.get(end - 1), "nr") || isNature(terms.get(end - 1), "t"))) {
+            return -1; // 邓小平 党..., 新时期 党...: a person or a time before 党 is the sentence, not a party's name
+        }
         if (isNature(last, "nnt") || word.endsWith("干部")) {
             return -1; // 领导干部, 女干部, 总经理: a role, however it ends
         }
@@ -957,12 +965,21 @@ final class ChineseEntityRecognizer {
         while (start < end && (LEADING_NOISE.contains(terms.get(start).word) || isSentenceWord(terms.get(start), strong)
                 || (suffix != null && isImplausibleName(terms.get(start)))
                 || (start > 0 && isNature(terms.get(start - 1), "m") && terms.get(start).word.length() == 1)
-                || (isNature(terms.get(start), "m") && NUMERALS.indexOf(terms.get(start).word.charAt(0)) >= 0))) {
+                || isRankOrCount(terms.get(start)))) {
             // 一级 党委, 第一名 印尼男队: a rank or count before a body is the sentence's
             // 两 国 中央银行: a single character after a number counts things, it names nothing
             start++;
         }
         return start;
+    }
+
+    /** 一级, 第一名, 五国: a rank or a count (written in Chinese numerals) before a body, not part of its name. */
+    private static boolean isRankOrCount(Term term) {
+        String word = term.word;
+        if (word.isEmpty() || NUMERALS.indexOf(word.charAt(0)) < 0 || isNature(term, "ns") || isNature(term, "nt") || isNature(term, "nz")) {
+            return false;
+        }
+        return isNature(term, "m") || isNature(term, "b") || (word.length() == 2 && "级名国类代批".indexOf(word.charAt(1)) >= 0);
     }
 
     /** 刚出 read as a name before 医院: no surname, no name (星途 before 航空 is a company's, kept elsewhere). */

@@ -167,4 +167,12 @@ class ChineseEntityRulesTest {
         Entities entities = recognize("柬宪法委员会共由九名成员组成。");
         assertTrue(entities.organizations().contains("柬宪法委员会"), entities.toString());
     }
+
+    @Test
+    void ranksCountsAndPeopleBeforeABodyAreNotItsName() {
+        Entities entities = recognize("一级党委要负起责任。获得第一名的印尼男队。他们学习邓小平党建理论。");
+        assertFalse(entities.organizations().stream().anyMatch(o -> o.contains("一级") || o.contains("第一名") || o.contains("邓小平")),
+                entities.toString());
+        assertTrue(entities.organizations().contains("印尼男队"), entities.toString());
+    }
 }
