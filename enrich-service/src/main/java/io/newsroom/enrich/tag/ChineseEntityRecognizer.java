@@ -44,6 +44,8 @@ final class ChineseEntityRecognizer {
             "全市", "全省", "全国", "全县", "全区", "我市", "我省", "我县", "我区", "本市", "该市", "各", "该", "本",
             "有关", "相关", "下属", "所属", "各级", "多家", "一家", "这家", "那家", "整个", "所有", "本报讯", "本报", "新任", "现任", "据",
             "我国", "我们", "时候", "新时期", "新一代", "大中型", "男女");
+    /** Endings of associations, which are named after their members (律师协会, 志愿者协会). */
+    private static final Set<String> ASSOCIATION_ENDINGS = Set.of("协会", "学会", "联合会", "工会", "商会", "联谊会", "促进会", "研究会");
     /** Words that make the institution after them a state's own: 国家 测绘局, 中央 编译局. */
     private static final Set<String> NATIONAL_PREFIXES = Set.of("国家", "中央");
     private static final Set<String> ADMIN_PREFIX = Set.of("市", "省", "县", "区", "州", "镇", "乡", "中", "国");
@@ -414,6 +416,10 @@ final class ChineseEntityRecognizer {
                 break;
             }
             int next = isNamePart(previous) && !isGenericOrganizationWord(previous.word) ? start - 1 : unknownWordStart(terms, start, strong);
+            if (next < 0 && start == end && suffix != null && ASSOCIATION_ENDINGS.contains(suffix) && isNature(previous, "nnt")
+                    && previous.word.length() >= 2 && !previous.word.startsWith("副")) {
+                next = start - 1; // 志愿者 协会, 律师 协会: an association is named after its members
+            }
             if (next < 0 && start < end && PlaceAbbreviations.isCountryAbbreviation(previous.word)
                     && (start == 1 || isNature(terms.get(start - 2), "w"))) {
                 next = start - 1; // 柬 宪法委员会 at the head of a clause: the country's one-character name opens the body's
@@ -1025,7 +1031,7 @@ final class ChineseEntityRecognizer {
         return nature.startsWith("ns") || nature.startsWith("nt") || nature.equals("nr") || nature.equals("nz")
                 || nature.equals("n") || nature.equals("vn") || nature.equals("j") || nature.equals("nis")
                 || nature.equals("nx") || nature.startsWith("g") || nature.equals("nf") || nature.equals("nh")
-                || nature.equals("nmc") || nature.equals("s") || nature.equals("b");
+                || nature.equals("nmc") || nature.equals("s") || nature.equals("b") || nature.equals("nnd");
     }
 
     private static boolean isPlaceStem(Term term, String next) {

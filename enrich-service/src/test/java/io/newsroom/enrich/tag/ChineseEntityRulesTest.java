@@ -175,4 +175,11 @@ class ChineseEntityRulesTest {
                 entities.toString());
         assertTrue(entities.organizations().contains("印尼男队"), entities.toString());
     }
+
+    @Test
+    void associationsNamedAfterTheirMembers() {
+        Entities entities = recognize("法国雇主协会和中国青年志愿者协会举行宴会。");
+        assertTrue(entities.organizations().contains("法国雇主协会"), entities.toString());
+        assertTrue(entities.organizations().contains("中国青年志愿者协会"), entities.toString());
+    }
 }
