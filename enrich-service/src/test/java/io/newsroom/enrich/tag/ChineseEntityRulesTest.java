@@ -134,6 +134,7 @@ class ChineseEntityRulesTest {
     void oneWordOfSoundCharactersIsAForeignName() {
         Entities entities = recognize("考斯曼先生为中国朋友送来礼物。");
         assertTrue(entities.persons().contains("考斯曼"), entities.toString());
+        assertTrue(recognize("她的年纪恰好是保拉的一半。").persons().contains("保拉"));
     }
 
     @Test
