@@ -27,6 +27,7 @@ import io.newsroom.contract.Entities;
 final class ChineseEntityRecognizer {
 
     private static final Set<String> SURNAMES = Lexicon.words("surnames-zh.txt");
+    private static final Set<String> REGIONS = Lexicon.words("regions-zh.txt");
     private static final Set<String> TITLES = Lexicon.words("titles-zh.txt");
     private static final List<String> ORG_SUFFIXES = longestFirst(Lexicon.words("org-suffixes-zh.txt"));
     private static final Set<String> SUFFIX_SET = Set.copyOf(ORG_SUFFIXES);
@@ -270,6 +271,8 @@ final class ChineseEntityRecognizer {
             }
             if (known != null) {
                 found.add(known, word, base + j);
+            } else if (regionOf(word) != null) {
+                found.add(EntityType.PLACE, regionOf(word), base + j); // 拉美, 亚太地区, 月球, 欧洲和
             } else if (isNature(term, "nrf") || isNature(term, "nrj")) {
                 if (word.length() >= 2) {
                     found.add(EntityType.PERSON, word, base + j);
@@ -806,6 +809,29 @@ final class ChineseEntityRecognizer {
             return true;
         }
         return j + 2 < terms.size() && ministryBeforeTitle(terms, j + 2, used) != null;
+    }
+
+    /**
+     * The world region, ocean or celestial body a word names (拉美, 亚太地区, 地球上), or the place
+     * a word glued to a conjunction names (欧洲和 read as a name), else null.
+     */
+    private static String regionOf(String word) {
+        if (REGIONS.contains(word)) {
+            return word;
+        }
+        for (String tail : List.of("地区", "上")) {
+            if (word.endsWith(tail) && REGIONS.contains(word.substring(0, word.length() - tail.length()))) {
+                return word.substring(0, word.length() - tail.length());
+            }
+        }
+        if (word.length() >= 3 && "和与及".indexOf(word.charAt(word.length() - 1)) >= 0) {
+            String place = word.substring(0, word.length() - 1);
+            CoreDictionary.Attribute attribute = CoreDictionary.get(place);
+            if (REGIONS.contains(place) || (attribute != null && attribute.nature[0].startsWith("ns"))) {
+                return place;
+            }
+        }
+        return null;
     }
 
     /** 荷兰 from 荷兰人, 塞尔维亚 from 塞尔维亚族: a place the core dictionary knows, before 人 or 族; else null. */

@@ -183,4 +183,11 @@ class ChineseEntityRulesTest {
         assertTrue(entities.organizations().contains("法国雇主协会"), entities.toString());
         assertTrue(entities.organizations().contains("中国青年志愿者协会"), entities.toString());
     }
+
+    @Test
+    void worldRegionsAndCelestialBodiesArePlaces() {
+        Entities entities = recognize("拉美国家和亚太地区受到关注。欧洲和非洲的科学家研究月球。");
+        assertTrue(entities.places().containsAll(List.of("拉美", "亚太", "欧洲", "非洲", "月球")), entities.toString());
+        assertFalse(entities.persons().contains("欧洲和"), entities.toString());
+    }
 }
