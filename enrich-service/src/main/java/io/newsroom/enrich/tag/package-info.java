@@ -15,7 +15,12 @@
  *       segmenter's own nrf pieces); {@code JapaneseNames} joins a common Japanese surname and a short given
  *       name cut into pieces (桥本龙 太郎); three-character Chinese names cut after two characters (陈嘉 庚) or
  *       into single characters (叶 钊 颖) are rejoined; ministries named by a title the segmenter split
- *       (挪威 渔业 部长 → 挪威渔业部); settlements read as names (龙泉乡, 曲麻莱 县) are places;
+ *       (挪威 渔业 部长 → 挪威渔业部); settlements read as names (龙泉乡, 曲麻莱 县) are places, and so are
+ *       world regions and celestial bodies ({@code regions-zh.txt}) and the place of a demonym (荷兰人);
+ *       departments named by their field (内政部, 民政厅), associations named after their members
+ *       (志愿者协会), a unit right after its body (科隆大学医院) and a country's one-character name at a
+ *       clause's head (柬宪法委员会) make organisations; well-known bodies without a telling ending (路透社,
+ *       思科, 足协) are entries of the built-in dictionary;
  *       {@code PlaceAbbreviations} reports one-character
  *       country and region abbreviations the text marks as places (中美关系, 中方, 访华, 青藏高原), each
  *       character on its own, as a reader tags them.</li>
