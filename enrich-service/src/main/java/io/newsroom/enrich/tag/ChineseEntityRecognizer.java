@@ -745,8 +745,9 @@ final class ChineseEntityRecognizer {
      * an ordinary word (社员 权益, 教师 宿舍) nor the sentence going on (球员 都曾).
      */
     private static boolean looksLikeNameAfterTitle(String word) {
-        if (!isHan(word) || word.length() < 2 || word.length() > 5 || FUNCTION_WORD_SURNAMES.indexOf(word.charAt(0)) >= 0) {
-            return false;
+        if (!isHan(word) || word.length() < 2 || word.length() > 5 || FUNCTION_WORD_SURNAMES.indexOf(word.charAt(0)) >= 0
+                || word.endsWith("某") || ADDRESS_AFTER_SURNAME.contains(word.substring(1))) {
+            return false; // 职工 王某: a person kept anonymous has no name to tag
         }
         for (int i = 1; i < word.length(); i++) {
             if (NEVER_IN_GIVEN_NAME.indexOf(word.charAt(i)) >= 0) {
