@@ -45,6 +45,8 @@ final class ChineseEntityRecognizer {
             "全市", "全省", "全国", "全县", "全区", "我市", "我省", "我县", "我区", "本市", "该市", "各", "该", "本",
             "有关", "相关", "下属", "所属", "各级", "多家", "一家", "这家", "那家", "整个", "所有", "本报讯", "本报", "新任", "现任", "据",
             "我国", "我们", "时候", "新时期", "新一代", "大中型", "男女");
+    /** Working bodies named after their task: 协调委员会, 救灾领导小组. */
+    private static final Set<String> COMMITTEE_ENDINGS = Set.of("委员会", "领导小组", "工作组", "指挥部", "办公室", "小组");
     /** Endings of associations, which are named after their members (律师协会, 志愿者协会). */
     private static final Set<String> ASSOCIATION_ENDINGS = Set.of("协会", "学会", "联合会", "工会", "商会", "联谊会", "促进会", "研究会");
     /** Words that make the institution after them a state's own: 国家 测绘局, 中央 编译局. */
@@ -419,6 +421,10 @@ final class ChineseEntityRecognizer {
                 break;
             }
             int next = isNamePart(previous) && !isGenericOrganizationWord(previous.word) ? start - 1 : unknownWordStart(terms, start, strong);
+            if (next < 0 && start == end && COMMITTEE_ENDINGS.contains(word) && isNature(previous, "v") && previous.word.length() == 2
+                    && start >= 2 && isNamePart(terms.get(start - 2))) {
+                next = start - 1; // 工作 协调 委员会: a committee is named after what it does
+            }
             if (next < 0 && start == end && suffix != null && ASSOCIATION_ENDINGS.contains(suffix) && isNature(previous, "nnt")
                     && previous.word.length() >= 2 && !previous.word.startsWith("副")) {
                 next = start - 1; // 志愿者 协会, 律师 协会: an association is named after its members

@@ -191,4 +191,11 @@ class ChineseEntityRulesTest {
         assertTrue(entities.places().containsAll(List.of("拉美", "亚太", "欧洲", "非洲", "月球")), entities.toString());
         assertFalse(entities.persons().contains("欧洲和"), entities.toString());
     }
+
+    @Test
+    void committeesNamedAfterTheirTask() {
+        Entities entities = recognize("国务院残疾人工作协调委员会和卫生部合作。大家协调委员会的工作。");
+        assertTrue(entities.organizations().contains("国务院残疾人工作协调委员会"), entities.toString());
+        assertFalse(entities.organizations().stream().anyMatch(o -> o.startsWith("大家") || o.equals("协调委员会")), entities.toString());
+    }
 }
