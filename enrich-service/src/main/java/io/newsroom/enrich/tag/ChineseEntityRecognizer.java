@@ -902,8 +902,8 @@ final class ChineseEntityRecognizer {
      * behind as a word of its own (a loose noun-like character, not a preposition or verb).
      */
     private static String withCutFirstCharacter(List<Term> terms, int j, String place, boolean[] used) {
-        if (j == 0 || used[j - 1] || place.length() > 3 || SETTLEMENT_ENDINGS.indexOf(place.charAt(place.length() - 1)) < 0
-                && place.charAt(place.length() - 1) != '市') {
+        char ending = place.charAt(place.length() - 1);
+        if (j == 0 || used[j - 1] || place.length() > 3 || (SETTLEMENT_ENDINGS.indexOf(ending) < 0 && ending != '市')) {
             return place;
         }
         Term before = terms.get(j - 1);
