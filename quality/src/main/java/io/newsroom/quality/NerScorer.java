@@ -21,20 +21,22 @@ import io.newsroom.quality.score.EntityScore;
 public final class NerScorer {
 
     static final String USAGE = """
-            usage: NerScorer [--bio FILE] [--sentences 12] [--limit DOCS]
+            usage: NerScorer [--bio FILE] [--sentences 12] [--skip DOCS] [--limit DOCS] [--errors]
               FILE defaults to SHARED/eval/ner/peoples-daily-1998.dev.bio. Consecutive sentences are
               grouped into documents of --sentences sentences (one paragraph each); ArticleTagger tags each
               document and its distinct persons, places and organisations are compared with the corpus's
               distinct PER, LOC and ORG strings. Adjacent PER spans (surname | given name) are merged into
               one gold person; a predicted person equal to only one of those parts is ignored.
               Prints micro figures (counts summed over documents) and macro ones (mean per document),
-              then one closing line of JSON.  SHARED is $NEWSROOM_SHARED, else ../shared, else ../../shared.""";
+              then one closing line of JSON. --skip leaves out the first DOCS documents (with --limit: a
+              development half and a held-out half). --errors lists each document's missed (-) and false (+)
+              names per type, for reading the errors; it prints corpus text, so keep its output out of the repository.  SHARED is $NEWSROOM_SHARED, else ../shared, else ../../shared.""";
 
     private NerScorer() {
     }
 
     public static void main(String[] args) throws IOException {
-        Args a = Args.parse(args, Set.of("bio", "sentences", "limit"), Set.of());
+        Args a = Args.parse(args, Set.of("bio", "sentences", "skip", "limit"), Set.of("errors"));
         if (a == null) {
             Report.usage(USAGE);
             return;
@@ -45,7 +47,9 @@ public final class NerScorer {
             return;
         }
         int perDoc = Integer.parseInt(a.get("sentences", "12"));
+        int skip = Integer.parseInt(a.get("skip", "0"));
         int limit = Integer.parseInt(a.get("limit", String.valueOf(Integer.MAX_VALUE)));
+        boolean errors = a.has("errors");
         List<BioCorpus.Sentence> sentences;
         try (var reader = Files.newBufferedReader(bio, StandardCharsets.UTF_8)) {
             sentences = BioCorpus.read(reader);
@@ -57,7 +61,7 @@ public final class NerScorer {
         int docs = 0;
         long chars = 0;
         long started = System.nanoTime();
-        for (int from = 0; from < sentences.size() && docs < limit; from += perDoc, docs++) {
+        for (int from = skip * perDoc; from < sentences.size() && docs < limit; from += perDoc, docs++) {
             List<BioCorpus.Sentence> doc = sentences.subList(from, Math.min(sentences.size(), from + perDoc));
             List<String> paragraphs = new ArrayList<>();
             doc.forEach(s -> paragraphs.add(s.text()));
@@ -68,6 +72,12 @@ public final class NerScorer {
             persons.add(gold.persons(), found.persons(), gold.personParts());
             places.add(gold.places(), found.places(), Set.of());
             orgs.add(gold.organizations(), found.organizations(), Set.of());
+            if (errors) {
+                Report.OUT.printf("doc %d%n", skip + docs);
+                differences("PER", gold.persons(), found.persons(), gold.personParts());
+                differences("LOC", gold.places(), found.places(), Set.of());
+                differences("ORG", gold.organizations(), found.organizations(), Set.of());
+            }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         Report.OUT.printf("documents %d of %d sentences each (%d sentences, %d chars, tagged in %.1f s)%n",
@@ -80,6 +90,22 @@ public final class NerScorer {
         line("places", places, json);
         line("organizations", orgs, json);
         Report.json(json);
+    }
+
+    /** One line per missed (-) and false (+) name. */
+    private static void differences(String type, Set<String> gold, List<String> found, Set<String> ignored) {
+        Set<String> predicted = new java.util.LinkedHashSet<>();
+        found.forEach(name -> predicted.add(io.newsroom.quality.score.TextNormalizer.compact(name)));
+        for (String name : gold) {
+            if (!predicted.contains(name)) {
+                Report.OUT.printf("  %s - %s%n", type, name);
+            }
+        }
+        for (String name : predicted) {
+            if (!gold.contains(name) && !ignored.contains(name)) {
+                Report.OUT.printf("  %s + %s%n", type, name);
+            }
+        }
     }
 
     static void line(String name, EntityScore s, Map<String, Object> json) {

@@ -27,6 +27,7 @@ import io.newsroom.contract.Entities;
 final class ChineseEntityRecognizer {
 
     private static final Set<String> SURNAMES = Lexicon.words("surnames-zh.txt");
+    private static final Set<String> REGIONS = Lexicon.words("regions-zh.txt");
     private static final Set<String> TITLES = Lexicon.words("titles-zh.txt");
     private static final List<String> ORG_SUFFIXES = longestFirst(Lexicon.words("org-suffixes-zh.txt"));
     private static final Set<String> SUFFIX_SET = Set.copyOf(ORG_SUFFIXES);
@@ -42,7 +43,14 @@ final class ChineseEntityRecognizer {
     /** Leading words dropped from an organisation's name: 全市 in 全市公安局 is not part of the name. */
     private static final Set<String> LEADING_NOISE = Set.of(
             "全市", "全省", "全国", "全县", "全区", "我市", "我省", "我县", "我区", "本市", "该市", "各", "该", "本",
-            "有关", "相关", "下属", "所属", "各级", "多家", "一家", "这家", "那家", "整个", "所有", "本报讯", "本报", "新任", "现任", "据");
+            "有关", "相关", "下属", "所属", "各级", "多家", "一家", "这家", "那家", "整个", "所有", "本报讯", "本报", "新任", "现任", "据",
+            "我国", "我们", "时候", "新时期", "新一代", "大中型", "男女");
+    /** Working bodies named after their task: 协调委员会, 救灾领导小组. */
+    private static final Set<String> COMMITTEE_ENDINGS = Set.of("委员会", "领导小组", "工作组", "指挥部", "办公室", "小组");
+    /** Endings of associations, which are named after their members (律师协会, 志愿者协会). */
+    private static final Set<String> ASSOCIATION_ENDINGS = Set.of("协会", "学会", "联合会", "工会", "商会", "联谊会", "促进会", "研究会");
+    /** Words that make the institution after them a state's own: 国家 测绘局, 中央 编译局. */
+    private static final Set<String> NATIONAL_PREFIXES = Set.of("国家", "中央");
     private static final Set<String> ADMIN_PREFIX = Set.of("市", "省", "县", "区", "州", "镇", "乡", "中", "国");
     private static final int MAX_ORG_LENGTH = 20;
     /**
@@ -74,7 +82,7 @@ final class ChineseEntityRecognizer {
     /** Single verbs and adverbs that follow a two-character name far more often than they end a three-character one. */
     private static final String NOT_THIRD_CHARACTER = "来去说讲问答看听走跑到做写想笑哭坐站住请叫让给送带拿买卖吃喝打找帮用把曾则却便即亦已正先首";
     /** Function characters that (almost) never appear in a given name. */
-    private static final String NEVER_IN_GIVEN_NAME = "其未时被把将已所于也都就还又并而与及或等们个这那么什哪吗呢吧啊呀了着过的地是没不很更最太曾获在";
+    private static final String NEVER_IN_GIVEN_NAME = "其未时被把将已所于也都就还又并而与及或等们个这那么什哪吗呢吧啊呀了着过的地是没不很更最太曾获在为各便称两提起来";
     /** Words that follow a person's name (陈毅同志, 彭真夫妇), unlike the industry words after a company's (星途航空). */
     private static final Set<String> ADDRESS_AFTER_NAME = Set.of("同志", "夫妇", "夫人", "先生", "女士", "老人", "一家", "父子",
             "母子", "父女", "母女", "兄弟", "姐妹", "本人", "等人", "烈士", "同学", "老师", "师傅", "大夫", "医生", "教授");
@@ -95,8 +103,12 @@ final class ChineseEntityRecognizer {
     /** Facilities named after a place or proper word; their full name is a place (museums and halls are organisations). */
     private static final Set<String> FACILITIES = Set.of("广场", "机场", "车站", "火车站", "码头", "大桥", "公园", "体育场",
             "大街", "隧道", "水库", "大坝", "港口", "航天城", "大会堂");
+    /** Surnames that are also measure words or numbers: after a number they count (3 张, 11 万种). */
+    private static final String COUNTED_SURNAMES = "万张包支条双对门户千百";
     private static final String FUNCTION_WORD_SURNAMES = "和向于都应那时从把对在为及与";
-    private static final String GLUED_PREPOSITIONS = "从在于到向赴至往经由自和与及对把被给将让为以的";
+    private static final String GLUED_PREPOSITIONS = "从在于到向赴至往经由自和与及对把被给将让为以的同如";
+    /** Kinds of place that the place recogniser glues to the words before them (其城市, 都是地市). */
+    private static final Set<String> GENERIC_PLACE_TAILS = Set.of("城市", "街道", "地市", "条街", "一条街", "市县", "县市", "城镇", "乡镇", "村镇");
     private static final Set<String> GOVERNMENT = Set.of("政府", "人民政府");
     /** Characters that end a word, not a given name: 那是, 余人 and 曾在 are not people. */
     private static final String NOT_GIVEN_NAME = "是在有人能应可也为出对上下和与的了都就还又将从向被把给让等们个时里中之说要会到以而及或由后前内外";
@@ -202,6 +214,11 @@ final class ChineseEntityRecognizer {
                 if (isNature(first, "ns") && first.word.length() > 2 && GLUED_PREPOSITIONS.indexOf(first.word.charAt(0)) >= 0
                         && CoreDictionary.get(first.word) == null) { // 从株洲 glued, 以色列 a country
                     name = name.substring(1);
+                } else if (isNature(first, "ns") && CoreDictionary.get(first.word) == null) {
+                    String place = recognisedPlace(first.word); // 第一名的印尼 read as one place: 印尼
+                    if (place != null && place.length() < first.word.length() && first.word.endsWith(place)) {
+                        name = name.substring(first.word.length() - place.length());
+                    }
                 }
                 // 联合国 inside 联合国环境规划署, found first as a name of its own: the longer name replaces it
                 while (!organizations.isEmpty() && organizations.get(organizations.size() - 1).start() >= start) {
@@ -212,14 +229,21 @@ final class ChineseEntityRecognizer {
                     // 耶鲁大学 + 公共卫生学院, 训练团 + 政治处: a unit of the body named just before it
                     organizations.set(organizations.size() - 1, new Span(previous.start(), j, previous.name() + name));
                 } else {
-                    organizations.add(new Span(start, j, name));
+                    organizations.add(new Span(start, j, withHeadsBody(name, terms, j)));
                 }
                 for (int k = start; k <= j; k++) {
                     used[k] = true;
                 }
             }
         }
-        for (Span organization : organizations) {
+        for (int i = 0; i < organizations.size(); i++) {
+            Span organization = organizations.get(i);
+            int next = organization.end() + 1;
+            if (next < n && !used[next] && isUnitOfBody(terms.get(next))) {
+                // 科隆大学 + 医院, 国务院 + 办公厅: a unit right after the body it belongs to
+                organization = new Span(organization.start(), next, organization.name() + terms.get(next).word);
+                used[next] = true;
+            }
             found.add(EntityType.ORGANIZATION, organization.name(), base + organization.start());
         }
         java.util.BitSet inOrganizations = new java.util.BitSet();
@@ -235,7 +259,10 @@ final class ChineseEntityRecognizer {
             Term term = terms.get(j);
             String word = term.word;
             EntityType known = dictionary.typeOf(word);
-            int foreignEnd = known == null ? TransliteratedNames.end(terms, j, j > 0 && isTitle(terms.get(j - 1))) : -1;
+            int foreignEnd = known == null ? JapaneseNames.end(terms, j) : -1;
+            if (foreignEnd < 0 && known == null) {
+                foreignEnd = TransliteratedNames.end(terms, j, j > 0 && isTitle(terms.get(j - 1)));
+            }
             if (foreignEnd >= 0) {
                 found.add(EntityType.PERSON, join(terms, j, foreignEnd), base + j);
                 for (int k = j + 1; k <= foreignEnd; k++) {
@@ -246,10 +273,20 @@ final class ChineseEntityRecognizer {
             }
             if (known != null) {
                 found.add(known, word, base + j);
+            } else if (regionOf(word) != null) {
+                found.add(EntityType.PLACE, regionOf(word), base + j); // 拉美, 亚太地区, 月球, 欧洲和
             } else if (isNature(term, "nrf") || isNature(term, "nrj")) {
                 if (word.length() >= 2) {
                     found.add(EntityType.PERSON, word, base + j);
                 }
+            } else if (isNature(term, "nr") && !isKnownName(word) && isVillageName(terms, j, used)) {
+                // 龙泉乡, 曲麻莱 县: a "name" ending with, or followed by, a settlement's ending is that settlement
+                String place = word.length() >= 3 && SETTLEMENT_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0
+                        ? word : word + terms.get(j + 1).word;
+                if (!place.equals(word)) {
+                    used[j + 1] = true;
+                }
+                found.add(EntityType.PLACE, place, base + j);
             } else if (isNature(term, "nr")) {
                 String name = completedName(terms, j, used);
                 if (name != null) {
@@ -261,6 +298,13 @@ final class ChineseEntityRecognizer {
                 // 梅 方权: the segmenter split the surname off a three-character name
                 found.add(EntityType.PERSON, word + terms.get(j + 1).word, base + j);
                 used[j + 1] = true;
+            } else if (singleCharacterName(terms, j, used) != null) {
+                // 叶 钊 颖, 邵 炜 刚: a surname and two rare characters the segmenter left one by one
+                found.add(EntityType.PERSON, singleCharacterName(terms, j, used), base + j);
+                used[j + 1] = true;
+                used[j + 2] = true;
+            } else if (demonymPlace(word) != null) {
+                found.add(EntityType.PLACE, demonymPlace(word), base + j); // 荷兰人, 塞尔维亚族: the people of a place name it
             } else if (word.length() >= 4 && doctrineOf(word) != null) {
                 found.add(EntityType.PERSON, doctrineOf(word), base + j);
             } else if ((isNature(term, "ns") || isNature(term, "nz")) && word.length() >= 2 && j + 1 < n && !used[j + 1]
@@ -272,21 +316,32 @@ final class ChineseEntityRecognizer {
                 found.add(EntityType.PLACE, word, base + j); // 天安门广场, one word to the segmenter
             } else if (isNature(term, "ns") && CoreDictionary.get(word) == null) {
                 String place = recognisedPlace(word);
+                if (place != null && place.equals(word) && j + 1 < n && !used[j + 1] && STRONG_PLACE_SUFFIXES.contains(terms.get(j + 1).word)) {
+                    place = word + terms.get(j + 1).word; // 小河口 镇
+                    used[j + 1] = true;
+                }
                 if (place != null && !GENERIC_PLACES.contains(place)) {
-                    found.add(EntityType.PLACE, place, base + j);
+                    found.add(EntityType.PLACE, withCutFirstCharacter(terms, j, place, used), base + j);
                 }
             } else if (isNature(term, "ns")) {
                 if (j + 1 < n && !used[j + 1] && PLACE_SUFFIXES.contains(terms.get(j + 1).word)) {
                     found.add(EntityType.PLACE, word + terms.get(j + 1).word, base + j);
                     used[j + 1] = true;
-                } else if (word.length() >= 2 && !GENERIC_PLACES.contains(word)) {
-                    found.add(EntityType.PLACE, word, base + j);
+                } else if (word.length() >= 2 && !GENERIC_PLACES.contains(word) && !opensMinistryName(terms, j, used)) {
+                    found.add(EntityType.PLACE, withCutFirstCharacter(terms, j, word, used), base + j);
                 }
             } else if (j + 1 < n && !used[j + 1] && isPlaceStem(term, terms.get(j + 1).word)) {
                 found.add(EntityType.PLACE, word + terms.get(j + 1).word, base + j);
                 used[j + 1] = true;
             }
             String ministry = ministryOfTitle(word);
+            String splitMinistry = ministry == null && !used[j] ? ministryBeforeTitle(terms, j, used) : null;
+            if (splitMinistry != null) {
+                // 芬兰 农林 部长, 司法 部长: the segmenter cut the ministry's name off the minister's title
+                boolean placeBefore = j > 1 && !used[j - 2] && isNature(terms.get(j - 2), "ns");
+                found.add(EntityType.ORGANIZATION, placeBefore ? terms.get(j - 2).word + splitMinistry : splitMinistry, base + j - 1);
+                used[j - 1] = true;
+            }
             if (ministry != null && isTitle(term)) {
                 // 外交部长, 美国 财政部长: the minister's title names the ministry
                 boolean placeBefore = j > 0 && !used[j - 1] && isNature(terms.get(j - 1), "ns");
@@ -302,14 +357,36 @@ final class ChineseEntityRecognizer {
         return inOrganizations;
     }
 
+    /**
+     * 澳门日报 before 社长 is 澳门日报社: the head of a newspaper is the head of its 报社, whose last
+     * character the segmenter gave to the title.
+     */
+    private static String withHeadsBody(String name, List<Term> terms, int end) {
+        if (end + 1 >= terms.size()) {
+            return name;
+        }
+        String next = terms.get(end + 1).word;
+        if (next.length() != 2 || next.charAt(1) != '长' || !TITLES.contains(next)) {
+            return name;
+        }
+        String longer = name + next.charAt(0);
+        return next.charAt(0) == '社' && (name.endsWith("报") || name.endsWith("杂志")) ? longer : name;
+    }
+
     /** Index of the first word of an organisation ending at {@code end}, or -1. */
     private int organizationStart(List<Term> terms, int end) {
         Term last = terms.get(end);
         String word = last.word;
         boolean taggedOrganization = isNature(last, "nt") || dictionary.typeOf(word) == EntityType.ORGANIZATION
                 || isOrganizationAbbreviation(last);
-        if (isNature(last, "nnt")) {
-            return -1; // 领导干部, 总经理: a role, however it ends
+        if (word.equals("党") && end > 0 && (isNature(terms.get(end - 1), "nr") || isNature(terms.get(end - 1), "t"))) {
+            return -1; // 邓小平 党..., 新时期 党...: a person or a time before 党 is the sentence, not a party's name
+        }
+        if (isNature(last, "nnt") || word.endsWith("干部")) {
+            return -1; // 领导干部, 女干部, 总经理: a role, however it ends
+        }
+        if (word.length() >= 2 && word.endsWith("部") && "东南西北中".indexOf(word.charAt(word.length() - 2)) >= 0) {
+            return -1; // 西北部, 东南部: a part of a region, not a ministry
         }
         if (TEAMS.contains(word) && end > 0 && isNature(terms.get(end - 1), "ns") && terms.get(end - 1).word.length() >= 2) {
             return end - 1; // 印尼 女队, 中国 代表团: a country's team or delegation
@@ -344,6 +421,18 @@ final class ChineseEntityRecognizer {
                 break;
             }
             int next = isNamePart(previous) && !isGenericOrganizationWord(previous.word) ? start - 1 : unknownWordStart(terms, start, strong);
+            if (next < 0 && start == end && COMMITTEE_ENDINGS.contains(word) && isNature(previous, "v") && previous.word.length() == 2
+                    && start >= 2 && isNamePart(terms.get(start - 2))) {
+                next = start - 1; // 工作 协调 委员会: a committee is named after what it does
+            }
+            if (next < 0 && start == end && suffix != null && ASSOCIATION_ENDINGS.contains(suffix) && isNature(previous, "nnt")
+                    && previous.word.length() >= 2 && !previous.word.startsWith("副")) {
+                next = start - 1; // 志愿者 协会, 律师 协会: an association is named after its members
+            }
+            if (next < 0 && start < end && PlaceAbbreviations.isCountryAbbreviation(previous.word)
+                    && (start == 1 || isNature(terms.get(start - 2), "w"))) {
+                next = start - 1; // 柬 宪法委员会 at the head of a clause: the country's one-character name opens the body's
+            }
             if (next < 0 && start == end && start >= 2 && NUMBERED_UNITS.contains(word) && isHanNumeral(previous)
                     && isNature(terms.get(start - 2), "ns")) {
                 next = start - 1; // 北京 九十 中学, 武警 一 总队: units numbered within their place
@@ -367,7 +456,7 @@ final class ChineseEntityRecognizer {
         if (taggedOrganization) {
             return start < end || isMostlyOrganization(word) ? start : -1;
         }
-        if (kindOfBody && start == end) {
+        if (kindOfBody && start == end && !isStateDepartment(last)) {
             return -1;
         }
         // a word with its own stem before the ending: 人大常委会 and 住建局 name something, 子公司 and 干部 do not
@@ -379,7 +468,7 @@ final class ChineseEntityRecognizer {
                 && !(isNature(last, "nis") && isCommonWord(stem)) // 保险公司, 航空公司: a kind of institution
                 && (isNature(last, "nz") || isNature(last, "ns") || CoreDictionary.get(word) == null);
         if (start == end && !stem.isEmpty()) {
-            return stemNamed ? start : -1;
+            return stemNamed || isStateDepartment(last) ? start : -1;
         }
         if (stemNamed) {
             return start;
@@ -617,8 +706,12 @@ final class ChineseEntityRecognizer {
         String word = terms.get(j).word;
         boolean known = isKnownName(word);
         boolean afterTitle = j > 0 && isTitle(terms.get(j - 1));
-        if (!known && !isPlausibleChineseName(word) && !(afterTitle && isHan(word) && word.length() <= 5)) {
+        if (!known && !isPlausibleChineseName(word) && !(afterTitle && looksLikeNameAfterTitle(word))
+                && !TransliteratedNames.isSoundName(word)) {
             return null; // right after a title (副校长龚育之, 副部长萨默斯) a word read as a name is one
+        }
+        if (!known && j > 0 && isNature(terms.get(j - 1), "m") && COUNTED_SURNAMES.indexOf(word.charAt(0)) >= 0) {
+            return null; // 3 张卫星图片, 11 万种: a number counts things, the "surname" is its measure word
         }
         for (String ending : HONORIFIC_ENDINGS) {
             if (word.endsWith(ending)) {
@@ -643,7 +736,9 @@ final class ChineseEntityRecognizer {
                     && next.word.length() == 1 && NOT_THIRD_CHARACTER.indexOf(next.word.charAt(0)) < 0
                     && isPlausibleChineseName(word + next.word);
             if (next.word.length() == 1 && isHan(next.word) && (nameCharacter || cutCharacter) && !isNature(next, "m") && !isNature(next, "q")
-                    && NOT_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0 && endsThere && !known) {
+                    && NOT_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0 && !known
+                    && (endsThere || (isNature(next, "nr") && isPlausibleChineseName(word + next.word)))) {
+                // 陈嘉 庚 故乡: a character the segmenter itself took for part of a name goes with it
                 used[j + 1] = true;
                 return word + next.word;
             }
@@ -651,10 +746,175 @@ final class ChineseEntityRecognizer {
         return word;
     }
 
+    /**
+     * A word read as a name right after a title, without a Chinese surname (萨默斯, 龚育之): still not
+     * an ordinary word (社员 权益, 教师 宿舍) nor the sentence going on (球员 都曾).
+     */
+    private static boolean looksLikeNameAfterTitle(String word) {
+        if (!isHan(word) || word.length() < 2 || word.length() > 5 || FUNCTION_WORD_SURNAMES.indexOf(word.charAt(0)) >= 0
+                || word.endsWith("某") || ADDRESS_AFTER_SURNAME.contains(word.substring(1))) {
+            return false; // 职工 王某: a person kept anonymous has no name to tag
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (NEVER_IN_GIVEN_NAME.indexOf(word.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return !isOrdinaryWord(word);
+    }
+
+    /** A word the core dictionary holds, and not as a name (宿舍, 池畔, 权益). */
+    private static boolean isOrdinaryWord(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        for (var nature : attribute.nature) {
+            if (nature.startsWith("nr")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isCommonNounAfter(Term next) {
         String nature = next.nature.toString();
-        return next.word.length() >= 2 && (nature.equals("n") || nature.equals("nz") || nature.equals("nis") || nature.equals("vn"));
+        return next.word.length() >= 2 && (nature.equals("n") || nature.equals("nz") || nature.equals("nis") || nature.equals("vn"))
+                && "一二三四五六七八九十".indexOf(next.word.charAt(0)) < 0; // 郑弘 九段: a rank after a name
     }
+
+    /**
+     * A three-character name printed as three one-character words: a surname, then two characters
+     * that are not function words, at least one of which the segmenter tagged as a rare morpheme or
+     * name part (g, ng, nz, nr), standing between words that are not single characters.
+     */
+    private static String singleCharacterName(List<Term> terms, int j, boolean[] used) {
+        if (j + 2 >= terms.size() || used[j + 1] || used[j + 2] || !isSurnamePiece(terms.get(j))
+                || (j > 0 && terms.get(j - 1).word.length() == 1 && isHan(terms.get(j - 1).word))
+                || (j + 3 < terms.size() && terms.get(j + 3).word.length() == 1 && isHan(terms.get(j + 3).word)
+                    && !isNature(terms.get(j + 3), "w") && !isNature(terms.get(j + 3), "u"))) {
+            return null;
+        }
+        boolean rare = false;
+        for (int k = j + 1; k <= j + 2; k++) {
+            Term piece = terms.get(k);
+            if (piece.word.length() != 1 || !isHan(piece.word) || NEVER_IN_GIVEN_NAME.indexOf(piece.word.charAt(0)) >= 0
+                    || isNature(piece, "m") || isNature(piece, "q") || isNature(piece, "p") || isNature(piece, "c")
+                    || isNature(piece, "u") || isNature(piece, "w") || isNature(piece, "f")) {
+                return null;
+            }
+            String nature = piece.nature.toString();
+            rare |= nature.equals("g") || nature.equals("ng") || nature.equals("nz") || nature.startsWith("nr");
+        }
+        String name = terms.get(j).word + terms.get(j + 1).word + terms.get(j + 2).word;
+        return rare && isPlausibleChineseName(name) ? name : null;
+    }
+
+    /** 芬兰 before 农林 部长 or 财政部长: the place opens the ministry's name and is not reported on its own there. */
+    private boolean opensMinistryName(List<Term> terms, int j, boolean[] used) {
+        if (j + 1 < terms.size() && isTitle(terms.get(j + 1)) && ministryOfTitle(terms.get(j + 1).word) != null) {
+            return true;
+        }
+        return j + 2 < terms.size() && ministryBeforeTitle(terms, j + 2, used) != null;
+    }
+
+    /**
+     * The world region, ocean or celestial body a word names (拉美, 亚太地区, 地球上), or the place
+     * a word glued to a conjunction names (欧洲和 read as a name), else null.
+     */
+    private static String regionOf(String word) {
+        if (REGIONS.contains(word)) {
+            return word;
+        }
+        for (String tail : List.of("地区", "上")) {
+            if (word.endsWith(tail) && REGIONS.contains(word.substring(0, word.length() - tail.length()))) {
+                return word.substring(0, word.length() - tail.length());
+            }
+        }
+        if (word.length() >= 3 && "和与及".indexOf(word.charAt(word.length() - 1)) >= 0) {
+            String place = word.substring(0, word.length() - 1);
+            CoreDictionary.Attribute attribute = CoreDictionary.get(place);
+            if (REGIONS.contains(place) || (attribute != null && attribute.nature[0].startsWith("ns"))) {
+                return place;
+            }
+        }
+        return null;
+    }
+
+    /** 荷兰 from 荷兰人, 塞尔维亚 from 塞尔维亚族: a place the core dictionary knows, before 人 or 族; else null. */
+    private static String demonymPlace(String word) {
+        if (word.length() < 3 || !isHan(word) || (!word.endsWith("人") && !word.endsWith("族"))) {
+            return null;
+        }
+        String place = word.substring(0, word.length() - 1);
+        CoreDictionary.Attribute attribute = CoreDictionary.get(place);
+        return attribute != null && attribute.nature[0].startsWith("ns") && !GENERIC_PLACES.contains(place) ? place : null;
+    }
+
+    /**
+     * 内政部, 民政厅, 宣传部: a three-character word the segmenter tags as an institution, ending in
+     * 部, 厅 or 署 after a field of work, names one department (a reader tags 内政部 in 内政部发言人说).
+     */
+    private static boolean isStateDepartment(Term term) {
+        String word = term.word;
+        if (!isNature(term, "nis") || word.length() != 3 || "部厅署".indexOf(word.charAt(2)) < 0) {
+            return false;
+        }
+        String stem = word.substring(0, 2);
+        if (word.charAt(2) == '厅') {
+            CoreDictionary.Attribute attribute = CoreDictionary.get(stem);
+            if (attribute == null || !attribute.nature[0].toString().equals("n")) {
+                return false; // 营业厅, 展览厅: a hall for doing something, not a provincial department (民政厅)
+            }
+        }
+        return !GENERIC_LEFT.contains(stem) && !LEADING_NOISE.contains(stem) && "东南西北中".indexOf(stem.charAt(1)) < 0;
+    }
+
+    /** 医院, 研究所, 办公厅: a word the segmenter tags as an institution that is an ending itself (not 总部, 子公司). */
+    private static boolean isUnitOfBody(Term term) {
+        String suffix = organizationSuffix(term.word);
+        if (!isNature(term, "nis") || suffix == null || GOVERNMENT.contains(term.word)) {
+            return false;
+        }
+        return term.word.equals(suffix) ? suffix.length() >= 2 : !GENERIC_LEFT.contains(term.word.substring(0, term.word.length() - suffix.length()));
+    }
+
+    /** Endings of settlements and counties: a word ending so, or followed by one, is a place (龙泉乡, 曲麻莱 县). */
+    private static final String SETTLEMENT_ENDINGS = "县镇乡村";
+
+    private boolean isVillageName(List<Term> terms, int j, boolean[] used) {
+        String word = terms.get(j).word;
+        if (!isHan(word)) {
+            return false;
+        }
+        if (word.length() >= 3 && SETTLEMENT_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0) {
+            return true;
+        }
+        if (j + 1 >= terms.size() || used[j + 1] || word.length() < 2) {
+            return false;
+        }
+        String next = terms.get(j + 1).word;
+        return (next.equals("县") || next.equals("市")) && dictionary.typeOf(word) == null;
+    }
+
+    /**
+     * 衡 + 南县, 麦 + 禾营镇: a county, town or village whose first character the segmenter left
+     * behind as a word of its own (a loose noun-like character, not a preposition or verb).
+     */
+    private static String withCutFirstCharacter(List<Term> terms, int j, String place, boolean[] used) {
+        char ending = place.charAt(place.length() - 1);
+        if (j == 0 || used[j - 1] || place.length() > 3 || (SETTLEMENT_ENDINGS.indexOf(ending) < 0 && ending != '市')) {
+            return place;
+        }
+        Term before = terms.get(j - 1);
+        String nature = before.nature.toString();
+        boolean loose = before.word.length() == 1 && isHan(before.word) && (nature.equals("n") || nature.equals("ng")
+                || nature.equals("nr") || nature.equals("nz") || nature.equals("b") || nature.equals("j"));
+        return loose && !SURNAMES_ALONE_ARE_WORDS.contains(before.word) ? before.word + place : place;
+    }
+
+    /** Single characters that are words of the sentence far more often than the head of a place name. */
+    private static final Set<String> SURNAMES_ALONE_ARE_WORDS = Set.of("全", "本", "该", "各", "原", "新", "老", "大", "小", "上", "下");
 
     /**
      * A place the segmenter's place recogniser put together (not in its dictionary), cleaned: 从株洲
@@ -664,15 +924,27 @@ final class ChineseEntityRecognizer {
     private String recognisedPlace(String word) {
         for (int start = 1; start <= word.length() - 2; start++) {
             String tail = word.substring(start);
+            if (GENERIC_PLACES.contains(tail) || GENERIC_PLACE_TAILS.contains(tail)) {
+                return null; // 其城市, 全市街道, 不少城市: a kind of place with the sentence before it
+            }
             CoreDictionary.Attribute attribute = CoreDictionary.get(tail);
-            if (attribute != null && attribute.nature[0].startsWith("ns")) {
-                return tail;
+            if (attribute != null && attribute.nature[0].startsWith("ns") && hasFunctionCharacter(word.substring(0, start))) {
+                return tail; // 从株洲, 克等株洲; 石渠县 stays whole although 渠县 is a county too
             }
         }
         if (GLUED_PREPOSITIONS.indexOf(word.charAt(0)) >= 0 && word.length() > 2) {
             return word.substring(1);
         }
         return word.length() >= 3 ? word : null;
+    }
+
+    private static boolean hasFunctionCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (GLUED_PREPOSITIONS.indexOf(text.charAt(i)) >= 0 || NEVER_IN_GIVEN_NAME.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name in HanLP's core dictionary (桥本, 邓小平) needs no surname check. */
@@ -721,7 +993,9 @@ final class ChineseEntityRecognizer {
         }
         // only common nouns before the ending (保险公司, 工作队): a name only when an administrative
         // prefix says whose it is (市 + 住建 + 局)
-        return end - start >= 2 && ADMIN_PREFIX.contains(terms.get(start).word);
+        return (end - start >= 2 && ADMIN_PREFIX.contains(terms.get(start).word))
+                || (NATIONAL_PREFIXES.contains(terms.get(start).word)
+                    && (isNature(terms.get(end), "nis") || (suffix.length() == 1 && "署局部委院社办厅".contains(suffix))));
     }
 
     private static int skipLeadingNoise(List<Term> terms, int start, int end) {
@@ -729,11 +1003,22 @@ final class ChineseEntityRecognizer {
         boolean strong = suffix != null && STRONG_SUFFIXES.contains(suffix);
         while (start < end && (LEADING_NOISE.contains(terms.get(start).word) || isSentenceWord(terms.get(start), strong)
                 || (suffix != null && isImplausibleName(terms.get(start)))
-                || (start > 0 && isNature(terms.get(start - 1), "m") && terms.get(start).word.length() == 1))) {
+                || (start > 0 && isNature(terms.get(start - 1), "m") && terms.get(start).word.length() == 1)
+                || isRankOrCount(terms.get(start)))) {
+            // 一级 党委, 第一名 印尼男队: a rank or count before a body is the sentence's
             // 两 国 中央银行: a single character after a number counts things, it names nothing
             start++;
         }
         return start;
+    }
+
+    /** 一级, 第一名, 五国: a rank or a count (written in Chinese numerals) before a body, not part of its name. */
+    private static boolean isRankOrCount(Term term) {
+        String word = term.word;
+        if (word.isEmpty() || NUMERALS.indexOf(word.charAt(0)) < 0 || isNature(term, "ns") || isNature(term, "nt") || isNature(term, "nz")) {
+            return false;
+        }
+        return isNature(term, "m") || isNature(term, "b") || (word.length() == 2 && "级名国类代批".indexOf(word.charAt(1)) >= 0);
     }
 
     /** 刚出 read as a name before 医院: no surname, no name (星途 before 航空 is a company's, kept elsewhere). */
@@ -779,12 +1064,13 @@ final class ChineseEntityRecognizer {
         return nature.startsWith("ns") || nature.startsWith("nt") || nature.equals("nr") || nature.equals("nz")
                 || nature.equals("n") || nature.equals("vn") || nature.equals("j") || nature.equals("nis")
                 || nature.equals("nx") || nature.startsWith("g") || nature.equals("nf") || nature.equals("nh")
-                || nature.equals("nmc") || nature.equals("s") || nature.equals("b");
+                || nature.equals("nmc") || nature.equals("s") || nature.equals("b") || nature.equals("nnd");
     }
 
     private static boolean isPlaceStem(Term term, String next) {
-        if (!PLACE_SUFFIXES.contains(next) || !isHan(term.word) || term.word.length() < 2) {
-            return false;
+        if (!PLACE_SUFFIXES.contains(next) || !isHan(term.word) || term.word.length() < 2
+                || LEADING_NOISE.contains(term.word) || GENERIC_LEFT.contains(term.word)) {
+            return false; // 全市 街道: the streets of the whole city, not a street named 全市
         }
         if (isNature(term, "nz") || isNature(term, "j")) {
             return true;
@@ -823,10 +1109,32 @@ final class ChineseEntityRecognizer {
                 best = name.toString();
             }
         }
-        if (best == null || !isPlausibleChineseName(best)) {
-            return null;
+        if (best == null || !isPlausibleChineseName(best) || isOrdinaryWord(best)) {
+            return null; // 教师 宿舍 is a word, not a teacher's name
         }
         return isNature(terms.get(from), "nr") && best.equals(terms.get(from).word) ? null : best;
+    }
+
+    /** Titles of heads that keep the first character of their body's ending: 部长 of a 部, 局长 of a 局. */
+    private static final Set<String> HEAD_OF_BODY = Set.of("部长", "局长", "厅长", "署长");
+
+    /**
+     * 农林部 from 农林 部长: the body whose head the title names, when the word before the title is
+     * a field of government (a noun of two or more characters, not a generic or sentence word), or null.
+     */
+    private String ministryBeforeTitle(List<Term> terms, int j, boolean[] used) {
+        Term title = terms.get(j);
+        if (j == 0 || !HEAD_OF_BODY.contains(title.word) || used[j - 1]) {
+            return null;
+        }
+        Term field = terms.get(j - 1);
+        String nature = field.nature.toString();
+        boolean noun = nature.equals("n") || nature.equals("nz") || nature.equals("j"); // not 代理 (vn) 部长
+        if (!noun || field.word.length() < 2 || field.word.length() > 4 || !isHan(field.word)
+                || GENERIC_LEFT.contains(field.word) || LEADING_NOISE.contains(field.word) || dictionary.typeOf(field.word) != null) {
+            return null;
+        }
+        return field.word + title.word.charAt(0);
     }
 
     /** 财政部 from 财政部长, 国家统计局 from 国家统计局长; null for 部长, 副部长 and other titles. */

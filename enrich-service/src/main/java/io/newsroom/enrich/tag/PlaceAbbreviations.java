@@ -48,6 +48,11 @@ final class PlaceAbbreviations {
     private PlaceAbbreviations() {
     }
 
+    /** A country's one-character name that can stand alone before its bodies (俄 政府, 柬 宪法委员会). */
+    static boolean isCountryAbbreviation(String word) {
+        return word.length() == 1 && (STANDALONE.indexOf(word.charAt(0)) >= 0 || "柬缅".indexOf(word.charAt(0)) >= 0);
+    }
+
     /** A place abbreviation in a paragraph: where it is, the character, and the pair it is part of (or itself). */
     record Found(int start, String text, String run) {
     }

@@ -19,7 +19,21 @@ final class TransliteratedNames {
             "阿埃艾爱安昂奥巴拜班邦贝比彼毕别宾波伯博布查达戴丹德迪蒂杜多厄恩尔法菲费芬弗福盖冈戈格贡圭哈汉豪赫亨"
             + "霍基吉加贾杰卡凯坎柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列琳隆卢鲁伦罗洛玛马迈麦曼芒梅蒙米莫姆穆纳娜奈"
             + "内尼涅纽努诺帕佩皮普奇恰乔切钦琼萨塞瑟森舍什舒斯索塔泰坦特提图托瓦旺威韦维沃乌西希锡谢雅亚延扬耶伊尤约泽扎"
-            + "兹佐祖夫娃琪莎丝黛薇坚";
+            + "兹佐祖夫娃琪莎丝黛薇坚"
+            + "海热沙捷申古桑茨瑙考欣嘉丘凡富根津琴瑞圣施松滕因休詹哲采策察登敦甘黑怀昆珀齐屈辛鲍佛庞尚卓妮娅斐汀南任史努若保";
+    /** A single word of sound characters (考斯曼, 保拉) read as a name by the segmenter; two characters only when no ordinary word. */
+    static boolean isSoundName(String word) {
+        if (word.length() < 2 || (word.length() == 2 && CoreDictionary.get(word) != null)) {
+            return false; // 保拉 and 巴克 are names, 米高 too often something else
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!IS_SOUND[word.charAt(i)]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final boolean[] IS_SOUND = new boolean[Character.MAX_VALUE + 1];
     private static final int LONGEST = 12;
 
@@ -61,15 +75,23 @@ final class TransliteratedNames {
             return -1;
         }
         int characters = 0;
+        boolean allSingle = true;
         for (int k = from; k <= last; k++) {
             characters += terms.get(k).word.length();
+            allSingle &= terms.get(k).word.length() == 1;
         }
-        return characters >= 3 ? last : -1;
+        return characters >= 3 || (afterTitle && characters == 2 && allSingle) ? last : -1; // 财政部长 鲁 宾
     }
 
-    /** A piece made of sound characters that the core dictionary does not hold as an ordinary word (俄罗斯 is a place). */
+    /**
+     * A piece made of sound characters that the core dictionary does not hold as an ordinary word
+     * (俄罗斯 is a place), or a piece the segmenter itself read as a transliterated name.
+     */
     private static boolean isSoundPiece(Term term) {
         String word = term.word;
+        if (word.length() >= 2 && isNature(term, "nrf")) {
+            return true; // the segmenter's own transliterated name (彼得, 特里斯·马涅埃), whatever its characters
+        }
         for (int i = 0; i < word.length(); i++) {
             if (!IS_SOUND[word.charAt(i)]) {
                 return false;

@@ -11,7 +11,17 @@
  *       names, bylines, organisation endings extended leftwards to full names, abbreviations the
  *       dictionary knows (中科院), place endings and named facilities, ministries named by a minister's
  *       title (财政部长), a country's teams (印尼女队), newspapers (纽约时报); {@code TransliteratedNames}
- *       joins foreign names the segmenter cut into pieces; {@code PlaceAbbreviations} reports one-character
+ *       joins foreign names the segmenter cut into pieces (transliteration characters, X·Y joins, the
+ *       segmenter's own nrf pieces); {@code JapaneseNames} joins a common Japanese surname and a short given
+ *       name cut into pieces (桥本龙 太郎); three-character Chinese names cut after two characters (陈嘉 庚) or
+ *       into single characters (叶 钊 颖) are rejoined; ministries named by a title the segmenter split
+ *       (挪威 渔业 部长 → 挪威渔业部); settlements read as names (龙泉乡, 曲麻莱 县) are places, and so are
+ *       world regions and celestial bodies ({@code regions-zh.txt}) and the place of a demonym (荷兰人);
+ *       departments named by their field (内政部, 民政厅), associations named after their members
+ *       (志愿者协会), a unit right after its body (科隆大学医院) and a country's one-character name at a
+ *       clause's head (柬宪法委员会) make organisations; well-known bodies without a telling ending (路透社,
+ *       思科, 足协) are entries of the built-in dictionary;
+ *       {@code PlaceAbbreviations} reports one-character
  *       country and region abbreviations the text marks as places (中美关系, 中方, 访华, 青藏高原), each
  *       character on its own, as a reader tags them.</li>
  *   <li>{@code EnglishEntityRecognizer}: capitalised runs classified by honorifics, cue words and a
@@ -23,6 +33,12 @@
  *   <li>{@code KeywordExtractor} (TF-IDF against HanLP's word frequencies), {@code Categorizer}
  *       (taxonomy in enrich-service/TAXONOMY.md), {@code Summarizer} (lead sentences).</li>
  * </ul>
+ * Conventions (what a reader tags): an organisation is reported by its full name, including the
+ * country or city that opens it (芬兰农林部, 株洲新奥燃气有限公司, 长沙市芙蓉区人民法院), and places inside
+ * it are not reported separately for that mention; a body's unit joined to it is one name
+ * (郑州铁路分局); the government of a place is the place; museums and halls are organisations. The
+ * People's Daily 1998 set sometimes differs (it drops a leading province, tags venues as places and
+ * party congresses such as 十五大 as organisations): those differences are left as errors, not copied.
  * Word lists live beside the classes in {@code src/main/resources/io/newsroom/enrich/tag/}; all were
  * written for Newsroom. Everything here is thread-safe and loads its dictionaries once.
  */

@@ -1,0 +1,201 @@
+package io.newsroom.enrich.tag;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsroom.contract.Entities;
+
+/**
+ * One test per rule added for names the segmenter cuts or misreads. The sentences were written for
+ * these tests (the people and bodies in them are invented or used as general knowledge).
+ */
+class ChineseEntityRulesTest {
+
+    private final ChineseEntityRecognizer recognizer = new ChineseEntityRecognizer();
+
+    private Entities recognize(String text) {
+        return recognizer.recognize(ChineseSegmenter.paragraphs(text), List.of());
+    }
+
+    @Test
+    void ministryCutOffItsMinistersTitle() {
+        Entities entities = recognize("挪威渔业部长会见了中国代表团。");
+        assertTrue(entities.organizations().contains("挪威渔业部"), entities.toString());
+    }
+
+    @Test
+    void newspaperBeforeItsEditorsTitleIsItsPress() {
+        Entities entities = recognize("晨星日报社长王立群出席了开幕式。");
+        assertTrue(entities.organizations().contains("晨星日报社"), entities.toString());
+        assertTrue(entities.persons().contains("王立群"), entities.toString());
+    }
+
+    @Test
+    void stateInstitutionNamedByNationalPrefix() {
+        Entities entities = recognize("国家测绘局发布了新版地图。");
+        assertTrue(entities.organizations().contains("国家测绘局"), entities.toString());
+    }
+
+    @Test
+    void wellKnownBodiesWithoutATellingEnding() {
+        Entities entities = recognize("路透社报道，国际货币基金组织同意提供贷款，思科也派人参加。");
+        assertTrue(entities.organizations().containsAll(List.of("路透社", "国际货币基金组织", "思科")), entities.toString());
+    }
+
+    @Test
+    void unitsInsideLargerBodies() {
+        Entities entities = recognize("布达拉宫管理处和郑州铁路分局联合发出通知。");
+        assertTrue(entities.organizations().contains("布达拉宫管理处"), entities.toString());
+        assertTrue(entities.organizations().contains("郑州铁路分局"), entities.toString());
+    }
+
+    @Test
+    void partOfARegionIsNotAMinistry() {
+        Entities entities = recognize("美国西北部遭遇暴雨。");
+        assertFalse(entities.organizations().stream().anyMatch(o -> o.endsWith("西北部")), entities.toString());
+        assertTrue(entities.places().contains("美国"), entities.toString());
+    }
+
+    @Test
+    void japaneseNamesCutIntoPieces() {
+        Entities entities = recognize("日本首相桥本龙太郎在今天会见了他。教练冈田武史说，球队表现不错。");
+        assertTrue(entities.persons().contains("桥本龙太郎"), entities.toString());
+        assertTrue(entities.persons().contains("冈田武史"), entities.toString());
+        assertFalse(entities.persons().contains("冈田武史说"), entities.toString());
+    }
+
+    @Test
+    void transliteratedNamesJoinedByADot() {
+        Entities entities = recognize("外长帕特里斯·马涅埃出席了会议，秘书长彼得·皮奥介绍了情况。");
+        assertTrue(entities.persons().contains("帕特里斯·马涅埃"), entities.toString());
+        assertTrue(entities.persons().contains("彼得·皮奥"), entities.toString());
+    }
+
+    @Test
+    void transliteratedNameInManyPieces() {
+        Entities entities = recognize("俄罗斯总统新闻秘书亚斯特任布斯基宣布了消息。");
+        assertTrue(entities.persons().contains("亚斯特任布斯基"), entities.toString());
+    }
+
+    @Test
+    void numbersCountThingsNotPeople() {
+        Entities entities = recognize("他买了3张卫星图片。");
+        assertFalse(entities.persons().stream().anyMatch(p -> p.startsWith("张")), entities.toString());
+    }
+
+    @Test
+    void ordinaryWordAfterATitleIsNotAName() {
+        Entities entities = recognize("学校为教师宿舍安装了空调。");
+        assertFalse(entities.persons().contains("宿舍"), entities.toString());
+        assertFalse(recognize("火车站职工王某正常上班。").persons().contains("王某"));
+    }
+
+    @Test
+    void settlementsTheSegmenterTookForNames() {
+        Entities entities = recognize("青海省曲麻莱县的牧民迎来了好年景，龙泉乡以北也是。");
+        assertTrue(entities.places().contains("曲麻莱县"), entities.toString());
+        assertTrue(entities.places().contains("龙泉乡"), entities.toString());
+        assertFalse(entities.persons().contains("曲麻莱"), entities.toString());
+    }
+
+    @Test
+    void townJoinedWithItsEndingAndItsCutFirstCharacter() {
+        Entities entities = recognize("陕西岐山县麦禾营镇的农民种了小麦。他们来到小河口镇附近考察，后来搬到石渠县。");
+        assertTrue(entities.places().contains("麦禾营镇"), entities.toString());
+        assertTrue(entities.places().contains("小河口镇"), entities.toString());
+        assertTrue(entities.places().contains("石渠县"), entities.toString());
+    }
+
+    @Test
+    void threeCharacterNamesCutBySegmenter() {
+        Entities entities = recognize("爱国侨领陈嘉庚故乡集美镇。第一单打叶钊颖状态很好。");
+        assertTrue(entities.persons().contains("陈嘉庚"), entities.toString());
+        assertTrue(entities.persons().contains("叶钊颖"), entities.toString());
+    }
+
+    @Test
+    void placeOpeningAMinistryIsNotReportedAlone() {
+        Entities entities = recognize("美国财政部长鲁宾今天表示。");
+        assertTrue(entities.organizations().contains("美国财政部"), entities.toString());
+        assertFalse(entities.places().contains("美国"), entities.toString());
+        assertTrue(entities.persons().contains("鲁宾"), entities.toString()); // two sound characters right after a title
+    }
+
+    @Test
+    void demonymNamesItsPlace() {
+        Entities entities = recognize("欧盟确定由荷兰人出任行长。");
+        assertTrue(entities.places().contains("荷兰"), entities.toString());
+    }
+
+    @Test
+    void oneWordOfSoundCharactersIsAForeignName() {
+        Entities entities = recognize("考斯曼先生为中国朋友送来礼物。");
+        assertTrue(entities.persons().contains("考斯曼"), entities.toString());
+        assertTrue(recognize("她的年纪恰好是保拉的一半。").persons().contains("保拉"));
+    }
+
+    @Test
+    void kindsOfPlaceAfterTheSentenceAreNotPlaces() {
+        Entities entities = recognize("不少城市和全市街道都开展了活动。");
+        assertFalse(entities.places().stream().anyMatch(p -> p.endsWith("城市") || p.endsWith("街道")), entities.toString());
+    }
+
+    @Test
+    void departmentsNamedByTheirField() {
+        Entities entities = recognize("内政部发言人说，民政厅和宣传部联合发文，营业厅照常营业。");
+        assertTrue(entities.organizations().containsAll(List.of("内政部", "民政厅", "宣传部")), entities.toString());
+        assertFalse(entities.organizations().contains("营业厅"), entities.toString());
+    }
+
+    @Test
+    void nationalPrefixBeforeAStateBody() {
+        Entities entities = recognize("国家新闻出版署今天召开会议。");
+        assertTrue(entities.organizations().contains("国家新闻出版署"), entities.toString());
+    }
+
+    @Test
+    void unitRightAfterItsBody() {
+        Entities entities = recognize("德国科隆大学医院的专家来访。包括省委宣传部一名副部长在内。");
+        assertTrue(entities.organizations().contains("德国科隆大学医院"), entities.toString());
+        assertTrue(entities.organizations().contains("省委宣传部"), entities.toString());
+    }
+
+    @Test
+    void countrysOneCharacterNameOpensItsBody() {
+        Entities entities = recognize("柬宪法委员会共由九名成员组成。");
+        assertTrue(entities.organizations().contains("柬宪法委员会"), entities.toString());
+    }
+
+    @Test
+    void ranksCountsAndPeopleBeforeABodyAreNotItsName() {
+        Entities entities = recognize("一级党委要负起责任。获得第一名的印尼男队。他们学习邓小平党建理论。");
+        assertFalse(entities.organizations().stream().anyMatch(o -> o.contains("一级") || o.contains("第一名") || o.contains("邓小平")),
+                entities.toString());
+        assertTrue(entities.organizations().contains("印尼男队"), entities.toString());
+    }
+
+    @Test
+    void associationsNamedAfterTheirMembers() {
+        Entities entities = recognize("法国雇主协会和中国青年志愿者协会举行宴会。");
+        assertTrue(entities.organizations().contains("法国雇主协会"), entities.toString());
+        assertTrue(entities.organizations().contains("中国青年志愿者协会"), entities.toString());
+    }
+
+    @Test
+    void worldRegionsAndCelestialBodiesArePlaces() {
+        Entities entities = recognize("拉美国家和亚太地区受到关注。欧洲和非洲的科学家研究月球。");
+        assertTrue(entities.places().containsAll(List.of("拉美", "亚太", "欧洲", "非洲", "月球")), entities.toString());
+        assertFalse(entities.persons().contains("欧洲和"), entities.toString());
+    }
+
+    @Test
+    void committeesNamedAfterTheirTask() {
+        Entities entities = recognize("国务院残疾人工作协调委员会和卫生部合作。大家协调委员会的工作。");
+        assertTrue(entities.organizations().contains("国务院残疾人工作协调委员会"), entities.toString());
+        assertFalse(entities.organizations().stream().anyMatch(o -> o.startsWith("大家") || o.equals("协调委员会")), entities.toString());
+    }
+}
