@@ -183,7 +183,8 @@ final class ChineseEntityRecognizer {
     }
 
     /** Adds the entities of one paragraph; returns the characters inside organisation names. */
-    private java.util.BitSet scan(List<Term> terms, long base, EntityCollector found) {
+    private java.util.BitSet scan(List<Term> segmented, long base, EntityCollector found) {
+        List<Term> terms = GluedNameEndings.recut(segmented); // 孔波 雷在: a name's last character back on its own
         int n = terms.size();
         boolean[] used = new boolean[n];
         List<Span> organizations = new ArrayList<>();
@@ -737,7 +738,8 @@ final class ChineseEntityRecognizer {
                     && isPlausibleChineseName(word + next.word);
             if (next.word.length() == 1 && isHan(next.word) && (nameCharacter || cutCharacter) && !isNature(next, "m") && !isNature(next, "q")
                     && NOT_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0 && !known
-                    && (endsThere || (isNature(next, "nr") && isPlausibleChineseName(word + next.word)))) {
+                    && (endsThere || ((isNature(next, "nr") || isNature(next, "ng")) && isPlausibleChineseName(word + next.word)))) {
+                // 梁伟 棠 八段: a character the segmenter took for a rare morpheme (ng) ends the name too
                 // 陈嘉 庚 故乡: a character the segmenter itself took for part of a name goes with it
                 used[j + 1] = true;
                 return word + next.word;

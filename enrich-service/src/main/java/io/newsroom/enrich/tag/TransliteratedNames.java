@@ -34,6 +34,11 @@ final class TransliteratedNames {
         return true;
     }
 
+    /** Whether the character is one of the transliteration table's sounds. */
+    static boolean isSoundCharacter(char c) {
+        return IS_SOUND[c];
+    }
+
     private static final boolean[] IS_SOUND = new boolean[Character.MAX_VALUE + 1];
     private static final int LONGEST = 12;
 

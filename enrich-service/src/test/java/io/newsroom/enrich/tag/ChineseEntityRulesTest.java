@@ -198,4 +198,23 @@ class ChineseEntityRulesTest {
         assertTrue(entities.organizations().contains("国务院残疾人工作协调委员会"), entities.toString());
         assertFalse(entities.organizations().stream().anyMatch(o -> o.startsWith("大家") || o.equals("协调委员会")), entities.toString());
     }
+
+    @Test
+    void foreignNameGluedToTheWordAfterIt() {
+        Entities entities = recognize("欧洲议会议长弗舍尔女士会见了代表团。");
+        assertTrue(entities.persons().contains("弗舍尔"), entities.toString());
+        assertFalse(entities.persons().contains("弗舍"), entities.toString());
+    }
+
+    @Test
+    void foreignNameWhoseLastSoundOpensAClauseWord() {
+        Entities entities = recognize("内政部长斯捷帕申是前政府的成员。");
+        assertTrue(entities.persons().contains("斯捷帕申"), entities.toString());
+    }
+
+    @Test
+    void chineseNameEndingInARareMorpheme() {
+        Entities entities = recognize("冠军赛上王弘九段执黑胜梁伟棠八段。");
+        assertTrue(entities.persons().contains("梁伟棠"), entities.toString());
+    }
 }
