@@ -339,9 +339,15 @@ final class ChineseEntityRecognizer {
             String splitMinistry = ministry == null && !used[j] ? ministryBeforeTitle(terms, j, used) : null;
             if (splitMinistry != null) {
                 // 芬兰 农林 部长, 司法 部长: the segmenter cut the ministry's name off the minister's title
-                boolean placeBefore = j > 1 && !used[j - 2] && isNature(terms.get(j - 2), "ns");
-                found.add(EntityType.ORGANIZATION, placeBefore ? terms.get(j - 2).word + splitMinistry : splitMinistry, base + j - 1);
-                used[j - 1] = true;
+                int first = j - 1;
+                for (int chars = splitMinistry.length() - 1 - terms.get(first).word.length(); chars > 0; chars -= terms.get(first).word.length()) {
+                    first--; // the fields before the last one (产业 资源 部长)
+                }
+                boolean placeBefore = first > 0 && !used[first - 1] && isNature(terms.get(first - 1), "ns");
+                found.add(EntityType.ORGANIZATION, placeBefore ? terms.get(first - 1).word + splitMinistry : splitMinistry, base + first);
+                for (int k = first; k < j; k++) {
+                    used[k] = true;
+                }
             }
             if (ministry != null && isTitle(term)) {
                 // 外交部长, 美国 财政部长: the minister's title names the ministry
@@ -480,6 +486,9 @@ final class ChineseEntityRecognizer {
                 allGeneric &= GENERIC_LEFT.contains(terms.get(k).word);
             }
             return allGeneric ? -1 : start;
+        }
+        if (start < end && isStateDepartment(last) && fieldRunStart(terms, end) == start) {
+            return start; // 对外贸易 经济 合作部: a ministry's full name, made of the fields it covers
         }
         int suffixStart = end - countTerms(terms, end, suffix) + 1;
         if (start == suffixStart) {
@@ -817,7 +826,14 @@ final class ChineseEntityRecognizer {
         if (j + 1 < terms.size() && isTitle(terms.get(j + 1)) && ministryOfTitle(terms.get(j + 1).word) != null) {
             return true;
         }
-        return j + 2 < terms.size() && ministryBeforeTitle(terms, j + 2, used) != null;
+        for (int title = j + 2; title < terms.size() && title <= j + 6; title++) {
+            if (HEAD_OF_BODY.contains(terms.get(title).word)) {
+                String ministry = ministryBeforeTitle(terms, title, used);
+                // 韩国 产业 资源 部长: the fields start right after the place
+                return ministry != null && ministry.length() - 1 == join(terms, j + 1, title - 1).length();
+            }
+        }
+        return false;
     }
 
     /**
@@ -1129,6 +1145,11 @@ final class ChineseEntityRecognizer {
         if (j == 0 || !HEAD_OF_BODY.contains(title.word) || used[j - 1]) {
             return null;
         }
+        int fields = fieldRunStart(terms, j);
+        if (fields >= 0 && fields < j - 1 && !used[fields]) {
+            // 产业 资源 部长, 农业 和 土地 开发 部长: the ministry named by all the fields before the title
+            return join(terms, fields, j - 1) + title.word.charAt(0);
+        }
         Term field = terms.get(j - 1);
         String nature = field.nature.toString();
         boolean noun = nature.equals("n") || nature.equals("nz") || nature.equals("j"); // not 代理 (vn) 部长
@@ -1137,6 +1158,51 @@ final class ChineseEntityRecognizer {
             return null;
         }
         return field.word + title.word.charAt(0);
+    }
+
+    /**
+     * Start of a run of two or more field words right before {@code end} (对外贸易 经济, 农业 和 土地
+     * 开发) that opens its clause, or -1. Field words are nouns of two to four characters, the last
+     * may be an activity (开发); 和 or 与 may join two of them. The clause must begin there (after
+     * punctuation, a verb, a preposition, a place or a title) so that the sentence's own nouns are not
+     * taken into the name.
+     */
+    private int fieldRunStart(List<Term> terms, int end) {
+        int start = end;
+        int fields = 0;
+        int characters = 0;
+        while (start > 0) {
+            Term previous = terms.get(start - 1);
+            boolean activity = start == end && isNature(previous, "vn");
+            if (isFieldNoun(previous) || (activity && previous.word.length() == 2)) {
+                fields++;
+            } else if (isInnerConjunction(previous) && fields > 0 && start >= 2 && isFieldNoun(terms.get(start - 2))) {
+                // 农业 和 土地: the conjunction joins two fields inside the name
+            } else {
+                break;
+            }
+            characters += previous.word.length();
+            start--;
+        }
+        if (fields < 2 || characters > 12 || !isFieldNoun(terms.get(start))) {
+            return -1;
+        }
+        if (start > 0) {
+            Term before = terms.get(start - 1);
+            boolean opensClause = (isBoundary(before) && !isNature(before, "vn")) || isNature(before, "ns")
+                    || isNature(before, "nnt") || isNature(before, "b"); // not 发展 农村 经济: the sentence's own nouns
+            if (!opensClause) {
+                return -1;
+            }
+        }
+        return start;
+    }
+
+    private boolean isFieldNoun(Term term) {
+        String nature = term.nature.toString();
+        return (nature.equals("n") || nature.equals("nz")) && term.word.length() >= 2 && term.word.length() <= 4
+                && isHan(term.word) && !GENERIC_LEFT.contains(term.word) && !LEADING_NOISE.contains(term.word)
+                && dictionary.typeOf(term.word) == null;
     }
 
     /** 财政部 from 财政部长, 国家统计局 from 国家统计局长; null for 部长, 副部长 and other titles. */

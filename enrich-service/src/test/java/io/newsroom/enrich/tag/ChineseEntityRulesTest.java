@@ -217,4 +217,25 @@ class ChineseEntityRulesTest {
         Entities entities = recognize("冠军赛上王弘九段执黑胜梁伟棠八段。");
         assertTrue(entities.persons().contains("梁伟棠"), entities.toString());
     }
+
+    @Test
+    void ministryNamedByTheFieldsItCovers() {
+        Entities entities = recognize("会谈后，对外贸易经济合作部发布了公告。");
+        assertTrue(entities.organizations().contains("对外贸易经济合作部"), entities.toString());
+    }
+
+    @Test
+    void ministryNamedByFieldsBeforeItsMinistersTitle() {
+        Entities entities = recognize("新任农业和土地开发部长昨天抵达开罗。");
+        assertTrue(entities.organizations().contains("农业和土地开发部"), entities.toString());
+        Entities withCountry = recognize("他会见了韩国产业资源部长。");
+        assertTrue(withCountry.organizations().contains("韩国产业资源部"), withCountry.toString());
+        assertFalse(withCountry.places().contains("韩国"), withCountry.toString());
+    }
+
+    @Test
+    void sentenceNounsBeforeADepartmentStayOutOfItsName() {
+        Entities entities = recognize("他说发展农村经济贸易部长们都同意。");
+        assertTrue(entities.organizations().isEmpty(), entities.toString());
+    }
 }
