@@ -15,8 +15,9 @@ import com.hankcs.hanlp.seg.common.Term;
 final class GluedNameEndings {
 
     /** Words that open a clause right after its subject's name (… 在闭幕式上, … 是前政府的). */
-    private static final String AFTER_NAME = "的在是等和说也都就还又曾将已为对向把被与及";
+    private static final String AFTER_NAME = "的在是等和说称也都就还又曾将已为对向把被与及";
     private static final List<String> HONORIFICS = List.of("女士", "先生", "夫人", "小姐");
+    private static final java.util.Set<String> TITLES = Lexicon.words("titles-zh.txt");
 
     private GluedNameEndings() {
     }
@@ -47,15 +48,16 @@ final class GluedNameEndings {
         }
         String ending = word.substring(0, 1);
         String rest = word.substring(1);
-        for (String honorific : HONORIFICS) {
-            // 弗 舍 尔女士: one sound character glued to the address that follows a foreign name
-            if (rest.equals(honorific) && previous.word.length() <= 3 && isSoundPiece(previous)) {
-                return List.of(new Term(ending, Nature.nr), new Term(rest, Nature.n));
-            }
+        if ((HONORIFICS.contains(rest) || (TITLES.contains(rest) && term.nature.startsWith("nr")))
+                && previous.word.length() <= 3 && isSoundPiece(previous)) {
+            // 弗 舍 尔女士, 姆 贝 基副总统: one sound character glued to the address or title after a foreign name
+            return List.of(new Term(ending, Nature.nr), new Term(rest, TITLES.contains(rest) ? Nature.nnt : Nature.n));
         }
         boolean foreignBefore = previous.nature != null && previous.nature.startsWith("nr") && previous.word.length() >= 2
                 && (TransliteratedNames.isSoundName(previous.word) || previous.nature.startsWith("nrf")
                     || allSound(previous.word));
+        // 瓦 杰 帕 伊称: the segmenter's own "name" of a last sound and a clause word, after single sounds
+        foreignBefore |= term.nature.startsWith("nr") && previous.word.length() == 1 && allSound(previous.word);
         // 孔波 雷在 (the segmenter's own "name" 雷在), 韦斯 特等: a clause word after a foreign name's last sound
         if (foreignBefore && rest.length() <= 2 && AFTER_NAME.indexOf(rest.charAt(0)) >= 0
                 && (term.nature.startsWith("nr") || rest.length() == 1)) {

@@ -57,16 +57,18 @@ final class TransliteratedNames {
         int length = 0;
         boolean namePiece = false;
         int last = -1;
+        boolean afterDot = false;
         for (int k = from; k < terms.size(); k++) {
             Term term = terms.get(k);
             boolean dot = isDot(term.word);
             if (dot) {
-                if (k == from || k + 1 >= terms.size() || !isSoundPiece(terms.get(k + 1))) {
+                if (k == from || k + 1 >= terms.size() || !(isSoundPiece(terms.get(k + 1)) || isSoundWord(terms.get(k + 1).word))) {
                     break;
                 }
-            } else if (!isSoundPiece(term)) {
+            } else if (!isSoundPiece(term) && !(afterDot && isSoundWord(term.word)) && !isNameBeforeDot(terms, k, from)) {
                 break;
             }
+            afterDot |= dot;
             length += term.word.length();
             if (length > LONGEST) {
                 break;
@@ -107,6 +109,26 @@ final class TransliteratedNames {
         }
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);
         return attribute == null || attribute.nature[0].startsWith("nr");
+    }
+
+    /**
+     * 汤姆士 · 史 达 福: a name the segmenter found whole (whatever its characters) opening a run
+     * joined by a middle dot.
+     */
+    private static boolean isNameBeforeDot(List<Term> terms, int k, int from) {
+        Term term = terms.get(k);
+        return k == from && k + 1 < terms.size() && isDot(terms.get(k + 1).word) && term.word.length() >= 2
+                && isNature(term, "nr");
+    }
+
+    /** A word of sound characters only, even one the dictionary holds (海米 after 卡莱维·): the dot makes it a name's part. */
+    private static boolean isSoundWord(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!IS_SOUND[word.charAt(i)]) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 
     private static boolean isDot(String word) {

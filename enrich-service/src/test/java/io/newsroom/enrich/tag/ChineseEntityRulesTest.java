@@ -238,4 +238,23 @@ class ChineseEntityRulesTest {
         Entities entities = recognize("他说发展农村经济贸易部长们都同意。");
         assertTrue(entities.organizations().isEmpty(), entities.toString());
     }
+
+    @Test
+    void foreignNameGluedToTheTitleAfterIt() {
+        Entities entities = recognize("南非的姆贝基副总统在会上说。");
+        assertTrue(entities.persons().contains("姆贝基"), entities.toString());
+    }
+
+    @Test
+    void foreignNameGluedToTheVerbOfSaying() {
+        Entities entities = recognize("瓦杰帕伊称，谈判应当继续。");
+        assertTrue(entities.persons().contains("瓦杰帕伊"), entities.toString());
+    }
+
+    @Test
+    void dottedNameOpenedByAWholeNameOrClosedByADictionaryWord() {
+        Entities entities = recognize("美国宇航员汤姆士·史达福告诉记者，部长卡莱维·海米莱也在场。");
+        assertTrue(entities.persons().contains("汤姆士·史达福"), entities.toString());
+        assertTrue(entities.persons().contains("卡莱维·海米莱"), entities.toString());
+    }
 }
