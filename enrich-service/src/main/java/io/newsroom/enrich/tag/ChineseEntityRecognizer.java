@@ -714,6 +714,10 @@ final class ChineseEntityRecognizer {
      */
     private String completedName(List<Term> terms, int j, boolean[] used) {
         String word = terms.get(j).word;
+        if (word.length() == 3 && "和与".indexOf(word.charAt(2)) >= 0 && j + 1 < terms.size() && isNature(terms.get(j + 1), "nr")
+                && !isKnownName(word) && isPlausibleChineseName(word.substring(0, 2))) {
+            word = word.substring(0, 2); // 严良和 李培智: the conjunction between two names, glued to the first
+        }
         boolean known = isKnownName(word);
         boolean afterTitle = j > 0 && isTitle(terms.get(j - 1));
         if (!known && !isPlausibleChineseName(word) && !(afterTitle && looksLikeNameAfterTitle(word))
@@ -728,7 +732,8 @@ final class ChineseEntityRecognizer {
                 return null;
             }
         }
-        if (!known && j > 0 && isNature(terms.get(j - 1), "nr") && !afterTitle) {
+        boolean afterJoinedName = j > 0 && terms.get(j - 1).word.length() == 3 && "和与".indexOf(terms.get(j - 1).word.charAt(2)) >= 0;
+        if (!known && j > 0 && isNature(terms.get(j - 1), "nr") && !afterTitle && !afterJoinedName) {
             return null; // 清皓 普众: two name-like pieces in a row are a company's name, not two people
         }
         if (!known && !afterTitle && j + 1 < terms.size() && word.length() == 2 && isCommonNounAfter(terms.get(j + 1))

@@ -257,4 +257,12 @@ class ChineseEntityRulesTest {
         assertTrue(entities.persons().contains("汤姆士·史达福"), entities.toString());
         assertTrue(entities.persons().contains("卡莱维·海米莱"), entities.toString());
     }
+
+    @Test
+    void conjunctionGluedToTheFirstOfTwoNames() {
+        Entities entities = recognize("老工人刘长和陈志刚都来了。");
+        assertTrue(entities.persons().contains("刘长"), entities.toString());
+        assertTrue(entities.persons().contains("陈志刚"), entities.toString());
+        assertFalse(entities.persons().contains("刘长和"), entities.toString());
+    }
 }
