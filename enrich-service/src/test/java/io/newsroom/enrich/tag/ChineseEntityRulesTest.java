@@ -265,4 +265,12 @@ class ChineseEntityRulesTest {
         assertTrue(entities.persons().contains("陈志刚"), entities.toString());
         assertFalse(entities.persons().contains("刘长和"), entities.toString());
     }
+
+    @Test
+    void surnameAddressedWithAnOffice() {
+        Entities entities = recognize("何书记和刘县长一起下乡，陈老师也来了。");
+        assertTrue(entities.persons().containsAll(List.of("何", "刘", "陈")), entities.toString());
+        Entities notSurnames = recognize("该局长表示，中美外长将会谈，会议由局长主持。");
+        assertTrue(notSurnames.persons().isEmpty(), notSurnames.toString());
+    }
 }
