@@ -717,7 +717,7 @@ final class ChineseEntityRecognizer {
      */
     private String completedName(List<Term> terms, int j, boolean[] used) {
         String word = terms.get(j).word;
-        if (word.length() == 3 && "和与".indexOf(word.charAt(2)) >= 0 && j + 1 < terms.size() && isNature(terms.get(j + 1), "nr")
+        if (endsWithConjunction(word) && j + 1 < terms.size() && isNature(terms.get(j + 1), "nr")
                 && !isKnownName(word) && isPlausibleChineseName(word.substring(0, 2))) {
             word = word.substring(0, 2); // 严良和 李培智: the conjunction between two names, glued to the first
         }
@@ -735,7 +735,7 @@ final class ChineseEntityRecognizer {
                 return null;
             }
         }
-        boolean afterJoinedName = j > 0 && terms.get(j - 1).word.length() == 3 && "和与".indexOf(terms.get(j - 1).word.charAt(2)) >= 0;
+        boolean afterJoinedName = j > 0 && endsWithConjunction(terms.get(j - 1).word);
         if (!known && j > 0 && isNature(terms.get(j - 1), "nr") && !afterTitle && !afterJoinedName) {
             return null; // 清皓 普众: two name-like pieces in a row are a company's name, not two people
         }
@@ -763,6 +763,11 @@ final class ChineseEntityRecognizer {
             }
         }
         return word;
+    }
+
+    /** 刘长和: a three-character "name" whose last character is the 和 or 与 before another name. */
+    private static boolean endsWithConjunction(String word) {
+        return word.length() == 3 && "和与".indexOf(word.charAt(2)) >= 0;
     }
 
     /**

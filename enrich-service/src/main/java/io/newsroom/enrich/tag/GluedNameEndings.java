@@ -55,9 +55,9 @@ final class GluedNameEndings {
         }
         boolean foreignBefore = previous.nature != null && previous.nature.startsWith("nr") && previous.word.length() >= 2
                 && (TransliteratedNames.isSoundName(previous.word) || previous.nature.startsWith("nrf")
-                    || allSound(previous.word));
+                    || TransliteratedNames.isSoundWord(previous.word));
         // 瓦 杰 帕 伊称: the segmenter's own "name" of a last sound and a clause word, after single sounds
-        foreignBefore |= term.nature.startsWith("nr") && previous.word.length() == 1 && allSound(previous.word);
+        foreignBefore |= term.nature.startsWith("nr") && previous.word.length() == 1 && TransliteratedNames.isSoundWord(previous.word);
         // 孔波 雷在 (the segmenter's own "name" 雷在), 韦斯 特等: a clause word after a foreign name's last sound
         if (foreignBefore && rest.length() <= 2 && AFTER_NAME.indexOf(rest.charAt(0)) >= 0
                 && (term.nature.startsWith("nr") || rest.length() == 1)) {
@@ -67,16 +67,7 @@ final class GluedNameEndings {
     }
 
     private static boolean isSoundPiece(Term term) {
-        return (term.nature != null && term.nature.startsWith("nr")) || (term.word.length() == 1 && allSound(term.word));
-    }
-
-    private static boolean allSound(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (!TransliteratedNames.isSoundCharacter(word.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return (term.nature != null && term.nature.startsWith("nr")) || (term.word.length() == 1 && TransliteratedNames.isSoundWord(term.word));
     }
 
     private static Nature natureOf(String word) {

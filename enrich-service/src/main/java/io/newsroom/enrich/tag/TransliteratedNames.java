@@ -26,12 +26,7 @@ final class TransliteratedNames {
         if (word.length() < 2 || (word.length() == 2 && CoreDictionary.get(word) != null)) {
             return false; // 保拉 and 巴克 are names, 米高 too often something else
         }
-        for (int i = 0; i < word.length(); i++) {
-            if (!IS_SOUND[word.charAt(i)]) {
-                return false;
-            }
-        }
-        return true;
+        return isSoundWord(word);
     }
 
     /** Whether the character is one of the transliteration table's sounds. */
@@ -99,10 +94,8 @@ final class TransliteratedNames {
         if (word.length() >= 2 && isNature(term, "nrf")) {
             return true; // the segmenter's own transliterated name (彼得, 特里斯·马涅埃), whatever its characters
         }
-        for (int i = 0; i < word.length(); i++) {
-            if (!IS_SOUND[word.charAt(i)]) {
-                return false;
-            }
+        if (!isSoundWord(word)) {
+            return false;
         }
         if (word.length() == 1) {
             return true;
@@ -122,7 +115,7 @@ final class TransliteratedNames {
     }
 
     /** A word of sound characters only, even one the dictionary holds (海米 after 卡莱维·): the dot makes it a name's part. */
-    private static boolean isSoundWord(String word) {
+    static boolean isSoundWord(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (!IS_SOUND[word.charAt(i)]) {
                 return false;
