@@ -401,6 +401,14 @@ final class ChineseEntityRecognizer {
         if (TEAMS.contains(word) && end > 0 && isNature(terms.get(end - 1), "ns") && terms.get(end - 1).word.length() >= 2) {
             return end - 1; // 印尼 女队, 中国 代表团: a country's team or delegation
         }
+        if (TEAMS.contains(word) && end > 1 && terms.get(end - 1).word.equals("国家") && isNature(terms.get(end - 2), "ns")
+                && terms.get(end - 2).word.length() >= 2) {
+            return end - 2; // 中国 国家 女篮: the country's national team
+        }
+        if ((word.equals("大学") || word.equals("学院")) && end > 1 && terms.get(end - 1).word.equals("立")
+                && isNature(terms.get(end - 2), "ns") && terms.get(end - 2).word.endsWith("州")) {
+            return end - 2; // 密执安州 立 大学: a state university, named by its state
+        }
         String suffix = taggedOrganization ? null : organizationSuffix(word);
         int start = end;
         // endings cut into pieces end with a piece that is an ending itself (有限 责任 公司)

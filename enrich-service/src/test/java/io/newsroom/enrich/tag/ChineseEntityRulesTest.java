@@ -273,4 +273,18 @@ class ChineseEntityRulesTest {
         Entities notSurnames = recognize("该局长表示，中美外长将会谈，会议由局长主持。");
         assertTrue(notSurnames.persons().isEmpty(), notSurnames.toString());
     }
+
+    @Test
+    void nationalTeamOfACountry() {
+        Entities entities = recognize("中国国家女篮明天出发前往欧洲。");
+        assertTrue(entities.organizations().contains("中国国家女篮"), entities.toString());
+        assertFalse(entities.places().contains("中国"), entities.toString());
+    }
+
+    @Test
+    void stateUniversityNamedByItsState() {
+        Entities entities = recognize("他在密歇根州立大学任教。");
+        assertTrue(entities.organizations().contains("密歇根州立大学"), entities.toString());
+        assertFalse(entities.places().contains("密歇根州"), entities.toString());
+    }
 }
