@@ -1177,7 +1177,9 @@ final class ChineseEntityRecognizer {
             }
         }
         if (word.length() >= 2) {
-            return ADDRESS_TITLES.contains(word.substring(1)) && dictionary.typeOf(word) == null ? word.substring(0, 1) : null;
+            // 吕老: an elder addressed with respect, when the segmenter itself read the pair as a name
+            boolean respected = word.length() == 2 && word.endsWith("老") && isNature(terms.get(j), "nr");
+            return (ADDRESS_TITLES.contains(word.substring(1)) || respected) && dictionary.typeOf(word) == null ? word.substring(0, 1) : null;
         }
         // 由 局长 主持: a preposition, adverb or verb the segmenter kept as such is not a surname
         return j + 1 < terms.size() && ADDRESS_TITLES.contains(terms.get(j + 1).word) && !isBoundary(terms.get(j)) ? word : null;

@@ -55,7 +55,7 @@ final class TransliteratedNames {
         boolean afterDot = false;
         for (int k = from; k < terms.size(); k++) {
             Term term = terms.get(k);
-            boolean dot = isDot(term.word);
+            boolean dot = isDot(term.word) || isDashBetweenNames(terms, k, from);
             if (dot) {
                 if (k == from || k + 1 >= terms.size() || !(isSoundPiece(terms.get(k + 1)) || isSoundWord(terms.get(k + 1).word))) {
                     break;
@@ -122,6 +122,12 @@ final class TransliteratedNames {
             }
         }
         return !word.isEmpty();
+    }
+
+    /** 约翰—格伦: a dash between two pieces the segmenter read as names stands for the middle dot, as older texts print it. */
+    private static boolean isDashBetweenNames(List<Term> terms, int k, int from) {
+        return k > from && k + 1 < terms.size() && terms.get(k).word.equals("—")
+                && isNature(terms.get(k - 1), "nrf") && isNature(terms.get(k + 1), "nr") && terms.get(k + 1).word.length() >= 2;
     }
 
     private static boolean isDot(String word) {

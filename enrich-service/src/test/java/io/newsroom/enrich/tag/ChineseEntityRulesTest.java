@@ -287,4 +287,18 @@ class ChineseEntityRulesTest {
         assertTrue(entities.organizations().contains("密歇根州立大学"), entities.toString());
         assertFalse(entities.places().contains("密歇根州"), entities.toString());
     }
+
+    @Test
+    void dashBetweenTwoNamePiecesJoinsThem() {
+        Entities entities = recognize("美国参议员约翰—格伦在发射前说。");
+        assertTrue(entities.persons().contains("约翰—格伦"), entities.toString());
+        assertFalse(entities.persons().contains("约翰"), entities.toString());
+    }
+
+    @Test
+    void elderAddressedWithRespect() {
+        Entities entities = recognize("这时吕老走了过来。");
+        assertTrue(entities.persons().contains("吕"), entities.toString());
+        assertFalse(recognize("这座城市很古老。").persons().contains("古"));
+    }
 }
