@@ -183,7 +183,8 @@ final class ChineseEntityRecognizer {
     }
 
     /** Adds the entities of one paragraph; returns the characters inside organisation names. */
-    private java.util.BitSet scan(List<Term> terms, long base, EntityCollector found) {
+    private java.util.BitSet scan(List<Term> segmented, long base, EntityCollector found) {
+        List<Term> terms = GluedNameEndings.recut(segmented); // 孔波 雷在: a name's last character back on its own
         int n = terms.size();
         boolean[] used = new boolean[n];
         List<Span> organizations = new ArrayList<>();
@@ -271,8 +272,11 @@ final class ChineseEntityRecognizer {
                 j = foreignEnd;
                 continue;
             }
+            String addressed = known == null ? addressedSurname(terms, j) : null;
             if (known != null) {
                 found.add(known, word, base + j);
+            } else if (addressed != null) {
+                found.addAddressedSurname(addressed, base + j); // 汤 局长, 陈老师: the surname is the name the text gives
             } else if (regionOf(word) != null) {
                 found.add(EntityType.PLACE, regionOf(word), base + j); // 拉美, 亚太地区, 月球, 欧洲和
             } else if (isNature(term, "nrf") || isNature(term, "nrj")) {
@@ -338,9 +342,15 @@ final class ChineseEntityRecognizer {
             String splitMinistry = ministry == null && !used[j] ? ministryBeforeTitle(terms, j, used) : null;
             if (splitMinistry != null) {
                 // 芬兰 农林 部长, 司法 部长: the segmenter cut the ministry's name off the minister's title
-                boolean placeBefore = j > 1 && !used[j - 2] && isNature(terms.get(j - 2), "ns");
-                found.add(EntityType.ORGANIZATION, placeBefore ? terms.get(j - 2).word + splitMinistry : splitMinistry, base + j - 1);
-                used[j - 1] = true;
+                int first = j - 1;
+                for (int chars = splitMinistry.length() - 1 - terms.get(first).word.length(); chars > 0; chars -= terms.get(first).word.length()) {
+                    first--; // the fields before the last one (产业 资源 部长)
+                }
+                boolean placeBefore = first > 0 && !used[first - 1] && isNature(terms.get(first - 1), "ns");
+                found.add(EntityType.ORGANIZATION, placeBefore ? terms.get(first - 1).word + splitMinistry : splitMinistry, base + first);
+                for (int k = first; k < j; k++) {
+                    used[k] = true;
+                }
             }
             if (ministry != null && isTitle(term)) {
                 // 外交部长, 美国 财政部长: the minister's title names the ministry
@@ -390,6 +400,14 @@ final class ChineseEntityRecognizer {
         }
         if (TEAMS.contains(word) && end > 0 && isNature(terms.get(end - 1), "ns") && terms.get(end - 1).word.length() >= 2) {
             return end - 1; // 印尼 女队, 中国 代表团: a country's team or delegation
+        }
+        if (TEAMS.contains(word) && end > 1 && terms.get(end - 1).word.equals("国家") && isNature(terms.get(end - 2), "ns")
+                && terms.get(end - 2).word.length() >= 2) {
+            return end - 2; // 中国 国家 女篮: the country's national team
+        }
+        if ((word.equals("大学") || word.equals("学院")) && end > 1 && terms.get(end - 1).word.equals("立")
+                && isNature(terms.get(end - 2), "ns") && terms.get(end - 2).word.endsWith("州")) {
+            return end - 2; // 密执安州 立 大学: a state university, named by its state
         }
         String suffix = taggedOrganization ? null : organizationSuffix(word);
         int start = end;
@@ -479,6 +497,9 @@ final class ChineseEntityRecognizer {
                 allGeneric &= GENERIC_LEFT.contains(terms.get(k).word);
             }
             return allGeneric ? -1 : start;
+        }
+        if (start < end && isStateDepartment(last) && fieldRunStart(terms, end) == start) {
+            return start; // 对外贸易 经济 合作部: a ministry's full name, made of the fields it covers
         }
         int suffixStart = end - countTerms(terms, end, suffix) + 1;
         if (start == suffixStart) {
@@ -704,6 +725,10 @@ final class ChineseEntityRecognizer {
      */
     private String completedName(List<Term> terms, int j, boolean[] used) {
         String word = terms.get(j).word;
+        if (endsWithConjunction(word) && j + 1 < terms.size() && isNature(terms.get(j + 1), "nr")
+                && !isKnownName(word) && isPlausibleChineseName(word.substring(0, 2))) {
+            word = word.substring(0, 2); // 严良和 李培智: the conjunction between two names, glued to the first
+        }
         boolean known = isKnownName(word);
         boolean afterTitle = j > 0 && isTitle(terms.get(j - 1));
         if (!known && !isPlausibleChineseName(word) && !(afterTitle && looksLikeNameAfterTitle(word))
@@ -718,7 +743,8 @@ final class ChineseEntityRecognizer {
                 return null;
             }
         }
-        if (!known && j > 0 && isNature(terms.get(j - 1), "nr") && !afterTitle) {
+        boolean afterJoinedName = j > 0 && endsWithConjunction(terms.get(j - 1).word);
+        if (!known && j > 0 && isNature(terms.get(j - 1), "nr") && !afterTitle && !afterJoinedName) {
             return null; // 清皓 普众: two name-like pieces in a row are a company's name, not two people
         }
         if (!known && !afterTitle && j + 1 < terms.size() && word.length() == 2 && isCommonNounAfter(terms.get(j + 1))
@@ -737,13 +763,19 @@ final class ChineseEntityRecognizer {
                     && isPlausibleChineseName(word + next.word);
             if (next.word.length() == 1 && isHan(next.word) && (nameCharacter || cutCharacter) && !isNature(next, "m") && !isNature(next, "q")
                     && NOT_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0 && !known
-                    && (endsThere || (isNature(next, "nr") && isPlausibleChineseName(word + next.word)))) {
+                    && (endsThere || ((isNature(next, "nr") || isNature(next, "ng")) && isPlausibleChineseName(word + next.word)))) {
+                // 梁伟 棠 八段: a character the segmenter took for a rare morpheme (ng) ends the name too
                 // 陈嘉 庚 故乡: a character the segmenter itself took for part of a name goes with it
                 used[j + 1] = true;
                 return word + next.word;
             }
         }
         return word;
+    }
+
+    /** 刘长和: a three-character "name" whose last character is the 和 or 与 before another name. */
+    private static boolean endsWithConjunction(String word) {
+        return word.length() == 3 && "和与".indexOf(word.charAt(2)) >= 0;
     }
 
     /**
@@ -815,7 +847,14 @@ final class ChineseEntityRecognizer {
         if (j + 1 < terms.size() && isTitle(terms.get(j + 1)) && ministryOfTitle(terms.get(j + 1).word) != null) {
             return true;
         }
-        return j + 2 < terms.size() && ministryBeforeTitle(terms, j + 2, used) != null;
+        for (int title = j + 2; title < terms.size() && title <= j + 6; title++) {
+            if (HEAD_OF_BODY.contains(terms.get(title).word)) {
+                String ministry = ministryBeforeTitle(terms, title, used);
+                // 韩国 产业 资源 部长: the fields start right after the place
+                return ministry != null && ministry.length() - 1 == join(terms, j + 1, title - 1).length();
+            }
+        }
+        return false;
     }
 
     /**
@@ -1115,6 +1154,37 @@ final class ChineseEntityRecognizer {
         return isNature(terms.get(from), "nr") && best.equals(terms.get(from).word) ? null : best;
     }
 
+    private static final Set<String> ADDRESS_TITLES = Lexicon.words("address-titles-zh.txt");
+    /** Surname characters that, standing alone before a title, are more often something else (该, 前, 党 委...). */
+    private static final String NOT_ADDRESSED_SURNAMES = "前副总代原党那";
+
+    /**
+     * The surname of a person addressed by it and an office (汤 局长, 陈老师, 何书记), or null. The
+     * surname stands alone: a word on its own before the title, after punctuation, a function word
+     * or a word of two characters or more, never a word's tail (美 外长 is a country's minister).
+     */
+    private String addressedSurname(List<Term> terms, int j) {
+        String word = terms.get(j).word;
+        if (!isHan(word) || !SURNAMES.contains(word.substring(0, 1)) || NOT_ADDRESSED_SURNAMES.indexOf(word.charAt(0)) >= 0
+                || FUNCTION_WORD_SURNAMES.indexOf(word.charAt(0)) >= 0 || COUNTED_SURNAMES.indexOf(word.charAt(0)) >= 0
+                || SURNAMES_ALONE_ARE_WORDS.contains(word.substring(0, 1)) || PlaceAbbreviations.isCountryAbbreviation(word.substring(0, 1))) {
+            return null;
+        }
+        if (j > 0) {
+            Term previous = terms.get(j - 1);
+            if (previous.word.length() == 1 && isHan(previous.word) && !isBoundary(previous)) {
+                return null; // 中 美 外长: a run of single characters is not a surname on its own
+            }
+        }
+        if (word.length() >= 2) {
+            // 吕老: an elder addressed with respect, when the segmenter itself read the pair as a name
+            boolean respected = word.length() == 2 && word.endsWith("老") && isNature(terms.get(j), "nr");
+            return (ADDRESS_TITLES.contains(word.substring(1)) || respected) && dictionary.typeOf(word) == null ? word.substring(0, 1) : null;
+        }
+        // 由 局长 主持: a preposition, adverb or verb the segmenter kept as such is not a surname
+        return j + 1 < terms.size() && ADDRESS_TITLES.contains(terms.get(j + 1).word) && !isBoundary(terms.get(j)) ? word : null;
+    }
+
     /** Titles of heads that keep the first character of their body's ending: 部长 of a 部, 局长 of a 局. */
     private static final Set<String> HEAD_OF_BODY = Set.of("部长", "局长", "厅长", "署长");
 
@@ -1127,6 +1197,11 @@ final class ChineseEntityRecognizer {
         if (j == 0 || !HEAD_OF_BODY.contains(title.word) || used[j - 1]) {
             return null;
         }
+        int fields = fieldRunStart(terms, j);
+        if (fields >= 0 && fields < j - 1 && !used[fields]) {
+            // 产业 资源 部长, 农业 和 土地 开发 部长: the ministry named by all the fields before the title
+            return join(terms, fields, j - 1) + title.word.charAt(0);
+        }
         Term field = terms.get(j - 1);
         String nature = field.nature.toString();
         boolean noun = nature.equals("n") || nature.equals("nz") || nature.equals("j"); // not 代理 (vn) 部长
@@ -1135,6 +1210,51 @@ final class ChineseEntityRecognizer {
             return null;
         }
         return field.word + title.word.charAt(0);
+    }
+
+    /**
+     * Start of a run of two or more field words right before {@code end} (对外贸易 经济, 农业 和 土地
+     * 开发) that opens its clause, or -1. Field words are nouns of two to four characters, the last
+     * may be an activity (开发); 和 or 与 may join two of them. The clause must begin there (after
+     * punctuation, a verb, a preposition, a place or a title) so that the sentence's own nouns are not
+     * taken into the name.
+     */
+    private int fieldRunStart(List<Term> terms, int end) {
+        int start = end;
+        int fields = 0;
+        int characters = 0;
+        while (start > 0) {
+            Term previous = terms.get(start - 1);
+            boolean activity = start == end && isNature(previous, "vn");
+            if (isFieldNoun(previous) || (activity && previous.word.length() == 2)) {
+                fields++;
+            } else if (isInnerConjunction(previous) && fields > 0 && start >= 2 && isFieldNoun(terms.get(start - 2))) {
+                // 农业 和 土地: the conjunction joins two fields inside the name
+            } else {
+                break;
+            }
+            characters += previous.word.length();
+            start--;
+        }
+        if (fields < 2 || characters > 12 || !isFieldNoun(terms.get(start))) {
+            return -1;
+        }
+        if (start > 0) {
+            Term before = terms.get(start - 1);
+            boolean opensClause = (isBoundary(before) && !isNature(before, "vn")) || isNature(before, "ns")
+                    || isNature(before, "nnt") || isNature(before, "b"); // not 发展 农村 经济: the sentence's own nouns
+            if (!opensClause) {
+                return -1;
+            }
+        }
+        return start;
+    }
+
+    private boolean isFieldNoun(Term term) {
+        String nature = term.nature.toString();
+        return (nature.equals("n") || nature.equals("nz")) && term.word.length() >= 2 && term.word.length() <= 4
+                && isHan(term.word) && !GENERIC_LEFT.contains(term.word) && !LEADING_NOISE.contains(term.word)
+                && dictionary.typeOf(term.word) == null;
     }
 
     /** 财政部 from 财政部长, 国家统计局 from 国家统计局长; null for 部长, 副部长 and other titles. */

@@ -26,12 +26,12 @@ final class TransliteratedNames {
         if (word.length() < 2 || (word.length() == 2 && CoreDictionary.get(word) != null)) {
             return false; // 保拉 and 巴克 are names, 米高 too often something else
         }
-        for (int i = 0; i < word.length(); i++) {
-            if (!IS_SOUND[word.charAt(i)]) {
-                return false;
-            }
-        }
-        return true;
+        return isSoundWord(word);
+    }
+
+    /** Whether the character is one of the transliteration table's sounds. */
+    static boolean isSoundCharacter(char c) {
+        return IS_SOUND[c];
     }
 
     private static final boolean[] IS_SOUND = new boolean[Character.MAX_VALUE + 1];
@@ -52,16 +52,18 @@ final class TransliteratedNames {
         int length = 0;
         boolean namePiece = false;
         int last = -1;
+        boolean afterDot = false;
         for (int k = from; k < terms.size(); k++) {
             Term term = terms.get(k);
-            boolean dot = isDot(term.word);
+            boolean dot = isDot(term.word) || isDashBetweenNames(terms, k, from);
             if (dot) {
-                if (k == from || k + 1 >= terms.size() || !isSoundPiece(terms.get(k + 1))) {
+                if (k == from || k + 1 >= terms.size() || !(isSoundPiece(terms.get(k + 1)) || isSoundWord(terms.get(k + 1).word))) {
                     break;
                 }
-            } else if (!isSoundPiece(term)) {
+            } else if (!isSoundPiece(term) && !(afterDot && isSoundWord(term.word)) && !isNameBeforeDot(terms, k, from)) {
                 break;
             }
+            afterDot |= dot;
             length += term.word.length();
             if (length > LONGEST) {
                 break;
@@ -92,16 +94,40 @@ final class TransliteratedNames {
         if (word.length() >= 2 && isNature(term, "nrf")) {
             return true; // the segmenter's own transliterated name (彼得, 特里斯·马涅埃), whatever its characters
         }
-        for (int i = 0; i < word.length(); i++) {
-            if (!IS_SOUND[word.charAt(i)]) {
-                return false;
-            }
+        if (!isSoundWord(word)) {
+            return false;
         }
         if (word.length() == 1) {
             return true;
         }
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);
         return attribute == null || attribute.nature[0].startsWith("nr");
+    }
+
+    /**
+     * 汤姆士 · 史 达 福: a name the segmenter found whole (whatever its characters) opening a run
+     * joined by a middle dot.
+     */
+    private static boolean isNameBeforeDot(List<Term> terms, int k, int from) {
+        Term term = terms.get(k);
+        return k == from && k + 1 < terms.size() && isDot(terms.get(k + 1).word) && term.word.length() >= 2
+                && isNature(term, "nr");
+    }
+
+    /** A word of sound characters only, even one the dictionary holds (海米 after 卡莱维·): the dot makes it a name's part. */
+    static boolean isSoundWord(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!IS_SOUND[word.charAt(i)]) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
+    }
+
+    /** 约翰—格伦: a dash between two pieces the segmenter read as names stands for the middle dot, as older texts print it. */
+    private static boolean isDashBetweenNames(List<Term> terms, int k, int from) {
+        return k > from && k + 1 < terms.size() && terms.get(k).word.equals("—")
+                && isNature(terms.get(k - 1), "nrf") && isNature(terms.get(k + 1), "nr") && terms.get(k + 1).word.length() >= 2;
     }
 
     private static boolean isDot(String word) {

@@ -12,7 +12,13 @@
  *       dictionary knows (中科院), place endings and named facilities, ministries named by a minister's
  *       title (财政部长), a country's teams (印尼女队), newspapers (纽约时报); {@code TransliteratedNames}
  *       joins foreign names the segmenter cut into pieces (transliteration characters, X·Y joins, the
- *       segmenter's own nrf pieces); {@code JapaneseNames} joins a common Japanese surname and a short given
+ *       segmenter's own nrf pieces, a dotted name opened by a whole name: 汤姆士·史达福, a dash between two
+ *       name pieces: 约翰—格伦); {@code GluedNameEndings}
+ *       first re-cuts a foreign name's last sound glued to the next word (尔女士, 基副总统, 雷在 → 雷 在);
+ *       a surname addressed with an office or as an elder (汤局长, 陈老师, 吕老) is reported alone, as a reader tags it; a
+ *       conjunction glued to a name (刘长和 陈志刚) is cut off; ministries named by the fields they cover
+ *       (对外贸易经济合作部, 农业和土地开发部长) are taken whole when the fields open their clause, and so are a
+ *       country's national team (中国国家女篮) and a state university (密歇根州立大学); {@code JapaneseNames} joins a common Japanese surname and a short given
  *       name cut into pieces (桥本龙 太郎); three-character Chinese names cut after two characters (陈嘉 庚) or
  *       into single characters (叶 钊 颖) are rejoined; ministries named by a title the segmenter split
  *       (挪威 渔业 部长 → 挪威渔业部); settlements read as names (龙泉乡, 曲麻莱 县) are places, and so are

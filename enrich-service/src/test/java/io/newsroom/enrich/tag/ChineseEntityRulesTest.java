@@ -198,4 +198,107 @@ class ChineseEntityRulesTest {
         assertTrue(entities.organizations().contains("国务院残疾人工作协调委员会"), entities.toString());
         assertFalse(entities.organizations().stream().anyMatch(o -> o.startsWith("大家") || o.equals("协调委员会")), entities.toString());
     }
+
+    @Test
+    void foreignNameGluedToTheWordAfterIt() {
+        Entities entities = recognize("欧洲议会议长弗舍尔女士会见了代表团。");
+        assertTrue(entities.persons().contains("弗舍尔"), entities.toString());
+        assertFalse(entities.persons().contains("弗舍"), entities.toString());
+    }
+
+    @Test
+    void foreignNameWhoseLastSoundOpensAClauseWord() {
+        Entities entities = recognize("内政部长斯捷帕申是前政府的成员。");
+        assertTrue(entities.persons().contains("斯捷帕申"), entities.toString());
+    }
+
+    @Test
+    void chineseNameEndingInARareMorpheme() {
+        Entities entities = recognize("冠军赛上王弘九段执黑胜梁伟棠八段。");
+        assertTrue(entities.persons().contains("梁伟棠"), entities.toString());
+    }
+
+    @Test
+    void ministryNamedByTheFieldsItCovers() {
+        Entities entities = recognize("会谈后，对外贸易经济合作部发布了公告。");
+        assertTrue(entities.organizations().contains("对外贸易经济合作部"), entities.toString());
+    }
+
+    @Test
+    void ministryNamedByFieldsBeforeItsMinistersTitle() {
+        Entities entities = recognize("新任农业和土地开发部长昨天抵达开罗。");
+        assertTrue(entities.organizations().contains("农业和土地开发部"), entities.toString());
+        Entities withCountry = recognize("他会见了韩国产业资源部长。");
+        assertTrue(withCountry.organizations().contains("韩国产业资源部"), withCountry.toString());
+        assertFalse(withCountry.places().contains("韩国"), withCountry.toString());
+    }
+
+    @Test
+    void sentenceNounsBeforeADepartmentStayOutOfItsName() {
+        Entities entities = recognize("他说发展农村经济贸易部长们都同意。");
+        assertTrue(entities.organizations().isEmpty(), entities.toString());
+    }
+
+    @Test
+    void foreignNameGluedToTheTitleAfterIt() {
+        Entities entities = recognize("南非的姆贝基副总统在会上说。");
+        assertTrue(entities.persons().contains("姆贝基"), entities.toString());
+    }
+
+    @Test
+    void foreignNameGluedToTheVerbOfSaying() {
+        Entities entities = recognize("瓦杰帕伊称，谈判应当继续。");
+        assertTrue(entities.persons().contains("瓦杰帕伊"), entities.toString());
+    }
+
+    @Test
+    void dottedNameOpenedByAWholeNameOrClosedByADictionaryWord() {
+        Entities entities = recognize("美国宇航员汤姆士·史达福告诉记者，部长卡莱维·海米莱也在场。");
+        assertTrue(entities.persons().contains("汤姆士·史达福"), entities.toString());
+        assertTrue(entities.persons().contains("卡莱维·海米莱"), entities.toString());
+    }
+
+    @Test
+    void conjunctionGluedToTheFirstOfTwoNames() {
+        Entities entities = recognize("老工人刘长和陈志刚都来了。");
+        assertTrue(entities.persons().contains("刘长"), entities.toString());
+        assertTrue(entities.persons().contains("陈志刚"), entities.toString());
+        assertFalse(entities.persons().contains("刘长和"), entities.toString());
+    }
+
+    @Test
+    void surnameAddressedWithAnOffice() {
+        Entities entities = recognize("何书记和刘县长一起下乡，陈老师也来了。");
+        assertTrue(entities.persons().containsAll(List.of("何", "刘", "陈")), entities.toString());
+        Entities notSurnames = recognize("该局长表示，中美外长将会谈，会议由局长主持。");
+        assertTrue(notSurnames.persons().isEmpty(), notSurnames.toString());
+    }
+
+    @Test
+    void nationalTeamOfACountry() {
+        Entities entities = recognize("中国国家女篮明天出发前往欧洲。");
+        assertTrue(entities.organizations().contains("中国国家女篮"), entities.toString());
+        assertFalse(entities.places().contains("中国"), entities.toString());
+    }
+
+    @Test
+    void stateUniversityNamedByItsState() {
+        Entities entities = recognize("他在密歇根州立大学任教。");
+        assertTrue(entities.organizations().contains("密歇根州立大学"), entities.toString());
+        assertFalse(entities.places().contains("密歇根州"), entities.toString());
+    }
+
+    @Test
+    void dashBetweenTwoNamePiecesJoinsThem() {
+        Entities entities = recognize("美国参议员约翰—格伦在发射前说。");
+        assertTrue(entities.persons().contains("约翰—格伦"), entities.toString());
+        assertFalse(entities.persons().contains("约翰"), entities.toString());
+    }
+
+    @Test
+    void elderAddressedWithRespect() {
+        Entities entities = recognize("这时吕老走了过来。");
+        assertTrue(entities.persons().contains("吕"), entities.toString());
+        assertFalse(recognize("这座城市很古老。").persons().contains("古"));
+    }
 }

@@ -1,0 +1,81 @@
+package io.newsroom.enrich.tag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.seg.common.Term;
+
+/**
+ * Re-cuts a name's last character the segmenter glued to the word after it, so the name rules see
+ * it as a piece of the name: 孔波 雷在 → 孔波 雷 在, 斯捷帕 申是前 → 斯捷帕 申 是前, 弗 舍 尔女士 →
+ * 弗 舍 尔 女士. The text is unchanged; only the cut between terms moves.
+ */
+final class GluedNameEndings {
+
+    /** Words that open a clause right after its subject's name (… 在闭幕式上, … 是前政府的). */
+    private static final String AFTER_NAME = "的在是等和说称也都就还又曾将已为对向把被与及";
+    private static final List<String> HONORIFICS = List.of("女士", "先生", "夫人", "小姐");
+    private static final java.util.Set<String> TITLES = Lexicon.words("titles-zh.txt");
+
+    private GluedNameEndings() {
+    }
+
+    /** The terms with glued name endings cut off; the same list when there is none. */
+    static List<Term> recut(List<Term> terms) {
+        List<Term> out = null;
+        for (int k = 1; k < terms.size(); k++) {
+            List<Term> pieces = pieces(terms.get(k - 1), terms.get(k));
+            if (pieces == null) {
+                if (out != null) {
+                    out.add(terms.get(k));
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(terms.subList(0, k));
+            }
+            out.addAll(pieces);
+        }
+        return out == null ? terms : out;
+    }
+
+    private static List<Term> pieces(Term previous, Term term) {
+        String word = term.word;
+        if (word.length() < 2 || word.length() > 4 || !TransliteratedNames.isSoundCharacter(word.charAt(0))) {
+            return null;
+        }
+        String ending = word.substring(0, 1);
+        String rest = word.substring(1);
+        if ((HONORIFICS.contains(rest) || (TITLES.contains(rest) && term.nature.startsWith("nr")))
+                && previous.word.length() <= 3 && isSoundPiece(previous)) {
+            // 弗 舍 尔女士, 姆 贝 基副总统: one sound character glued to the address or title after a foreign name
+            return List.of(new Term(ending, Nature.nr), new Term(rest, TITLES.contains(rest) ? Nature.nnt : Nature.n));
+        }
+        boolean foreignBefore = previous.nature != null && previous.nature.startsWith("nr") && previous.word.length() >= 2
+                && (TransliteratedNames.isSoundName(previous.word) || previous.nature.startsWith("nrf")
+                    || TransliteratedNames.isSoundWord(previous.word));
+        // 瓦 杰 帕 伊称: the segmenter's own "name" of a last sound and a clause word, after single sounds
+        foreignBefore |= term.nature.startsWith("nr") && previous.word.length() == 1 && TransliteratedNames.isSoundWord(previous.word);
+        // 孔波 雷在 (the segmenter's own "name" 雷在), 韦斯 特等: a clause word after a foreign name's last sound
+        if (foreignBefore && rest.length() <= 2 && AFTER_NAME.indexOf(rest.charAt(0)) >= 0
+                && (term.nature.startsWith("nr") || rest.length() == 1)) {
+            return List.of(new Term(ending, Nature.nr), new Term(rest, natureOf(rest)));
+        }
+        return null;
+    }
+
+    private static boolean isSoundPiece(Term term) {
+        return (term.nature != null && term.nature.startsWith("nr")) || (term.word.length() == 1 && TransliteratedNames.isSoundWord(term.word));
+    }
+
+    private static Nature natureOf(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute != null) {
+            return attribute.nature[0];
+        }
+        CoreDictionary.Attribute head = CoreDictionary.get(word.substring(0, 1));
+        return head != null ? head.nature[0] : Nature.v;
+    }
+}
