@@ -272,11 +272,8 @@ final class ChineseEntityRecognizer {
                 j = foreignEnd;
                 continue;
             }
-            String addressed = known == null ? addressedSurname(terms, j) : null;
             if (known != null) {
                 found.add(known, word, base + j);
-            } else if (addressed != null) {
-                found.addAddressedSurname(addressed, base + j); // 汤 局长, 陈老师: the surname is the name the text gives
             } else if (regionOf(word) != null) {
                 found.add(EntityType.PLACE, regionOf(word), base + j); // 拉美, 亚太地区, 月球, 欧洲和
             } else if (isNature(term, "nrf") || isNature(term, "nrj")) {
@@ -1152,37 +1149,6 @@ final class ChineseEntityRecognizer {
             return null; // 教师 宿舍 is a word, not a teacher's name
         }
         return isNature(terms.get(from), "nr") && best.equals(terms.get(from).word) ? null : best;
-    }
-
-    private static final Set<String> ADDRESS_TITLES = Lexicon.words("address-titles-zh.txt");
-    /** Surname characters that, standing alone before a title, are more often something else (该, 前, 党 委...). */
-    private static final String NOT_ADDRESSED_SURNAMES = "前副总代原党那";
-
-    /**
-     * The surname of a person addressed by it and an office (汤 局长, 陈老师, 何书记), or null. The
-     * surname stands alone: a word on its own before the title, after punctuation, a function word
-     * or a word of two characters or more, never a word's tail (美 外长 is a country's minister).
-     */
-    private String addressedSurname(List<Term> terms, int j) {
-        String word = terms.get(j).word;
-        if (!isHan(word) || !SURNAMES.contains(word.substring(0, 1)) || NOT_ADDRESSED_SURNAMES.indexOf(word.charAt(0)) >= 0
-                || FUNCTION_WORD_SURNAMES.indexOf(word.charAt(0)) >= 0 || COUNTED_SURNAMES.indexOf(word.charAt(0)) >= 0
-                || SURNAMES_ALONE_ARE_WORDS.contains(word.substring(0, 1)) || PlaceAbbreviations.isCountryAbbreviation(word.substring(0, 1))) {
-            return null;
-        }
-        if (j > 0) {
-            Term previous = terms.get(j - 1);
-            if (previous.word.length() == 1 && isHan(previous.word) && !isBoundary(previous)) {
-                return null; // 中 美 外长: a run of single characters is not a surname on its own
-            }
-        }
-        if (word.length() >= 2) {
-            // 吕老: an elder addressed with respect, when the segmenter itself read the pair as a name
-            boolean respected = word.length() == 2 && word.endsWith("老") && isNature(terms.get(j), "nr");
-            return (ADDRESS_TITLES.contains(word.substring(1)) || respected) && dictionary.typeOf(word) == null ? word.substring(0, 1) : null;
-        }
-        // 由 局长 主持: a preposition, adverb or verb the segmenter kept as such is not a surname
-        return j + 1 < terms.size() && ADDRESS_TITLES.contains(terms.get(j + 1).word) && !isBoundary(terms.get(j)) ? word : null;
     }
 
     /** Titles of heads that keep the first character of their body's ending: 部长 of a 部, 局长 of a 局. */

@@ -34,11 +34,6 @@ final class EntityCollector {
         mentions.add(new Mention(EntityType.PLACE, name, position));
     }
 
-    /** A surname the text addresses a person by (汤 in 汤局长): a one-character person, as a reader tags it. */
-    void addAddressedSurname(String surname, long position) {
-        mentions.add(new Mention(EntityType.PERSON, surname, position));
-    }
-
     Entities entities() {
         List<Mention> ordered = new ArrayList<>(mentions);
         ordered.sort(Comparator.comparingLong(Mention::position));

@@ -15,8 +15,7 @@
  *       segmenter's own nrf pieces, a dotted name opened by a whole name: 汤姆士·史达福, a dash between two
  *       name pieces: 约翰—格伦); {@code GluedNameEndings}
  *       first re-cuts a foreign name's last sound glued to the next word (尔女士, 基副总统, 雷在 → 雷 在);
- *       a surname addressed with an office or as an elder (汤局长, 陈老师, 吕老) is reported alone, as a reader tags it; a
- *       conjunction glued to a name (刘长和 陈志刚) is cut off; ministries named by the fields they cover
+ *       a conjunction glued to a name (刘长和 陈志刚) is cut off; ministries named by the fields they cover
  *       (对外贸易经济合作部, 农业和土地开发部长) are taken whole when the fields open their clause, and so are a
  *       country's national team (中国国家女篮) and a state university (密歇根州立大学); {@code JapaneseNames} joins a common Japanese surname and a short given
  *       name cut into pieces (桥本龙 太郎); three-character Chinese names cut after two characters (陈嘉 庚) or
@@ -44,7 +43,9 @@
  * it are not reported separately for that mention; a body's unit joined to it is one name
  * (郑州铁路分局); the government of a place is the place; museums and halls are organisations. The
  * People's Daily 1998 set sometimes differs (it drops a leading province, tags venues as places and
- * party congresses such as 十五大 as organisations): those differences are left as errors, not copied.
+ * party congresses such as 十五大 as organisations, and a bare surname addressed with an office,
+ * 汤局长 or 陈老师, as a person): those differences are left as errors, not copied. A surname alone
+ * is no name a reader could search or facet by.
  * Word lists live beside the classes in {@code src/main/resources/io/newsroom/enrich/tag/}; all were
  * written for Newsroom. Everything here is thread-safe and loads its dictionaries once.
  */
