@@ -123,4 +123,29 @@ class PageLayoutRulesTest {
         assertEquals("江岸排污口全部完成整治并通过验收", articles.get(1).title());
         assertTrue(articles.get(1).body().startsWith("河长制推行以来"));
     }
+
+    @Test
+    void aLongAttributionUnderAQuoteStaysInTheBody() {
+        // quotes signed by name and post, each attribution wider than the column, one wrapped where its bracket runs over
+        String page = "代表委员谈护河\n\n" + column(16, RIVER_1) + "——王大山代表（江南市环境保护局局长）\n\n" + column(16, RIVER_2)
+                + "——刘小红委员（江南市城南区生态环境局\n\n副局长、民建江南市委员会委员）\n\n" + column(16, RIVER_3)
+                + "——江南市湿地公园管理处主任陈一鸣\n\n" + "草莓红了\n\n本报记者 赵云\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertEquals("代表委员谈护河", articles.get(0).title());
+        String body = articles.get(0).body();
+        assertTrue(body.contains("——王大山代表（江南市环境保护局局长）"));
+        assertTrue(body.contains("——刘小红委员（江南市城南区生态环境局副局长、民建江南市委员会委员）"), body);
+        assertTrue(body.contains("湿地公园") && body.endsWith("陈一鸣"), body);
+        assertEquals("草莓红了", articles.get(1).title());
+    }
+
+    @Test
+    void aDashedLineUnderATitleIsStillItsSubtitle() {
+        String page = column(16, RIVER_1, RIVER_2) + "新校舍 新课堂\n\n——城南小学新学期见闻\n\n本报记者 李明\n\n" + column(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        ArticleDraft school = articles.get(articles.size() - 1);
+        assertEquals("——城南小学新学期见闻", school.subtitle());
+        assertTrue(school.body().startsWith("新学期开学第一天"));
+    }
 }
