@@ -315,6 +315,17 @@ class ArticleAssembler {
             cur.paragraphs.add(String.join(" ", lines));
             return;
         }
+        int partAt = bylineFollows ? firstPartHeading(lines, items, i) : 0;
+        if (partAt > 0) {
+            // a complete headline (labelled, or closed by its dashed subtitle) with more heading lines under it, over a
+            // byline, and the next heading over a byline set like those lines: the report's headline, then the heading
+            // of its first part
+            forward(lines.subList(0, partAt));
+            cur.group = true;
+            cur.paragraphs.add(String.join(" ", lines.subList(partAt, lines.size())));
+            cur.partCredit = true;
+            return;
+        }
         if (bylineFollows || cur == null || !cur.hasBody()) {
             place(lines, false, items, i);
             return;
@@ -393,6 +404,29 @@ class ArticleAssembler {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the heading of a report's first part begins in a headline block over a byline: after the title that
+     * carries its column label, or after the dashed subtitle, when the lines after it are headed like the next part
+     * (see {@link #nextPartAlike}); else 0.
+     */
+    private static int firstPartHeading(List<String> lines, List<PageItem> items, int i) {
+        int cut = HeadlineChain.labelledBreak(lines);
+        for (int k = 2; cut == 0 && k < lines.size(); k++) {
+            if (isDashed(lines.get(k - 1)) && HeadlineChain.canBreak(lines.get(k - 1), lines.get(k))) {
+                cut = k;
+            }
+        }
+        if (cut == 0 || cut >= lines.size() || lines.size() - cut > 2) {
+            return 0;
+        }
+        List<String> part = lines.subList(cut, lines.size());
+        if (part.stream().anyMatch(l -> isDashed(l) || Headline.endsWithLabel(l.strip()))) {
+            return 0;
+        }
+        PageItem.Heading partHeading = new PageItem.Heading(List.of(List.copyOf(part)), 0, 0, false, false, false);
+        return nextPartAlike(partHeading, items, i) ? cut : 0;
     }
 
     /** A headline block that cannot go on: it ends with a dashed subtitle under its title, or with a labelled title. */

@@ -84,6 +84,29 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aLabelledHeadlineOverTheHeadingOfTheFirstPartHeadsAReportInParts() {
+        // the report's headline and its first part's heading are stacked in one block over the part's byline
+        String page = "城乡处处新气象（看变化）\n\n新楼落成\n\n本报记者 李明\n\n" + column(16, SCHOOL_1, SCHOOL_2)
+                + "草莓飘香\n\n本报记者 赵云\n\n" + column(16, FARM_1, FARM_2)
+                + "江河变清\n\n本报记者 王芳\n\n" + column(16, RIVER_1, RIVER_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertEquals("城乡处处新气象（看变化）", articles.get(0).title());
+        String body = articles.get(0).body();
+        assertTrue(body.startsWith("新楼落成"), body);
+        assertTrue(body.contains("草莓飘香") && body.contains("合作社负责人") && body.contains("白鹭又飞回来了"), body);
+    }
+
+    @Test
+    void aLabelledHeadlineOverAnotherArticlesHeadlineIsNoReport() {
+        // headings under the labelled title that are not set like the next heading over a byline: two articles
+        String page = column(16, RIVER_1, RIVER_2) + "城乡处处新气象（看变化）\n\n城南小学新教学楼今天正式启用\n\n本报记者 李明\n\n"
+                + column(16, SCHOOL_1, SCHOOL_2) + "草莓红了\n\n本报记者 赵云\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertTrue(articles.stream().anyMatch(a -> "草莓红了".equals(a.title())));
+    }
+
+    @Test
     void aPlainHeadingUnderAContinuationMarkerOpensASectionOfTheContinuedText() {
         String page = "◀◀上接2版\n\n采摘游火了\n\n" + column(16, FARM_1, FARM_2);
         List<ArticleDraft> articles = splitter.split(page);
