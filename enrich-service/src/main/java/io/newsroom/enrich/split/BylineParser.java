@@ -71,17 +71,7 @@ public class BylineParser {
             // 记者手记, 记者观察: a column label made of a role and a common word, not a reporter's name
             return null;
         }
-        if (names.size() == 1 && rest.length() < s.length() && runTogether(names.get(0))) {
-            // 本报记者刘新吾程焕: two reporters whose names extraction ran together, where the space was lost (only after
-            // the paper's name, so that a heading such as 记者走进扶贫车间 stays one)
-            return new Byline(s, names, publication);
-        }
         return names.isEmpty() || !names.stream().allMatch(BylineParser::plausibleName) ? null : new Byline(s, names, publication);
-    }
-
-    /** Five or six Chinese characters and nothing else: two short names run together, too long for one name. */
-    private static boolean runTogether(String name) {
-        return (name.length() == 5 || name.length() == 6) && name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** The byline leading a paragraph ({@code …讯（…）} or {@code …电 （…）}), else null. */

@@ -72,14 +72,6 @@ class BylineParserTest {
     }
 
     @Test
-    void twoNamesRunTogetherAfterThePaperAreStillAByline() {
-        assertEquals(List.of("赵一鸣孙丽"), parser.parseStandalone("本报记者赵一鸣孙丽").authors());
-        // without the paper's name, a role and a longer run reads as a heading
-        assertNull(parser.parseStandalone("记者走进扶贫车间"));
-        assertNull(parser.parseStandalone("本报记者赵一鸣孙丽丽王五"));
-    }
-
-    @Test
     void datelinesWithNumbersSpacedOut() {
         assertTrue(parser.startsWithDateline("据新华社开罗 5 月 10 日电（记者王小明）当地时间"));
         BylineParser.Lead lead = parser.parseLead("本报上海 5 月 16 日电（记者李华）今年是开发开放30周年。");
