@@ -253,6 +253,14 @@ class ArticleAssembler {
             cur.paragraphs.add(String.join(" ", lines));
             return;
         }
+        if (textGoesOn && lines.size() == 1 && (hasParallelSibling(lines.get(0), items, i + 1)
+                || cur.lastSection != null && parallel(cur.lastSection, lines.get(0)))) {
+            // one of a series of headings that open alike (全业相融… 全景打造… 全民参与…) between stretches of text: the
+            // sections of one article, however wide; the headlines of separate articles do not rhyme so
+            cur.paragraphs.add(lines.get(0));
+            cur.lastSection = lines.get(0);
+            return;
+        }
         if (textGoesOn && lines.size() == 1 && isSentenceHeading(lines.get(0))
                 && Cohesion.shared(textAfter(items, i + 1, 300), 300, cur.paragraphs) >= SENTENCE_HEADING_COHESION) {
             // a heading that reads as a clause pair (与时间赛跑，关键时刻必须上得去) is a section heading, however
@@ -504,6 +512,38 @@ class ArticleAssembler {
                     && k + 1 < items.size() && items.get(k + 1) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle();
         }
         return false;
+    }
+
+    /**
+     * Whether the next heading, before anything that opens or ends an article, is one line opening like this one
+     * (see {@link #parallel}) with text after it.
+     */
+    private static boolean hasParallelSibling(String heading, List<PageItem> items, int from) {
+        for (int k = from; k < items.size(); k++) {
+            PageItem item = items.get(k);
+            if (item instanceof PageItem.Paragraph p) {
+                if (p.lead() != null || p.opensArticle()) {
+                    return false;
+                }
+                continue;
+            }
+            return item instanceof PageItem.Heading h && h.lines().size() == 1 && parallel(heading, h.lines().get(0))
+                    && k + 1 < items.size() && items.get(k + 1) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle();
+        }
+        return false;
+    }
+
+    /**
+     * Two headings of a parallel series: longer than a sibling heading, about as long, both opening with the same
+     * character and phrased without clauses, labels or spaces (全景打造塑造… over 全民参与探索…).
+     */
+    static boolean parallel(String a, String b) {
+        String x = a.strip();
+        String y = b.strip();
+        return x.length() > MAX_SIBLING - 4 && y.length() > MAX_SIBLING - 4 && Math.abs(x.length() - y.length()) <= 6
+                && x.charAt(0) == y.charAt(0) && Character.isIdeographic(x.charAt(0)) && !x.equals(y)
+                && LayoutReader.noClause(x) && LayoutReader.noClause(y) && !Headline.endsWithLabel(x) && !Headline.endsWithLabel(y)
+                && x.indexOf(' ') < 0 && y.indexOf(' ') < 0;
     }
 
     /**

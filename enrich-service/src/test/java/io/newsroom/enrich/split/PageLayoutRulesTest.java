@@ -107,6 +107,29 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void wideHeadingsThatOpenAlikeAreSectionsOfOneArticle() {
+        // three section headings wider than the column, each opening with the same character
+        String page = "江南新区绘就发展新图景\n\n本报记者 李明\n\n" + column(16, RIVER_1)
+                + "全域治水让一江清水穿城而过成为城市名片\n\n" + column(16, RIVER_2)
+                + "全面育人让每个孩子都能在家门口上好学校\n\n" + column(16, SCHOOL_1, SCHOOL_2)
+                + "全民增收以特色农业带动乡村旅游富民\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        String body = articles.get(0).body();
+        assertTrue(body.contains("全面育人让每个孩子都能在家门口上好学校") && body.contains("全民增收以特色农业带动乡村旅游富民"), body);
+        assertTrue(body.endsWith("采摘游又带动了农家乐的生意。"), body);
+    }
+
+    @Test
+    void wideHeadingsThatOpenDifferentlyStillHeadArticles() {
+        String page = "江南新区绘就发展新图景\n\n本报记者 李明\n\n" + column(16, RIVER_1, RIVER_2)
+                + "城南小学新教学楼启用智慧课堂走进每间教室\n\n" + column(16, SCHOOL_1, SCHOOL_2)
+                + "草莓采摘游带动农家乐生意越来越红火\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertTrue(articles.size() >= 2, () -> articles.toString());
+    }
+
+    @Test
     void aPlainHeadingUnderAContinuationMarkerOpensASectionOfTheContinuedText() {
         String page = "◀◀上接2版\n\n采摘游火了\n\n" + column(16, FARM_1, FARM_2);
         List<ArticleDraft> articles = splitter.split(page);
