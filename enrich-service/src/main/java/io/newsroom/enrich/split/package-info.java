@@ -18,10 +18,12 @@
  *     ends, never after a kicker that hands over (：, ——) or before a dashed subtitle, otherwise where each line's words
  *     lean to the text above or below ({@link io.newsroom.enrich.split.HeadlineChain}); a heading between two stretches
  *     of text set alike is a section heading unless the style or the topic changes; numbered, bulleted and 【labelled】
- *     headings are always sections, and so are headings of a series that open alike (全景打造… 全民参与…), however wide; a headline over parts each with its own heading and byline, set alike, is one
- *     report in parts, also when the first part's heading is stacked right under the labelled or subtitled headline; an article set bold throughout ends where regular text begins; text right under a sign-off
- *     credit, with no heading between, is another article; a second dateline item that never found a headline stays
- *     in the article before it when that article's headline already tells its news.</li>
+ *     headings are always sections, and so are headings of a series that open alike (全景打造… 全民参与…), however wide; a
+ *     headline over parts each with its own heading and byline, set alike, is one report in parts, also when the first
+ *     part's heading is stacked right under the labelled or subtitled headline; an article set bold throughout ends
+ *     where regular text begins; text right under a sign-off credit, with no heading between, is another article; a
+ *     second dateline item that never found a headline stays in the article before it when that article's headline
+ *     already tells its news.</li>
  * </ol>
  * {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the subtitle, a
  * line with a column label (（人民论坛）) the title, else two lines are kicker and title unless the first is much
