@@ -253,7 +253,7 @@ class ArticleAssembler {
             cur.paragraphs.add(String.join(" ", lines));
             return;
         }
-        if (textGoesOn && lines.size() == 1 && (hasParallelSibling(lines.get(0), items, i + 1)
+        if (textGoesOn && lines.size() == 1 && (nextHeadingIs(items, i + 1, h2 -> parallel(lines.get(0), h2.lines().get(0)))
                 || cur.lastSection != null && parallel(cur.lastSection, lines.get(0)))) {
             // one of a series of headings that open alike (全业相融… 全景打造… 全民参与…) between stretches of text: the
             // sections of one article, however wide; the headlines of separate articles do not rhyme so
@@ -500,25 +500,14 @@ class ArticleAssembler {
      * is a sibling of this one: one short line between stretches of text, of about the same length.
      */
     private static boolean hasSibling(String heading, List<PageItem> items, int from) {
-        for (int k = from; k < items.size(); k++) {
-            PageItem item = items.get(k);
-            if (item instanceof PageItem.Paragraph p) {
-                if (p.lead() != null || p.opensArticle()) {
-                    return false;
-                }
-                continue;
-            }
-            return item instanceof PageItem.Heading h && h.lines().size() == 1 && !h.looksLikeHeadline() && siblings(heading, h.lines().get(0))
-                    && k + 1 < items.size() && items.get(k + 1) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle();
-        }
-        return false;
+        return nextHeadingIs(items, from, h -> !h.looksLikeHeadline() && siblings(heading, h.lines().get(0)));
     }
 
     /**
-     * Whether the next heading, before anything that opens or ends an article, is one line opening like this one
-     * (see {@link #parallel}) with text after it.
+     * Whether the next heading, before anything that opens an article (byline, dateline) or ends one, is one line with
+     * text after it and passes {@code test}.
      */
-    private static boolean hasParallelSibling(String heading, List<PageItem> items, int from) {
+    private static boolean nextHeadingIs(List<PageItem> items, int from, java.util.function.Predicate<PageItem.Heading> test) {
         for (int k = from; k < items.size(); k++) {
             PageItem item = items.get(k);
             if (item instanceof PageItem.Paragraph p) {
@@ -527,7 +516,7 @@ class ArticleAssembler {
                 }
                 continue;
             }
-            return item instanceof PageItem.Heading h && h.lines().size() == 1 && parallel(heading, h.lines().get(0))
+            return item instanceof PageItem.Heading h && h.lines().size() == 1 && test.test(h)
                     && k + 1 < items.size() && items.get(k + 1) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle();
         }
         return false;

@@ -148,7 +148,7 @@ class LayoutReader {
             r.attribution = true;
             if (unbalanced(r.text) && i + 1 < rows.size()) {
                 Row rest = rows.get(i + 1);
-                if (rest.kind == Kind.TEXT && rest.lead == null && !startsMidSentenceBracket(rest.text)
+                if (rest.kind == Kind.TEXT && rest.lead == null && !rest.text.isEmpty() && !startsMidSentence(rest.text)
                         && !unbalanced(r.text + rest.text) && nameLine(rest.text)) {
                     rest.attribution = true;
                     i++;
@@ -169,10 +169,6 @@ class LayoutReader {
             }
         }
         return true;
-    }
-
-    private static boolean startsMidSentenceBracket(String s) {
-        return !s.isEmpty() && "，。、；：！？".indexOf(s.charAt(0)) >= 0;
     }
 
     private static boolean closes(CharSequence s) {
