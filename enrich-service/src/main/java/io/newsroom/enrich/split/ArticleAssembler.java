@@ -253,6 +253,14 @@ class ArticleAssembler {
             cur.paragraphs.add(String.join(" ", lines));
             return;
         }
+        if (textGoesOn && lines.size() == 1 && (nextHeadingIs(items, i + 1, h2 -> parallel(lines.get(0), h2.lines().get(0)))
+                || cur.lastSection != null && parallel(cur.lastSection, lines.get(0)))) {
+            // one of a series of headings that open alike (全业相融… 全景打造… 全民参与…) between stretches of text: the
+            // sections of one article, however wide; the headlines of separate articles do not rhyme so
+            cur.paragraphs.add(lines.get(0));
+            cur.lastSection = lines.get(0);
+            return;
+        }
         if (textGoesOn && lines.size() == 1 && isSentenceHeading(lines.get(0))
                 && Cohesion.shared(textAfter(items, i + 1, 300), 300, cur.paragraphs) >= SENTENCE_HEADING_COHESION) {
             // a heading that reads as a clause pair (与时间赛跑，关键时刻必须上得去) is a section heading, however
@@ -313,6 +321,17 @@ class ArticleAssembler {
             // a heading right under the headline or the byline, before any text (核心阅读): the article's first
             // section heading (a headline comes above its byline, or after the body when set after it)
             cur.paragraphs.add(String.join(" ", lines));
+            return;
+        }
+        int partAt = bylineFollows ? firstPartHeading(lines, items, i) : 0;
+        if (partAt > 0) {
+            // a complete headline (labelled, or closed by its dashed subtitle) with more heading lines under it, over a
+            // byline, and the next heading over a byline set like those lines: the report's headline, then the heading
+            // of its first part
+            forward(lines.subList(0, partAt));
+            cur.group = true;
+            cur.paragraphs.add(String.join(" ", lines.subList(partAt, lines.size())));
+            cur.partCredit = true;
             return;
         }
         if (bylineFollows || cur == null || !cur.hasBody()) {
@@ -395,6 +414,29 @@ class ArticleAssembler {
         return false;
     }
 
+    /**
+     * Where the heading of a report's first part begins in a headline block over a byline: after the title that
+     * carries its column label, or after the dashed subtitle, when the lines after it are headed like the next part
+     * (see {@link #nextPartAlike}); else 0.
+     */
+    private static int firstPartHeading(List<String> lines, List<PageItem> items, int i) {
+        int cut = HeadlineChain.labelledBreak(lines);
+        for (int k = 2; cut == 0 && k < lines.size(); k++) {
+            if (isDashed(lines.get(k - 1)) && HeadlineChain.canBreak(lines.get(k - 1), lines.get(k))) {
+                cut = k;
+            }
+        }
+        if (cut == 0 || cut >= lines.size() || lines.size() - cut > 2) {
+            return 0;
+        }
+        List<String> part = lines.subList(cut, lines.size());
+        if (part.stream().anyMatch(l -> isDashed(l) || Headline.endsWithLabel(l.strip()))) {
+            return 0;
+        }
+        PageItem.Heading partHeading = new PageItem.Heading(List.of(List.copyOf(part)), 0, 0, false, false, false);
+        return nextPartAlike(partHeading, items, i) ? cut : 0;
+    }
+
     /** A headline block that cannot go on: it ends with a dashed subtitle under its title, or with a labelled title. */
     private static boolean completeHeadline(List<String> block) {
         String last = block.get(block.size() - 1).strip();
@@ -458,6 +500,14 @@ class ArticleAssembler {
      * is a sibling of this one: one short line between stretches of text, of about the same length.
      */
     private static boolean hasSibling(String heading, List<PageItem> items, int from) {
+        return nextHeadingIs(items, from, h -> !h.looksLikeHeadline() && siblings(heading, h.lines().get(0)));
+    }
+
+    /**
+     * Whether the next heading, before anything that opens an article (byline, dateline) or ends one, is one line with
+     * text after it and passes {@code test}.
+     */
+    private static boolean nextHeadingIs(List<PageItem> items, int from, java.util.function.Predicate<PageItem.Heading> test) {
         for (int k = from; k < items.size(); k++) {
             PageItem item = items.get(k);
             if (item instanceof PageItem.Paragraph p) {
@@ -466,10 +516,23 @@ class ArticleAssembler {
                 }
                 continue;
             }
-            return item instanceof PageItem.Heading h && h.lines().size() == 1 && !h.looksLikeHeadline() && siblings(heading, h.lines().get(0))
+            return item instanceof PageItem.Heading h && h.lines().size() == 1 && test.test(h)
                     && k + 1 < items.size() && items.get(k + 1) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle();
         }
         return false;
+    }
+
+    /**
+     * Two headings of a parallel series: longer than a sibling heading, about as long, both opening with the same
+     * character and phrased without clauses, labels or spaces (全景打造塑造… over 全民参与探索…).
+     */
+    static boolean parallel(String a, String b) {
+        String x = a.strip();
+        String y = b.strip();
+        return x.length() > MAX_SIBLING - 4 && y.length() > MAX_SIBLING - 4 && Math.abs(x.length() - y.length()) <= 6
+                && x.charAt(0) == y.charAt(0) && Character.isIdeographic(x.charAt(0)) && !x.equals(y)
+                && LayoutReader.noClause(x) && LayoutReader.noClause(y) && !Headline.endsWithLabel(x) && !Headline.endsWithLabel(y)
+                && x.indexOf(' ') < 0 && y.indexOf(' ') < 0;
     }
 
     /**

@@ -51,6 +51,8 @@ class LayoutReader {
         double plainColAfter;
         boolean justified;
         boolean doubled;
+        /** The line (or wrapped piece of the line) naming who said the quote above it, see {@link #markAttributions}. */
+        boolean attribution;
         List<String> jumps;
         Byline byline;
         Byline lead;
@@ -64,6 +66,7 @@ class LayoutReader {
 
     List<PageItem> read(List<PageLine> lines) {
         List<Row> rows = rows(lines);
+        markAttributions(rows);
         estimateColumns(rows);
         boolean blankSeparated = blankSeparated(rows);
         return items(rows, blankSeparated);
@@ -128,6 +131,46 @@ class LayoutReader {
         return rows;
     }
 
+    /**
+     * A dashed line right under a paragraph that finished its sentence names who said it (——张三代表（某某医院院长）):
+     * the attribution of a quote, body text however long, wrapped onto a second line when its bracket runs over. A
+     * dashed subtitle sits under its title, never under finished text, and a line that ends a sentence is never a
+     * heading, so what is above tells them apart.
+     */
+    private static void markAttributions(List<Row> rows) {
+        for (int i = 1; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            Row prev = rows.get(i - 1);
+            if (r.kind != Kind.TEXT || r.lead != null || !isDashed(r.text) || prev.kind != Kind.TEXT || prev.attribution
+                    || !CharClass.endsSentence(prev.text) || !nameLine(r.text.substring(2))) {
+                continue;
+            }
+            r.attribution = true;
+            if (unbalanced(r.text) && i + 1 < rows.size()) {
+                Row rest = rows.get(i + 1);
+                if (rest.kind == Kind.TEXT && rest.lead == null && !rest.text.isEmpty() && !startsMidSentence(rest.text)
+                        && !unbalanced(r.text + rest.text) && nameLine(rest.text)) {
+                    rest.attribution = true;
+                    i++;
+                }
+            }
+        }
+    }
+
+    /** No clause in it and not too long for a name with its titles: who someone is, not what happened. */
+    private static boolean nameLine(String s) {
+        String t = s.replace(" ", "").replace("\u3000", "");
+        if (t.isEmpty() || t.length() > MAX_HEADING) {
+            return false;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            if ("，。；：！？,;:!?“”".indexOf(t.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean closes(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) == '）' || s.charAt(i) == ')') {
@@ -185,7 +228,8 @@ class LayoutReader {
             if (r.kind == Kind.CREDIT || r.kind == Kind.JUMP) {
                 break;
             }
-            if (r.kind == Kind.TEXT && r.width >= 3 && !r.justified) {
+            // an attribution runs as long as the name and post it gives, not to the column
+            if (r.kind == Kind.TEXT && r.width >= 3 && !r.justified && !r.attribution) {
                 w[k++] = plain ? r.plain : r.width;
             }
         }
@@ -229,7 +273,7 @@ class LayoutReader {
 
     private boolean headingShape(List<Row> rows, int i, boolean blankSeparated, int depth) {
         Row r = rows.get(i);
-        if (r.kind != Kind.TEXT || r.lead != null || r.text.isEmpty() || r.text.length() > MAX_HEADING || r.justified) {
+        if (r.kind != Kind.TEXT || r.lead != null || r.text.isEmpty() || r.text.length() > MAX_HEADING || r.justified || r.attribution) {
             return false;
         }
         char last = CharClass.lastChar(r.text);
@@ -508,7 +552,7 @@ class LayoutReader {
     private List<PageItem> headlinesOverBylines(List<PageItem> items) {
         for (int i = 0; i + 1 < items.size(); i++) {
             if (items.get(i) instanceof PageItem.Paragraph p && p.lineCount() <= 3 && p.lead() == null && !p.opensArticle()
-                    && p.lines().stream().noneMatch(bylines::isPictureCredit) && p.lines().stream().noneMatch(LayoutReader::isAttribution)
+                    && !attributionUnderQuote(items, i) && p.lines().stream().noneMatch(bylines::isPictureCredit) && p.lines().stream().noneMatch(LayoutReader::isAttribution)
                     && !CharClass.endsSentence(p.text()) && p.text().indexOf('。') < 0 && p.text().length() <= 2 * MAX_HEADING
                     && !unbalanced(p.text()) && !CharClass.isContinuing(CharClass.lastChar(p.text()))
                     && CharClass.lastChar(p.text()) != '，' && (items.get(i + 1) instanceof PageItem.Credit c && !c.trailing()
@@ -549,6 +593,12 @@ class LayoutReader {
         return merged;
     }
 
+    /** A dashed paragraph right under one that finished its sentence: who said it, see {@link #markAttributions}. */
+    private static boolean attributionUnderQuote(List<PageItem> items, int i) {
+        return i > 0 && items.get(i) instanceof PageItem.Paragraph p && isDashed(p.text())
+                && items.get(i - 1) instanceof PageItem.Paragraph q && CharClass.endsSentence(q.text());
+    }
+
     private boolean endsParagraph(List<Row> rows, int i, boolean blankSeparated, int linesSoFar) {
         Row r = rows.get(i);
         if (!r.jumps.isEmpty() || i + 1 >= rows.size()) {
@@ -559,7 +609,11 @@ class LayoutReader {
             // bold text (doubled by extraction) and regular text are never one paragraph
             return true;
         }
-        if (isAttribution(r.text) || isAttribution(next.text)) {
+        if (r.attribution) {
+            // an attribution closes the quote; one wrapped over two lines runs on to where its bracket closes
+            return !next.attribution;
+        }
+        if (next.attribution || isAttribution(r.text) || isAttribution(next.text)) {
             // the signature under a quote or an editor's note (——编者) is printed on its own line, closing the text
             return true;
         }
@@ -656,6 +710,7 @@ class LayoutReader {
         private double column;
         private boolean shortEnd;
         private int doubled;
+        private boolean attribution;
 
         ParagraphBuilder(Byline lead, boolean opens) {
             this.lead = lead;
@@ -675,6 +730,7 @@ class LayoutReader {
             if (r.doubled) {
                 doubled++;
             }
+            attribution |= r.attribution;
         }
 
         double widest() {
@@ -684,7 +740,7 @@ class LayoutReader {
         boolean looksLikeHeadline() {
             String t = text.toString();
             char last = CharClass.lastChar(t);
-            return texts.size() == 2 && shortEnd && lead == null && !opens && t.length() <= 2 * MAX_HEADING
+            return texts.size() == 2 && shortEnd && lead == null && !opens && !attribution && t.length() <= 2 * MAX_HEADING
                     && !texts.get(0).startsWith("（") && !texts.get(0).startsWith("(")
                     && !CharClass.endsSentence(t) && t.indexOf('。') < 0 && t.indexOf('；') < 0
                     && last != '，' && last != '、' && last != '：' && !CharClass.isContinuing(CharClass.lastChar(texts.get(0)));

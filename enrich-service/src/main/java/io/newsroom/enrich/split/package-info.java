@@ -9,17 +9,21 @@
  *     line that ends a sentence and falls short of the column, the column being measured on the lines around) and picks
  *     out what stands alone: headings (short or wider than the column, no sentence in them, phrases set apart by spaces,
  *     a kicker closed by a colon over its title, a clause-free line over a dateline or alone under a 上接 marker at the end of a run of text), bylines (leading, standalone and
- *     trailing; 本报记者张三整理 signs off the text above), jump markers and signatures (——编者, body text).</li>
+ *     trailing; 本报记者张三整理 signs off the text above), jump markers and signatures (——编者, body text); a dashed
+ *     name line right under a paragraph that finished its sentence (——张三代表（某某医院院长）, wrapped where its
+ *     bracket runs over) attributes the quote above it and is body text, however wide.</li>
  * <li>{@link io.newsroom.enrich.split.ArticleAssembler} groups the items into articles. A heading over a byline heads the
  *     article the byline opens; an untitled text that wants a headline (it opened with a byline or dateline, or a 上接
  *     marker closed it) takes the headline set after it; headlines stacked in a chain are broken where a labelled title
  *     ends, never after a kicker that hands over (：, ——) or before a dashed subtitle, otherwise where each line's words
  *     lean to the text above or below ({@link io.newsroom.enrich.split.HeadlineChain}); a heading between two stretches
  *     of text set alike is a section heading unless the style or the topic changes; numbered, bulleted and 【labelled】
- *     headings are always sections; a headline over parts each with its own heading and byline, set alike, is one
- *     report in parts; an article set bold throughout ends where regular text begins; text right under a sign-off
- *     credit, with no heading between, is another article; a second dateline item that never found a headline stays
- *     in the article before it when that article's headline already tells its news.</li>
+ *     headings are always sections, and so are headings of a series that open alike (全景打造… 全民参与…), however wide; a
+ *     headline over parts each with its own heading and byline, set alike, is one report in parts, also when the first
+ *     part's heading is stacked right under the labelled or subtitled headline; an article set bold throughout ends
+ *     where regular text begins; text right under a sign-off credit, with no heading between, is another article; a
+ *     second dateline item that never found a headline stays in the article before it when that article's headline
+ *     already tells its news.</li>
  * </ol>
  * {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the subtitle, a
  * line with a column label (（人民论坛）) the title, else two lines are kicker and title unless the first is much
@@ -31,8 +35,11 @@
  *     them is merged into it; two untitled continued texts in a row likewise;</li>
  * <li>a headline set after its body next to the next article's byline goes forward when the text above did not open with
  *     a byline or dateline and the words of the headline echo both texts alike;</li>
- * <li>sections of long commentaries and speech collections whose headings look like headlines (labelled, or over a
- *     name line wrapped in two) are split off, and collections of separate short pieces each signed 整理 are merged;</li>
+ * <li>sections of long commentaries and speech collections whose headings look like headlines (labelled, over a
+ *     name line wrapped in two, or over a subtitle with clauses in it) are split off, and collections of separate short
+ *     pieces each signed 整理 are merged;</li>
+ * <li>a report in parts breaks where a part's byline is not recognised (two names run together, 本报记者张三李四五, are
+ *     not read as a byline: a name that long is as likely a heading), so that part and the rest become articles;</li>
  * <li>a dateline run on into the text without a space (新华社北京5月20日电国家主席…) is not seen as one, so a one-line
  *     headline as wide as the column over it is read as text;</li>
  * <li>a short kicker over a title that opens with a place or person name is read as a title over an undashed subtitle

@@ -84,6 +84,52 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aLabelledHeadlineOverTheHeadingOfTheFirstPartHeadsAReportInParts() {
+        // the report's headline and its first part's heading are stacked in one block over the part's byline
+        String page = "城乡处处新气象（看变化）\n\n新楼落成\n\n本报记者 李明\n\n" + column(16, SCHOOL_1, SCHOOL_2)
+                + "草莓飘香\n\n本报记者 赵云\n\n" + column(16, FARM_1, FARM_2)
+                + "江河变清\n\n本报记者 王芳\n\n" + column(16, RIVER_1, RIVER_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertEquals("城乡处处新气象（看变化）", articles.get(0).title());
+        String body = articles.get(0).body();
+        assertTrue(body.startsWith("新楼落成"), body);
+        assertTrue(body.contains("草莓飘香") && body.contains("合作社负责人") && body.contains("白鹭又飞回来了"), body);
+    }
+
+    @Test
+    void aLabelledHeadlineOverAnotherArticlesHeadlineIsNoReport() {
+        // headings under the labelled title that are not set like the next heading over a byline: two articles
+        String page = column(16, RIVER_1, RIVER_2) + "城乡处处新气象（看变化）\n\n城南小学新教学楼今天正式启用\n\n本报记者 李明\n\n"
+                + column(16, SCHOOL_1, SCHOOL_2) + "草莓红了\n\n本报记者 赵云\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertTrue(articles.stream().anyMatch(a -> "草莓红了".equals(a.title())));
+    }
+
+    @Test
+    void wideHeadingsThatOpenAlikeAreSectionsOfOneArticle() {
+        // three section headings wider than the column, each opening with the same character
+        String page = "江南新区绘就发展新图景\n\n本报记者 李明\n\n" + column(16, RIVER_1)
+                + "全域治水让一江清水穿城而过成为城市名片\n\n" + column(16, RIVER_2)
+                + "全面育人让每个孩子都能在家门口上好学校\n\n" + column(16, SCHOOL_1, SCHOOL_2)
+                + "全民增收以特色农业带动乡村旅游富民\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        String body = articles.get(0).body();
+        assertTrue(body.contains("全面育人让每个孩子都能在家门口上好学校") && body.contains("全民增收以特色农业带动乡村旅游富民"), body);
+        assertTrue(body.endsWith("采摘游又带动了农家乐的生意。"), body);
+    }
+
+    @Test
+    void wideHeadingsThatOpenDifferentlyStillHeadArticles() {
+        String page = "江南新区绘就发展新图景\n\n本报记者 李明\n\n" + column(16, RIVER_1, RIVER_2)
+                + "城南小学新教学楼启用智慧课堂走进每间教室\n\n" + column(16, SCHOOL_1, SCHOOL_2)
+                + "草莓采摘游带动农家乐生意越来越红火\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertTrue(articles.size() >= 2, () -> articles.toString());
+    }
+
+    @Test
     void aPlainHeadingUnderAContinuationMarkerOpensASectionOfTheContinuedText() {
         String page = "◀◀上接2版\n\n采摘游火了\n\n" + column(16, FARM_1, FARM_2);
         List<ArticleDraft> articles = splitter.split(page);
@@ -122,5 +168,30 @@ class PageLayoutRulesTest {
         assertEquals(2, articles.size());
         assertEquals("江岸排污口全部完成整治并通过验收", articles.get(1).title());
         assertTrue(articles.get(1).body().startsWith("河长制推行以来"));
+    }
+
+    @Test
+    void aLongAttributionUnderAQuoteStaysInTheBody() {
+        // quotes signed by name and post, each attribution wider than the column, one wrapped where its bracket runs over
+        String page = "代表委员谈护河\n\n" + column(16, RIVER_1) + "——王大山代表（江南市环境保护局局长）\n\n" + column(16, RIVER_2)
+                + "——刘小红委员（江南市城南区生态环境局\n\n副局长、民建江南市委员会委员）\n\n" + column(16, RIVER_3)
+                + "——江南市湿地公园管理处主任陈一鸣\n\n" + "草莓红了\n\n本报记者 赵云\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertEquals("代表委员谈护河", articles.get(0).title());
+        String body = articles.get(0).body();
+        assertTrue(body.contains("——王大山代表（江南市环境保护局局长）"));
+        assertTrue(body.contains("——刘小红委员（江南市城南区生态环境局副局长、民建江南市委员会委员）"), body);
+        assertTrue(body.contains("湿地公园") && body.endsWith("陈一鸣"), body);
+        assertEquals("草莓红了", articles.get(1).title());
+    }
+
+    @Test
+    void aDashedLineUnderATitleIsStillItsSubtitle() {
+        String page = column(16, RIVER_1, RIVER_2) + "新校舍 新课堂\n\n——城南小学新学期见闻\n\n本报记者 李明\n\n" + column(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        ArticleDraft school = articles.get(articles.size() - 1);
+        assertEquals("——城南小学新学期见闻", school.subtitle());
+        assertTrue(school.body().startsWith("新学期开学第一天"));
     }
 }
