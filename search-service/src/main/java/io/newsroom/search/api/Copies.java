@@ -16,9 +16,9 @@ import io.newsroom.contract.Json;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Fills in "copies": the other printings of each shown story (set at index time by CopyMarker),
- * with one request for a whole page of hits, and none when no story on the page was printed more
- * than once (the usual case).
+ * Fills in "copies": the other printings of each shown story. CopyMarker lists them on the story at
+ * index time, so a search needs no request of its own for them; stories marked by an earlier version
+ * are looked up with one request for a whole page of hits.
  */
 @ApplicationScoped
 public class Copies {
@@ -41,7 +41,25 @@ public class Copies {
         return !source.path("printings").path("sourceFile").isEmpty();
     }
 
-    /** Adds the copies of each hit (keyed by story id) to its "copies" array. */
+    /** The field that lists, on a story, what a hit shows of each other printing (CopyMarker writes it). */
+    public static final String COPIES_FIELD = "printings.copies";
+
+    /**
+     * Fills a hit's "copies" from what its stored story lists; false when the story was marked by a
+     * version that did not list them, so {@link #fill} has to look them up.
+     */
+    public static boolean fillFromStory(ObjectNode hit, JsonNode source) {
+        JsonNode listed = source.path("printings").path("copies");
+        if (!listed.isArray()) {
+            return false;
+        }
+        for (JsonNode copy : listed) {
+            hit.withArray("copies").add(ArticleJson.copy(copy));
+        }
+        return true;
+    }
+
+    /** Adds the copies of each hit (keyed by story id) to its "copies" array, with one request. */
     public Uni<Void> fill(Map<String, ObjectNode> hitsByStory) {
         if (hitsByStory.isEmpty()) {
             return Uni.createFrom().voidItem();

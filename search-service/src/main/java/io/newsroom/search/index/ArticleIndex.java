@@ -2,6 +2,7 @@ package io.newsroom.search.index;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -78,8 +79,21 @@ public class ArticleIndex {
                             .aliases(alias, a -> a.isWriteIndex(true)));
                 }
                 LOG.infof("created index %s behind alias %s", index, alias);
+            } else {
+                addNewFields();
             }
             ready.set(true);
+        }
+    }
+
+    /**
+     * Puts the mapping of this version on an index an earlier version created, so fields added since
+     * (such as {@code printings.copies}) can be written; the node refuses only a change to an existing field.
+     */
+    private void addNewFields() throws IOException {
+        try (InputStream file = ArticleIndex.class.getResourceAsStream("/elasticsearch/news-articles.json")) {
+            String mappings = Json.mapper().readTree(file).path("mappings").toString();
+            client.indices().putMapping(m -> m.index(alias).withJson(new StringReader(mappings)));
         }
     }
 

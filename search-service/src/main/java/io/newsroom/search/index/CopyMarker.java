@@ -100,6 +100,16 @@ public class CopyMarker {
             printings.withArray("date").add(doc.path("date").asText());
         }
         removeBlanks(printings);
+        // What search shows of each other printing, so a hit lists its copies without a second request.
+        ArrayNode copies = printings.putArray("copies");
+        for (ObjectNode doc : group) {
+            if (!doc.path("id").asText().equals(storyId)) {
+                ObjectNode copy = copies.addObject();
+                copy.put("id", doc.path("id").asText());
+                copy.put("sourceFile", doc.path("sourceFile").asText(null));
+                copy.put("publication", doc.path("publication").asText(null));
+            }
+        }
         for (ObjectNode doc : group) {
             String id = doc.path("id").asText();
             boolean isStory = id.equals(storyId);

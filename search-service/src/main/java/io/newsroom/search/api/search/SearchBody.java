@@ -85,6 +85,7 @@ public final class SearchBody {
             includes.add(f);
         }
         includes.add(Copies.PRINTINGS_FIELD);
+        includes.add(Copies.COPIES_FIELD);
         highlight(body, highlightTerms);
         Facets.request(body);
         return body;

@@ -104,7 +104,7 @@ public class SearchResource {
             ObjectNode h = ArticleJson.hit(hit.path("_source"), score);
             h.set("highlights", highlights(hit.path("highlight")));
             hits.add(h);
-            if (Copies.printedMoreThanOnce(hit.path("_source"))) {
+            if (Copies.printedMoreThanOnce(hit.path("_source")) && !Copies.fillFromStory(h, hit.path("_source"))) {
                 reprinted.add(h);
             }
             last = hit;
@@ -119,7 +119,7 @@ public class SearchResource {
         } else {
             answer.putNull("next");
         }
-        // A second round trip only when a story on this page was printed more than once.
+        // A second round trip only for a story marked before its printings listed their copies.
         return copies.fill(Copies.byId(reprinted)).replaceWith(answer);
     }
 
