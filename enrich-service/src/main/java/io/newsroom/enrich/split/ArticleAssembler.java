@@ -82,7 +82,7 @@ class ArticleAssembler {
             } else if (item instanceof PageItem.Heading h) {
                 heading(h, items, i);
             } else if (item instanceof PageItem.Paragraph p) {
-                paragraph(p);
+                paragraph(p, items, i);
             }
             if (!pendingJumps.isEmpty() && cur != null && !(item instanceof PageItem.Jump)) {
                 cur.jumps.addAll(pendingJumps);
@@ -117,7 +117,7 @@ class ArticleAssembler {
         cur.credit(c.byline());
     }
 
-    private void paragraph(PageItem.Paragraph p) {
+    private void paragraph(PageItem.Paragraph p, List<PageItem> items, int i) {
         boolean opens = p.opensArticle() && cur != null && cur.hasBody();
         // text right under the credit that signed an article off, no heading between: another article
         boolean afterSignOff = cur != null && cur.signedOff && cur.hasBody();
@@ -127,7 +127,7 @@ class ArticleAssembler {
         // an article set in bold throughout ends where regular text begins: bold never stops mid-article for good
         boolean afterBoldArticle = cur != null && !p.doubled() && cur.boldParagraphs >= BOLD_ARTICLE
                 && cur.boldParagraphs == cur.textParagraphs;
-        if (cur == null || cur.closed || opens || afterSignOff || afterBoldArticle) {
+        if (cur == null || cur.closed || opens || afterSignOff || afterBoldArticle || topicBreaks(p, items, i)) {
             start();
             cur.expectsHeadline = p.lead() != null || p.opensArticle();
             // a dateline (…日电), with or without its reporter, not a paper's own news flag (…讯)
@@ -153,6 +153,47 @@ class ArticleAssembler {
     }
 
     private static final BylineParser BYLINES = new BylineParser();
+
+    /**
+     * Whether the text from this paragraph on shares next to nothing with the long text of the article before it: an
+     * untitled text (the rest of an article begun on another page, printed with no marker) set right after another
+     * article. Within one article the text after a paragraph break keeps some of the people, places and things of the
+     * text before it; the paragraphs of two articles share almost none. Measured only where both texts are long enough
+     * to tell, on a bounded window each side, so it stays linear in the page.
+     */
+    private boolean topicBreaks(PageItem.Paragraph p, List<PageItem> items, int i) {
+        if (cur == null || cur.closed || !cur.hasBody() || p.lead() != null || p.opensArticle() || cur.group) {
+            return false;
+        }
+        List<String> context = new ArrayList<>();
+        int length = 0;
+        for (int k = cur.paragraphs.size() - 1; k >= 0 && length < TOPIC_CONTEXT; k--) {
+            context.add(cur.paragraphs.get(k));
+            length += cur.paragraphs.get(k).length();
+        }
+        if (length < TOPIC_MIN_BEFORE) {
+            return false;
+        }
+        StringBuilder after = new StringBuilder();
+        for (int k = i; k < items.size() && items.get(k) instanceof PageItem.Paragraph q && after.length() < TOPIC_AFTER; k++) {
+            if (k > i && (q.lead() != null || q.opensArticle())) {
+                break;
+            }
+            after.append(q.text());
+        }
+        if (after.length() < TOPIC_MIN_AFTER) {
+            return false;
+        }
+        return Cohesion.shared(after.toString(), TOPIC_AFTER, context) < TOPIC_SHARED;
+    }
+
+    /** How much text before (at least, at most) and after a paragraph break the topic test weighs. */
+    private static final int TOPIC_MIN_BEFORE = 300;
+    private static final int TOPIC_CONTEXT = 3000;
+    private static final int TOPIC_MIN_AFTER = 150;
+    private static final int TOPIC_AFTER = 300;
+    /** Below this share of its word pairs found in the text before, the text after is about something else. */
+    private static final double TOPIC_SHARED = 0.03;
 
     /** Bold paragraphs in a row that make a bold article rather than a bold lead. */
     private static final int BOLD_ARTICLE = 3;
@@ -269,7 +310,7 @@ class ArticleAssembler {
             return;
         }
         if (cur != null && !cur.closed && !cur.untitled() && bylineFollows && !h.looksLikeHeadline()
-                && (cur.group || cur.byline == null && (!cur.hasBody() || isAttribution(cur.paragraphs.get(cur.paragraphs.size() - 1)))
+                && (cur.group || !datedNewsFollows(cur, next)) && (cur.group || cur.byline == null && (!cur.hasBody() || isAttribution(cur.paragraphs.get(cur.paragraphs.size() - 1)))
                         || bodyLength(cur) <= REPORT_LEAD && nextPartAlike(h, items, i))) {
             // a headline with nothing under it but a lead or an editor's note, then headings each over its own byline,
             // set alike: one report in parts (福建三明 … 山东济南 …), each part signed by its reporter, all under the one
@@ -310,6 +351,10 @@ class ArticleAssembler {
                 }
                 return;
             }
+        }
+        if (canTakeBack && cur.expectsHeadline && !bylineFollows && next instanceof PageItem.Paragraph
+                && (blocks.size() == 1 || !h.blankSeparatedPage()) && breakBetweenTexts(lines, items, i)) {
+            return;
         }
         if (canTakeBack && blocks.size() >= 2 && (blocks.get(0).size() >= 2 || cur.expectsHeadline)) {
             giveBack(blocks.get(0));
@@ -375,6 +420,47 @@ class ArticleAssembler {
             }
         }
         return out;
+    }
+
+    /**
+     * Headline lines stacked between a text that wants its headline (set after it) and untitled text below: the
+     * lines that echo the text above go back to it, the rest head the text below. Nothing goes back unless the lines
+     * say so; then the caller decides as before. Returns whether lines were placed.
+     */
+    private boolean breakBetweenTexts(List<String> lines, List<PageItem> items, int i) {
+        if (lines.size() < 2) {
+            return false;
+        }
+        int cut = HeadlineChain.cut(lines, cur.paragraphs, textAfter(items, i + 1, 3000));
+        if (cut <= 0) {
+            return false;
+        }
+        giveBack(lines.subList(0, cut));
+        if (cut < lines.size()) {
+            forward(lines.subList(cut, lines.size()));
+        }
+        return true;
+    }
+
+    /**
+     * Whether the text before or the byline after a heading is dated news (本报杭州5月6日电（记者…）): a wire-style
+     * dateline opens a complete news item of its own, never one part of a report in parts, whose parts are signed by
+     * their reporters alone.
+     */
+    private static boolean datedNewsFollows(Piece before, PageItem next) {
+        String opening = next instanceof PageItem.Credit c ? c.byline().text()
+                : next instanceof PageItem.Paragraph p && p.lead() != null ? p.lead().text() : null;
+        return isNewsDateline(opening) || before.byline != null && isNewsDateline(before.byline.text());
+    }
+
+    /** A dateline of a dispatch (…5月6日电), not a paper's own news flag (…讯) nor a plain byline. */
+    static boolean isNewsDateline(String byline) {
+        if (byline == null || !BYLINES.startsWithDateline(byline)) {
+            return false;
+        }
+        int bracket = byline.indexOf('（') >= 0 ? byline.indexOf('（') : byline.indexOf('(');
+        String head = bracket > 0 ? byline.substring(0, bracket) : byline;
+        return head.strip().endsWith("电");
     }
 
     /** The longest lead a report in parts opens with before its first part. */

@@ -23,7 +23,10 @@
  *     part's heading is stacked right under the labelled or subtitled headline; an article set bold throughout ends
  *     where regular text begins; text right under a sign-off credit, with no heading between, is another article; a
  *     second dateline item that never found a headline stays in the article before it when that article's headline
- *     already tells its news.</li>
+ *     already tells its news; headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline
+ *     opening a news item of its own; stacked headline lines between a text that wants its headline and untitled text
+ *     below break where their words lean ({@link io.newsroom.enrich.split.HeadlineChain}); and untitled text that
+ *     shares next to nothing with the long text before it is another article.</li>
  * </ol>
  * {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the subtitle, a
  * line with a column label (（人民论坛）) the title, else two lines are kicker and title unless the first is much
@@ -32,7 +35,13 @@
  * <p>Error classes that remain (composed People's Daily pages, see the README's quality commands):
  * <ul>
  * <li>an untitled continued text that follows another article's text with no heading, marker or change of style between
- *     them is merged into it; two untitled continued texts in a row likewise;</li>
+ *     them is split off only when its first 300 characters share under 3% of their word pairs with the text before
+ *     (at least 300 characters of it); a continued text on a related topic is still merged, and so are two untitled
+ *     continued texts in a row;</li>
+ * <li>a heading line as wide as the column over a headline line on a page without blank lines is read as text, and the
+ *     headline stack with it (a line must be 3 characters wider than the column to count as wider);</li>
+ * <li>short one-line headlines between two untitled texts on the same broad subject are taken for section headings, and
+ *     sections of long features whose headings look like headlines are split off (most of the spurious articles);</li>
  * <li>a headline set after its body next to the next article's byline goes forward when the text above did not open with
  *     a byline or dateline and the words of the headline echo both texts alike;</li>
  * <li>sections of long commentaries and speech collections whose headings look like headlines (labelled, over a

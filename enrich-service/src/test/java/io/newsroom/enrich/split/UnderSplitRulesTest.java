@@ -1,0 +1,83 @@
+package io.newsroom.enrich.split;
+
+import static io.newsroom.enrich.split.PageSplitterTest.column;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsroom.enrich.pipeline.ArticleDraft;
+
+/** Rules against two articles read as one, on short pages written for them. */
+class UnderSplitRulesTest {
+
+    private final PageSplitter splitter = new PageSplitter();
+
+    private static final String[] RIVER = {
+        "清晨的江边，环卫工人驾驶保洁船打捞水面漂浮物，沿岸步道干干净净，晨练的居民越来越多。",
+        "河长制推行以来，这段江岸的排污口全部完成整治，水质常年稳定在二类以上，白鹭又飞回来了。",
+        "区里还在沿江建起三座湿地公园，周末常有家长带着孩子来观鸟，江岸成了城市的后花园。",
+        "河长老周每天沿江巡查两趟，哪里漂着垃圾、哪里有人偷排污水，他的巡河日志记得清清楚楚。",
+        "江岸整治还带活了沿江的餐馆和民宿，夜晚的滨江步道灯火通明，游船往来，热闹非凡。",
+        "下一步，区里准备把江心洲建成候鸟保护区，并在江堤上修建观景平台，让居民看得见白鹭、望得见江景。",
+        "一位在江边住了四十多年的老人感慨，小时候在江里游泳的日子好像又回来了，江岸是大家共同的美好家园，要一代代守护下去。"};
+    private static final String[] FARM = {
+        "走进村里的草莓大棚，一垄垄草莓红彤彤的，前来采摘的游客提着篮子穿行其间，笑声不断。",
+        "合作社负责人算了一笔账，今年草莓亩产比去年提高两成，采摘游又带动了农家乐的生意。",
+        "农技员常驻大棚，教村民控温控湿、科学施肥，草莓个头大、甜度高，订单排到了下个月。",
+        "尝到甜头的村民纷纷加入合作社，村里又新建了十个大棚，明年还打算试种蓝莓和葡萄。"};
+
+    @Test
+    void anUntitledTextOnAnotherTopicRightAfterALongArticleIsAnotherArticle() {
+        // the rest of an article begun on another page, printed with no marker and no heading after another article
+        String page = "江岸新颜\n\n" + column(16, RIVER) + column(16, FARM);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("江岸新颜", articles.get(0).title());
+        assertNull(articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"));
+    }
+
+    @Test
+    void textThatGoesOnAboutTheSameThingStaysInItsArticle() {
+        String more = "老周说，如今江水清了，岸边的居民也自觉起来，在江边乱扔垃圾的人越来越少，江岸的白鹭越来越多。";
+        String page = "江岸新颜\n\n" + column(16, RIVER) + column(16, more, RIVER[1]);
+        assertEquals(1, splitter.split(page).size());
+    }
+
+    @Test
+    void headingsOverDatedNewsAreSeparateArticlesNotPartsOfOneReport() {
+        // short items, each a heading over its own dispatch dateline: news items of their own, however alike set
+        String page = "江岸整治见成效\n\n" + column(16, "本报江城5月6日电（记者王小明）" + RIVER[1])
+                + "草莓采摘迎旺季\n\n本报山城5月6日电（记者李大华）\n\n" + column(16, FARM[0])
+                + "大棚种出好日子\n\n本报山城5月6日电（记者张红）\n\n" + column(16, FARM[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(3, articles.size(), titles(articles));
+        assertEquals("草莓采摘迎旺季", articles.get(1).title());
+        assertEquals("大棚种出好日子", articles.get(2).title());
+    }
+
+    @Test
+    void stackedHeadlinesBetweenADatedTextAndUntitledTextBreakWhereTheirWordsLean() {
+        // a dated text whose headline is set after it, stacked tight with the headline of the text below
+        String page = column(16, "本报江城5月6日电（记者王小明）" + RIVER[0], RIVER[1])
+                + "江岸白鹭飞回来\n草莓大棚采摘忙\n\n" + column(16, FARM);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("江岸白鹭飞回来", articles.get(0).title());
+        assertEquals("草莓大棚采摘忙", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"));
+    }
+
+    private static String titles(List<ArticleDraft> articles) {
+        List<String> out = new ArrayList<>();
+        for (ArticleDraft a : articles) {
+            out.add(a.kicker() + " | " + a.title() + " : " + a.body().substring(0, Math.min(20, a.body().length())));
+        }
+        return String.join("\n", out);
+    }
+}
