@@ -137,10 +137,10 @@ final class ChineseEntityRecognizer {
         }
         Set<String> pairs = new java.util.HashSet<>();
         for (int p = 0; p < paragraphs.size(); p++) {
-            java.util.BitSet inOrganizations = scan(paragraphs.get(p), (long) p << 20, found);
+            java.util.BitSet inNames = scan(paragraphs.get(p), (long) p << 20, found);
             for (PlaceAbbreviations.Found abbreviation : PlaceAbbreviations.in(paragraphs.get(p))) {
-                if (inOrganizations.get(abbreviation.start())) {
-                    continue; // 华 in 英国驻华使馆 is part of the organisation's name
+                if (inNames.get(abbreviation.start())) {
+                    continue; // 华 in 英国驻华使馆 is part of the organisation's name, 埃 in 拉埃女士 of a person's
                 }
                 found.addAbbreviatedPlace(abbreviation.text(), ((long) p << 20) + abbreviation.start());
                 pairs.add(abbreviation.run());
@@ -182,7 +182,7 @@ final class ChineseEntityRecognizer {
     private record Span(int start, int end, String name) {
     }
 
-    /** Adds the entities of one paragraph; returns the characters inside organisation names. */
+    /** Adds the entities of one paragraph; returns the characters inside organisation names and foreign names. */
     private java.util.BitSet scan(List<Term> segmented, long base, EntityCollector found) {
         List<Term> terms = GluedNameEndings.recut(segmented); // 孔波 雷在: a name's last character back on its own
         int n = terms.size();
@@ -247,10 +247,10 @@ final class ChineseEntityRecognizer {
             }
             found.add(EntityType.ORGANIZATION, organization.name(), base + organization.start());
         }
-        java.util.BitSet inOrganizations = new java.util.BitSet();
+        java.util.BitSet inNames = new java.util.BitSet();
         for (int j = 0, offset = 0; j < n; offset += terms.get(j).word.length(), j++) {
             if (used[j]) {
-                inOrganizations.set(offset, offset + terms.get(j).word.length());
+                inNames.set(offset, offset + terms.get(j).word.length());
             }
         }
         for (int j = 0; j < n; j++) {
@@ -264,8 +264,13 @@ final class ChineseEntityRecognizer {
             if (foreignEnd < 0 && known == null) {
                 foreignEnd = TransliteratedNames.end(terms, j, j > 0 && isTitle(terms.get(j - 1)));
             }
+            if (foreignEnd < 0 && known == null) {
+                foreignEnd = TransliteratedNames.endBeforeAddress(terms, j);
+            }
             if (foreignEnd >= 0) {
                 found.add(EntityType.PERSON, join(terms, j, foreignEnd), base + j);
+                int offset = join(terms, 0, j - 1).length();
+                inNames.set(offset, offset + join(terms, j, foreignEnd).length());
                 for (int k = j + 1; k <= foreignEnd; k++) {
                     used[k] = true;
                 }
@@ -293,10 +298,15 @@ final class ChineseEntityRecognizer {
                 if (name != null) {
                     found.add(EntityType.PERSON, name, base + j);
                 }
-            } else if (j + 1 < n && !used[j + 1] && isSurnamePiece(term) && isNature(terms.get(j + 1), "nr")
+            } else if (j + 1 < n && !used[j + 1] && (isSurnamePiece(term) || isUncountedSurname(terms, j)) && isNature(terms.get(j + 1), "nr")
                     && !isNature(terms.get(j + 1), "nrf") && terms.get(j + 1).word.length() == 2
                     && isPlausibleChineseName(word + terms.get(j + 1).word)) {
                 // 梅 方权: the segmenter split the surname off a three-character name
+                found.add(EntityType.PERSON, word + terms.get(j + 1).word, base + j);
+                used[j + 1] = true;
+            } else if (isSurnamePiece(term) && oneCharacterBeforeTitle(terms, j, used) && isPlausibleChineseName(word + terms.get(j + 1).word)
+                    && (j == 0 || !isHan(terms.get(j - 1).word) || terms.get(j - 1).word.length() > 1 || isBoundary(terms.get(j - 1)))) {
+                // 吴 真 校长: a two-character name in single characters, told by the office that follows it
                 found.add(EntityType.PERSON, word + terms.get(j + 1).word, base + j);
                 used[j + 1] = true;
             } else if (singleCharacterName(terms, j, used) != null) {
@@ -361,7 +371,7 @@ final class ChineseEntityRecognizer {
                 }
             }
         }
-        return inOrganizations;
+        return inNames;
     }
 
     /**
@@ -728,9 +738,18 @@ final class ChineseEntityRecognizer {
         }
         boolean known = isKnownName(word);
         boolean afterTitle = j > 0 && isTitle(terms.get(j - 1));
-        if (!known && !isPlausibleChineseName(word) && !(afterTitle && looksLikeNameAfterTitle(word))
-                && !TransliteratedNames.isSoundName(word)) {
-            return null; // right after a title (副校长龚育之, 副部长萨默斯) a word read as a name is one
+        boolean cutBeforeTitle = !known && !isPlausibleChineseName(word) && oneCharacterBeforeTitle(terms, j, used);
+        boolean beforeTitle = j + 1 < terms.size() && isOfficeTitle(terms.get(j + 1)) || cutBeforeTitle;
+        if (!known && !isPlausibleChineseName(word) && !((afterTitle || beforeTitle) && looksLikeNameAfterTitle(word))
+                && !TransliteratedNames.isSoundName(word)
+                && !(nameCueAround(terms, j) && isSurnameAndGivenName(word))) {
+            // right after a title (副校长龚育之, 副部长萨默斯) or right before an office (素拉外长) a word read as a name is one;
+            // so is a surname and given name before 同志 or 夫妇, or among names listed with 、 (赵明之同志, 许达、江之等)
+            return null;
+        }
+        if (cutBeforeTitle) {
+            used[j + 1] = true; // 素坤 猜 副总理: the name's last character cut off before the office
+            return word + terms.get(j + 1).word;
         }
         if (!known && j > 0 && isNature(terms.get(j - 1), "m") && COUNTED_SURNAMES.indexOf(word.charAt(0)) >= 0) {
             return null; // 3 张卫星图片, 11 万种: a number counts things, the "surname" is its measure word
@@ -757,7 +776,8 @@ final class ChineseEntityRecognizer {
             // 罗豪 才, 陈希 同, 臧海 传: a given name's last character the segmenter read as a word of its own
             boolean cutCharacter = !nextNature.equals("n") && !isNature(next, "w") && !isNature(next, "u")
                     && next.word.length() == 1 && NOT_THIRD_CHARACTER.indexOf(next.word.charAt(0)) < 0
-                    && isPlausibleChineseName(word + next.word);
+                    && isPlausibleChineseName(word + next.word)
+                    && !(isCommonVerb(next) && j + 2 < terms.size() && isTitle(terms.get(j + 2))); // 王明 任 市长
             if (next.word.length() == 1 && isHan(next.word) && (nameCharacter || cutCharacter) && !isNature(next, "m") && !isNature(next, "q")
                     && NOT_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0 && !known
                     && (endsThere || ((isNature(next, "nr") || isNature(next, "ng")) && isPlausibleChineseName(word + next.word)))) {
@@ -768,6 +788,69 @@ final class ChineseEntityRecognizer {
             }
         }
         return word;
+    }
+
+    /** Roles that name a group a person belongs to, not an office held: 李明 代表 is 李明 acting, 王 职工 is no name. */
+    private static final Set<String> GROUP_TITLES = Set.of("党员", "老党员", "劳模", "村民", "居民", "职工", "干部", "领导", "市领导",
+            "代表", "委员", "队员", "选手", "运动员", "专家", "学者", "记者", "通讯员", "编辑", "同志", "先生", "女士", "老师");
+
+    /** An office or rank that follows the name of who holds it (素拉 外长, 吴真 校长); not a word for a group (代表, 职工). */
+    private static boolean isOfficeTitle(Term term) {
+        return isTitle(term) && term.word.length() >= 2 && !GROUP_TITLES.contains(term.word);
+    }
+
+    /** 素坤 猜 副总理: one character, not a function word nor 副 or 总, between a name piece and an office. */
+    private static boolean oneCharacterBeforeTitle(List<Term> terms, int j, boolean[] used) {
+        if (j + 2 >= terms.size() || used[j + 1] || !isOfficeTitle(terms.get(j + 2))) {
+            return false;
+        }
+        Term next = terms.get(j + 1);
+        return next.word.length() == 1 && isHan(next.word) && !isNature(next, "w") && !isNature(next, "u") && !isNature(next, "m")
+                && !isNature(next, "q") && !isNature(next, "p") && !isNature(next, "c") && !isNature(next, "f")
+                && "副总原前代正".indexOf(next.word.charAt(0)) < 0 && NOT_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0
+                && NEVER_IN_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0 && !isCommonVerb(next);
+    }
+
+    /** 任, 兼, 陪 before an office are the sentence's verbs (王明 任 市长); a rare "verb" (猜) is more likely a cut sound. */
+    private static boolean isCommonVerb(Term term) {
+        if (!isNature(term, "v")) {
+            return false;
+        }
+        CoreDictionary.Attribute attribute = CoreDictionary.get(term.word);
+        return attribute == null || attribute.totalFrequency >= 10;
+    }
+
+    /** 赵明之 同志, 吴真 夫妇, or one of names listed with 、 (许达、江之等): the words around say a person is named. */
+    private boolean nameCueAround(List<Term> terms, int j) {
+        if (j + 1 < terms.size() && ADDRESS_AFTER_NAME.contains(terms.get(j + 1).word)) {
+            return true;
+        }
+        boolean nameBefore = j >= 2 && terms.get(j - 1).word.equals("、") && isListedName(terms.get(j - 2));
+        boolean nameAfter = j + 2 < terms.size() && terms.get(j + 1).word.equals("、") && isListedName(terms.get(j + 2));
+        return nameBefore || nameAfter;
+    }
+
+    private static boolean isListedName(Term term) {
+        return isNature(term, "nr") && (isKnownName(term.word) || isPlausibleChineseName(term.word));
+    }
+
+    /**
+     * A surname and a one- or two-character given name without function characters (赵明之, 江之),
+     * for words the context marks as names: the checks on a given name's last character, which keep
+     * 余人 and 关键一 out, are what the context replaces.
+     */
+    private static boolean isSurnameAndGivenName(String word) {
+        if (word.length() < 2 || word.length() > 3 || !isHan(word) || !startsWithSurname(word)
+                || FUNCTION_WORD_SURNAMES.indexOf(word.charAt(0)) >= 0 || ADDRESS_AFTER_SURNAME.contains(word.substring(1))
+                || TITLES.contains(word.substring(1)) || isOrdinaryWord(word)) {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (NEVER_IN_GIVEN_NAME.indexOf(word.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 刘长和: a three-character "name" whose last character is the 和 or 与 before another name. */
@@ -987,6 +1070,13 @@ final class ChineseEntityRecognizer {
     private static boolean isKnownName(String word) {
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);
         return attribute != null && attribute.nature[0].startsWith("nr");
+    }
+
+    /** 船工 张/q 孝明: a surname the segmenter read as a measure word, with no number before it to count anything. */
+    private static boolean isUncountedSurname(List<Term> terms, int j) {
+        Term term = terms.get(j);
+        return term.word.length() == 1 && SURNAMES.contains(term.word) && isNature(term, "q")
+                && (j == 0 || !(isNature(terms.get(j - 1), "m") || isNature(terms.get(j - 1), "r")));
     }
 
     private static boolean isSurnamePiece(Term term) {

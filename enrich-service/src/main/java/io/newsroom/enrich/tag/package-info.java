@@ -19,7 +19,15 @@
  *       (对外贸易经济合作部, 农业和土地开发部长) are taken whole when the fields open their clause, and so are a
  *       country's national team (中国国家女篮) and a state university (密歇根州立大学); {@code JapaneseNames} joins a common Japanese surname and a short given
  *       name cut into pieces (桥本龙 太郎); three-character Chinese names cut after two characters (陈嘉 庚) or
- *       into single characters (叶 钊 颖) are rejoined; ministries named by a title the segmenter split
+ *       into single characters (叶 钊 颖) are rejoined;
+ *       a name read without a known surname counts right before an office as it does after a title
+ *       (素拉外长, 素坤 猜 副总理: the office also takes back a cut last character, unless it is a common
+ *       verb: 王明 任 市长), and so does a two-character name left in single characters (孟 真 院长); a
+ *       surname and given name before 同志 or 夫妇, or listed with 、 beside another name (赵明之同志,
+ *       许达、江之等), skips the checks on the given name's last character; a surname read as a measure
+ *       word with no number before it opens a name (船工 张 孝明); a transliterated name before 女士 or
+ *       先生 is a name as after a title (塔埃女士), and after a middle dot a piece the segmenter read as
+ *       a name continues it (拉·甘地); ministries named by a title the segmenter split
  *       (挪威 渔业 部长 → 挪威渔业部); settlements read as names (龙泉乡, 曲麻莱 县) are places, and so are
  *       world regions and celestial bodies ({@code regions-zh.txt}) and the place of a demonym (荷兰人);
  *       departments named by their field (内政部, 民政厅), associations named after their members

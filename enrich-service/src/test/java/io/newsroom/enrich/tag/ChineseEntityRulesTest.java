@@ -286,4 +286,57 @@ class ChineseEntityRulesTest {
         assertTrue(entities.persons().contains("约翰—格伦"), entities.toString());
         assertFalse(entities.persons().contains("约翰"), entities.toString());
     }
+
+    @Test
+    void nameWithoutASurnameBeforeAnOffice() {
+        assertTrue(recognize("素拉外长昨天会见了记者。").persons().contains("素拉"));
+        Entities entities = recognize("昨天，素坤猜副总理说。");
+        assertTrue(entities.persons().contains("素坤猜"), entities.toString());
+        assertFalse(entities.persons().contains("素坤"), entities.toString());
+    }
+
+    @Test
+    void commonVerbBeforeAnOfficeIsNotPartOfTheName() {
+        Entities entities = recognize("他说王明任市长以后变了。");
+        assertTrue(entities.persons().contains("王明"), entities.toString());
+        assertFalse(entities.persons().contains("王明任"), entities.toString());
+    }
+
+    @Test
+    void twoCharacterNameInSingleCharactersBeforeAnOffice() {
+        Entities entities = recognize("接着有孟真院长发言。");
+        assertTrue(entities.persons().contains("孟真"), entities.toString());
+    }
+
+    @Test
+    void nameBeforeComradeOrInAListOfNames() {
+        assertTrue(recognize("赵明之同志夫妇出席。").persons().contains("赵明之"));
+        Entities entities = recognize("会上，许达、江之等人发了言。");
+        assertTrue(entities.persons().containsAll(List.of("许达", "江之")), entities.toString());
+    }
+
+    @Test
+    void surnameReadAsAMeasureWord() {
+        Entities entities = recognize("老船工张孝明、张友亮父子驾船出海。");
+        assertTrue(entities.persons().containsAll(List.of("张孝明", "张友亮")), entities.toString());
+        assertFalse(recognize("他买了3张卫星图片。").persons().stream().anyMatch(p -> p.startsWith("张")));
+    }
+
+    @Test
+    void transliteratedNameBeforeAnAddress() {
+        Entities entities = recognize("塔埃女士解释道。");
+        assertTrue(entities.persons().contains("塔埃"), entities.toString());
+        assertFalse(entities.places().contains("埃"), entities.toString()); // not Egypt's abbreviation
+    }
+
+    @Test
+    void nameAfterADotTheSegmenterRecognised() {
+        Entities entities = recognize("印度前总理拉·甘地的遗孀访华。");
+        assertTrue(entities.persons().contains("拉·甘地"), entities.toString());
+    }
+
+    @Test
+    void transliterationSoundsThatAreAlsoSurnames() {
+        assertTrue(recognize("总理若潘斯说。").persons().contains("若潘斯"));
+    }
 }
