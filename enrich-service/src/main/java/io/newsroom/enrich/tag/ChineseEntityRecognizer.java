@@ -53,6 +53,10 @@ final class ChineseEntityRecognizer {
     private static final Set<String> NATIONAL_PREFIXES = Set.of("国家", "中央");
     private static final Set<String> ADMIN_PREFIX = Set.of("市", "省", "县", "区", "州", "镇", "乡", "中", "国");
     private static final int MAX_ORG_LENGTH = 20;
+    /** Endings of companies, which may be named after a person (卡萨诺公司). */
+    private static final Set<String> STRONG_OR_COMPANY = Set.of("公司", "有限公司", "集团", "集团公司", "股份有限公司");
+    /** Endings of a county, city or state right after a foreign name (莱克伍德县): the name is the place's. */
+    private static final Set<String> FOREIGN_PLACE_ENDINGS = Set.of("县", "市", "州", "郡", "镇", "村");
     /**
      * Endings that make a name of whatever precedes them, even a common noun or characters the
      * segmenter took for verbs: 物流集团, 株洲城发集团 (城 发 集团), 投资有限公司. 公司 alone is not
@@ -200,6 +204,9 @@ final class ChineseEntityRecognizer {
             if (start < 0) {
                 start = publicationStart(terms, j);
             }
+            if (start < 0) {
+                start = localCommitteeStart(terms, j);
+            }
             if (start >= 0 && (GOVERNMENT.contains(terms.get(j).word) || (terms.get(j).word.endsWith("政府") && (start == j || terms.get(j).word.length() <= 3)))) {
                 // 美国政府, 株洲市政府, 金大中新政府: the government of a place is reported as the place it governs
                 continue;
@@ -226,9 +233,17 @@ final class ChineseEntityRecognizer {
                     organizations.remove(organizations.size() - 1);
                 }
                 Span previous = organizations.isEmpty() ? null : organizations.get(organizations.size() - 1);
+                int session = previous == null ? -1 : sessionAfter(terms, previous.end() + 1, start);
                 if (previous != null && previous.end() == start - 1 && name.length() + previous.name().length() <= MAX_ORG_LENGTH + 6) {
                     // 耶鲁大学 + 公共卫生学院, 训练团 + 政治处: a unit of the body named just before it
                     organizations.set(organizations.size() - 1, new Span(previous.start(), j, previous.name() + name));
+                } else if (session >= 0) {
+                    // 民盟 第八届 中央委员会: the body of one session of the party or congress named just before it
+                    organizations.set(organizations.size() - 1,
+                            new Span(previous.start(), j, previous.name() + join(terms, previous.end() + 1, start - 1) + name));
+                    for (int k = previous.end() + 1; k < start; k++) {
+                        used[k] = true;
+                    }
                 } else {
                     organizations.add(new Span(start, j, withHeadsBody(name, terms, j)));
                 }
@@ -240,7 +255,7 @@ final class ChineseEntityRecognizer {
         for (int i = 0; i < organizations.size(); i++) {
             Span organization = organizations.get(i);
             int next = organization.end() + 1;
-            if (next < n && !used[next] && isUnitOfBody(terms.get(next))) {
+            if (next < n && !used[next] && (isUnitOfBody(terms.get(next)) || terms.get(next).word.equals("总部"))) {
                 // 科隆大学 + 医院, 国务院 + 办公厅: a unit right after the body it belongs to
                 organization = new Span(organization.start(), next, organization.name() + terms.get(next).word);
                 used[next] = true;
@@ -266,6 +281,19 @@ final class ChineseEntityRecognizer {
             }
             if (foreignEnd < 0 && known == null) {
                 foreignEnd = TransliteratedNames.endBeforeAddress(terms, j);
+            }
+            if (foreignEnd < 0 && known == null) {
+                int end = TransliteratedNames.end(terms, j, true);
+                // 马 · 莱 万 多 夫 斯 基 副教授: the office after a foreign name marks it as a title before it does
+                foreignEnd = end >= 0 && end + 1 < n && isOfficeTitle(terms.get(end + 1)) && join(terms, j, end).length() >= 3 ? end : -1;
+            }
+            if (foreignEnd >= 0 && foreignEnd + 1 < n && !used[foreignEnd + 1] && FOREIGN_PLACE_ENDINGS.contains(terms.get(foreignEnd + 1).word)) {
+                found.add(EntityType.PLACE, join(terms, j, foreignEnd + 1), base + j); // 莱 克 伍德 县: a county, not a person
+                for (int k = j + 1; k <= foreignEnd + 1; k++) {
+                    used[k] = true;
+                }
+                j = foreignEnd + 1;
+                continue;
             }
             if (foreignEnd >= 0) {
                 found.add(EntityType.PERSON, join(terms, j, foreignEnd), base + j);
@@ -375,6 +403,25 @@ final class ChineseEntityRecognizer {
     }
 
     /**
+     * {@code to} when the terms from {@code from} up to it are a session's number (第 九 届, 第十届),
+     * else -1: 民盟第八届中央委员会 is one body, the committee of that session.
+     */
+    private static int sessionAfter(List<Term> terms, int from, int to) {
+        if (from >= to || to - from > 4 || !terms.get(to - 1).word.endsWith("届") || !terms.get(from).word.startsWith("第")) {
+            return -1;
+        }
+        for (int k = from; k < to; k++) {
+            String word = terms.get(k).word;
+            for (int i = 0; i < word.length(); i++) {
+                if ("第零〇一二三四五六七八九十百届0123456789".indexOf(word.charAt(i)) < 0) {
+                    return -1;
+                }
+            }
+        }
+        return to;
+    }
+
+    /**
      * 澳门日报 before 社长 is 澳门日报社: the head of a newspaper is the head of its 报社, whose last
      * character the segmenter gave to the title.
      */
@@ -398,6 +445,10 @@ final class ChineseEntityRecognizer {
                 || isOrganizationAbbreviation(last);
         if (word.equals("党") && end > 0 && (isNature(terms.get(end - 1), "nr") || isNature(terms.get(end - 1), "t"))) {
             return -1; // 邓小平 党..., 新时期 党...: a person or a time before 党 is the sentence, not a party's name
+        }
+        if (word.equals("办公室") && end > 0 && isNature(terms.get(end - 1), "nr") && !isNature(terms.get(end - 1), "nrf")
+                && (isKnownName(terms.get(end - 1).word) || isPlausibleChineseName(terms.get(end - 1).word))) {
+            return -1; // 来到 王立新 办公室: a person's office, where the person is named
         }
         if (isNature(last, "nnt") || word.endsWith("干部")) {
             return -1; // 领导干部, 女干部, 总经理: a role, however it ends
@@ -445,7 +496,13 @@ final class ChineseEntityRecognizer {
                 // common words before it belong to the sentence (发展 株洲日报)
                 break;
             }
+            if (isNature(previous, "nr") && start >= 2 && isTitle(terms.get(start - 2))) {
+                break; // 司令 巴克 海军少将: a name right after a title is the title holder's, not the start of a body's name
+            }
             int next = isNamePart(previous) && !isGenericOrganizationWord(previous.word) ? start - 1 : unknownWordStart(terms, start, strong);
+            if (next < 0 && start == end && isNature(previous, "nrf") && previous.word.length() >= 2 && STRONG_OR_COMPANY.contains(word)) {
+                next = start - 1; // 卡萨诺 公司: a company named after a person, as foreign companies often are
+            }
             if (next < 0 && start == end && COMMITTEE_ENDINGS.contains(word) && isNature(previous, "v") && previous.word.length() == 2
                     && start >= 2 && isNamePart(terms.get(start - 2))) {
                 next = start - 1; // 工作 协调 委员会: a committee is named after what it does
@@ -624,6 +681,40 @@ final class ChineseEntityRecognizer {
         }
         return start;
     }
+
+    /**
+     * Committees of the unit a text is about (县委, 纪委, 村委会; 站 党委, 厂 党委): standing alone
+     * they name that one committee, as 市委 does in a city's paper. Not after a count or a
+     * determiner (一级党委, 各级党委, 这些村委会) nor after 的 (全省的县委书记), which make them kinds.
+     */
+    private static int localCommitteeStart(List<Term> terms, int end) {
+        String word = terms.get(end).word;
+        if (!LOCAL_COMMITTEES.contains(word) && !UNIT_COMMITTEES.contains(word)) {
+            return -1;
+        }
+        int start = end;
+        if (end > 0 && COMMITTEE_UNITS.contains(terms.get(end - 1).word) && UNIT_COMMITTEES.contains(word)) {
+            start = end - 1; // 站 党委, 厂 党委: the committee of the station, of the factory
+        } else if (UNIT_COMMITTEES.contains(word)) {
+            return -1; // 党委 alone is as often any unit's committee (党委书记, 党委领导) as the one in the text
+        }
+        if (start > 0) {
+            Term before = terms.get(start - 1);
+            if (isNature(before, "m") || isNature(before, "q") || isNature(before, "r") || isNature(before, "ude1")
+                    || isNature(before, "b") || LEADING_NOISE.contains(before.word) || GENERIC_LEFT.contains(before.word)) {
+                return -1;
+            }
+        }
+        return start;
+    }
+
+    /** Party and village committees named by the unit they belong to, which the text leaves implicit. */
+    private static final Set<String> LOCAL_COMMITTEES = Set.of("县委", "市委", "区委", "省委", "纪委", "团县委", "团市委",
+            "团省委", "村委会", "居委会", "筹委会", "组委会", "镇党委", "乡党委", "村党支部");
+    /** Committees that need their unit written before them: 站 党委, 厂 党支部. */
+    private static final Set<String> UNIT_COMMITTEES = Set.of("党委", "团委", "党总支", "党支部");
+    /** One-character units that own a party committee: 站 党委, 厂 党委, 乡 党委. */
+    private static final Set<String> COMMITTEE_UNITS = Set.of("站", "厂", "乡", "镇", "村", "校", "院", "局", "所", "矿", "场", "连", "营", "团", "处", "社");
 
     /** Start of a company's short name ending with an industry word at {@code end}, or -1. */
     private int companyShortNameStart(List<Term> terms, int end) {
@@ -1223,8 +1314,12 @@ final class ChineseEntityRecognizer {
         for (int k = from; k < terms.size() && k < from + 3; k++) {
             Term term = terms.get(k);
             boolean surnameFirst = k == from && term.word.length() == 1 && SURNAMES.contains(term.word);
+            // 部长 戴 秉国: after a lone surname, a two-character word the dictionary does not hold is its given name, whatever its tag
+            boolean givenAfterSurname = k == from + 1 && name.length() == 1 && SURNAMES.contains(name.toString())
+                    && term.word.length() == 2 && isHan(term.word) && CoreDictionary.get(term.word) == null
+                    && NEVER_IN_GIVEN_NAME.indexOf(term.word.charAt(0)) < 0 && NEVER_IN_GIVEN_NAME.indexOf(term.word.charAt(1)) < 0;
             if (used[k] || !isHan(term.word) || isTitle(term) || dictionary.typeOf(term.word) != null
-                    || (isBoundary(term) && !surnameFirst) || isNature(term, "m") || isNature(term, "q") || isNature(term, "t")) {
+                    || (isBoundary(term) && !surnameFirst && !givenAfterSurname) || isNature(term, "m") || isNature(term, "q") || isNature(term, "t")) {
                 break;
             }
             name.append(term.word);

@@ -16,14 +16,14 @@ final class TransliteratedNames {
 
     /**
      * Characters of the standard transliteration tables for personal names, without the commonest Chinese words.
-     * 潘 (帕潘德里欧), 孔 (孔戴) and 日 (日丹诺夫) are table sounds too, from general knowledge of the tables.
+     * 潘 (帕潘德里欧), 孔 (孔戴), 日 (日丹诺夫) and 万 (万斯) are table sounds too, from general knowledge of the tables.
      */
     private static final String SOUND_CHARACTERS =
             "阿埃艾爱安昂奥巴拜班邦贝比彼毕别宾波伯博布查达戴丹德迪蒂杜多厄恩尔法菲费芬弗福盖冈戈格贡圭哈汉豪赫亨"
             + "霍基吉加贾杰卡凯坎柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列琳隆卢鲁伦罗洛玛马迈麦曼芒梅蒙米莫姆穆纳娜奈"
             + "内尼涅纽努诺帕佩皮普奇恰乔切钦琼萨塞瑟森舍什舒斯索塔泰坦特提图托瓦旺威韦维沃乌西希锡谢雅亚延扬耶伊尤约泽扎"
             + "兹佐祖夫娃琪莎丝黛薇坚"
-            + "海热沙捷申古桑茨瑙考欣嘉丘凡富根津琴瑞圣施松滕因休詹哲采策察登敦甘黑怀昆珀齐屈辛鲍佛庞尚卓妮娅斐汀南任史努若保潘孔日";
+            + "海热沙捷申古桑茨瑙考欣嘉丘凡富根津琴瑞圣施松滕因休詹哲采策察登敦甘黑怀昆珀齐屈辛鲍佛庞尚卓妮娅斐汀南任史努若保潘孔日万";
     /** A single word of sound characters (考斯曼, 保拉) read as a name by the segmenter; two characters only when no ordinary word. */
     static boolean isSoundName(String word) {
         if (word.length() < 2 || (word.length() == 2 && CoreDictionary.get(word) != null)) {

@@ -27,7 +27,16 @@
  *       许达、江之等), skips the checks on the given name's last character; a surname read as a measure
  *       word with no number before it opens a name (船工 张 孝明); a transliterated name before 女士 or
  *       先生 is a name as after a title (塔埃女士), and after a middle dot a piece the segmenter read as
- *       a name continues it (拉·甘地); ministries named by a title the segmenter split
+ *       a name continues it (拉·甘地), and an office after a transliterated name marks it as a title before
+ *       does (扬·莱多夫斯基副教授); after a title, a lone surname and a two-character word the dictionary
+ *       does not hold make a name whatever the word's tag (部长 孙 秉国); a name right after a title
+ *       never opens a body's name (司令 霍克 海军少将), a named person's office is no organisation
+ *       (王立新办公室), a transliterated name before 县, 州 or 市 is that place (布伦伍德县) and one
+ *       before 公司 or 集团 a company (卡萨诺公司);
+ *       committees of the unit the text is about stand alone as organisations (县委, 纪委, 村委会,
+ *       and 党委 after its unit: 厂党委), not after a count or determiner (各级村委会); a session's
+ *       number joins a party to its body (民盟第八届中央委员会), and 总部 joins the body before it
+ *       (联合国总部); ministries named by a title the segmenter split
  *       (挪威 渔业 部长 → 挪威渔业部); settlements read as names (龙泉乡, 曲麻莱 县) are places, and so are
  *       world regions and celestial bodies ({@code regions-zh.txt}) and the place of a demonym (荷兰人);
  *       departments named by their field (内政部, 民政厅), associations named after their members

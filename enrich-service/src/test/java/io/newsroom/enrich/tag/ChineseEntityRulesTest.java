@@ -339,4 +339,66 @@ class ChineseEntityRulesTest {
     void transliterationSoundsThatAreAlsoSurnames() {
         assertTrue(recognize("总理若潘斯说。").persons().contains("若潘斯"));
     }
+
+    @Test
+    void nameAfterATitleDoesNotOpenABody() {
+        Entities entities = recognize("太平洋舰队司令霍克海军少将率领编队访问。");
+        assertTrue(entities.persons().contains("霍克"), entities.toString());
+        assertFalse(entities.organizations().contains("霍克海军"), entities.toString());
+    }
+
+    @Test
+    void officeOfANamedPersonIsNoOrganisation() {
+        Entities entities = recognize("第二天他来到王立新办公室。");
+        assertTrue(entities.persons().contains("王立新"), entities.toString());
+        assertFalse(entities.organizations().contains("王立新办公室"), entities.toString());
+    }
+
+    @Test
+    void foreignNameBeforeACountysEndingIsThePlace() {
+        Entities entities = recognize("美国布伦伍德县的农场主说。");
+        assertTrue(entities.places().contains("布伦伍德县"), entities.toString());
+        assertFalse(entities.persons().contains("布伦伍德"), entities.toString());
+    }
+
+    @Test
+    void companyNamedAfterAPerson() {
+        Entities entities = recognize("卡萨诺公司的总裁说。");
+        assertTrue(entities.organizations().contains("卡萨诺公司"), entities.toString());
+        assertFalse(entities.persons().contains("卡萨诺"), entities.toString());
+    }
+
+    @Test
+    void committeeOfTheUnitTheTextIsAbout() {
+        assertTrue(recognize("会后，村委会决定修路。").organizations().contains("村委会"));
+        assertTrue(recognize("纪委的同志找他谈话。").organizations().contains("纪委"));
+        assertTrue(recognize("为了安置职工，厂党委提出兴办实体。").organizations().contains("厂党委"));
+        assertTrue(recognize("各级村委会要重视这件事。").organizations().isEmpty());
+        assertTrue(recognize("他在党委工作。").organizations().isEmpty()); // which unit's committee, the text does not say
+    }
+
+    @Test
+    void bodyOfOneSessionOfAParty() {
+        Entities entities = recognize("民盟第八届中央委员会召开会议。");
+        assertTrue(entities.organizations().contains("民盟第八届中央委员会"), entities.toString());
+    }
+
+    @Test
+    void headquartersOfANamedBody() {
+        Entities entities = recognize("他在纽约联合国总部发表讲话。");
+        assertTrue(entities.organizations().contains("纽约联合国总部"), entities.toString());
+    }
+
+    @Test
+    void transliteratedNameBeforeAnOffice() {
+        Entities entities = recognize("研究所的扬·莱多夫斯基副教授说。");
+        assertTrue(entities.persons().contains("扬·莱多夫斯基"), entities.toString());
+        assertTrue(recognize("研究所的马·莱万多夫副教授说。").persons().contains("马·莱万多夫")); // 万 is a sound too
+    }
+
+    @Test
+    void givenNameTaggedAsAVerbAfterASurnameAndATitle() {
+        Entities entities = recognize("新当选的部长孙秉国与代表团会谈。");
+        assertTrue(entities.persons().contains("孙秉国"), entities.toString());
+    }
 }
