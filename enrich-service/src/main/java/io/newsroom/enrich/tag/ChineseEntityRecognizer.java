@@ -255,7 +255,7 @@ final class ChineseEntityRecognizer {
         for (int i = 0; i < organizations.size(); i++) {
             Span organization = organizations.get(i);
             int next = organization.end() + 1;
-            if (next < n && !used[next] && (isUnitOfBody(terms.get(next)) || terms.get(next).word.equals("总部"))) {
+            if (next < n && !used[next] && (isUnitOfBody(terms.get(next)) || isHeadquartersOfBody(terms, organization.end(), next))) {
                 // 科隆大学 + 医院, 国务院 + 办公厅: a unit right after the body it belongs to
                 organization = new Span(organization.start(), next, organization.name() + terms.get(next).word);
                 used[next] = true;
@@ -400,6 +400,16 @@ final class ChineseEntityRecognizer {
             }
         }
         return inNames;
+    }
+
+    /**
+     * 联合国 + 总部: the headquarters of an institution the segmenter knows (nt) is reported as one
+     * body; a company's 总部 is only where the company sits (株洲某某燃气有限公司总部 is the company).
+     */
+    private static boolean isHeadquartersOfBody(List<Term> terms, int bodyEnd, int next) {
+        Term body = terms.get(bodyEnd);
+        return terms.get(next).word.equals("总部") && isNature(body, "nt") && !isNature(body, "ntc")
+                && organizationSuffix(body.word) == null;
     }
 
     /**

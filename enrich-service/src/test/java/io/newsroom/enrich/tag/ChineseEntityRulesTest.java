@@ -387,6 +387,7 @@ class ChineseEntityRulesTest {
     void headquartersOfANamedBody() {
         Entities entities = recognize("他在纽约联合国总部发表讲话。");
         assertTrue(entities.organizations().contains("纽约联合国总部"), entities.toString());
+        assertFalse(recognize("湘江祥和燃气有限公司总部设在河西。").organizations().stream().anyMatch(o -> o.endsWith("总部")));
     }
 
     @Test
