@@ -310,7 +310,9 @@ final class ChineseEntityRecognizer {
             } else if (regionOf(word) != null) {
                 found.add(EntityType.PLACE, regionOf(word), base + j); // 拉美, 亚太地区, 月球, 欧洲和
             } else if (isNature(term, "nrf") || isNature(term, "nrj")) {
-                if (word.length() >= 2) {
+                boolean ordinary = isOrdinaryWord(word) && !(j > 0 && isTitle(terms.get(j - 1)))
+                        && !(j + 1 < n && (isOfficeTitle(terms.get(j + 1)) || ADDRESS_AFTER_NAME.contains(terms.get(j + 1).word)));
+                if (word.length() >= 2 && !ordinary) { // 桑塔纳, 托拉斯: a borrowed word, not a person
                     found.add(EntityType.PERSON, word, base + j);
                 }
             } else if (isNature(term, "nr") && !isKnownName(word) && isVillageName(terms, j, used)) {

@@ -36,7 +36,9 @@
  *       committees of the unit the text is about stand alone as organisations (县委, 纪委, 村委会,
  *       and 党委 after its unit: 厂党委), not after a count or determiner (各级村委会); a session's
  *       number joins a party to its body (民盟第八届中央委员会), and 总部 joins the institution before it
- *       (联合国总部; a company's 总部 is the company); ministries named by a title the segmenter split
+ *       (联合国总部; a company's 总部 is the company); a word the segmenter read as a foreign name
+ *       that the core dictionary holds as an ordinary word (桑塔纳, 托拉斯) is a person only next to a
+ *       title, an office or an address; hotels and restaurants end organisations' names (北京饭店); ministries named by a title the segmenter split
  *       (挪威 渔业 部长 → 挪威渔业部); settlements read as names (龙泉乡, 曲麻莱 县) are places, and so are
  *       world regions and celestial bodies ({@code regions-zh.txt}) and the place of a demonym (荷兰人);
  *       departments named by their field (内政部, 民政厅), associations named after their members

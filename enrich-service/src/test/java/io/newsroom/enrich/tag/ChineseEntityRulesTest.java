@@ -402,4 +402,15 @@ class ChineseEntityRulesTest {
         Entities entities = recognize("新当选的部长孙秉国与代表团会谈。");
         assertTrue(entities.persons().contains("孙秉国"), entities.toString());
     }
+
+    @Test
+    void borrowedWordReadAsAForeignNameIsNoPerson() {
+        assertTrue(recognize("他开着一辆桑塔纳回家。").persons().isEmpty());
+        assertTrue(recognize("外长桑塔纳说。").persons().contains("桑塔纳")); // after a title it is a name
+    }
+
+    @Test
+    void hotelsAreOrganisations() {
+        assertTrue(recognize("他住在北京饭店。").organizations().contains("北京饭店"));
+    }
 }
