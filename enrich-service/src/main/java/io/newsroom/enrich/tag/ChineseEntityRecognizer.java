@@ -305,6 +305,15 @@ final class ChineseEntityRecognizer {
                 j = foreignEnd;
                 continue;
             }
+            if (known == null && isRouteName(terms, j, used)) {
+                // 京沪 铁路, 西康 铁路: a railway or highway named by the places it joins is a place, one name
+                found.add(EntityType.PLACE, word + terms.get(j + 1).word, base + j);
+                int offset = join(terms, 0, j - 1).length();
+                inNames.set(offset, offset + word.length() + terms.get(j + 1).word.length());
+                used[j + 1] = true;
+                j++;
+                continue;
+            }
             if (known != null) {
                 found.add(known, word, base + j);
             } else if (regionOf(word) != null) {
@@ -360,6 +369,10 @@ final class ChineseEntityRecognizer {
                 if (place != null && place.equals(word) && j + 1 < n && !used[j + 1] && STRONG_PLACE_SUFFIXES.contains(terms.get(j + 1).word)) {
                     place = word + terms.get(j + 1).word; // 小河口 镇
                     used[j + 1] = true;
+                }
+                if (place == null && word.length() == 2 && isHan(word)
+                        && SETTLEMENT_ENDINGS.indexOf(word.charAt(1)) >= 0 && !withCutFirstCharacter(terms, j, word, used).equals(word)) {
+                    place = word; // 玛 多县, 古都 河村: two unknown characters are a settlement when its first character was cut off
                 }
                 if (place != null && !GENERIC_PLACES.contains(place)) {
                     found.add(EntityType.PLACE, withCutFirstCharacter(terms, j, place, used), base + j);
@@ -718,6 +731,22 @@ final class ChineseEntityRecognizer {
             }
         }
         return start;
+    }
+
+    /** Railways and highways, named after the places they join (京沪铁路) or a proper name (西康铁路). */
+    private static final Set<String> ROUTES = Set.of("铁路", "铁路线", "公路", "高速公路", "高速", "运河");
+
+    private static boolean isRouteName(List<Term> terms, int j, boolean[] used) {
+        if (j + 1 >= terms.size() || used[j + 1] || !ROUTES.contains(terms.get(j + 1).word)) {
+            return false;
+        }
+        Term term = terms.get(j);
+        String word = term.word;
+        if (!isHan(word) || word.length() < 2 || word.length() > 4) {
+            return false;
+        }
+        return PlaceAbbreviations.isAbbreviationPair(word) || isNature(term, "j")
+                || (isNature(term, "nz") && !isCommonWord(word));
     }
 
     /** Party and village committees named by the unit they belong to, which the text leaves implicit. */

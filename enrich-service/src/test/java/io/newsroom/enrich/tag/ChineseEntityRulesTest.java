@@ -413,4 +413,21 @@ class ChineseEntityRulesTest {
     void hotelsAreOrganisations() {
         assertTrue(recognize("他住在北京饭店。").organizations().contains("北京饭店"));
     }
+
+    @Test
+    void routeNamedByThePlacesItJoins() {
+        Entities entities = recognize("京沪高速公路通车了。");
+        assertTrue(entities.places().contains("京沪高速公路"), entities.toString());
+        assertFalse(entities.places().contains("京"), entities.toString());
+    }
+
+    @Test
+    void countyWhoseFirstCharacterWasCutOff() {
+        assertTrue(recognize("青海玛多县受灾。").places().contains("玛多县"));
+    }
+
+    @Test
+    void regionOfAEuropeanCountry() {
+        assertTrue(recognize("法国阿尔萨斯大区的议员。").places().contains("阿尔萨斯大区"));
+    }
 }
