@@ -381,7 +381,8 @@ final class ChineseEntityRecognizer {
                 if (j + 1 < n && !used[j + 1] && PLACE_SUFFIXES.contains(terms.get(j + 1).word)) {
                     found.add(EntityType.PLACE, word + terms.get(j + 1).word, base + j);
                     used[j + 1] = true;
-                } else if (word.length() >= 2 && !GENERIC_PLACES.contains(word) && !opensMinistryName(terms, j, used)) {
+                } else if (word.length() >= 2 && !GENERIC_PLACES.contains(word) && !opensMinistryName(terms, j, used)
+                        && !isNeverAPlace(word)) {
                     found.add(EntityType.PLACE, withCutFirstCharacter(terms, j, word, used), base + j);
                 }
             } else if (j + 1 < n && !used[j + 1] && isPlaceStem(term, terms.get(j + 1).word)) {
@@ -731,6 +732,23 @@ final class ChineseEntityRecognizer {
             }
         }
         return start;
+    }
+
+    /**
+     * 宋朝, 清朝: words the segmenter tagged as places in this sentence that its core dictionary knows
+     * only as times (dynasties, eras). Common nouns (海湾, 大陆) are left: readers tag some of them.
+     */
+    private static boolean isNeverAPlace(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null || REGIONS.contains(word)) {
+            return false;
+        }
+        for (var nature : attribute.nature) {
+            if (!nature.startsWith("t")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Railways and highways, named after the places they join (京沪铁路) or a proper name (西康铁路). */

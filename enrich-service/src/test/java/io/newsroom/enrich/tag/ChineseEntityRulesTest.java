@@ -430,4 +430,11 @@ class ChineseEntityRulesTest {
     void regionOfAEuropeanCountry() {
         assertTrue(recognize("法国阿尔萨斯大区的议员。").places().contains("阿尔萨斯大区"));
     }
+
+    @Test
+    void dynastyIsATimeNotAPlace() {
+        Entities entities = recognize("这座桥建于宋朝，清朝重修。");
+        assertFalse(entities.places().contains("宋朝"), entities.toString());
+        assertFalse(entities.places().contains("清朝"), entities.toString());
+    }
 }
