@@ -751,6 +751,12 @@ final class ChineseEntityRecognizer {
         return true;
     }
 
+    /** A word the core dictionary knows first as a place (蒙古, 湖南). */
+    private static boolean isPlaceWord(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        return attribute != null && attribute.nature[0].startsWith("ns");
+    }
+
     /** Railways and highways, named after the places they join (京沪铁路) or a proper name (西康铁路). */
     private static final Set<String> ROUTES = Set.of("铁路", "铁路线", "公路", "高速公路", "高速", "运河");
 
@@ -896,6 +902,9 @@ final class ChineseEntityRecognizer {
             // right after a title (副校长龚育之, 副部长萨默斯) or right before an office (素拉外长) a word read as a name is one;
             // so is a surname and given name before 同志 or 夫妇, or among names listed with 、 (赵明之同志, 许达、江之等)
             return null;
+        }
+        if (!known && !afterTitle && !beforeTitle && word.length() == 3 && isPlaceWord(word.substring(0, 2))) {
+            return null; // 蒙古史, 湖南人: a place and a character after it, not a surname and a given name
         }
         if (cutBeforeTitle) {
             used[j + 1] = true; // 素坤 猜 副总理: the name's last character cut off before the office

@@ -437,4 +437,9 @@ class ChineseEntityRulesTest {
         assertFalse(entities.places().contains("宋朝"), entities.toString());
         assertFalse(entities.places().contains("清朝"), entities.toString());
     }
+
+    @Test
+    void placeAndACharacterIsNoName() {
+        assertTrue(recognize("他精通蒙古文。").persons().isEmpty());
+    }
 }
