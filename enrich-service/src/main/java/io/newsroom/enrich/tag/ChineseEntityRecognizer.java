@@ -321,6 +321,9 @@ final class ChineseEntityRecognizer {
             } else if (isNature(term, "nrf") || isNature(term, "nrj")) {
                 boolean ordinary = isOrdinaryWord(word) && !(j > 0 && isTitle(terms.get(j - 1)))
                         && !(j + 1 < n && (isOfficeTitle(terms.get(j + 1)) || ADDRESS_AFTER_NAME.contains(terms.get(j + 1).word)));
+                if (word.length() >= 4 && word.endsWith("派")) {
+                    word = word.substring(0, word.length() - 1); // 克林顿派: the faction of the person named
+                }
                 if (word.length() >= 2 && !ordinary) { // 桑塔纳, 托拉斯: a borrowed word, not a person
                     found.add(EntityType.PERSON, word, base + j);
                 }

@@ -43,7 +43,7 @@
  *       the segmenter did not know is kept with the character cut off before it (玛 多县), and 大区
  *       ends a region's name (阿尔萨斯大区); a "place" the core dictionary knows only as a time is none (宋朝); a three-character "name"
  *       opened by a word the dictionary knows as a place is a place and a character (蒙古文, 蒙古史), unless a
- *       title or an office stands next to it; ministries named by a title the segmenter split
+ *       title or an office stands next to it; a foreign name glued to 派 is the person (希拉克派); ministries named by a title the segmenter split
  *       (挪威 渔业 部长 → 挪威渔业部); settlements read as names (龙泉乡, 曲麻莱 县) are places, and so are
  *       world regions and celestial bodies ({@code regions-zh.txt}) and the place of a demonym (荷兰人);
  *       departments named by their field (内政部, 民政厅), associations named after their members

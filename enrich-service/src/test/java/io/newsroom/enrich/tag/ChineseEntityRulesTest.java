@@ -442,4 +442,11 @@ class ChineseEntityRulesTest {
     void placeAndACharacterIsNoName() {
         assertTrue(recognize("他精通蒙古文。").persons().isEmpty());
     }
+
+    @Test
+    void factionNamedAfterAPersonGivesThePerson() {
+        Entities entities = recognize("希拉克派议员投了反对票。");
+        assertTrue(entities.persons().contains("希拉克"), entities.toString());
+        assertFalse(entities.persons().contains("希拉克派"), entities.toString());
+    }
 }
