@@ -53,6 +53,10 @@ final class ChineseEntityRecognizer {
     private static final Set<String> NATIONAL_PREFIXES = Set.of("国家", "中央");
     private static final Set<String> ADMIN_PREFIX = Set.of("市", "省", "县", "区", "州", "镇", "乡", "中", "国");
     private static final int MAX_ORG_LENGTH = 20;
+    /** Endings of companies, which may be named after a person (卡萨诺公司). */
+    private static final Set<String> STRONG_OR_COMPANY = Set.of("公司", "有限公司", "集团", "集团公司", "股份有限公司");
+    /** Endings of a county, city or state right after a foreign name (莱克伍德县): the name is the place's. */
+    private static final Set<String> FOREIGN_PLACE_ENDINGS = Set.of("县", "市", "州", "郡", "镇", "村");
     /**
      * Endings that make a name of whatever precedes them, even a common noun or characters the
      * segmenter took for verbs: 物流集团, 株洲城发集团 (城 发 集团), 投资有限公司. 公司 alone is not
@@ -137,10 +141,10 @@ final class ChineseEntityRecognizer {
         }
         Set<String> pairs = new java.util.HashSet<>();
         for (int p = 0; p < paragraphs.size(); p++) {
-            java.util.BitSet inOrganizations = scan(paragraphs.get(p), (long) p << 20, found);
+            java.util.BitSet inNames = scan(paragraphs.get(p), (long) p << 20, found);
             for (PlaceAbbreviations.Found abbreviation : PlaceAbbreviations.in(paragraphs.get(p))) {
-                if (inOrganizations.get(abbreviation.start())) {
-                    continue; // 华 in 英国驻华使馆 is part of the organisation's name
+                if (inNames.get(abbreviation.start())) {
+                    continue; // 华 in 英国驻华使馆 is part of the organisation's name, 埃 in 拉埃女士 of a person's
                 }
                 found.addAbbreviatedPlace(abbreviation.text(), ((long) p << 20) + abbreviation.start());
                 pairs.add(abbreviation.run());
@@ -182,7 +186,7 @@ final class ChineseEntityRecognizer {
     private record Span(int start, int end, String name) {
     }
 
-    /** Adds the entities of one paragraph; returns the characters inside organisation names. */
+    /** Adds the entities of one paragraph; returns the characters inside organisation names and foreign names. */
     private java.util.BitSet scan(List<Term> segmented, long base, EntityCollector found) {
         List<Term> terms = GluedNameEndings.recut(segmented); // 孔波 雷在: a name's last character back on its own
         int n = terms.size();
@@ -199,6 +203,9 @@ final class ChineseEntityRecognizer {
             }
             if (start < 0) {
                 start = publicationStart(terms, j);
+            }
+            if (start < 0) {
+                start = localCommitteeStart(terms, j);
             }
             if (start >= 0 && (GOVERNMENT.contains(terms.get(j).word) || (terms.get(j).word.endsWith("政府") && (start == j || terms.get(j).word.length() <= 3)))) {
                 // 美国政府, 株洲市政府, 金大中新政府: the government of a place is reported as the place it governs
@@ -226,9 +233,17 @@ final class ChineseEntityRecognizer {
                     organizations.remove(organizations.size() - 1);
                 }
                 Span previous = organizations.isEmpty() ? null : organizations.get(organizations.size() - 1);
+                int session = previous == null ? -1 : sessionAfter(terms, previous.end() + 1, start);
                 if (previous != null && previous.end() == start - 1 && name.length() + previous.name().length() <= MAX_ORG_LENGTH + 6) {
                     // 耶鲁大学 + 公共卫生学院, 训练团 + 政治处: a unit of the body named just before it
                     organizations.set(organizations.size() - 1, new Span(previous.start(), j, previous.name() + name));
+                } else if (session >= 0) {
+                    // 民盟 第八届 中央委员会: the body of one session of the party or congress named just before it
+                    organizations.set(organizations.size() - 1,
+                            new Span(previous.start(), j, previous.name() + join(terms, previous.end() + 1, start - 1) + name));
+                    for (int k = previous.end() + 1; k < start; k++) {
+                        used[k] = true;
+                    }
                 } else {
                     organizations.add(new Span(start, j, withHeadsBody(name, terms, j)));
                 }
@@ -240,17 +255,17 @@ final class ChineseEntityRecognizer {
         for (int i = 0; i < organizations.size(); i++) {
             Span organization = organizations.get(i);
             int next = organization.end() + 1;
-            if (next < n && !used[next] && isUnitOfBody(terms.get(next))) {
+            if (next < n && !used[next] && (isUnitOfBody(terms.get(next)) || isHeadquartersOfBody(terms, organization.end(), next))) {
                 // 科隆大学 + 医院, 国务院 + 办公厅: a unit right after the body it belongs to
                 organization = new Span(organization.start(), next, organization.name() + terms.get(next).word);
                 used[next] = true;
             }
             found.add(EntityType.ORGANIZATION, organization.name(), base + organization.start());
         }
-        java.util.BitSet inOrganizations = new java.util.BitSet();
+        java.util.BitSet inNames = new java.util.BitSet();
         for (int j = 0, offset = 0; j < n; offset += terms.get(j).word.length(), j++) {
             if (used[j]) {
-                inOrganizations.set(offset, offset + terms.get(j).word.length());
+                inNames.set(offset, offset + terms.get(j).word.length());
             }
         }
         for (int j = 0; j < n; j++) {
@@ -264,12 +279,39 @@ final class ChineseEntityRecognizer {
             if (foreignEnd < 0 && known == null) {
                 foreignEnd = TransliteratedNames.end(terms, j, j > 0 && isTitle(terms.get(j - 1)));
             }
+            if (foreignEnd < 0 && known == null) {
+                foreignEnd = TransliteratedNames.endBeforeAddress(terms, j);
+            }
+            if (foreignEnd < 0 && known == null) {
+                int end = TransliteratedNames.end(terms, j, true);
+                // 马 · 莱 万 多 夫 斯 基 副教授: the office after a foreign name marks it as a title before it does
+                foreignEnd = end >= 0 && end + 1 < n && isOfficeTitle(terms.get(end + 1)) && join(terms, j, end).length() >= 3 ? end : -1;
+            }
+            if (foreignEnd >= 0 && foreignEnd + 1 < n && !used[foreignEnd + 1] && FOREIGN_PLACE_ENDINGS.contains(terms.get(foreignEnd + 1).word)) {
+                found.add(EntityType.PLACE, join(terms, j, foreignEnd + 1), base + j); // 莱 克 伍德 县: a county, not a person
+                for (int k = j + 1; k <= foreignEnd + 1; k++) {
+                    used[k] = true;
+                }
+                j = foreignEnd + 1;
+                continue;
+            }
             if (foreignEnd >= 0) {
                 found.add(EntityType.PERSON, join(terms, j, foreignEnd), base + j);
+                int offset = join(terms, 0, j - 1).length();
+                inNames.set(offset, offset + join(terms, j, foreignEnd).length());
                 for (int k = j + 1; k <= foreignEnd; k++) {
                     used[k] = true;
                 }
                 j = foreignEnd;
+                continue;
+            }
+            if (known == null && isRouteName(terms, j, used)) {
+                // 京沪 铁路, 西康 铁路: a railway or highway named by the places it joins is a place, one name
+                found.add(EntityType.PLACE, word + terms.get(j + 1).word, base + j);
+                int offset = join(terms, 0, j - 1).length();
+                inNames.set(offset, offset + word.length() + terms.get(j + 1).word.length());
+                used[j + 1] = true;
+                j++;
                 continue;
             }
             if (known != null) {
@@ -277,7 +319,12 @@ final class ChineseEntityRecognizer {
             } else if (regionOf(word) != null) {
                 found.add(EntityType.PLACE, regionOf(word), base + j); // 拉美, 亚太地区, 月球, 欧洲和
             } else if (isNature(term, "nrf") || isNature(term, "nrj")) {
-                if (word.length() >= 2) {
+                boolean ordinary = isOrdinaryWord(word) && !(j > 0 && isTitle(terms.get(j - 1)))
+                        && !(j + 1 < n && (isOfficeTitle(terms.get(j + 1)) || ADDRESS_AFTER_NAME.contains(terms.get(j + 1).word)));
+                if (word.length() >= 4 && word.endsWith("派")) {
+                    word = word.substring(0, word.length() - 1); // 克林顿派: the faction of the person named
+                }
+                if (word.length() >= 2 && !ordinary) { // 桑塔纳, 托拉斯: a borrowed word, not a person
                     found.add(EntityType.PERSON, word, base + j);
                 }
             } else if (isNature(term, "nr") && !isKnownName(word) && isVillageName(terms, j, used)) {
@@ -293,10 +340,15 @@ final class ChineseEntityRecognizer {
                 if (name != null) {
                     found.add(EntityType.PERSON, name, base + j);
                 }
-            } else if (j + 1 < n && !used[j + 1] && isSurnamePiece(term) && isNature(terms.get(j + 1), "nr")
+            } else if (j + 1 < n && !used[j + 1] && (isSurnamePiece(term) || isUncountedSurname(terms, j)) && isNature(terms.get(j + 1), "nr")
                     && !isNature(terms.get(j + 1), "nrf") && terms.get(j + 1).word.length() == 2
                     && isPlausibleChineseName(word + terms.get(j + 1).word)) {
                 // 梅 方权: the segmenter split the surname off a three-character name
+                found.add(EntityType.PERSON, word + terms.get(j + 1).word, base + j);
+                used[j + 1] = true;
+            } else if (isSurnamePiece(term) && oneCharacterBeforeTitle(terms, j, used) && isPlausibleChineseName(word + terms.get(j + 1).word)
+                    && (j == 0 || !isHan(terms.get(j - 1).word) || terms.get(j - 1).word.length() > 1 || isBoundary(terms.get(j - 1)))) {
+                // 吴 真 校长: a two-character name in single characters, told by the office that follows it
                 found.add(EntityType.PERSON, word + terms.get(j + 1).word, base + j);
                 used[j + 1] = true;
             } else if (singleCharacterName(terms, j, used) != null) {
@@ -321,6 +373,10 @@ final class ChineseEntityRecognizer {
                     place = word + terms.get(j + 1).word; // 小河口 镇
                     used[j + 1] = true;
                 }
+                if (place == null && word.length() == 2 && isHan(word)
+                        && SETTLEMENT_ENDINGS.indexOf(word.charAt(1)) >= 0 && !withCutFirstCharacter(terms, j, word, used).equals(word)) {
+                    place = word; // 玛 多县, 古都 河村: two unknown characters are a settlement when its first character was cut off
+                }
                 if (place != null && !GENERIC_PLACES.contains(place)) {
                     found.add(EntityType.PLACE, withCutFirstCharacter(terms, j, place, used), base + j);
                 }
@@ -328,7 +384,8 @@ final class ChineseEntityRecognizer {
                 if (j + 1 < n && !used[j + 1] && PLACE_SUFFIXES.contains(terms.get(j + 1).word)) {
                     found.add(EntityType.PLACE, word + terms.get(j + 1).word, base + j);
                     used[j + 1] = true;
-                } else if (word.length() >= 2 && !GENERIC_PLACES.contains(word) && !opensMinistryName(terms, j, used)) {
+                } else if (word.length() >= 2 && !GENERIC_PLACES.contains(word) && !opensMinistryName(terms, j, used)
+                        && !isNeverAPlace(word)) {
                     found.add(EntityType.PLACE, withCutFirstCharacter(terms, j, word, used), base + j);
                 }
             } else if (j + 1 < n && !used[j + 1] && isPlaceStem(term, terms.get(j + 1).word)) {
@@ -361,7 +418,36 @@ final class ChineseEntityRecognizer {
                 }
             }
         }
-        return inOrganizations;
+        return inNames;
+    }
+
+    /**
+     * 联合国 + 总部: the headquarters of an institution the segmenter knows (nt) is reported as one
+     * body; a company's 总部 is only where the company sits (株洲某某燃气有限公司总部 is the company).
+     */
+    private static boolean isHeadquartersOfBody(List<Term> terms, int bodyEnd, int next) {
+        Term body = terms.get(bodyEnd);
+        return terms.get(next).word.equals("总部") && isNature(body, "nt") && !isNature(body, "ntc")
+                && organizationSuffix(body.word) == null;
+    }
+
+    /**
+     * {@code to} when the terms from {@code from} up to it are a session's number (第 九 届, 第十届),
+     * else -1: 民盟第八届中央委员会 is one body, the committee of that session.
+     */
+    private static int sessionAfter(List<Term> terms, int from, int to) {
+        if (from >= to || to - from > 4 || !terms.get(to - 1).word.endsWith("届") || !terms.get(from).word.startsWith("第")) {
+            return -1;
+        }
+        for (int k = from; k < to; k++) {
+            String word = terms.get(k).word;
+            for (int i = 0; i < word.length(); i++) {
+                if ("第零〇一二三四五六七八九十百届0123456789".indexOf(word.charAt(i)) < 0) {
+                    return -1;
+                }
+            }
+        }
+        return to;
     }
 
     /**
@@ -388,6 +474,10 @@ final class ChineseEntityRecognizer {
                 || isOrganizationAbbreviation(last);
         if (word.equals("党") && end > 0 && (isNature(terms.get(end - 1), "nr") || isNature(terms.get(end - 1), "t"))) {
             return -1; // 邓小平 党..., 新时期 党...: a person or a time before 党 is the sentence, not a party's name
+        }
+        if (word.equals("办公室") && end > 0 && isNature(terms.get(end - 1), "nr") && !isNature(terms.get(end - 1), "nrf")
+                && (isKnownName(terms.get(end - 1).word) || isPlausibleChineseName(terms.get(end - 1).word))) {
+            return -1; // 来到 王立新 办公室: a person's office, where the person is named
         }
         if (isNature(last, "nnt") || word.endsWith("干部")) {
             return -1; // 领导干部, 女干部, 总经理: a role, however it ends
@@ -435,7 +525,13 @@ final class ChineseEntityRecognizer {
                 // common words before it belong to the sentence (发展 株洲日报)
                 break;
             }
+            if (isNature(previous, "nr") && start >= 2 && isTitle(terms.get(start - 2))) {
+                break; // 司令 巴克 海军少将: a name right after a title is the title holder's, not the start of a body's name
+            }
             int next = isNamePart(previous) && !isGenericOrganizationWord(previous.word) ? start - 1 : unknownWordStart(terms, start, strong);
+            if (next < 0 && start == end && isNature(previous, "nrf") && previous.word.length() >= 2 && STRONG_OR_COMPANY.contains(word)) {
+                next = start - 1; // 卡萨诺 公司: a company named after a person, as foreign companies often are
+            }
             if (next < 0 && start == end && COMMITTEE_ENDINGS.contains(word) && isNature(previous, "v") && previous.word.length() == 2
                     && start >= 2 && isNamePart(terms.get(start - 2))) {
                 next = start - 1; // 工作 协调 委员会: a committee is named after what it does
@@ -615,6 +711,79 @@ final class ChineseEntityRecognizer {
         return start;
     }
 
+    /**
+     * Committees of the unit a text is about (县委, 纪委, 村委会; 站 党委, 厂 党委): standing alone
+     * they name that one committee, as 市委 does in a city's paper. Not after a count or a
+     * determiner (一级党委, 各级党委, 这些村委会) nor after 的 (全省的县委书记), which make them kinds.
+     */
+    private static int localCommitteeStart(List<Term> terms, int end) {
+        String word = terms.get(end).word;
+        if (!LOCAL_COMMITTEES.contains(word) && !UNIT_COMMITTEES.contains(word)) {
+            return -1;
+        }
+        int start = end;
+        if (end > 0 && COMMITTEE_UNITS.contains(terms.get(end - 1).word) && UNIT_COMMITTEES.contains(word)) {
+            start = end - 1; // 站 党委, 厂 党委: the committee of the station, of the factory
+        } else if (UNIT_COMMITTEES.contains(word)) {
+            return -1; // 党委 alone is as often any unit's committee (党委书记, 党委领导) as the one in the text
+        }
+        if (start > 0) {
+            Term before = terms.get(start - 1);
+            if (isNature(before, "m") || isNature(before, "q") || isNature(before, "r") || isNature(before, "ude1")
+                    || isNature(before, "b") || LEADING_NOISE.contains(before.word) || GENERIC_LEFT.contains(before.word)) {
+                return -1;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * 宋朝, 清朝: words the segmenter tagged as places in this sentence that its core dictionary knows
+     * only as times (dynasties, eras). Common nouns (海湾, 大陆) are left: readers tag some of them.
+     */
+    private static boolean isNeverAPlace(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null || REGIONS.contains(word)) {
+            return false;
+        }
+        for (var nature : attribute.nature) {
+            if (!nature.startsWith("t")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word the core dictionary knows first as a place (蒙古, 湖南). */
+    private static boolean isPlaceWord(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        return attribute != null && attribute.nature[0].startsWith("ns");
+    }
+
+    /** Railways and highways, named after the places they join (京沪铁路) or a proper name (西康铁路). */
+    private static final Set<String> ROUTES = Set.of("铁路", "铁路线", "公路", "高速公路", "高速", "运河");
+
+    private static boolean isRouteName(List<Term> terms, int j, boolean[] used) {
+        if (j + 1 >= terms.size() || used[j + 1] || !ROUTES.contains(terms.get(j + 1).word)) {
+            return false;
+        }
+        Term term = terms.get(j);
+        String word = term.word;
+        if (!isHan(word) || word.length() < 2 || word.length() > 4) {
+            return false;
+        }
+        return PlaceAbbreviations.isAbbreviationPair(word) || isNature(term, "j")
+                || (isNature(term, "nz") && !isCommonWord(word));
+    }
+
+    /** Party and village committees named by the unit they belong to, which the text leaves implicit. */
+    private static final Set<String> LOCAL_COMMITTEES = Set.of("县委", "市委", "区委", "省委", "纪委", "团县委", "团市委",
+            "团省委", "村委会", "居委会", "筹委会", "组委会", "镇党委", "乡党委", "村党支部");
+    /** Committees that need their unit written before them: 站 党委, 厂 党支部. */
+    private static final Set<String> UNIT_COMMITTEES = Set.of("党委", "团委", "党总支", "党支部");
+    /** One-character units that own a party committee: 站 党委, 厂 党委, 乡 党委. */
+    private static final Set<String> COMMITTEE_UNITS = Set.of("站", "厂", "乡", "镇", "村", "校", "院", "局", "所", "矿", "场", "连", "营", "团", "处", "社");
+
     /** Start of a company's short name ending with an industry word at {@code end}, or -1. */
     private int companyShortNameStart(List<Term> terms, int end) {
         if (end == 0 || !INDUSTRY_ENDINGS.contains(terms.get(end).word)) {
@@ -728,9 +897,21 @@ final class ChineseEntityRecognizer {
         }
         boolean known = isKnownName(word);
         boolean afterTitle = j > 0 && isTitle(terms.get(j - 1));
-        if (!known && !isPlausibleChineseName(word) && !(afterTitle && looksLikeNameAfterTitle(word))
-                && !TransliteratedNames.isSoundName(word)) {
-            return null; // right after a title (副校长龚育之, 副部长萨默斯) a word read as a name is one
+        boolean cutBeforeTitle = !known && !isPlausibleChineseName(word) && oneCharacterBeforeTitle(terms, j, used);
+        boolean beforeTitle = j + 1 < terms.size() && isOfficeTitle(terms.get(j + 1)) || cutBeforeTitle;
+        if (!known && !isPlausibleChineseName(word) && !((afterTitle || beforeTitle) && looksLikeNameAfterTitle(word))
+                && !TransliteratedNames.isSoundName(word)
+                && !(nameCueAround(terms, j) && isSurnameAndGivenName(word))) {
+            // right after a title (副校长龚育之, 副部长萨默斯) or right before an office (素拉外长) a word read as a name is one;
+            // so is a surname and given name before 同志 or 夫妇, or among names listed with 、 (赵明之同志, 许达、江之等)
+            return null;
+        }
+        if (!known && !afterTitle && !beforeTitle && word.length() == 3 && isPlaceWord(word.substring(0, 2))) {
+            return null; // 蒙古史, 湖南人: a place and a character after it, not a surname and a given name
+        }
+        if (cutBeforeTitle) {
+            used[j + 1] = true; // 素坤 猜 副总理: the name's last character cut off before the office
+            return word + terms.get(j + 1).word;
         }
         if (!known && j > 0 && isNature(terms.get(j - 1), "m") && COUNTED_SURNAMES.indexOf(word.charAt(0)) >= 0) {
             return null; // 3 张卫星图片, 11 万种: a number counts things, the "surname" is its measure word
@@ -757,7 +938,8 @@ final class ChineseEntityRecognizer {
             // 罗豪 才, 陈希 同, 臧海 传: a given name's last character the segmenter read as a word of its own
             boolean cutCharacter = !nextNature.equals("n") && !isNature(next, "w") && !isNature(next, "u")
                     && next.word.length() == 1 && NOT_THIRD_CHARACTER.indexOf(next.word.charAt(0)) < 0
-                    && isPlausibleChineseName(word + next.word);
+                    && isPlausibleChineseName(word + next.word)
+                    && !(isCommonVerb(next) && j + 2 < terms.size() && isTitle(terms.get(j + 2))); // 王明 任 市长
             if (next.word.length() == 1 && isHan(next.word) && (nameCharacter || cutCharacter) && !isNature(next, "m") && !isNature(next, "q")
                     && NOT_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0 && !known
                     && (endsThere || ((isNature(next, "nr") || isNature(next, "ng")) && isPlausibleChineseName(word + next.word)))) {
@@ -768,6 +950,69 @@ final class ChineseEntityRecognizer {
             }
         }
         return word;
+    }
+
+    /** Roles that name a group a person belongs to, not an office held: 李明 代表 is 李明 acting, 王 职工 is no name. */
+    private static final Set<String> GROUP_TITLES = Set.of("党员", "老党员", "劳模", "村民", "居民", "职工", "干部", "领导", "市领导",
+            "代表", "委员", "队员", "选手", "运动员", "专家", "学者", "记者", "通讯员", "编辑", "同志", "先生", "女士", "老师");
+
+    /** An office or rank that follows the name of who holds it (素拉 外长, 吴真 校长); not a word for a group (代表, 职工). */
+    private static boolean isOfficeTitle(Term term) {
+        return isTitle(term) && term.word.length() >= 2 && !GROUP_TITLES.contains(term.word);
+    }
+
+    /** 素坤 猜 副总理: one character, not a function word nor 副 or 总, between a name piece and an office. */
+    private static boolean oneCharacterBeforeTitle(List<Term> terms, int j, boolean[] used) {
+        if (j + 2 >= terms.size() || used[j + 1] || !isOfficeTitle(terms.get(j + 2))) {
+            return false;
+        }
+        Term next = terms.get(j + 1);
+        return next.word.length() == 1 && isHan(next.word) && !isNature(next, "w") && !isNature(next, "u") && !isNature(next, "m")
+                && !isNature(next, "q") && !isNature(next, "p") && !isNature(next, "c") && !isNature(next, "f")
+                && "副总原前代正".indexOf(next.word.charAt(0)) < 0 && NOT_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0
+                && NEVER_IN_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0 && !isCommonVerb(next);
+    }
+
+    /** 任, 兼, 陪 before an office are the sentence's verbs (王明 任 市长); a rare "verb" (猜) is more likely a cut sound. */
+    private static boolean isCommonVerb(Term term) {
+        if (!isNature(term, "v")) {
+            return false;
+        }
+        CoreDictionary.Attribute attribute = CoreDictionary.get(term.word);
+        return attribute == null || attribute.totalFrequency >= 10;
+    }
+
+    /** 赵明之 同志, 吴真 夫妇, or one of names listed with 、 (许达、江之等): the words around say a person is named. */
+    private boolean nameCueAround(List<Term> terms, int j) {
+        if (j + 1 < terms.size() && ADDRESS_AFTER_NAME.contains(terms.get(j + 1).word)) {
+            return true;
+        }
+        boolean nameBefore = j >= 2 && terms.get(j - 1).word.equals("、") && isListedName(terms.get(j - 2));
+        boolean nameAfter = j + 2 < terms.size() && terms.get(j + 1).word.equals("、") && isListedName(terms.get(j + 2));
+        return nameBefore || nameAfter;
+    }
+
+    private static boolean isListedName(Term term) {
+        return isNature(term, "nr") && (isKnownName(term.word) || isPlausibleChineseName(term.word));
+    }
+
+    /**
+     * A surname and a one- or two-character given name without function characters (赵明之, 江之),
+     * for words the context marks as names: the checks on a given name's last character, which keep
+     * 余人 and 关键一 out, are what the context replaces.
+     */
+    private static boolean isSurnameAndGivenName(String word) {
+        if (word.length() < 2 || word.length() > 3 || !isHan(word) || !startsWithSurname(word)
+                || FUNCTION_WORD_SURNAMES.indexOf(word.charAt(0)) >= 0 || ADDRESS_AFTER_SURNAME.contains(word.substring(1))
+                || TITLES.contains(word.substring(1)) || isOrdinaryWord(word)) {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (NEVER_IN_GIVEN_NAME.indexOf(word.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 刘长和: a three-character "name" whose last character is the 和 or 与 before another name. */
@@ -989,6 +1234,13 @@ final class ChineseEntityRecognizer {
         return attribute != null && attribute.nature[0].startsWith("nr");
     }
 
+    /** 船工 张/q 孝明: a surname the segmenter read as a measure word, with no number before it to count anything. */
+    private static boolean isUncountedSurname(List<Term> terms, int j) {
+        Term term = terms.get(j);
+        return term.word.length() == 1 && SURNAMES.contains(term.word) && isNature(term, "q")
+                && (j == 0 || !(isNature(terms.get(j - 1), "m") || isNature(terms.get(j - 1), "r")));
+    }
+
     private static boolean isSurnamePiece(Term term) {
         return term.word.length() == 1 && SURNAMES.contains(term.word) && !isBoundary(term)
                 && !isNature(term, "m") && !isNature(term, "q") && !isNature(term, "a");
@@ -1133,8 +1385,12 @@ final class ChineseEntityRecognizer {
         for (int k = from; k < terms.size() && k < from + 3; k++) {
             Term term = terms.get(k);
             boolean surnameFirst = k == from && term.word.length() == 1 && SURNAMES.contains(term.word);
+            // 部长 戴 秉国: after a lone surname, a two-character word the dictionary does not hold is its given name, whatever its tag
+            boolean givenAfterSurname = k == from + 1 && name.length() == 1 && SURNAMES.contains(name.toString())
+                    && term.word.length() == 2 && isHan(term.word) && CoreDictionary.get(term.word) == null
+                    && NEVER_IN_GIVEN_NAME.indexOf(term.word.charAt(0)) < 0 && NEVER_IN_GIVEN_NAME.indexOf(term.word.charAt(1)) < 0;
             if (used[k] || !isHan(term.word) || isTitle(term) || dictionary.typeOf(term.word) != null
-                    || (isBoundary(term) && !surnameFirst) || isNature(term, "m") || isNature(term, "q") || isNature(term, "t")) {
+                    || (isBoundary(term) && !surnameFirst && !givenAfterSurname) || isNature(term, "m") || isNature(term, "q") || isNature(term, "t")) {
                 break;
             }
             name.append(term.word);

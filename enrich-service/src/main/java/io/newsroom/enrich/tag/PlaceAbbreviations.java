@@ -53,6 +53,11 @@ final class PlaceAbbreviations {
         return word.length() == 1 && (STANDALONE.indexOf(word.charAt(0)) >= 0 || "柬缅".indexOf(word.charAt(0)) >= 0);
     }
 
+    /** 京沪, 宝成: two one-character place abbreviations, as a railway or road between them is named. */
+    static boolean isAbbreviationPair(String word) {
+        return word.length() == 2 && CANDIDATE[word.charAt(0)] && CANDIDATE[word.charAt(1)] && word.charAt(0) != word.charAt(1);
+    }
+
     /** A place abbreviation in a paragraph: where it is, the character, and the pair it is part of (or itself). */
     record Found(int start, String text, String run) {
     }

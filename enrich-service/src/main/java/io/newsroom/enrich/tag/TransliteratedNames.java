@@ -14,13 +14,16 @@ import com.hankcs.hanlp.seg.common.Term;
  */
 final class TransliteratedNames {
 
-    /** Characters of the standard transliteration tables for personal names, without the commonest Chinese words. */
+    /**
+     * Characters of the standard transliteration tables for personal names, without the commonest Chinese words.
+     * 潘 (帕潘德里欧), 孔 (孔戴), 日 (日丹诺夫) and 万 (万斯) are table sounds too, from general knowledge of the tables.
+     */
     private static final String SOUND_CHARACTERS =
             "阿埃艾爱安昂奥巴拜班邦贝比彼毕别宾波伯博布查达戴丹德迪蒂杜多厄恩尔法菲费芬弗福盖冈戈格贡圭哈汉豪赫亨"
             + "霍基吉加贾杰卡凯坎柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列琳隆卢鲁伦罗洛玛马迈麦曼芒梅蒙米莫姆穆纳娜奈"
             + "内尼涅纽努诺帕佩皮普奇恰乔切钦琼萨塞瑟森舍什舒斯索塔泰坦特提图托瓦旺威韦维沃乌西希锡谢雅亚延扬耶伊尤约泽扎"
             + "兹佐祖夫娃琪莎丝黛薇坚"
-            + "海热沙捷申古桑茨瑙考欣嘉丘凡富根津琴瑞圣施松滕因休詹哲采策察登敦甘黑怀昆珀齐屈辛鲍佛庞尚卓妮娅斐汀南任史努若保";
+            + "海热沙捷申古桑茨瑙考欣嘉丘凡富根津琴瑞圣施松滕因休詹哲采策察登敦甘黑怀昆珀齐屈辛鲍佛庞尚卓妮娅斐汀南任史努若保潘孔日万";
     /** A single word of sound characters (考斯曼, 保拉) read as a name by the segmenter; two characters only when no ordinary word. */
     static boolean isSoundName(String word) {
         if (word.length() < 2 || (word.length() == 2 && CoreDictionary.get(word) != null)) {
@@ -28,6 +31,22 @@ final class TransliteratedNames {
         }
         return isSoundWord(word);
     }
+
+    /** 拉 · 甘地: after a middle dot, a piece the segmenter read as a name is the name's next part, whatever its characters. */
+    private static boolean isNamedPiece(Term term) {
+        return term.word.length() >= 2 && isNature(term, "nr");
+    }
+
+    /**
+     * Index of the last term of a transliterated name at {@code from} that an address follows (拉 埃 女士,
+     * 莫拉 埃 先生): the address says a person is named, as a title before the name does; else -1.
+     */
+    static int endBeforeAddress(List<Term> terms, int from) {
+        int end = end(terms, from, true);
+        return end >= 0 && end + 1 < terms.size() && ADDRESSES.contains(terms.get(end + 1).word) ? end : -1;
+    }
+
+    private static final java.util.Set<String> ADDRESSES = java.util.Set.of("先生", "女士", "夫人", "小姐");
 
     /** Whether the character is one of the transliteration table's sounds. */
     static boolean isSoundCharacter(char c) {
@@ -57,10 +76,11 @@ final class TransliteratedNames {
             Term term = terms.get(k);
             boolean dot = isDot(term.word) || isDashBetweenNames(terms, k, from);
             if (dot) {
-                if (k == from || k + 1 >= terms.size() || !(isSoundPiece(terms.get(k + 1)) || isSoundWord(terms.get(k + 1).word))) {
+                if (k == from || k + 1 >= terms.size() || !(isSoundPiece(terms.get(k + 1)) || isSoundWord(terms.get(k + 1).word)
+                        || isNamedPiece(terms.get(k + 1)))) {
                     break;
                 }
-            } else if (!isSoundPiece(term) && !(afterDot && isSoundWord(term.word)) && !isNameBeforeDot(terms, k, from)) {
+            } else if (!isSoundPiece(term) && !(afterDot && (isSoundWord(term.word) || isNamedPiece(term))) && !isNameBeforeDot(terms, k, from)) {
                 break;
             }
             afterDot |= dot;

@@ -286,4 +286,167 @@ class ChineseEntityRulesTest {
         assertTrue(entities.persons().contains("约翰—格伦"), entities.toString());
         assertFalse(entities.persons().contains("约翰"), entities.toString());
     }
+
+    @Test
+    void nameWithoutASurnameBeforeAnOffice() {
+        assertTrue(recognize("素拉外长昨天会见了记者。").persons().contains("素拉"));
+        Entities entities = recognize("昨天，素坤猜副总理说。");
+        assertTrue(entities.persons().contains("素坤猜"), entities.toString());
+        assertFalse(entities.persons().contains("素坤"), entities.toString());
+    }
+
+    @Test
+    void commonVerbBeforeAnOfficeIsNotPartOfTheName() {
+        Entities entities = recognize("他说王明任市长以后变了。");
+        assertTrue(entities.persons().contains("王明"), entities.toString());
+        assertFalse(entities.persons().contains("王明任"), entities.toString());
+    }
+
+    @Test
+    void twoCharacterNameInSingleCharactersBeforeAnOffice() {
+        Entities entities = recognize("接着有孟真院长发言。");
+        assertTrue(entities.persons().contains("孟真"), entities.toString());
+    }
+
+    @Test
+    void nameBeforeComradeOrInAListOfNames() {
+        assertTrue(recognize("赵明之同志夫妇出席。").persons().contains("赵明之"));
+        Entities entities = recognize("会上，许达、江之等人发了言。");
+        assertTrue(entities.persons().containsAll(List.of("许达", "江之")), entities.toString());
+    }
+
+    @Test
+    void surnameReadAsAMeasureWord() {
+        Entities entities = recognize("老船工张孝明、张友亮父子驾船出海。");
+        assertTrue(entities.persons().containsAll(List.of("张孝明", "张友亮")), entities.toString());
+        assertFalse(recognize("他买了3张卫星图片。").persons().stream().anyMatch(p -> p.startsWith("张")));
+    }
+
+    @Test
+    void transliteratedNameBeforeAnAddress() {
+        Entities entities = recognize("塔埃女士解释道。");
+        assertTrue(entities.persons().contains("塔埃"), entities.toString());
+        assertFalse(entities.places().contains("埃"), entities.toString()); // not Egypt's abbreviation
+    }
+
+    @Test
+    void nameAfterADotTheSegmenterRecognised() {
+        Entities entities = recognize("印度前总理拉·甘地的遗孀访华。");
+        assertTrue(entities.persons().contains("拉·甘地"), entities.toString());
+    }
+
+    @Test
+    void transliterationSoundsThatAreAlsoSurnames() {
+        assertTrue(recognize("总理若潘斯说。").persons().contains("若潘斯"));
+    }
+
+    @Test
+    void nameAfterATitleDoesNotOpenABody() {
+        Entities entities = recognize("太平洋舰队司令霍克海军少将率领编队访问。");
+        assertTrue(entities.persons().contains("霍克"), entities.toString());
+        assertFalse(entities.organizations().contains("霍克海军"), entities.toString());
+    }
+
+    @Test
+    void officeOfANamedPersonIsNoOrganisation() {
+        Entities entities = recognize("第二天他来到王立新办公室。");
+        assertTrue(entities.persons().contains("王立新"), entities.toString());
+        assertFalse(entities.organizations().contains("王立新办公室"), entities.toString());
+    }
+
+    @Test
+    void foreignNameBeforeACountysEndingIsThePlace() {
+        Entities entities = recognize("美国布伦伍德县的农场主说。");
+        assertTrue(entities.places().contains("布伦伍德县"), entities.toString());
+        assertFalse(entities.persons().contains("布伦伍德"), entities.toString());
+    }
+
+    @Test
+    void companyNamedAfterAPerson() {
+        Entities entities = recognize("卡萨诺公司的总裁说。");
+        assertTrue(entities.organizations().contains("卡萨诺公司"), entities.toString());
+        assertFalse(entities.persons().contains("卡萨诺"), entities.toString());
+    }
+
+    @Test
+    void committeeOfTheUnitTheTextIsAbout() {
+        assertTrue(recognize("会后，村委会决定修路。").organizations().contains("村委会"));
+        assertTrue(recognize("纪委的同志找他谈话。").organizations().contains("纪委"));
+        assertTrue(recognize("为了安置职工，厂党委提出兴办实体。").organizations().contains("厂党委"));
+        assertTrue(recognize("各级村委会要重视这件事。").organizations().isEmpty());
+        assertTrue(recognize("他在党委工作。").organizations().isEmpty()); // which unit's committee, the text does not say
+    }
+
+    @Test
+    void bodyOfOneSessionOfAParty() {
+        Entities entities = recognize("民盟第八届中央委员会召开会议。");
+        assertTrue(entities.organizations().contains("民盟第八届中央委员会"), entities.toString());
+    }
+
+    @Test
+    void headquartersOfANamedBody() {
+        Entities entities = recognize("他在纽约联合国总部发表讲话。");
+        assertTrue(entities.organizations().contains("纽约联合国总部"), entities.toString());
+        assertFalse(recognize("湘江祥和燃气有限公司总部设在河西。").organizations().stream().anyMatch(o -> o.endsWith("总部")));
+    }
+
+    @Test
+    void transliteratedNameBeforeAnOffice() {
+        Entities entities = recognize("研究所的扬·莱多夫斯基副教授说。");
+        assertTrue(entities.persons().contains("扬·莱多夫斯基"), entities.toString());
+        assertTrue(recognize("研究所的马·莱万多夫副教授说。").persons().contains("马·莱万多夫")); // 万 is a sound too
+    }
+
+    @Test
+    void givenNameTaggedAsAVerbAfterASurnameAndATitle() {
+        Entities entities = recognize("新当选的部长孙秉国与代表团会谈。");
+        assertTrue(entities.persons().contains("孙秉国"), entities.toString());
+    }
+
+    @Test
+    void borrowedWordReadAsAForeignNameIsNoPerson() {
+        assertTrue(recognize("他开着一辆桑塔纳回家。").persons().isEmpty());
+        assertTrue(recognize("外长桑塔纳说。").persons().contains("桑塔纳")); // after a title it is a name
+    }
+
+    @Test
+    void hotelsAreOrganisations() {
+        assertTrue(recognize("他住在北京饭店。").organizations().contains("北京饭店"));
+    }
+
+    @Test
+    void routeNamedByThePlacesItJoins() {
+        Entities entities = recognize("京沪高速公路通车了。");
+        assertTrue(entities.places().contains("京沪高速公路"), entities.toString());
+        assertFalse(entities.places().contains("京"), entities.toString());
+    }
+
+    @Test
+    void countyWhoseFirstCharacterWasCutOff() {
+        assertTrue(recognize("青海玛多县受灾。").places().contains("玛多县"));
+    }
+
+    @Test
+    void regionOfAEuropeanCountry() {
+        assertTrue(recognize("法国阿尔萨斯大区的议员。").places().contains("阿尔萨斯大区"));
+    }
+
+    @Test
+    void dynastyIsATimeNotAPlace() {
+        Entities entities = recognize("这座桥建于宋朝，清朝重修。");
+        assertFalse(entities.places().contains("宋朝"), entities.toString());
+        assertFalse(entities.places().contains("清朝"), entities.toString());
+    }
+
+    @Test
+    void placeAndACharacterIsNoName() {
+        assertTrue(recognize("他精通蒙古文。").persons().isEmpty());
+    }
+
+    @Test
+    void factionNamedAfterAPersonGivesThePerson() {
+        Entities entities = recognize("希拉克派议员投了反对票。");
+        assertTrue(entities.persons().contains("希拉克"), entities.toString());
+        assertFalse(entities.persons().contains("希拉克派"), entities.toString());
+    }
 }
