@@ -27,6 +27,11 @@ class LayoutReader {
 
     private final BylineParser bylines;
     private final WordBoundary words;
+    /** What {@link WordBoundary#crosses} said of each line break already asked about: the heading tests ask again and again. */
+    private final java.util.Map<LineBreak, Boolean> crossings = new java.util.HashMap<>();
+
+    private record LineBreak(String before, String after) {
+    }
 
     LayoutReader(BylineParser bylines, WordBoundary words) {
         this.bylines = bylines;
@@ -306,7 +311,7 @@ class LayoutReader {
             // the dashed subtitle under such a title
             return true;
         }
-        if (prev != null && prev.kind == Kind.TEXT && !CharClass.endsSentence(prev.text) && words.crosses(prev.text, r.text)) {
+        if (prev != null && prev.kind == Kind.TEXT && !CharClass.endsSentence(prev.text) && crosses(prev.text, r.text)) {
             return false;
         }
         if (wide(r) || phraseSpaced(r.text)) {
@@ -330,7 +335,11 @@ class LayoutReader {
         if (r.width > column - margin || r.plain > plainColumn - margin) {
             return false;
         }
-        return next == null || next.kind != Kind.TEXT || styleBreak || !words.crosses(r.text, next.text);
+        return next == null || next.kind != Kind.TEXT || styleBreak || !crosses(r.text, next.text);
+    }
+
+    private boolean crosses(String before, String after) {
+        return crossings.computeIfAbsent(new LineBreak(before, after), k -> words.crosses(before, after));
     }
 
     /**
