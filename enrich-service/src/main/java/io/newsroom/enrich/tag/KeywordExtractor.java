@@ -162,20 +162,37 @@ final class KeywordExtractor {
         return chosen;
     }
 
+    /** The cheap tests come first (this runs for every word of every article); all must pass, so their order changes nothing. */
     private static boolean isChineseCandidate(Term term) {
         String word = term.word;
-        if (word.length() < 2 || STOP_ZH.contains(word) || term.nature == null) {
+        if (word.length() < 2 || term.nature == null) {
             return false;
-        }
-        if ("和与及".indexOf(word.charAt(word.length() - 1)) >= 0 && CoreDictionary.get(word) == null) {
-            return false; // 党和 (政府): a conjunction glued to a word by the segmenter
         }
         String nature = term.nature.toString();
         boolean noun = nature.startsWith("n") || nature.equals("vn") || nature.equals("j") || nature.startsWith("g");
         if (!noun || nature.equals("nnt") || nature.equals("nx") && word.length() < 3) {
             return false;
         }
-        return word.codePoints().anyMatch(Character::isLetter) && word.codePoints().noneMatch(Character::isDigit);
+        if (STOP_ZH.contains(word)) {
+            return false;
+        }
+        if ("和与及".indexOf(word.charAt(word.length() - 1)) >= 0 && CoreDictionary.get(word) == null) {
+            return false; // 党和 (政府): a conjunction glued to a word by the segmenter
+        }
+        return hasLetterAndNoDigit(word);
+    }
+
+    private static boolean hasLetterAndNoDigit(String word) {
+        boolean letter = false;
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isDigit(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
     }
 
     /** Rarer words weigh more; words missing from the core dictionary are treated as rare. */
