@@ -95,7 +95,7 @@ class LayoutReader {
                 rows.add(row);
                 continue;
             }
-            if (LEAD_OPEN.matcher(row.text).lookingAt()) {
+            if (mayOpenWithLead(row.text) && LEAD_OPEN.matcher(row.text).lookingAt()) {
                 StringBuilder merged = new StringBuilder(row.text);
                 int j = i;
                 while (!closes(merged) && j + 1 < lines.size() && j - i < 3 && !lines.get(j + 1).isJumpOnly()) {
@@ -134,6 +134,21 @@ class LayoutReader {
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * Whether {@link #LEAD_OPEN} can match at all: each of its 1 to 24 leading units is one code point, so its
+     * 讯 or 电 stands within the first 25. Most lines have neither there, and this saves the regex on them.
+     */
+    private static boolean mayOpenWithLead(String text) {
+        for (int i = 0, seen = 0; i < text.length() && seen < 25; seen++) {
+            int c = text.codePointAt(i);
+            if (c == '讯' || c == '电') {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /**
