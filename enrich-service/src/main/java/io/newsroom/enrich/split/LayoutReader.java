@@ -141,14 +141,7 @@ class LayoutReader {
      * 讯 or 电 stands within the first 25. Most lines have neither there, and this saves the regex on them.
      */
     private static boolean mayOpenWithLead(String text) {
-        for (int i = 0, seen = 0; i < text.length() && seen < 25; seen++) {
-            int c = text.codePointAt(i);
-            if (c == '讯' || c == '电') {
-                return true;
-            }
-            i += Character.charCount(c);
-        }
-        return false;
+        return BylineParser.hasWithin(text, 25, '讯', '电');
     }
 
     /**
