@@ -60,8 +60,17 @@ final class KeywordExtractor {
         List<String> names = new ArrayList<>(entities.persons());
         names.addAll(entities.organizations());
         names.addAll(entities.places());
-        scores.keySet().removeIf(word -> names.stream().anyMatch(name -> name.length() > word.length() && name.contains(word)
-                && !name.startsWith(word)));
+        scores.keySet().removeIf(word -> isInsideAName(word, names));
+    }
+
+    /** A plain loop, not a stream per word: this runs for every candidate word against every name. */
+    private static boolean isInsideAName(String word, List<String> names) {
+        for (String name : names) {
+            if (name.length() > word.length() && name.contains(word) && !name.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** rudolph beside Mason Rudolph: a word of a name is the name, already a candidate. */
