@@ -31,7 +31,16 @@ public final class Ids {
      * page. Reprocessing the same page yields the same ids, so re-delivery overwrites.
      */
     public static String article(String pageId, int position) {
-        return pageId.substring(0, Math.min(16, pageId.length())) + "-" + String.format("%03d", position);
+        return pageId.substring(0, Math.min(16, pageId.length())) + "-" + threeDigits(position);
+    }
+
+    /** {@code String.format("%03d", n)} without parsing a format for every article. */
+    private static String threeDigits(int n) {
+        if (n < 0) {
+            return String.format("%03d", n);
+        }
+        String digits = Integer.toString(n);
+        return digits.length() >= 3 ? digits : "000".substring(digits.length()) + digits;
     }
 
     /** SHA-256 of a string's UTF-8 bytes, lowercase hex. */

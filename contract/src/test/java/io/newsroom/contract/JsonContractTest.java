@@ -41,4 +41,15 @@ class JsonContractTest {
         assertEquals(Ids.article(page, 3), Ids.article(page, 3));
         assertTrue(Ids.article(page, 3).endsWith("-003"));
     }
+
+    @Test
+    void articlePositionsAreZeroPaddedToThreeDigits() {
+        String page = Ids.page("same bytes".getBytes(StandardCharsets.UTF_8));
+        String prefix = page.substring(0, 16) + "-";
+        assertEquals(prefix + "000", Ids.article(page, 0));
+        assertEquals(prefix + "042", Ids.article(page, 42));
+        assertEquals(prefix + "999", Ids.article(page, 999));
+        assertEquals(prefix + "1234", Ids.article(page, 1234));
+        assertEquals("abc-007", Ids.article("abc", 7)); // a short id is kept whole
+    }
 }

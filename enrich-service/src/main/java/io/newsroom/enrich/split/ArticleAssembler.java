@@ -184,7 +184,7 @@ class ArticleAssembler {
         if (after.length() < TOPIC_MIN_AFTER) {
             return false;
         }
-        return Cohesion.shared(after.toString(), TOPIC_AFTER, context) < TOPIC_SHARED;
+        return Cohesion.sharesLessThan(after.toString(), TOPIC_AFTER, context, TOPIC_SHARED);
     }
 
     /** How much text before (at least, at most) and after a paragraph break the topic test weighs. */

@@ -95,6 +95,10 @@ public class BylineParser {
 
     /** True when the text starts like the opening of a news item: a dateline such as 新华社北京4月30日电 or 本报讯. */
     public boolean startsWithDateline(String text) {
+        // the dateline's 讯 or 电 comes after at most 24 code points and a day (two digits, a space, 日): within the first 29
+        if (!hasWithin(text, 29, '讯', '电')) {
+            return false;
+        }
         Matcher m = DATELINE.matcher(text);
         return m.lookingAt() && (m.group().contains("讯") || m.group().contains("日电") || m.group().contains("日 电") || m.group().startsWith("本报")
                 || m.group().startsWith("新华社"));
@@ -102,7 +106,26 @@ public class BylineParser {
 
     /** True when the line is a photo or picture credit ({@code 张进刚摄（影像中国）}): body text, never a heading. */
     public boolean isPictureCredit(String line) {
+        // every credit holds 摄, 图 or 绘 (摄影, 供图, 制图, 张三图 李四文): the regex only runs on lines that do
+        if (line.indexOf('摄') < 0 && line.indexOf('图') < 0 && line.indexOf('绘') < 0) {
+            return false;
+        }
         return PHOTO_CREDIT.matcher(line.strip()).matches();
+    }
+
+    /**
+     * Whether {@code a} or {@code b} is among the first {@code codePoints} code points of the text: a cheap test
+     * that rules out a pattern needing one of them within a bounded reach.
+     */
+    static boolean hasWithin(String text, int codePoints, char a, char b) {
+        for (int i = 0, seen = 0; i < text.length() && seen < codePoints; seen++) {
+            int c = text.codePointAt(i);
+            if (c == a || c == b) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** A parenthesised credit closing an article ({@code （本报记者 张腾扬采访整理）}), else null. */

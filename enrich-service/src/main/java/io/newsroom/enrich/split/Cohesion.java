@@ -25,6 +25,20 @@ final class Cohesion {
      * occur in {@code context}; NaN when the text has no content pair.
      */
     static double shared(String text, int limit, List<String> context) {
+        return shared(text, limit, context, 1.0);
+    }
+
+    /**
+     * Whether less than {@code share} of the distinct content pairs of {@code text} (its first {@code limit}
+     * characters) occur in {@code context}; false when the text has no content pair. Stops reading the
+     * context as soon as the share is reached.
+     */
+    static boolean sharesLessThan(String text, int limit, List<String> context, double share) {
+        return shared(text, limit, context, share) < share;
+    }
+
+    /** The share, or any value of at least {@code enough} once that much is found (the rest of the context is not read). */
+    private static double shared(String text, int limit, List<String> context, double enough) {
         int[] table = table(text.length() > limit ? text.substring(0, limit) : text);
         int distinct = 0;
         for (int key : table) {
@@ -47,6 +61,9 @@ final class Cohesion {
                     if (slot >= 0 && !seen[slot]) {
                         seen[slot] = true;
                         hit++;
+                        if (hit / (double) distinct >= enough) {
+                            return hit / (double) distinct;
+                        }
                     }
                 }
                 prev = content ? ch : 0;
@@ -60,7 +77,16 @@ final class Cohesion {
     }
 
     private static boolean isContent(char c) {
-        return c >= 0x3400 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && FUNCTION.indexOf(c) < 0;
+        return IS_CONTENT[c];
+    }
+
+    /** A table: the test runs for every character of every context, and the script lookup is a binary search. */
+    private static final boolean[] IS_CONTENT = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0x3400; c <= Character.MAX_VALUE; c++) {
+            IS_CONTENT[c] = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && FUNCTION.indexOf(c) < 0;
+        }
     }
 
     /** A non-zero key for a pair: both characters are ideographs, so the top bit never collides with EMPTY. */

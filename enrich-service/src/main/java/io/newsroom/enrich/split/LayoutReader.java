@@ -27,6 +27,11 @@ class LayoutReader {
 
     private final BylineParser bylines;
     private final WordBoundary words;
+    /** What {@link WordBoundary#crosses} said of each line break already asked about: the heading tests ask again and again. */
+    private final java.util.Map<LineBreak, Boolean> crossings = new java.util.HashMap<>();
+
+    private record LineBreak(String before, String after) {
+    }
 
     LayoutReader(BylineParser bylines, WordBoundary words) {
         this.bylines = bylines;
@@ -90,7 +95,7 @@ class LayoutReader {
                 rows.add(row);
                 continue;
             }
-            if (LEAD_OPEN.matcher(row.text).lookingAt()) {
+            if (mayOpenWithLead(row.text) && LEAD_OPEN.matcher(row.text).lookingAt()) {
                 StringBuilder merged = new StringBuilder(row.text);
                 int j = i;
                 while (!closes(merged) && j + 1 < lines.size() && j - i < 3 && !lines.get(j + 1).isJumpOnly()) {
@@ -129,6 +134,14 @@ class LayoutReader {
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * Whether {@link #LEAD_OPEN} can match at all: each of its 1 to 24 leading units is one code point, so its
+     * 讯 or 电 stands within the first 25. Most lines have neither there, and this saves the regex on them.
+     */
+    private static boolean mayOpenWithLead(String text) {
+        return BylineParser.hasWithin(text, 25, '讯', '电');
     }
 
     /**
@@ -306,7 +319,7 @@ class LayoutReader {
             // the dashed subtitle under such a title
             return true;
         }
-        if (prev != null && prev.kind == Kind.TEXT && !CharClass.endsSentence(prev.text) && words.crosses(prev.text, r.text)) {
+        if (prev != null && prev.kind == Kind.TEXT && !CharClass.endsSentence(prev.text) && crosses(prev.text, r.text)) {
             return false;
         }
         if (wide(r) || phraseSpaced(r.text)) {
@@ -330,7 +343,11 @@ class LayoutReader {
         if (r.width > column - margin || r.plain > plainColumn - margin) {
             return false;
         }
-        return next == null || next.kind != Kind.TEXT || styleBreak || !words.crosses(r.text, next.text);
+        return next == null || next.kind != Kind.TEXT || styleBreak || !crosses(r.text, next.text);
+    }
+
+    private boolean crosses(String before, String after) {
+        return crossings.computeIfAbsent(new LineBreak(before, after), k -> words.crosses(before, after));
     }
 
     /**

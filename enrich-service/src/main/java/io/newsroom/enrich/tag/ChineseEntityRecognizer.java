@@ -32,6 +32,14 @@ final class ChineseEntityRecognizer {
     private static final List<String> ORG_SUFFIXES = longestFirst(Lexicon.words("org-suffixes-zh.txt"));
     private static final Set<String> SUFFIX_SET = Set.copyOf(ORG_SUFFIXES);
     private static final int LONGEST_SUFFIX = ORG_SUFFIXES.get(0).length();
+    /** The last characters of the endings: a word ending with any other character has none, found without building a string. */
+    private static final boolean[] ENDS_SUFFIX = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (String suffix : ORG_SUFFIXES) {
+            ENDS_SUFFIX[suffix.charAt(suffix.length() - 1)] = true;
+        }
+    }
     private static final Set<String> PLACE_SUFFIXES = Lexicon.words("place-suffixes-zh.txt");
     /** Endings after which even a common noun makes a place (工业 + 园区 is not, 先锋 + 社区 is). */
     private static final Set<String> STRONG_PLACE_SUFFIXES = Set.of("省", "县", "镇", "乡", "村", "社区", "新村", "街道", "自治州", "自治县");
@@ -191,9 +199,13 @@ final class ChineseEntityRecognizer {
         List<Term> terms = GluedNameEndings.recut(segmented); // 孔波 雷在: a name's last character back on its own
         int n = terms.size();
         boolean[] used = new boolean[n];
+        EntityType[] knownTypes = new EntityType[n]; // looked up once, read by both passes
+        for (int j = 0; j < n; j++) {
+            knownTypes[j] = dictionary.typeOf(terms.get(j).word);
+        }
         List<Span> organizations = new ArrayList<>();
         for (int j = 0; j < n; j++) {
-            EntityType known = dictionary.typeOf(terms.get(j).word);
+            EntityType known = knownTypes[j];
             if (known != null && known != EntityType.ORGANIZATION) {
                 continue; // a dictionary person or place is never the end of an organisation
             }
@@ -274,7 +286,7 @@ final class ChineseEntityRecognizer {
             }
             Term term = terms.get(j);
             String word = term.word;
-            EntityType known = dictionary.typeOf(word);
+            EntityType known = knownTypes[j];
             int foreignEnd = known == null ? JapaneseNames.end(terms, j) : -1;
             if (foreignEnd < 0 && known == null) {
                 foreignEnd = TransliteratedNames.end(terms, j, j > 0 && isTitle(terms.get(j - 1)));
@@ -1330,6 +1342,9 @@ final class ChineseEntityRecognizer {
 
     /** The longest organisation ending the word ends with, or null; a few set lookups, no scan of the list. */
     private static String organizationSuffix(String word) {
+        if (word.isEmpty() || !ENDS_SUFFIX[word.charAt(word.length() - 1)]) {
+            return null;
+        }
         for (int length = Math.min(word.length(), LONGEST_SUFFIX); length >= 1; length--) {
             String tail = word.substring(word.length() - length);
             if (SUFFIX_SET.contains(tail)) {

@@ -23,10 +23,27 @@ final class EntityCollector {
     private final List<Mention> mentions = new ArrayList<>();
 
     void add(EntityType type, String name, long position) {
-        String cleaned = name == null ? "" : name.strip().replaceAll("^[·•・‧]+|[·•・‧]+$", ""); // 卢卡斯· cut before its second part
+        String cleaned = name == null ? "" : withoutEdgeDots(name.strip()); // 卢卡斯· cut before its second part
         if (cleaned.length() >= 2) {
             mentions.add(new Mention(type, cleaned, position));
         }
+    }
+
+    /** The name without the middle dots at its ends (a plain scan: this runs for every mention). */
+    private static String withoutEdgeDots(String name) {
+        int start = 0;
+        int end = name.length();
+        while (start < end && isDot(name.charAt(start))) {
+            start++;
+        }
+        while (end > start && isDot(name.charAt(end - 1))) {
+            end--;
+        }
+        return name.substring(start, end);
+    }
+
+    private static boolean isDot(char c) {
+        return c == '·' || c == '•' || c == '・' || c == '‧';
     }
 
     /** A one-character place the text marks as one (中 in 中美关系); other names need two characters. */

@@ -46,6 +46,11 @@ final class GluedNameEndings {
         if (word.length() < 2 || word.length() > 4 || !TransliteratedNames.isSoundCharacter(word.charAt(0))) {
             return null;
         }
+        // either case below needs a sound piece before, or a clause word's character after the sound: ruled out before any string is cut
+        boolean soundBefore = previous.word.length() <= 3 && isSoundPiece(previous);
+        if (!soundBefore && (word.length() > 3 || AFTER_NAME.indexOf(word.charAt(1)) < 0)) {
+            return null;
+        }
         String ending = word.substring(0, 1);
         String rest = word.substring(1);
         if ((HONORIFICS.contains(rest) || (TITLES.contains(rest) && term.nature.startsWith("nr")))

@@ -15,6 +15,16 @@ final class JapaneseNames {
 
     private static final Set<String> SURNAMES = Lexicon.words("japanese-surnames-zh.txt");
     private static final int LONGEST_SURNAME = 3;
+    /** The first characters of those surnames: a run opened by any other character is no Japanese name, checked before anything is built. */
+    private static final boolean[] OPENS_SURNAME = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (String surname : SURNAMES) {
+            if (!surname.isEmpty()) {
+                OPENS_SURNAME[surname.charAt(0)] = true;
+            }
+        }
+    }
     private static final int LONGEST_GIVEN = 3;
     /** Characters that end places and bodies, never a given name: 石川 县, 山口 市. */
     private static final String NOT_IN_GIVEN_NAME = "县市省区町村镇乡岛港湾州府都道国队党社部局厅会报的了在是和与及";
@@ -28,8 +38,8 @@ final class JapaneseNames {
     /** Index of the last term of a Japanese name starting at term {@code from}, or -1. */
     static int end(List<Term> terms, int from) {
         String first = terms.get(from).word;
-        if (!ChineseEntityRecognizer.isHan(first)) {
-            return -1;
+        if (first.isEmpty() || !OPENS_SURNAME[first.charAt(0)] || !ChineseEntityRecognizer.isHan(first)) {
+            return -1; // every surname tried below starts with the first term's first character
         }
         StringBuilder text = new StringBuilder();
         int best = -1;

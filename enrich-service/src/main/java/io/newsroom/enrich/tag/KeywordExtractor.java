@@ -60,8 +60,17 @@ final class KeywordExtractor {
         List<String> names = new ArrayList<>(entities.persons());
         names.addAll(entities.organizations());
         names.addAll(entities.places());
-        scores.keySet().removeIf(word -> names.stream().anyMatch(name -> name.length() > word.length() && name.contains(word)
-                && !name.startsWith(word)));
+        scores.keySet().removeIf(word -> isInsideAName(word, names));
+    }
+
+    /** A plain loop, not a stream per word: this runs for every candidate word against every name. */
+    private static boolean isInsideAName(String word, List<String> names) {
+        for (String name : names) {
+            if (name.length() > word.length() && name.contains(word) && !name.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** rudolph beside Mason Rudolph: a word of a name is the name, already a candidate. */
@@ -162,20 +171,37 @@ final class KeywordExtractor {
         return chosen;
     }
 
+    /** The cheap tests come first (this runs for every word of every article); all must pass, so their order changes nothing. */
     private static boolean isChineseCandidate(Term term) {
         String word = term.word;
-        if (word.length() < 2 || STOP_ZH.contains(word) || term.nature == null) {
+        if (word.length() < 2 || term.nature == null) {
             return false;
-        }
-        if ("和与及".indexOf(word.charAt(word.length() - 1)) >= 0 && CoreDictionary.get(word) == null) {
-            return false; // 党和 (政府): a conjunction glued to a word by the segmenter
         }
         String nature = term.nature.toString();
         boolean noun = nature.startsWith("n") || nature.equals("vn") || nature.equals("j") || nature.startsWith("g");
         if (!noun || nature.equals("nnt") || nature.equals("nx") && word.length() < 3) {
             return false;
         }
-        return word.codePoints().anyMatch(Character::isLetter) && word.codePoints().noneMatch(Character::isDigit);
+        if (STOP_ZH.contains(word)) {
+            return false;
+        }
+        if ("和与及".indexOf(word.charAt(word.length() - 1)) >= 0 && CoreDictionary.get(word) == null) {
+            return false; // 党和 (政府): a conjunction glued to a word by the segmenter
+        }
+        return hasLetterAndNoDigit(word);
+    }
+
+    private static boolean hasLetterAndNoDigit(String word) {
+        boolean letter = false;
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isDigit(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
     }
 
     /** Rarer words weigh more; words missing from the core dictionary are treated as rare. */

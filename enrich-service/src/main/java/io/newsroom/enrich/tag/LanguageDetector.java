@@ -18,6 +18,16 @@ import java.util.Set;
 public final class LanguageDetector {
 
     public static final String UNDETERMINED = "und";
+    private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+    private static final short NOT_A_LETTER = -1;
+    /** The script of each character of the basic plane that is a letter, else {@link #NOT_A_LETTER}: two lookups saved per character. */
+    private static final short[] LETTER_SCRIPT = new short[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            LETTER_SCRIPT[c] = Character.isLetter(c) ? (short) Character.UnicodeScript.of(c).ordinal() : NOT_A_LETTER;
+        }
+    }
     private static final int SAMPLE = 4000;
     private static final Map<String, Set<String>> STOP_LISTS = stopLists();
     private static final Map<String, Set<String>> PROFILES = profiles();
@@ -34,16 +44,26 @@ public final class LanguageDetector {
     /** Detects the language of the text, taking the declared one when it is plausible. */
     public String detect(String text, String hint) {
         String declared = normalise(hint);
-        Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
         String sample = text == null ? "" : text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        // letters counted per script in an array (this runs over the first 4000 characters of every article), then
+        // put in the map in the order the scripts were first met, as counting in the map itself would have
+        int[] counts = new int[SCRIPTS.length];
+        java.util.List<Character.UnicodeScript> met = new java.util.ArrayList<>();
         int letters = 0;
         for (int i = 0; i < sample.length(); ) {
             int c = sample.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.isLetter(c)) {
-                scripts.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
+            int script = c <= Character.MAX_VALUE ? LETTER_SCRIPT[c] : Character.isLetter(c) ? Character.UnicodeScript.of(c).ordinal() : NOT_A_LETTER;
+            if (script != NOT_A_LETTER) {
+                if (counts[script]++ == 0) {
+                    met.add(SCRIPTS[script]);
+                }
                 letters++;
             }
+        }
+        Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
+        for (Character.UnicodeScript script : met) {
+            scripts.put(script, counts[script.ordinal()]);
         }
         if (letters == 0) {
             return declared != null ? declared : UNDETERMINED;

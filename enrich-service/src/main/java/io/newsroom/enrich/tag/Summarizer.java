@@ -31,8 +31,12 @@ final class Summarizer {
         if (body == null || body.isBlank()) {
             return "";
         }
-        for (String paragraph : body.split("\\n")) {
-            String text = paragraph.strip();
+        // paragraph by paragraph without splitting the whole body: the first prose paragraph usually ends the search
+        for (int from = 0; from <= body.length(); ) {
+            int end = body.indexOf('\n', from);
+            end = end < 0 ? body.length() : end;
+            String text = body.substring(from, end).strip();
+            from = end + 1;
             if (text.isEmpty() || BYLINE.matcher(text).matches()) {
                 continue;
             }

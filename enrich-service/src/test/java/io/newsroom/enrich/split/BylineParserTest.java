@@ -78,4 +78,23 @@ class BylineParserTest {
         assertEquals(List.of("李华"), lead.byline().authors());
         assertEquals("今年是开发开放30周年。", lead.rest());
     }
+
+    @Test
+    void datelinesAreFoundToTheEndOfTheirReach() {
+        // 24 characters of place before the day and 日电: the longest dateline the rule reads
+        assertTrue(parser.startsWithDateline("新华社湖南省株洲市芦淞区建设街道城南社区居委会楼12 日电（记者王小明）当地时间"));
+        assertTrue(parser.startsWithDateline("本报𠀾溪讯 近日，全镇开展义诊。"));
+        assertFalse(parser.startsWithDateline("近日，全镇开展义诊活动，来自县人民医院的医生为群众看病。"));
+        assertTrue(parser.isPictureCredit(" 王五 绘 "));
+        assertFalse(parser.isPictureCredit("王五 李四"));
+    }
+
+    @Test
+    void hasWithinCountsCodePointsNotChars() {
+        assertTrue(BylineParser.hasWithin("一二三讯", 4, '讯', '电'));
+        assertFalse(BylineParser.hasWithin("一二三讯", 3, '讯', '电'));
+        // 𠀾 is two chars but one code point: 电 is still the fourth
+        assertTrue(BylineParser.hasWithin("一𠀾三电", 4, '讯', '电'));
+        assertFalse(BylineParser.hasWithin("", 4, '讯', '电'));
+    }
 }

@@ -1,6 +1,7 @@
 package io.newsroom.enrich.split;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -23,5 +24,23 @@ class CohesionTest {
         assertEquals(1.0, Cohesion.shared("非遗展演吸引市民前来观看", 4, "非遗展演"));
         // distinct pairs 展演 演非 非遗 遗展, three of them in the context
         assertEquals(0.75, Cohesion.shared("展演非遗展演", 100, "非遗展演"), 1e-9);
+    }
+
+    @Test
+    void sharesLessThanStopsOnlyOnceTheShareIsReached() {
+        // distinct content pairs of the text: 展演 演非 非遗 遗展; the context holds three of them
+        List<String> context = List.of("非遗展演", "天气晴朗");
+        assertTrue(Cohesion.sharesLessThan("展演非遗展演", 100, context, 0.8));
+        assertFalse(Cohesion.sharesLessThan("展演非遗展演", 100, context, 0.75)); // reached exactly: not less
+        assertFalse(Cohesion.sharesLessThan("展演非遗展演", 100, context, 0.3));
+        // no content pair at all: nothing to compare, so never "less"
+        assertFalse(Cohesion.sharesLessThan("的了", 100, context, 0.3));
+    }
+
+    @Test
+    void onlyIdeographsOtherThanFunctionCharactersMakePairs() {
+        // kana, Latin letters and digits make no pair; 天气 in the context is found
+        assertTrue(Double.isNaN(Cohesion.shared("カタカナabc123", 100, "カタカナabc123")));
+        assertEquals(1.0, Cohesion.shared("天气", 100, "今天天气"));
     }
 }

@@ -133,6 +133,16 @@ class PageSplitterTest {
     }
 
     @Test
+    void leadBylineAfterALongPlaceNameIsParsed() {
+        // 讯 stands 15 characters in, one of them outside the basic plane (two chars, one code point)
+        String page = "社区新添便民点\n湘江日报𠀾溪镇城南街道社区分站讯（记者/王小明） 近日，\n\n"
+                + column(15, "城南社区新设便民服务点，居民可以就近办理社保、医保等业务，十分方便。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertEquals(List.of("王小明"), articles.get(0).authors());
+    }
+
+    @Test
     void englishTextIsRejoinedWithSpaces() {
         String page = "City opens new library\nBy Jane Doe\n\nThe new library opened on Monday with more than\n\nfifty thousand books and an inter-\n\nnational reading room.\n";
         List<ArticleDraft> articles = splitter.split(page);
