@@ -294,6 +294,12 @@ class ArticleAssembler {
             cur.paragraphs.add(String.join(" ", lines));
             return;
         }
+        if (textGoesOn && (lines.stream().anyMatch(SectionHeadings::isCompanionBox) || inSectionSeries(lines, items, i))) {
+            // a reporter's note (…（记者手记）) goes with the report above it; a heading opening like the section heading
+            // before it or the next one (a short label over its deck) is one more section of the same feature
+            cur.paragraphs.add(String.join(" ", lines));
+            return;
+        }
         if (textGoesOn && lines.size() == 1 && (nextHeadingIs(items, i + 1, h2 -> parallel(lines.get(0), h2.lines().get(0)))
                 || cur.lastSection != null && parallel(cur.lastSection, lines.get(0)))) {
             // one of a series of headings that open alike (全业相融… 全景打造… 全民参与…) between stretches of text: the
@@ -396,6 +402,43 @@ class ArticleAssembler {
             }
         }
         place(lines, canTakeBack && cur.expectsHeadline, items, i);
+    }
+
+    /**
+     * Whether the heading at {@code i} opens like another section heading of the same run of text (see
+     * {@link SectionHeadings#leadAlike}): the one before it, already taken as a section of the current article, or the
+     * next one, with only text between and text after it. A byline, a dateline or a jump marker ends the run.
+     */
+    private boolean inSectionSeries(List<String> lines, List<PageItem> items, int i) {
+        if (!SectionHeadings.plain(lines)) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            PageItem item = items.get(k);
+            if (item instanceof PageItem.Paragraph p) {
+                if (p.lead() != null || p.opensArticle()) {
+                    break;
+                }
+                continue;
+            }
+            if (item instanceof PageItem.Heading before && SectionHeadings.leadAlike(before.lines(), lines)
+                    && cur.paragraphs.contains(String.join(" ", before.lines()))) {
+                return true;
+            }
+            break;
+        }
+        for (int k = i + 1; k + 1 < items.size(); k++) {
+            PageItem item = items.get(k);
+            if (item instanceof PageItem.Paragraph p) {
+                if (p.lead() != null || p.opensArticle()) {
+                    return false;
+                }
+                continue;
+            }
+            return item instanceof PageItem.Heading after && SectionHeadings.leadAlike(lines, after.lines())
+                    && items.get(k + 1) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle();
+        }
+        return false;
     }
 
     /**

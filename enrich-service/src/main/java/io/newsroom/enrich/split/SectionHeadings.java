@@ -1,0 +1,63 @@
+package io.newsroom.enrich.split;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.newsroom.enrich.clean.CharClass;
+
+/**
+ * Headings that open a section of the article they stand in, however much they are set like headlines: the layout
+ * of long features, whose sections are headed alike (a short label over a deck, 监测预警 / 对全县农户…), and of the
+ * boxes a report carries with it (a reporter's note, 记者手记).
+ */
+final class SectionHeadings {
+
+    private SectionHeadings() {
+    }
+
+    /**
+     * Labels of what a newspaper prints with a report, never on its own: the reporter's note (记者手记, 记者札记) and
+     * the editor's afterword (编后, 编后语), alone or as the column label of the note's own title (…（记者手记）).
+     */
+    private static final Pattern COMPANION = Pattern.compile("[（(【]?(?:记者手记|记者札记|编后语?)[）)】]?");
+
+    /** Whether a heading line is, or is labelled as, a box that goes with the report above it. */
+    static boolean isCompanionBox(String line) {
+        String l = line.strip();
+        if (COMPANION.matcher(l).matches()) {
+            return true;
+        }
+        int open = Math.max(l.lastIndexOf('（'), l.lastIndexOf('('));
+        return open > 0 && Headline.endsWithLabel(l) && COMPANION.matcher(l.substring(open)).matches();
+    }
+
+    /** The longest first line of a section heading of a series (the label over its deck). */
+    private static final int MAX_LEAD = 14;
+
+    /**
+     * Whether two section headings open alike, as the sections of one feature are headed (济南曲径通幽 / 广州一园一景,
+     * 心系人民—— / 造福人民——, 现实困难 / 逐步推进): their first lines short, about as long, both handing over with a dash
+     * or neither, no column label in them. The headlines of separate articles are not set in such a series.
+     */
+    static boolean leadAlike(List<String> a, List<String> b) {
+        String x = a.get(0).strip();
+        String y = b.get(0).strip();
+        return x.length() <= MAX_LEAD && y.length() <= MAX_LEAD && !x.equals(y) && Math.abs(x.length() - y.length()) <= 2
+                && x.endsWith("—") == y.endsWith("—") && plain(a) && plain(b);
+    }
+
+    /**
+     * No column label, no dashed subtitle, no colon handing over to a title, no phrases set apart by spaces (荒山林海
+     * 树木树人) or a column name joined by a middle dot (劳动剪影·山水画卷): nothing that only a headline carries.
+     */
+    static boolean plain(List<String> lines) {
+        for (String line : lines) {
+            String l = line.strip();
+            if (l.isEmpty() || Headline.endsWithLabel(l) || l.startsWith("—") || l.startsWith("--") || l.indexOf(' ') >= 0 || l.indexOf('·') >= 0
+                    || CharClass.lastChar(l) == '：' || CharClass.lastChar(l) == ':') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

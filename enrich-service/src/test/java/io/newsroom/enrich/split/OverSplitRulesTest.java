@@ -1,0 +1,71 @@
+package io.newsroom.enrich.split;
+
+import static io.newsroom.enrich.split.PageSplitterTest.column;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsroom.enrich.pipeline.ArticleDraft;
+
+/** Rules against sections of one article read as articles of their own, and wrong titles, on short pages written for them. */
+class OverSplitRulesTest {
+
+    private final PageSplitter splitter = new PageSplitter();
+
+    private static final String[] TOWN = {
+        "清晨的古镇，石板路被雨水洗得发亮，早点铺子飘出阵阵香气，游客们三三两两走进老街。",
+        "前些年，老街的房子年久失修，电线私拉乱接，不少居民搬了出去，街面一度冷冷清清。",
+        "古镇改造启动后，镇里请来规划团队，一户一策修缮老屋，保留青砖黛瓦的老样子。",
+        "老街上开了茶馆、书屋和手作坊，搬走的居民又回来了，古镇的烟火气一天天浓起来。",
+        "镇里还把闲置的老粮站改成了非遗工坊，竹编、木雕、蓝印花布的手艺人在这里收徒传艺。",
+        "如今，古镇每到周末游人如织，老街的手艺人和民宿主人都说，古镇的日子越过越有奔头。"};
+
+    @Test
+    void aReportersNoteUnderAReportStaysWithIt() {
+        String page = "老街又热闹起来\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "老街的新故事（记者手记）\n\n"
+                + column(16, TOWN[3], TOWN[4]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("老街又热闹起来", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("老街的新故事（记者手记）"));
+    }
+
+    @Test
+    void sectionHeadingsOfAFeatureSetAlikeStayInIt() {
+        // each section of the feature is headed by a short label over a deck wider than the column
+        String page = "古镇新生\n\n" + column(16, TOWN[0], TOWN[1])
+                + "修缮老屋\n一户一策修缮老房子，青砖黛瓦留住了古镇原来的模样\n\n" + column(16, TOWN[2], TOWN[3])
+                + "传承手艺\n闲置粮站改成非遗工坊，手艺人在这里收徒传艺忙不停\n\n" + column(16, TOWN[4], TOWN[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("古镇新生", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("修缮老屋"));
+        assertTrue(articles.get(0).body().contains("传承手艺"));
+    }
+
+    @Test
+    void headlinesOfASeriesSetAsSpacedPhrasesAreNotSections() {
+        // two short articles of a series, each headed by two phrases set apart by a space: headlines, not sections
+        String[] fields = {
+            "村里的麦田一望无际，农机手驾驶收割机来回穿梭，金黄的麦浪一片片倒下，粮仓里堆起了小山。",
+            "合作社的负责人说，今年小麦亩产比去年高出一成，订单早早签下，种粮大户心里踏实多了。"};
+        String page = "古镇新生\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "老屋新生 古镇添彩\n\n" + column(16, TOWN[3], TOWN[4])
+                + "麦浪滚滚 丰收在望\n\n" + column(16, fields);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals("麦浪滚滚丰收在望", articles.get(articles.size() - 1).title(), titles(articles));
+        assertFalse(articles.get(0).body().contains("麦浪滚滚"));
+    }
+
+    private static String titles(List<ArticleDraft> articles) {
+        List<String> out = new ArrayList<>();
+        for (ArticleDraft a : articles) {
+            out.add(a.kicker() + " | " + a.title() + " : " + a.body().substring(0, Math.min(20, a.body().length())));
+        }
+        return String.join("\n", out);
+    }
+}
