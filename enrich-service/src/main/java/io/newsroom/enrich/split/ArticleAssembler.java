@@ -267,6 +267,19 @@ class ArticleAssembler {
     }
 
     private void heading(PageItem.Heading h, List<PageItem> items, int i) {
+        PageItem.Heading above = SectionHeadings.withoutBoxLabel(h);
+        if (above != h) {
+            // the label of the box of key points (核心阅读) under a headline opens the body: the headline is placed alone
+            if (above != null) {
+                heading(above, items, i);
+            }
+            if (cur == null || cur.closed || above == null && cur.hasBody()) {
+                // alone after another article's text: the box opens the next article, its headline set elsewhere
+                start();
+            }
+            cur.paragraphs.add(h.lines().get(h.lines().size() - 1).strip());
+            return;
+        }
         if (cur != null && cur.continuedHere && !cur.hasBody() && cur.untitled()) {
             cur.continuedHere = false;
             PageItem after = i + 1 < items.size() ? items.get(i + 1) : null;

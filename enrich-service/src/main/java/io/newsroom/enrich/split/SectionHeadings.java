@@ -60,4 +60,29 @@ final class SectionHeadings {
         }
         return true;
     }
+
+    /** The label of the box of key points a report opens with, set under its headline: the first line of the body. */
+    private static final Pattern BOX_LABEL = Pattern.compile("[■●◆]?核心阅读");
+
+    /**
+     * The heading without the box label at its foot (治理臭氧超标 / 核心阅读): the label heads the key points under the
+     * headline, the first line of the body, never a title. The heading itself when it ends otherwise; null when the
+     * label stands alone.
+     */
+    static PageItem.Heading withoutBoxLabel(PageItem.Heading h) {
+        List<String> lines = h.lines();
+        if (!BOX_LABEL.matcher(lines.get(lines.size() - 1).strip()).matches()) {
+            return h;
+        }
+        if (lines.size() == 1) {
+            return null;
+        }
+        List<List<String>> blocks = new java.util.ArrayList<>(h.blocks());
+        List<String> last = new java.util.ArrayList<>(blocks.remove(blocks.size() - 1));
+        last.remove(last.size() - 1);
+        if (!last.isEmpty()) {
+            blocks.add(List.copyOf(last));
+        }
+        return new PageItem.Heading(List.copyOf(blocks), h.widest(), h.column(), h.columnChanges(), h.tightBelow(), h.blankSeparatedPage());
+    }
 }

@@ -21,7 +21,8 @@
  *     headings are always sections, and so are headings of a series that open alike (全景打造… 全民参与…), however wide,
  *     a heading opening like the section heading before it or after it (a short label over its deck: 监测预警 / 对全县…,
  *     心系人民—— / 造福人民——; no spaced phrases, column label, dash or colon) and a reporter's note (…（记者手记）)
- *     under a report ({@link io.newsroom.enrich.split.SectionHeadings}); a
+ *     under a report ({@link io.newsroom.enrich.split.SectionHeadings}); the box label 核心阅读 under a headline, or
+ *     alone, opens the body and is never part of a headline; a
  *     headline over parts each with its own heading and byline, set alike, is one report in parts, also when the first
  *     part's heading is stacked right under the labelled or subtitled headline; an article set bold throughout ends
  *     where regular text begins; text right under a sign-off credit, with no heading between, is another article; a

@@ -61,6 +61,30 @@ class OverSplitRulesTest {
         assertFalse(articles.get(0).body().contains("麦浪滚滚"));
     }
 
+    @Test
+    void theKeyPointsBoxLabelUnderAHeadlineOpensTheBody() {
+        String page = "古镇新生\n核心阅读\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("古镇新生", articles.get(0).title());
+        assertEquals(null, articles.get(0).kicker());
+        assertTrue(articles.get(0).body().startsWith("核心阅读\n\n清晨的古镇"));
+    }
+
+    @Test
+    void aTextOpeningWithTheKeyPointsBoxTakesTheCompleteHeadlineSetAfterIt() {
+        // the box label opens the page; the text's headline, closed by its dashed subtitle, is set after it, stacked
+        // over the next article's headline and byline
+        String page = "核心阅读\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "古镇新生\n——来自江南老街的报道\n\n"
+                + "麦浪滚滚\n丰收在望\n\n本报记者 王小明\n\n"
+                + column(16, "村里的麦田一望无际，农机手驾驶收割机来回穿梭，金黄的麦浪一片片倒下，粮仓里堆起了小山。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("古镇新生", articles.get(0).title());
+        assertTrue(articles.get(0).body().startsWith("核心阅读"));
+        assertEquals("丰收在望", articles.get(1).title());
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
