@@ -420,7 +420,8 @@ class ArticleAssembler {
     /**
      * Whether the heading at {@code i} opens like another section heading of the same run of text (see
      * {@link SectionHeadings#leadAlike}): the one before it, already taken as a section of the current article, or the
-     * next one, with only text between and text after it. A byline, a dateline or a jump marker ends the run.
+     * next one, with only text between and text after it. A byline (but a part's in a report in parts), a dateline or a
+     * jump marker ends the run.
      */
     private boolean inSectionSeries(List<String> lines, List<PageItem> items, int i) {
         if (!SectionHeadings.plain(lines)) {
@@ -432,6 +433,10 @@ class ArticleAssembler {
                 if (p.lead() != null || p.opensArticle()) {
                     break;
                 }
+                continue;
+            }
+            if (item instanceof PageItem.Credit && cur.group) {
+                // in a report in parts each part is signed under its heading
                 continue;
             }
             if (item instanceof PageItem.Heading before && SectionHeadings.leadAlike(before.lines(), lines)

@@ -85,6 +85,18 @@ class OverSplitRulesTest {
         assertEquals("丰收在望", articles.get(1).title());
     }
 
+    @Test
+    void aPartOfAReportInPartsWhoseBylineIsNotReadStaysInTheReport() {
+        // the third part's byline runs two names together and is read as one more heading line
+        String page = "古镇新生（走基层）\n\n修缮老屋\n青砖黛瓦\n\n本报记者 王小明\n\n" + column(16, TOWN[0], TOWN[1])
+                + "传承手艺\n收徒传艺\n\n本报记者 李大华\n\n" + column(16, TOWN[2], TOWN[3])
+                + "发展民宿\n游客留下\n本报记者张小红李大华\n\n" + column(16, TOWN[4], TOWN[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("古镇新生（走基层）", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("发展民宿"));
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
