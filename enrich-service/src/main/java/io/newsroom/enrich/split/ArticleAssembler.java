@@ -328,10 +328,11 @@ class ArticleAssembler {
             cur.paragraphs.add(lines.get(0));
             return;
         }
-        if (cur != null && !cur.closed && !cur.untitled() && bylineFollows && !h.looksLikeHeadline()
+        if (cur != null && !cur.closed && (cur.group || !cur.untitled() || SectionHeadings.endsWithEditorsNote(cur.paragraphs)) && bylineFollows && !h.looksLikeHeadline()
                 && (cur.group || !datedNewsFollows(cur, next)) && (cur.group || cur.byline == null && (!cur.hasBody() || isAttribution(cur.paragraphs.get(cur.paragraphs.size() - 1)))
                         || bodyLength(cur) <= REPORT_LEAD && nextPartAlike(h, items, i))) {
-            // a headline with nothing under it but a lead or an editor's note, then headings each over its own byline,
+            // a headline with nothing under it but a lead or an editor's note (or an editor's note continued from another
+            // page, its headline there), then headings each over its own byline,
             // set alike: one report in parts (福建三明 … 山东济南 …), each part signed by its reporter, all under the one
             // headline
             cur.group = true;

@@ -85,4 +85,16 @@ final class SectionHeadings {
         }
         return new PageItem.Heading(List.copyOf(blocks), h.widest(), h.column(), h.columnChanges(), h.tightBelow(), h.blankSeparatedPage());
     }
+
+    /**
+     * Whether the text ends with an editor's note, signed ——编者: the note introduces the report under it and never
+     * ends an article, so what follows is that report.
+     */
+    static boolean endsWithEditorsNote(List<String> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return false;
+        }
+        String last = paragraphs.get(paragraphs.size() - 1).replace(" ", "").replace("\u3000", "");
+        return last.equals("——编者") || last.equals("--编者") || last.endsWith("。——编者");
+    }
 }

@@ -24,7 +24,9 @@
  *     under a report ({@link io.newsroom.enrich.split.SectionHeadings}); the box label 核心阅读 under a headline, or
  *     alone, opens the body and is never part of a headline; a
  *     headline over parts each with its own heading and byline, set alike, is one report in parts, also when the first
- *     part's heading is stacked right under the labelled or subtitled headline; an article set bold throughout ends
+ *     part's heading is stacked right under the labelled or subtitled headline, or the report continues from another
+ *     page with the end of its editor's note (——编者), and a part whose byline is not read (two names run together)
+ *     stays in the report when its heading opens like the part's before it; an article set bold throughout ends
  *     where regular text begins; text right under a sign-off credit, with no heading between, is another article; a
  *     second dateline item that never found a headline stays in the article before it when that article's headline
  *     already tells its news; headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline

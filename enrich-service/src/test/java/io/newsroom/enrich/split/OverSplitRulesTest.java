@@ -97,6 +97,18 @@ class OverSplitRulesTest {
         assertTrue(articles.get(0).body().contains("发展民宿"));
     }
 
+    @Test
+    void partsUnderAnEditorsNoteContinuedFromAnotherPageStayWithIt() {
+        // the rest of a report begun on another page: the end of its editor's note, then its parts, each over a byline
+        String page = "（上接第一版）\n\n" + column(16, "记者走访了三座古镇，看老街如何留住烟火气。") + "——编者\n\n"
+                + "修缮老屋留住乡愁\n\n本报记者 王小明\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2])
+                + "非遗工坊收徒传艺\n\n本报记者 李大华\n\n" + column(16, TOWN[3], TOWN[4], TOWN[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals(null, articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("非遗工坊收徒传艺"));
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
