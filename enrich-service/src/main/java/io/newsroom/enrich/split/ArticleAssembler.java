@@ -307,9 +307,11 @@ class ArticleAssembler {
             cur.paragraphs.add(String.join(" ", lines));
             return;
         }
-        if (textGoesOn && (lines.stream().anyMatch(SectionHeadings::isCompanionBox) || inSectionSeries(lines, items, i))) {
+        if (textGoesOn && (lines.stream().anyMatch(SectionHeadings::isCompanionBox) || inSectionSeries(lines, items, i)
+                || SectionHeadings.insideSignedEssay(lines, cur.paragraphs, items, i))) {
             // a reporter's note (…（记者手记）) goes with the report above it; a heading opening like the section heading
-            // before it or the next one (a short label over its deck) is one more section of the same feature
+            // before it or the next one (a short label over its deck) is one more section of the same feature; a plain
+            // heading inside an essay that its author's note has not yet signed off is one of its sections
             cur.paragraphs.add(String.join(" ", lines));
             return;
         }

@@ -97,4 +97,36 @@ final class SectionHeadings {
         String last = paragraphs.get(paragraphs.size() - 1).replace(" ", "").replace("\u3000", "");
         return last.equals("——编者") || last.equals("--编者") || last.endsWith("。——编者");
     }
+
+    /** The note that signs off an essay or commentary with who wrote it: （作者为某大学教授）, （作者单位：某研究院）. */
+    private static final Pattern AUTHOR_NOTE = Pattern.compile("[（(]作者(?:为|系|是|单位|分别为)[^）)]*[）)]");
+
+    static boolean isAuthorNote(String paragraph) {
+        return AUTHOR_NOTE.matcher(paragraph.strip()).matches();
+    }
+
+    /**
+     * Whether a plain heading of a line or two, between stretches of text, stands inside an essay: the text runs on from
+     * it, through more such headings only, to the author's note that signs the essay off, and the text before it is not
+     * signed off yet. An essay's sections are headed so; the next essay's headline comes after the note of the one before.
+     */
+    static boolean insideSignedEssay(List<String> lines, List<String> before, List<PageItem> items, int i) {
+        if (lines.size() > 2 || !plain(lines) || before.isEmpty() || isAuthorNote(before.get(before.size() - 1))) {
+            return false;
+        }
+        for (int k = i + 1; k < items.size(); k++) {
+            PageItem item = items.get(k);
+            if (item instanceof PageItem.Paragraph p) {
+                if (p.lead() != null || p.opensArticle()) {
+                    return false;
+                }
+                if (isAuthorNote(p.text())) {
+                    return true;
+                }
+            } else if (!(item instanceof PageItem.Heading h && h.lines().size() <= 2 && plain(h.lines()))) {
+                return false;
+            }
+        }
+        return false;
+    }
 }

@@ -22,7 +22,8 @@
  *     a heading opening like the section heading before it or after it (a short label over its deck: 监测预警 / 对全县…,
  *     心系人民—— / 造福人民——; no spaced phrases, column label, dash or colon) and a reporter's note (…（记者手记）)
  *     under a report ({@link io.newsroom.enrich.split.SectionHeadings}); the box label 核心阅读 under a headline, or
- *     alone, opens the body and is never part of a headline; a
+ *     alone, opens the body and is never part of a headline; a plain heading of a line or two inside an essay, the text
+ *     running on from it to the author's note (（作者为…）) that signs the essay off, is a section of it; a
  *     headline over parts each with its own heading and byline, set alike, is one report in parts, also when the first
  *     part's heading is stacked right under the labelled or subtitled headline, or the report continues from another
  *     page with the end of its editor's note (——编者), and a part whose byline is not read (two names run together)

@@ -109,6 +109,20 @@ class OverSplitRulesTest {
         assertTrue(articles.get(0).body().contains("非遗工坊收徒传艺"));
     }
 
+    @Test
+    void aHeadingInsideAnEssayBeforeItsAuthorsNoteIsASection() {
+        String[] essay = {
+            "推进基层治理现代化，既要靠制度完善，也要靠群众参与，让治理的成效体现在群众的获得感上。",
+            "近年来，不少地方探索议事协商，群众的事由群众商量着办，矛盾化解在基层，办事效率明显提高。",
+            "治理重心下移，还要把资源、服务、管理下沉到社区，让基层有人有权有物，干事更有底气。",
+            "数字技术为基层治理提供了新工具，但技术替代不了面对面的沟通，干部还要多走进群众中间。"};
+        String page = "让基层治理更有温度（治理之道）\n\n" + column(16, essay[0], essay[1]) + "治理重心下移需要资源和服务同步下沉到社区\n\n"
+                + column(16, essay[2], essay[3]) + "（作者为某大学公共管理学院教授）\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("治理重心下移需要资源和服务同步下沉到社区"));
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
