@@ -123,6 +123,17 @@ class OverSplitRulesTest {
         assertTrue(articles.get(0).body().contains("治理重心下移需要资源和服务同步下沉到社区"));
     }
 
+    @Test
+    void aSpeakersKickerUnderASignOffCreditHeadsTheNextItem() {
+        // speeches of a collection, each signed off by who wrote it down; the next opens with the speaker and a colon
+        String page = "古镇新生\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "（本报记者李华整理）\n\n"
+                + "江南某某竹编工艺有限公司编织车间组长王小红代表：\n让手艺人在家门口就业\n\n" + column(16, TOWN[4], TOWN[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("江南某某竹编工艺有限公司编织车间组长王小红代表：", articles.get(1).kicker());
+        assertEquals("让手艺人在家门口就业", articles.get(1).title());
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
