@@ -58,6 +58,10 @@
  *     not read as a byline: a name that long is as likely a heading), so that part and the rest become articles;</li>
  * <li>a dateline run on into the text without a space (新华社北京5月20日电国家主席…) is not seen as one, so a one-line
  *     headline as wide as the column over it is read as text;</li>
+ * <li>a series of section headings broken by a box between them (【记者观察】 after each section) is not seen as a
+ *     series, so a section whose text changes subject is split off; a chart source line (数据来源：…) wrapped over two
+ *     lines is read as a heading; a collection of speeches headed by title over the speaker's name wrapped in two, each
+ *     signed 整理, is split into its speeches;</li>
  * <li>a short kicker over a title that opens with a place or person name is read as a title over an undashed subtitle
  *     (the layout of the sample page), and a short title over an undashed subtitle that opens otherwise as a kicker
  *     over a title: in plain text the type sizes that tell them apart are lost.</li>
