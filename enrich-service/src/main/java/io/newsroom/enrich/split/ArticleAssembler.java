@@ -420,6 +420,11 @@ class ArticleAssembler {
         place(lines, canTakeBack && cur.expectsHeadline, items, i);
     }
 
+    /** A heading opening with a bullet or a 【label】: a box inside a section. */
+    private static boolean isBox(PageItem item) {
+        return item instanceof PageItem.Heading h && SectionHeadings.isBoxLabel(h.lines().get(0));
+    }
+
     /**
      * Whether the heading at {@code i} opens like another section heading of the same run of text (see
      * {@link SectionHeadings#leadAlike}): the one before it, already taken as a section of the current article, or the
@@ -438,8 +443,8 @@ class ArticleAssembler {
                 }
                 continue;
             }
-            if (item instanceof PageItem.Credit && cur.group) {
-                // in a report in parts each part is signed under its heading
+            if (item instanceof PageItem.Credit && cur.group || isBox(item)) {
+                // in a report in parts each part is signed under its heading; a box (【记者观察】) stands inside a section
                 continue;
             }
             if (item instanceof PageItem.Heading before && SectionHeadings.leadAlike(before.lines(), lines)
@@ -454,6 +459,9 @@ class ArticleAssembler {
                 if (p.lead() != null || p.opensArticle()) {
                     return false;
                 }
+                continue;
+            }
+            if (isBox(item)) {
                 continue;
             }
             return item instanceof PageItem.Heading after && SectionHeadings.leadAlike(lines, after.lines())

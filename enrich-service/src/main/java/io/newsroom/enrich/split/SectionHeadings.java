@@ -46,14 +46,22 @@ final class SectionHeadings {
                 && x.endsWith("—") == y.endsWith("—") && plain(a) && plain(b);
     }
 
+    /** A bullet or a label in lenticular brackets opening a line (【记者观察】, ■小贴士): a box inside a section. */
+    static boolean isBoxLabel(String line) {
+        String l = line.strip();
+        return !l.isEmpty() && (l.charAt(0) == '【' || "●■◆▲★□◇○◎".indexOf(l.charAt(0)) >= 0);
+    }
+
     /**
      * No column label, no dashed subtitle, no colon handing over to a title, no phrases set apart by spaces (荒山林海
-     * 树木树人) or a column name joined by a middle dot (劳动剪影·山水画卷): nothing that only a headline carries.
+     * 树木树人) or a column name joined by a middle dot (劳动剪影·山水画卷): nothing that only a headline carries; and no
+     * box label (【记者观察】), which heads a box inside a section, not a section.
      */
     static boolean plain(List<String> lines) {
         for (String line : lines) {
             String l = line.strip();
             if (l.isEmpty() || Headline.endsWithLabel(l) || l.startsWith("—") || l.startsWith("--") || l.indexOf(' ') >= 0 || l.indexOf('·') >= 0
+                    || isBoxLabel(l)
                     || CharClass.lastChar(l) == '：' || CharClass.lastChar(l) == ':') {
                 return false;
             }

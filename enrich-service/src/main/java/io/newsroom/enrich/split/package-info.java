@@ -20,7 +20,8 @@
  *     of text set alike is a section heading unless the style or the topic changes; numbered, bulleted and 【labelled】
  *     headings are always sections, and so are headings of a series that open alike (全景打造… 全民参与…), however wide,
  *     a heading opening like the section heading before it or after it (a short label over its deck: 监测预警 / 对全县…,
- *     心系人民—— / 造福人民——; no spaced phrases, column label, dash or colon) and a reporter's note (…（记者手记）)
+ *     心系人民—— / 造福人民——; no spaced phrases, column label, dash or colon; a box between, 【记者观察】, does not
+ *     break the series) and a reporter's note (…（记者手记）)
  *     under a report ({@link io.newsroom.enrich.split.SectionHeadings}); the box label 核心阅读 under a headline, or
  *     alone, opens the body and is never part of a headline; a plain heading of a line or two inside an essay, the text
  *     running on from it to the author's note (（作者为…）) that signs the essay off, is a section of it; a
@@ -58,8 +59,7 @@
  *     not read as a byline: a name that long is as likely a heading), so that part and the rest become articles;</li>
  * <li>a dateline run on into the text without a space (新华社北京5月20日电国家主席…) is not seen as one, so a one-line
  *     headline as wide as the column over it is read as text;</li>
- * <li>a series of section headings broken by a box between them (【记者观察】 after each section) is not seen as a
- *     series, so a section whose text changes subject is split off; a chart source line (数据来源：…) wrapped over two
+ * <li>a chart source line (数据来源：…) wrapped over two
  *     lines is read as a heading; a collection of speeches headed by title over the speaker's name wrapped in two, each
  *     signed 整理, is split into its speeches;</li>
  * <li>a short kicker over a title that opens with a place or person name is read as a title over an undashed subtitle

@@ -134,6 +134,23 @@ class OverSplitRulesTest {
         assertEquals("让手艺人在家门口就业", articles.get(1).title());
     }
 
+    @Test
+    void aBoxInsideEachSectionDoesNotBreakTheSeriesOfSectionHeadings() {
+        // the rest of a feature continued from another page: each section, headed by a line over its deck, ends with a
+        // box of its own (【记者观察】) before the next section's heading, and the sections speak of different things
+        String[] field = {
+            "村里的麦田一望无际，农机手驾驶收割机来回穿梭，金黄的麦浪一片片倒下，粮仓里堆起了小山。",
+            "合作社的负责人说，今年小麦亩产比去年高出一成，订单早早签下，种粮大户心里踏实多了。",
+            "农技员常年驻村，教大家测土配方、科学施肥，冬小麦长势喜人，农户们盼着又一个丰收年。"};
+        String page = "（上接第二版）\n\n老街人家修缮老屋\n青砖黛瓦留住了古镇模样\n\n" + column(16, TOWN[0], TOWN[1])
+                + "【记者观察】\n\n" + column(16, TOWN[2])
+                + "种粮大户扩种小麦\n粮食链条长收入稳当当\n\n" + column(16, field[0], field[1])
+                + "【记者观察】\n\n" + column(16, field[2]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("种粮大户扩种小麦"));
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
