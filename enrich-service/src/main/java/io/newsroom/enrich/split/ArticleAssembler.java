@@ -267,6 +267,19 @@ class ArticleAssembler {
     }
 
     private void heading(PageItem.Heading h, List<PageItem> items, int i) {
+        PageItem.Heading above = SectionHeadings.withoutBoxLabel(h);
+        if (above != h) {
+            // the label of the box of key points (核心阅读) under a headline opens the body: the headline is placed alone
+            if (above != null) {
+                heading(above, items, i);
+            }
+            if (cur == null || cur.closed || above == null && cur.hasBody()) {
+                // alone after another article's text: the box opens the next article, its headline set elsewhere
+                start();
+            }
+            cur.paragraphs.add(h.lines().get(h.lines().size() - 1).strip());
+            return;
+        }
         if (cur != null && cur.continuedHere && !cur.hasBody() && cur.untitled()) {
             cur.continuedHere = false;
             PageItem after = i + 1 < items.size() ? items.get(i + 1) : null;
@@ -294,6 +307,14 @@ class ArticleAssembler {
             cur.paragraphs.add(String.join(" ", lines));
             return;
         }
+        if (textGoesOn && (lines.stream().anyMatch(SectionHeadings::isCompanionBox) || inSectionSeries(lines, items, i)
+                || SectionHeadings.insideSignedEssay(lines, cur.paragraphs, items, i))) {
+            // a reporter's note (…（记者手记）) goes with the report above it; a heading opening like the section heading
+            // before it or the next one (a short label over its deck) is one more section of the same feature; a plain
+            // heading inside an essay that its author's note has not yet signed off is one of its sections
+            cur.paragraphs.add(String.join(" ", lines));
+            return;
+        }
         if (textGoesOn && lines.size() == 1 && (nextHeadingIs(items, i + 1, h2 -> parallel(lines.get(0), h2.lines().get(0)))
                 || cur.lastSection != null && parallel(cur.lastSection, lines.get(0)))) {
             // one of a series of headings that open alike (全业相融… 全景打造… 全民参与…) between stretches of text: the
@@ -309,10 +330,11 @@ class ArticleAssembler {
             cur.paragraphs.add(lines.get(0));
             return;
         }
-        if (cur != null && !cur.closed && !cur.untitled() && bylineFollows && !h.looksLikeHeadline()
+        if (cur != null && !cur.closed && (cur.group || !cur.untitled() || SectionHeadings.endsWithEditorsNote(cur.paragraphs)) && bylineFollows && !h.looksLikeHeadline()
                 && (cur.group || !datedNewsFollows(cur, next)) && (cur.group || cur.byline == null && (!cur.hasBody() || isAttribution(cur.paragraphs.get(cur.paragraphs.size() - 1)))
                         || bodyLength(cur) <= REPORT_LEAD && nextPartAlike(h, items, i))) {
-            // a headline with nothing under it but a lead or an editor's note, then headings each over its own byline,
+            // a headline with nothing under it but a lead or an editor's note (or an editor's note continued from another
+            // page, its headline there), then headings each over its own byline,
             // set alike: one report in parts (福建三明 … 山东济南 …), each part signed by its reporter, all under the one
             // headline
             cur.group = true;
@@ -396,6 +418,56 @@ class ArticleAssembler {
             }
         }
         place(lines, canTakeBack && cur.expectsHeadline, items, i);
+    }
+
+    /** A heading opening with a bullet or a 【label】: a box inside a section. */
+    private static boolean isBox(PageItem item) {
+        return item instanceof PageItem.Heading h && SectionHeadings.isBoxLabel(h.lines().get(0));
+    }
+
+    /**
+     * Whether the heading at {@code i} opens like another section heading of the same run of text (see
+     * {@link SectionHeadings#leadAlike}): the one before it, already taken as a section of the current article, or the
+     * next one, with only text between and text after it. A byline (but a part's in a report in parts), a dateline or a
+     * jump marker ends the run.
+     */
+    private boolean inSectionSeries(List<String> lines, List<PageItem> items, int i) {
+        if (!SectionHeadings.plain(lines)) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            PageItem item = items.get(k);
+            if (item instanceof PageItem.Paragraph p) {
+                if (p.lead() != null || p.opensArticle()) {
+                    break;
+                }
+                continue;
+            }
+            if (item instanceof PageItem.Credit && cur.group || isBox(item)) {
+                // in a report in parts each part is signed under its heading; a box (【记者观察】) stands inside a section
+                continue;
+            }
+            if (item instanceof PageItem.Heading before && SectionHeadings.leadAlike(before.lines(), lines)
+                    && cur.paragraphs.contains(String.join(" ", before.lines()))) {
+                return true;
+            }
+            break;
+        }
+        for (int k = i + 1; k + 1 < items.size(); k++) {
+            PageItem item = items.get(k);
+            if (item instanceof PageItem.Paragraph p) {
+                if (p.lead() != null || p.opensArticle()) {
+                    return false;
+                }
+                continue;
+            }
+            if (isBox(item)) {
+                continue;
+            }
+            return item instanceof PageItem.Heading after && SectionHeadings.leadAlike(lines, after.lines())
+                    && items.get(k + 1) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle();
+        }
+        return false;
     }
 
     /**

@@ -28,7 +28,7 @@ public class BylineParser {
     private static final Pattern LEAD = Pattern.compile("((?:[^\\s，。：；、（()）“”]|(?<=\\d)\\s|\\s(?=\\d)){1,24}?)(讯|电)\\s{0,4}[（(]([^（()）]{1,60})[）)]");
     private static final Pattern DATELINE = Pattern.compile("(?:[^\\s，。：；、（()）“”]|(?<=\\d)\\s|\\s(?=\\d)){1,24}?(?:讯|\\d{1,2}\\s?日电|电)(?=[\\s（(]|$)");
     private static final Pattern TRAILING = Pattern.compile("[（(]([^（()）]{2,80})[）)]");
-    private static final Pattern PHOTO_CREDIT = Pattern.compile("[\\u4e00-\\u9fff·]{2,6}\\s?(?:摄|摄影|供图|制图|绘)(?:[（(][^（()）]{1,12}[）)])?"
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("[\\u4e00-\\u9fff·]{2,6}\\s?(?:摄影报道|摄|摄影|供图|制图|绘)(?:[（(][^（()）]{1,12}[）)])?"
             // a cartoon or picture with a verse under it: drawn by one, written by another (张三图 李四文)
             + "|[\\u4e00-\\u9fff·]{2,6}\\s?图\\s*[\\u4e00-\\u9fff·]{2,6}\\s?文");
     private static final Pattern SUFFIX = Pattern.compile("(?:采访整理|整理|报道|采写|综合报道|摄影|摄|撰文)$");

@@ -70,10 +70,14 @@ public record Headline(String kicker, String title, String subtitle) {
     private static final Segment SEGMENT = HanLP.newSegment().enableNameRecognize(false).enablePlaceRecognize(false)
             .enableOrganizationRecognize(false).enableCustomDictionary(false);
 
-    /** Ends with a bracketed column label of a few characters: {@code （人民论坛）}, {@code (记者手记)}. */
+    /**
+     * Ends with a bracketed column label of a few characters: {@code （人民论坛）}, {@code (记者手记)}. A column is named
+     * in words, so a bracket holding no more than one Chinese character (an abbreviation, （IBBY）) is no label.
+     */
     static boolean endsWithLabel(String line) {
         int open = Math.max(line.lastIndexOf('（'), line.lastIndexOf('('));
-        return open > 0 && (line.endsWith("）") || line.endsWith(")")) && line.length() - open >= 4 && line.length() - open <= 16;
+        return open > 0 && (line.endsWith("）") || line.endsWith(")")) && line.length() - open >= 4 && line.length() - open <= 16
+                && line.substring(open).codePoints().filter(Character::isIdeographic).count() >= 2;
     }
 
     private static boolean isDashed(String s) {

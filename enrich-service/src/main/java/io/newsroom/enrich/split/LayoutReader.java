@@ -352,14 +352,17 @@ class LayoutReader {
 
     /**
      * A short name or phrase closed by a colon (杨善洲：) right over a title that carries its column label or a dashed
-     * subtitle, or over a title line wider than the column or with a byline or dateline under it: a kicker handing over
-     * to its title. A colon at the end of a body line opens a quote or a list instead,
+     * subtitle, or over a title line wider than the column or with a byline or dateline under it, or over a clause-free
+     * title right under a sign-off credit: a kicker handing over to its title. A colon at the end of a body line opens a quote or a list instead,
      * and what follows it is text.
      */
     private boolean isKickerOverTitle(List<Row> rows, int i) {
         Row r = rows.get(i);
         String t = r.text.strip();
-        if (t.length() > MAX_KICKER || i + 1 >= rows.size() || t.indexOf('，') >= 0 || t.indexOf('。') >= 0 || t.indexOf('；') >= 0
+        // right under the credit that signed the text above off, a new item begins: its kicker may name a speaker in
+        // full (某某公司某某组组长张三代表：)
+        boolean afterSignOff = i > 0 && rows.get(i - 1).kind == Kind.TRAILING;
+        if (t.length() > (afterSignOff ? MAX_HEADING : MAX_KICKER) || i + 1 >= rows.size() || t.indexOf('，') >= 0 || t.indexOf('。') >= 0 || t.indexOf('；') >= 0
                 || t.indexOf('：') != t.length() - 1 || unbalanced(t)) {
             return false;
         }
@@ -373,7 +376,8 @@ class LayoutReader {
         return title.kind == Kind.TEXT && title.lead == null && !title.justified && !tt.isEmpty() && tt.length() <= MAX_HEADING
                 && !startsMidSentence(tt) && !CharClass.endsSentence(tt) && tt.indexOf('。') < 0 && tt.indexOf('；') < 0
                 && !CharClass.isContinuing(CharClass.lastChar(tt)) && CharClass.lastChar(tt) != '，' && !unbalanced(tt)
-                && (wide(title) || below != null && (below.kind == Kind.CREDIT || below.lead != null || bylines.startsWithDateline(below.text)));
+                && (wide(title) || below != null && (below.kind == Kind.CREDIT || below.lead != null || bylines.startsWithDateline(below.text))
+                        || afterSignOff && noClause(tt) && below != null && below.kind == Kind.TEXT);
     }
 
     private static final int MAX_KICKER = 20;

@@ -8,7 +8,7 @@
  * <li>{@link io.newsroom.enrich.split.LayoutReader} rejoins hard-wrapped lines into paragraphs (a paragraph ends on a
  *     line that ends a sentence and falls short of the column, the column being measured on the lines around) and picks
  *     out what stands alone: headings (short or wider than the column, no sentence in them, phrases set apart by spaces,
- *     a kicker closed by a colon over its title, a clause-free line over a dateline or alone under a 上接 marker at the end of a run of text), bylines (leading, standalone and
+ *     a kicker closed by a colon over its title (a speaker's name in full right under a sign-off credit), a clause-free line over a dateline or alone under a 上接 marker at the end of a run of text), bylines (leading, standalone and
  *     trailing; 本报记者张三整理 signs off the text above), jump markers and signatures (——编者, body text); a dashed
  *     name line right under a paragraph that finished its sentence (——张三代表（某某医院院长）, wrapped where its
  *     bracket runs over) attributes the quote above it and is body text, however wide.</li>
@@ -18,9 +18,17 @@
  *     ends, never after a kicker that hands over (：, ——) or before a dashed subtitle, otherwise where each line's words
  *     lean to the text above or below ({@link io.newsroom.enrich.split.HeadlineChain}); a heading between two stretches
  *     of text set alike is a section heading unless the style or the topic changes; numbered, bulleted and 【labelled】
- *     headings are always sections, and so are headings of a series that open alike (全景打造… 全民参与…), however wide; a
+ *     headings are always sections, and so are headings of a series that open alike (全景打造… 全民参与…), however wide,
+ *     a heading opening like the section heading before it or after it (a short label over its deck: 监测预警 / 对全县…,
+ *     心系人民—— / 造福人民——; no spaced phrases, column label, dash or colon; a box between, 【记者观察】, does not
+ *     break the series) and a reporter's note (…（记者手记）)
+ *     under a report ({@link io.newsroom.enrich.split.SectionHeadings}); the box label 核心阅读 under a headline, or
+ *     alone, opens the body and is never part of a headline; a plain heading of a line or two inside an essay, the text
+ *     running on from it to the author's note (（作者为…）) that signs the essay off, is a section of it; a
  *     headline over parts each with its own heading and byline, set alike, is one report in parts, also when the first
- *     part's heading is stacked right under the labelled or subtitled headline; an article set bold throughout ends
+ *     part's heading is stacked right under the labelled or subtitled headline, or the report continues from another
+ *     page with the end of its editor's note (——编者), and a part whose byline is not read (two names run together)
+ *     stays in the report when its heading opens like the part's before it; an article set bold throughout ends
  *     where regular text begins; text right under a sign-off credit, with no heading between, is another article; a
  *     second dateline item that never found a headline stays in the article before it when that article's headline
  *     already tells its news; headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline
@@ -51,6 +59,9 @@
  *     not read as a byline: a name that long is as likely a heading), so that part and the rest become articles;</li>
  * <li>a dateline run on into the text without a space (新华社北京5月20日电国家主席…) is not seen as one, so a one-line
  *     headline as wide as the column over it is read as text;</li>
+ * <li>a chart source line (数据来源：…) wrapped over two
+ *     lines is read as a heading; a collection of speeches headed by title over the speaker's name wrapped in two, each
+ *     signed 整理, is split into its speeches;</li>
  * <li>a short kicker over a title that opens with a place or person name is read as a title over an undashed subtitle
  *     (the layout of the sample page), and a short title over an undashed subtitle that opens otherwise as a kicker
  *     over a title: in plain text the type sizes that tell them apart are lost.</li>

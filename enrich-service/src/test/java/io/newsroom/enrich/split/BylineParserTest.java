@@ -52,6 +52,7 @@ class BylineParserTest {
         assertTrue(parser.startsWithDateline("新华社北京3月2日电 国家主席"));
         assertTrue(parser.isPictureCredit("王五摄（视觉中国）"));
         assertTrue(parser.isPictureCredit("赵六图 钱七文"));
+        assertTrue(parser.isPictureCredit("孙八周九摄影报道"));
         assertTrue(parser.isPictureCredit("赵六图钱七文"));
         assertFalse(parser.isPictureCredit("城市管理新图景"));
     }

@@ -52,4 +52,10 @@ class HeadlineTest {
         assertEquals(new Headline("市交通局", "全面推行网上办理运输证件", null), Headline.of(List.of("市交通局", "全面推行网上办理运输证件")));
         assertEquals(new Headline("一季度", "规模以上工业增加值稳步回升", null), Headline.of(List.of("一季度", "规模以上工业增加值稳步回升")));
     }
+
+    @Test
+    void aBracketedAbbreviationIsNoColumnLabel() {
+        assertEquals(true, Headline.endsWithLabel("城市更新看社区（新观察）"));
+        assertEquals(false, Headline.endsWithLabel("3日晚，世界卫生组织（WHO）"));
+    }
 }

@@ -1,0 +1,140 @@
+package io.newsroom.enrich.split;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.newsroom.enrich.clean.CharClass;
+
+/**
+ * Headings that open a section of the article they stand in, however much they are set like headlines: the layout
+ * of long features, whose sections are headed alike (a short label over a deck, 监测预警 / 对全县农户…), and of the
+ * boxes a report carries with it (a reporter's note, 记者手记).
+ */
+final class SectionHeadings {
+
+    private SectionHeadings() {
+    }
+
+    /**
+     * Labels of what a newspaper prints with a report, never on its own: the reporter's note (记者手记, 记者札记) and
+     * the editor's afterword (编后, 编后语), alone or as the column label of the note's own title (…（记者手记）).
+     */
+    private static final Pattern COMPANION = Pattern.compile("[（(【]?(?:记者手记|记者札记|编后语?)[）)】]?");
+
+    /** Whether a heading line is, or is labelled as, a box that goes with the report above it. */
+    static boolean isCompanionBox(String line) {
+        String l = line.strip();
+        if (COMPANION.matcher(l).matches()) {
+            return true;
+        }
+        int open = Math.max(l.lastIndexOf('（'), l.lastIndexOf('('));
+        return open > 0 && Headline.endsWithLabel(l) && COMPANION.matcher(l.substring(open)).matches();
+    }
+
+    /** The longest first line of a section heading of a series (the label over its deck). */
+    private static final int MAX_LEAD = 14;
+
+    /**
+     * Whether two section headings open alike, as the sections of one feature are headed (济南曲径通幽 / 广州一园一景,
+     * 心系人民—— / 造福人民——, 现实困难 / 逐步推进): their first lines short, about as long, both handing over with a dash
+     * or neither, no column label in them. The headlines of separate articles are not set in such a series.
+     */
+    static boolean leadAlike(List<String> a, List<String> b) {
+        String x = a.get(0).strip();
+        String y = b.get(0).strip();
+        return x.length() <= MAX_LEAD && y.length() <= MAX_LEAD && !x.equals(y) && Math.abs(x.length() - y.length()) <= 2
+                && x.endsWith("—") == y.endsWith("—") && plain(a) && plain(b);
+    }
+
+    /** A bullet or a label in lenticular brackets opening a line (【记者观察】, ■小贴士): a box inside a section. */
+    static boolean isBoxLabel(String line) {
+        String l = line.strip();
+        return !l.isEmpty() && (l.charAt(0) == '【' || "●■◆▲★□◇○◎".indexOf(l.charAt(0)) >= 0);
+    }
+
+    /**
+     * No column label, no dashed subtitle, no colon handing over to a title, no phrases set apart by spaces (荒山林海
+     * 树木树人) or a column name joined by a middle dot (劳动剪影·山水画卷): nothing that only a headline carries; and no
+     * box label (【记者观察】), which heads a box inside a section, not a section.
+     */
+    static boolean plain(List<String> lines) {
+        for (String line : lines) {
+            String l = line.strip();
+            if (l.isEmpty() || Headline.endsWithLabel(l) || l.startsWith("—") || l.startsWith("--") || l.indexOf(' ') >= 0 || l.indexOf('·') >= 0
+                    || isBoxLabel(l)
+                    || CharClass.lastChar(l) == '：' || CharClass.lastChar(l) == ':') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The label of the box of key points a report opens with, set under its headline: the first line of the body. */
+    private static final Pattern BOX_LABEL = Pattern.compile("[■●◆]?核心阅读");
+
+    /**
+     * The heading without the box label at its foot (治理臭氧超标 / 核心阅读): the label heads the key points under the
+     * headline, the first line of the body, never a title. The heading itself when it ends otherwise; null when the
+     * label stands alone.
+     */
+    static PageItem.Heading withoutBoxLabel(PageItem.Heading h) {
+        List<String> lines = h.lines();
+        if (!BOX_LABEL.matcher(lines.get(lines.size() - 1).strip()).matches()) {
+            return h;
+        }
+        if (lines.size() == 1) {
+            return null;
+        }
+        List<List<String>> blocks = new java.util.ArrayList<>(h.blocks());
+        List<String> last = new java.util.ArrayList<>(blocks.remove(blocks.size() - 1));
+        last.remove(last.size() - 1);
+        if (!last.isEmpty()) {
+            blocks.add(List.copyOf(last));
+        }
+        return new PageItem.Heading(List.copyOf(blocks), h.widest(), h.column(), h.columnChanges(), h.tightBelow(), h.blankSeparatedPage());
+    }
+
+    /**
+     * Whether the text ends with an editor's note, signed ——编者: the note introduces the report under it and never
+     * ends an article, so what follows is that report.
+     */
+    static boolean endsWithEditorsNote(List<String> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return false;
+        }
+        String last = paragraphs.get(paragraphs.size() - 1).replace(" ", "").replace("\u3000", "");
+        return last.equals("——编者") || last.equals("--编者") || last.endsWith("。——编者");
+    }
+
+    /** The note that signs off an essay or commentary with who wrote it: （作者为某大学教授）, （作者单位：某研究院）. */
+    private static final Pattern AUTHOR_NOTE = Pattern.compile("[（(]作者(?:为|系|是|单位|分别为)[^）)]*[）)]");
+
+    static boolean isAuthorNote(String paragraph) {
+        return AUTHOR_NOTE.matcher(paragraph.strip()).matches();
+    }
+
+    /**
+     * Whether a plain heading of a line or two, between stretches of text, stands inside an essay: the text runs on from
+     * it, through more such headings only, to the author's note that signs the essay off, and the text before it is not
+     * signed off yet. An essay's sections are headed so; the next essay's headline comes after the note of the one before.
+     */
+    static boolean insideSignedEssay(List<String> lines, List<String> before, List<PageItem> items, int i) {
+        if (lines.size() > 2 || !plain(lines) || before.isEmpty() || isAuthorNote(before.get(before.size() - 1))) {
+            return false;
+        }
+        for (int k = i + 1; k < items.size(); k++) {
+            PageItem item = items.get(k);
+            if (item instanceof PageItem.Paragraph p) {
+                if (p.lead() != null || p.opensArticle()) {
+                    return false;
+                }
+                if (isAuthorNote(p.text())) {
+                    return true;
+                }
+            } else if (!(item instanceof PageItem.Heading h && h.lines().size() <= 2 && plain(h.lines()))) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,161 @@
+package io.newsroom.enrich.split;
+
+import static io.newsroom.enrich.split.PageSplitterTest.column;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsroom.enrich.pipeline.ArticleDraft;
+
+/** Rules against sections of one article read as articles of their own, and wrong titles, on short pages written for them. */
+class OverSplitRulesTest {
+
+    private final PageSplitter splitter = new PageSplitter();
+
+    private static final String[] TOWN = {
+        "清晨的古镇，石板路被雨水洗得发亮，早点铺子飘出阵阵香气，游客们三三两两走进老街。",
+        "前些年，老街的房子年久失修，电线私拉乱接，不少居民搬了出去，街面一度冷冷清清。",
+        "古镇改造启动后，镇里请来规划团队，一户一策修缮老屋，保留青砖黛瓦的老样子。",
+        "老街上开了茶馆、书屋和手作坊，搬走的居民又回来了，古镇的烟火气一天天浓起来。",
+        "镇里还把闲置的老粮站改成了非遗工坊，竹编、木雕、蓝印花布的手艺人在这里收徒传艺。",
+        "如今，古镇每到周末游人如织，老街的手艺人和民宿主人都说，古镇的日子越过越有奔头。"};
+
+    @Test
+    void aReportersNoteUnderAReportStaysWithIt() {
+        String page = "老街又热闹起来\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "老街的新故事（记者手记）\n\n"
+                + column(16, TOWN[3], TOWN[4]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("老街又热闹起来", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("老街的新故事（记者手记）"));
+    }
+
+    @Test
+    void sectionHeadingsOfAFeatureSetAlikeStayInIt() {
+        // each section of the feature is headed by a short label over a deck wider than the column
+        String page = "古镇新生\n\n" + column(16, TOWN[0], TOWN[1])
+                + "修缮老屋\n一户一策修缮老房子，青砖黛瓦留住了古镇原来的模样\n\n" + column(16, TOWN[2], TOWN[3])
+                + "传承手艺\n闲置粮站改成非遗工坊，手艺人在这里收徒传艺忙不停\n\n" + column(16, TOWN[4], TOWN[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("古镇新生", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("修缮老屋"));
+        assertTrue(articles.get(0).body().contains("传承手艺"));
+    }
+
+    @Test
+    void headlinesOfASeriesSetAsSpacedPhrasesAreNotSections() {
+        // two short articles of a series, each headed by two phrases set apart by a space: headlines, not sections
+        String[] fields = {
+            "村里的麦田一望无际，农机手驾驶收割机来回穿梭，金黄的麦浪一片片倒下，粮仓里堆起了小山。",
+            "合作社的负责人说，今年小麦亩产比去年高出一成，订单早早签下，种粮大户心里踏实多了。"};
+        String page = "古镇新生\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "老屋新生 古镇添彩\n\n" + column(16, TOWN[3], TOWN[4])
+                + "麦浪滚滚 丰收在望\n\n" + column(16, fields);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals("麦浪滚滚丰收在望", articles.get(articles.size() - 1).title(), titles(articles));
+        assertFalse(articles.get(0).body().contains("麦浪滚滚"));
+    }
+
+    @Test
+    void theKeyPointsBoxLabelUnderAHeadlineOpensTheBody() {
+        String page = "古镇新生\n核心阅读\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("古镇新生", articles.get(0).title());
+        assertEquals(null, articles.get(0).kicker());
+        assertTrue(articles.get(0).body().startsWith("核心阅读\n\n清晨的古镇"));
+    }
+
+    @Test
+    void aTextOpeningWithTheKeyPointsBoxTakesTheCompleteHeadlineSetAfterIt() {
+        // the box label opens the page; the text's headline, closed by its dashed subtitle, is set after it, stacked
+        // over the next article's headline and byline
+        String page = "核心阅读\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "古镇新生\n——来自江南老街的报道\n\n"
+                + "麦浪滚滚\n丰收在望\n\n本报记者 王小明\n\n"
+                + column(16, "村里的麦田一望无际，农机手驾驶收割机来回穿梭，金黄的麦浪一片片倒下，粮仓里堆起了小山。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("古镇新生", articles.get(0).title());
+        assertTrue(articles.get(0).body().startsWith("核心阅读"));
+        assertEquals("丰收在望", articles.get(1).title());
+    }
+
+    @Test
+    void aPartOfAReportInPartsWhoseBylineIsNotReadStaysInTheReport() {
+        // the third part's byline runs two names together and is read as one more heading line
+        String page = "古镇新生（走基层）\n\n修缮老屋\n青砖黛瓦\n\n本报记者 王小明\n\n" + column(16, TOWN[0], TOWN[1])
+                + "传承手艺\n收徒传艺\n\n本报记者 李大华\n\n" + column(16, TOWN[2], TOWN[3])
+                + "发展民宿\n游客留下\n本报记者张小红李大华\n\n" + column(16, TOWN[4], TOWN[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("古镇新生（走基层）", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("发展民宿"));
+    }
+
+    @Test
+    void partsUnderAnEditorsNoteContinuedFromAnotherPageStayWithIt() {
+        // the rest of a report begun on another page: the end of its editor's note, then its parts, each over a byline
+        String page = "（上接第一版）\n\n" + column(16, "记者走访了三座古镇，看老街如何留住烟火气。") + "——编者\n\n"
+                + "修缮老屋留住乡愁\n\n本报记者 王小明\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2])
+                + "非遗工坊收徒传艺\n\n本报记者 李大华\n\n" + column(16, TOWN[3], TOWN[4], TOWN[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals(null, articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("非遗工坊收徒传艺"));
+    }
+
+    @Test
+    void aHeadingInsideAnEssayBeforeItsAuthorsNoteIsASection() {
+        String[] essay = {
+            "推进基层治理现代化，既要靠制度完善，也要靠群众参与，让治理的成效体现在群众的获得感上。",
+            "近年来，不少地方探索议事协商，群众的事由群众商量着办，矛盾化解在基层，办事效率明显提高。",
+            "治理重心下移，还要把资源、服务、管理下沉到社区，让基层有人有权有物，干事更有底气。",
+            "数字技术为基层治理提供了新工具，但技术替代不了面对面的沟通，干部还要多走进群众中间。"};
+        String page = "让基层治理更有温度（治理之道）\n\n" + column(16, essay[0], essay[1]) + "治理重心下移需要资源和服务同步下沉到社区\n\n"
+                + column(16, essay[2], essay[3]) + "（作者为某大学公共管理学院教授）\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("治理重心下移需要资源和服务同步下沉到社区"));
+    }
+
+    @Test
+    void aSpeakersKickerUnderASignOffCreditHeadsTheNextItem() {
+        // speeches of a collection, each signed off by who wrote it down; the next opens with the speaker and a colon
+        String page = "古镇新生\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "（本报记者李华整理）\n\n"
+                + "江南某某竹编工艺有限公司编织车间组长王小红代表：\n让手艺人在家门口就业\n\n" + column(16, TOWN[4], TOWN[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("江南某某竹编工艺有限公司编织车间组长王小红代表：", articles.get(1).kicker());
+        assertEquals("让手艺人在家门口就业", articles.get(1).title());
+    }
+
+    @Test
+    void aBoxInsideEachSectionDoesNotBreakTheSeriesOfSectionHeadings() {
+        // the rest of a feature continued from another page: each section, headed by a line over its deck, ends with a
+        // box of its own (【记者观察】) before the next section's heading, and the sections speak of different things
+        String[] field = {
+            "村里的麦田一望无际，农机手驾驶收割机来回穿梭，金黄的麦浪一片片倒下，粮仓里堆起了小山。",
+            "合作社的负责人说，今年小麦亩产比去年高出一成，订单早早签下，种粮大户心里踏实多了。",
+            "农技员常年驻村，教大家测土配方、科学施肥，冬小麦长势喜人，农户们盼着又一个丰收年。"};
+        String page = "（上接第二版）\n\n老街人家修缮老屋\n青砖黛瓦留住了古镇模样\n\n" + column(16, TOWN[0], TOWN[1])
+                + "【记者观察】\n\n" + column(16, TOWN[2])
+                + "种粮大户扩种小麦\n粮食链条长收入稳当当\n\n" + column(16, field[0], field[1])
+                + "【记者观察】\n\n" + column(16, field[2]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("种粮大户扩种小麦"));
+    }
+
+    private static String titles(List<ArticleDraft> articles) {
+        List<String> out = new ArrayList<>();
+        for (ArticleDraft a : articles) {
+            out.add(a.kicker() + " | " + a.title() + " : " + a.body().substring(0, Math.min(20, a.body().length())));
+        }
+        return String.join("\n", out);
+    }
+}
