@@ -45,6 +45,8 @@ class ArticleAssembler {
         int textParagraphs;
         /** A credit signed its text off (（本报记者 张三）, 本报记者张三整理) and no heading has come since. */
         boolean signedOff;
+        /** Its text ended with a closing note (（本报伦敦5月12日电）, （作者为…）): nothing more of it follows. */
+        boolean noted;
         /** Its latest section heading, when one line: the next of a series is set alike. */
         String lastSection;
         PageItem.Paragraph last;
@@ -118,9 +120,11 @@ class ArticleAssembler {
     }
 
     private void paragraph(PageItem.Paragraph p, List<PageItem> items, int i) {
-        boolean opens = p.opensArticle() && cur != null && cur.hasBody();
+        // the summary lines (■ …, ——…) a news item prints between its headline and its dateline are its own
+        boolean opens = p.opensArticle() && cur != null && cur.hasBody() && !cur.paragraphs.stream().allMatch(ArticleAssembler::isDeckLine);
         // text right under the credit that signed an article off, no heading between: another article
-        boolean afterSignOff = cur != null && cur.signedOff && cur.hasBody();
+        // (but a line closed by a colon after a closing note hands over to the headline under it, as a kicker does)
+        boolean afterSignOff = cur != null && (cur.signedOff || cur.noted && !handsOver(p, items, i)) && cur.hasBody();
         if (cur != null) {
             cur.partCredit = false;
         }
@@ -146,6 +150,7 @@ class ArticleAssembler {
             cur.boldParagraphs++;
         }
         cur.last = p;
+        cur.noted = ClosingNote.endsWithOne(p.text());
         if (p.lineCount() == 1 && BYLINES.isPictureCredit(p.text()) && !cur.untitled() && isShort(cur)) {
             // the credit under a picture item (a heading, a caption or two, 张三摄): the item ends there
             cur.closed = true;
@@ -153,6 +158,19 @@ class ArticleAssembler {
     }
 
     private static final BylineParser BYLINES = new BylineParser();
+
+    /** A line of the summary over a news item: bulleted (■ 要坚持…) or dashed (——强调…). */
+    private static boolean isDeckLine(String paragraph) {
+        return DECK.matcher(paragraph.strip()).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern DECK = java.util.regex.Pattern.compile("[■●◆▲]|——|--");
+
+    /** One line closed by a colon right over a heading: a kicker or lead-in handing over to it. */
+    private static boolean handsOver(PageItem.Paragraph p, List<PageItem> items, int i) {
+        char last = CharClass.lastChar(p.text().strip());
+        return p.lineCount() == 1 && (last == '：' || last == ':') && i + 1 < items.size() && items.get(i + 1) instanceof PageItem.Heading;
+    }
 
     /**
      * Whether the text from this paragraph on shares next to nothing with the long text of the article before it: an
@@ -286,7 +304,8 @@ class ArticleAssembler {
                 || next instanceof PageItem.Paragraph p && (p.lead() != null || p.opensArticle());
         boolean canTakeBack = cur != null && cur.hasBody() && cur.untitled() && !cur.closed;
         List<String> lines = h.lines();
-        boolean textGoesOn = cur != null && cur.hasBody() && !cur.closed && next instanceof PageItem.Paragraph np
+        // after a closing note no section heading can follow: the heading is a headline
+        boolean textGoesOn = cur != null && cur.hasBody() && !cur.closed && !cur.noted && next instanceof PageItem.Paragraph np
                 && np.lead() == null && !np.opensArticle();
         if (textGoesOn && (lines.size() <= 2 && ENUMERATED.matcher(lines.get(0)).lookingAt() || BULLETED.matcher(lines.get(0)).lookingAt())) {
             // numbered or bulleted (二、 （三） ● ■) between two stretches of text: a section heading, however wide;
@@ -309,7 +328,7 @@ class ArticleAssembler {
             cur.paragraphs.add(lines.get(0));
             return;
         }
-        if (cur != null && !cur.closed && !cur.untitled() && bylineFollows && !h.looksLikeHeadline()
+        if (cur != null && !cur.closed && !cur.noted && !cur.untitled() && bylineFollows && !h.looksLikeHeadline()
                 && (cur.group || !datedNewsFollows(cur, next)) && (cur.group || cur.byline == null && (!cur.hasBody() || isAttribution(cur.paragraphs.get(cur.paragraphs.size() - 1)))
                         || bodyLength(cur) <= REPORT_LEAD && nextPartAlike(h, items, i))) {
             // a headline with nothing under it but a lead or an editor's note, then headings each over its own byline,
@@ -387,7 +406,7 @@ class ArticleAssembler {
             place(lines, canTakeBack, items, i);
             return;
         }
-        if (!cur.closed && !h.looksLikeHeadline() && !h.columnChanges() && !styleChanges(cur.last, items, i + 1)) {
+        if (!cur.closed && !cur.noted && !h.looksLikeHeadline() && !h.columnChanges() && !styleChanges(cur.last, items, i + 1)) {
             if (!startsAnotherTopic(lines, items, i + 1)) {
                 // a section heading inside the article
                 cur.paragraphs.add(String.join(" ", lines));

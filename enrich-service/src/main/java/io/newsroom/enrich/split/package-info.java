@@ -25,8 +25,12 @@
  *     second dateline item that never found a headline stays in the article before it when that article's headline
  *     already tells its news; headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline
  *     opening a news item of its own; stacked headline lines between a text that wants its headline and untitled text
- *     below break where their words lean ({@link io.newsroom.enrich.split.HeadlineChain}); and untitled text that
- *     shares next to nothing with the long text before it is another article.</li>
+ *     below break where their words lean ({@link io.newsroom.enrich.split.HeadlineChain}); untitled text that
+ *     shares next to nothing with the long text before it is another article; a closing note run on into the last
+ *     paragraph (（本报伦敦5月12日电）, （作者为…）, （执笔：…）, {@link io.newsroom.enrich.split.ClosingNote}) ends its
+ *     article, so the text or heading after it is another article's (a line closed by a colon right under it hands
+ *     over to the headline below, as a kicker); a dateline opens a news item of its own unless only summary lines
+ *     (■ …, ——…) stand between it and its headline.</li>
  * </ol>
  * {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the subtitle, a
  * line with a column label (（人民论坛）) the title, else two lines are kicker and title unless the first is much
@@ -49,8 +53,8 @@
  *     pieces each signed 整理 are merged;</li>
  * <li>a report in parts breaks where a part's byline is not recognised (two names run together, 本报记者张三李四五, are
  *     not read as a byline: a name that long is as likely a heading), so that part and the rest become articles;</li>
- * <li>a dateline run on into the text without a space (新华社北京5月20日电国家主席…) is not seen as one, so a one-line
- *     headline as wide as the column over it is read as text;</li>
+ * <li>a dateline run on into the text without a space is seen only after an agency or the paper, a place and a date
+ *     (新华社北京5月20日电国家主席…); a one-line headline as wide as the column over one may still be read as text;</li>
  * <li>a short kicker over a title that opens with a place or person name is read as a title over an undashed subtitle
  *     (the layout of the sample page), and a short title over an undashed subtitle that opens otherwise as a kicker
  *     over a title: in plain text the type sizes that tell them apart are lost.</li>

@@ -73,6 +73,46 @@ class UnderSplitRulesTest {
         assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"));
     }
 
+    @Test
+    void aClosingDatelineEndsItsArticle() {
+        // the rest of another article on the same subject, untitled, right after the note that closes the first
+        String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1] + "（本报江城5月6日电）") + column(16, RIVER[3], RIVER[4]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertNull(articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("河长老周每天"));
+    }
+
+    @Test
+    void aHeadingAfterAnAuthorsNoteIsAHeadlineNotASection() {
+        String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1] + "（作者为江城大学教授）") + "白鹭回来了\n\n"
+                + column(16, RIVER[5], RIVER[6]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("白鹭回来了", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("下一步"));
+    }
+
+    @Test
+    void aColonLineAfterAClosingNoteHandsOverToTheHeadlineUnderIt() {
+        // a kicker too long to be set as one: it stays with the text above rather than making an article of its own
+        String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[2], RIVER[1] + "（本报江城5月6日电）")
+                + "江城区人民政府副区长、区河长办主任王大山代表：\n白鹭回来了江岸美起来（代表委员讲述身边故事）\n\n" + column(16, RIVER[5], RIVER[6]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertTrue(articles.get(1).body().startsWith("下一步"));
+    }
+
+    @Test
+    void theSummaryLinesOverADatelineBelongToItsNewsItem() {
+        String page = "江岸整治见成效\n\n■ 排污口全部完成整治，水质常年稳定在二类以上\n\n■ 沿江建起三座湿地公园，白鹭又飞回来了\n\n"
+                + column(16, "新华社江城5月6日电" + RIVER[0], RIVER[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().startsWith("■"));
+        assertTrue(articles.get(0).body().contains("新华社江城5月6日电"));
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
