@@ -180,7 +180,9 @@ class ArticleAssembler {
      * to tell, on a bounded window each side, so it stays linear in the page.
      */
     private boolean topicBreaks(PageItem.Paragraph p, List<PageItem> items, int i) {
-        if (cur == null || cur.closed || !cur.hasBody() || p.lead() != null || p.opensArticle() || cur.group) {
+        if (cur == null || cur.closed || !cur.hasBody() || p.lead() != null || p.opensArticle() || cur.group
+                || p.text().startsWith("（") && ClosingNote.endsWithOne(p.text())) {
+            // (a closing note on its own, （作者为…）, signs the text above)
             return false;
         }
         List<String> context = new ArrayList<>();
@@ -198,6 +200,10 @@ class ArticleAssembler {
                 break;
             }
             after.append(q.text());
+            if (ClosingNote.endsWithOne(q.text())) {
+                // what follows a closing note is another article's
+                break;
+            }
         }
         if (after.length() < TOPIC_MIN_AFTER) {
             return false;

@@ -11,13 +11,23 @@ import java.util.regex.Pattern;
 final class ClosingNote {
 
     private static final Pattern NOTE = Pattern.compile(
-            "[（(](?:(?:据)?(?:本报|新华社|中新社)[^（()）。]{0,30}电[^（）。]{0,60}|作者(?:为|系|是|单位|：|:)[^（）]{1,80}|执笔[：:][^（()）]{1,40})[）)]$");
+            "[（(](?:(?:据)?(?:本报|新华社|中新社)[^（()）。]{0,30}电[^（）。]{0,60}"
+                    // an author's post may hold a bracket of its own: （作者单位：中国铁建（香港）有限公司）
+                    + "|作者(?:分别)?(?:为|系|是|单位|：|:)(?:[^（）]|（[^（）]{1,20}）){1,80}|执笔[：:][^（()）]{1,40})[）)]$");
+
+    /** Longer than any note: only the end of a paragraph is searched. */
+    private static final int TAIL = 160;
 
     private ClosingNote() {
     }
 
     /** Whether the paragraph ends with a closing note. */
-    static boolean endsWithOne(String paragraph) {
-        return NOTE.matcher(paragraph.strip()).find();
+    static boolean endsWithOne(CharSequence paragraph) {
+        int end = paragraph.length();
+        while (end > 0 && Character.isWhitespace(paragraph.charAt(end - 1))) {
+            end--;
+        }
+        char last = end == 0 ? 0 : paragraph.charAt(end - 1);
+        return (last == '）' || last == ')') && NOTE.matcher(paragraph.subSequence(Math.max(0, end - TAIL), end)).find();
     }
 }

@@ -530,7 +530,8 @@ class LayoutReader {
                 para = new ParagraphBuilder(r.lead, r.lead != null || bylines.startsWithDateline(r.text));
             }
             para.add(r);
-            if (endsParagraph(rows, i, blankSeparated, para.lines())) {
+            // a closing note (（作者为…）) wrapped over lines ends the paragraph where its bracket closes
+            if (endsParagraph(rows, i, blankSeparated, para.lines()) || ClosingNote.endsWithOne(para.text)) {
                 para = flush(para, items);
                 if (!r.jumps.isEmpty()) {
                     items.add(new PageItem.Jump(r.jumps));

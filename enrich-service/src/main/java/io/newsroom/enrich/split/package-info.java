@@ -8,7 +8,8 @@
  * <li>{@link io.newsroom.enrich.split.LayoutReader} rejoins hard-wrapped lines into paragraphs (a paragraph ends on a
  *     line that ends a sentence and falls short of the column, the column being measured on the lines around) and picks
  *     out what stands alone: headings (short or wider than the column, no sentence in them, phrases set apart by spaces,
- *     a kicker closed by a colon over its title, a clause-free line over a dateline or alone under a 上接 marker at the end of a run of text), bylines (leading, standalone and
+ *     a kicker closed by a colon over its title, a clause-free line over a dateline or alone under a 上接 marker at the end of a run of text; a
+ *     closing note (（作者为…）) ends its paragraph where its bracket closes, however long its last line), bylines (leading, standalone and
  *     trailing; 本报记者张三整理 signs off the text above), jump markers and signatures (——编者, body text); a dashed
  *     name line right under a paragraph that finished its sentence (——张三代表（某某医院院长）, wrapped where its
  *     bracket runs over) attributes the quote above it and is body text, however wide.</li>
@@ -29,7 +30,7 @@
  *     shares next to nothing with the long text before it is another article; a closing note run on into the last
  *     paragraph (（本报伦敦5月12日电）, （作者为…）, （执笔：…）, {@link io.newsroom.enrich.split.ClosingNote}) ends its
  *     article, so the text or heading after it is another article's (a line closed by a colon right under it hands
- *     over to the headline below, as a kicker); a dateline opens a news item of its own unless only summary lines
+ *     over to the headline below, as a kicker), and a note on its own line is never where another topic begins; a dateline opens a news item of its own unless only summary lines
  *     (■ …, ——…) stand between it and its headline.</li>
  * </ol>
  * {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the subtitle, a

@@ -94,6 +94,28 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void aClosingNoteWrappedOverTwoLinesEndsItsParagraph() {
+        // on a page without blank lines the note's last line runs nearly to the column end, and the headline under it
+        // is set tight: the bracket closing the note ends the paragraph
+        String page = column(16, RIVER[0], RIVER[1], "（作者为江城大学环境学院生态文明与绿色发展研究中心主任）").replace("\n\n", "\n")
+                + "草莓熟了 游客来了\n" + column(16, FARM[0], FARM[1]).replace("\n\n", "\n");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().endsWith("研究中心主任）"));
+        assertEquals("草莓熟了游客来了", articles.get(1).title());
+    }
+
+    @Test
+    void anAuthorsNoteOnItsOwnLineStaysWithTheTextAbove() {
+        // the text after the note is on another subject, but the note signs what is above it
+        String page = "江岸新颜\n\n" + column(16, RIVER) + column(16, "（作者为江城大学教授）") + column(16, FARM);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().endsWith("（作者为江城大学教授）"));
+        assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"));
+    }
+
+    @Test
     void aColonLineAfterAClosingNoteHandsOverToTheHeadlineUnderIt() {
         // a kicker too long to be set as one: it stays with the text above rather than making an article of its own
         String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[2], RIVER[1] + "（本报江城5月6日电）")
