@@ -123,8 +123,8 @@ class ArticleAssembler {
         // the summary lines (■ …, ——…) a news item prints between its headline and its dateline are its own
         boolean opens = p.opensArticle() && cur != null && cur.hasBody() && !cur.paragraphs.stream().allMatch(ArticleAssembler::isDeckLine);
         // text right under the credit that signed an article off, no heading between: another article
-        // (but a line closed by a colon after a closing note hands over to the headline under it, as a kicker does)
-        boolean afterSignOff = cur != null && (cur.signedOff || cur.noted && !handsOver(p, items, i)) && cur.hasBody();
+        // (but a line closed by a colon after a credit or closing note hands over to the headline under it, as a kicker)
+        boolean afterSignOff = cur != null && (cur.signedOff || cur.noted) && !handsOver(p, items, i) && cur.hasBody();
         if (cur != null) {
             cur.partCredit = false;
         }
@@ -159,6 +159,11 @@ class ArticleAssembler {
 
     private static final BylineParser BYLINES = new BylineParser();
 
+    private static boolean isBracketed(String text) {
+        String t = text.strip();
+        return (t.startsWith("（") || t.startsWith("(")) && (t.endsWith("）") || t.endsWith(")"));
+    }
+
     /** A line of the summary over a news item: bulleted (■ 要坚持…) or dashed (——强调…). */
     private static boolean isDeckLine(String paragraph) {
         return DECK.matcher(paragraph.strip()).lookingAt();
@@ -181,8 +186,8 @@ class ArticleAssembler {
      */
     private boolean topicBreaks(PageItem.Paragraph p, List<PageItem> items, int i) {
         if (cur == null || cur.closed || !cur.hasBody() || p.lead() != null || p.opensArticle() || cur.group
-                || p.text().startsWith("（") && ClosingNote.endsWithOne(p.text())) {
-            // (a closing note on its own, （作者为…）, signs the text above)
+                || p.lineCount() <= 3 && isBracketed(p.text())) {
+            // (a closing note or credit on its own, （作者为…）, （本报记者…）, signs the text above)
             return false;
         }
         List<String> context = new ArrayList<>();
@@ -345,6 +350,9 @@ class ArticleAssembler {
             cur.partCredit = true;
             return;
         }
+        if (headsTextBehind(lines, items, i)) {
+            return;
+        }
         List<List<String>> blocks = splitAfterSubtitles(h.blocks());
         if (cur != null && cur.closedByJump && cur.hasBody() && cur.untitled() && blocks.size() >= 2 && completeHeadline(blocks.get(0))) {
             // a text that jumps to another page (下转), then a complete headline and another one stacked under it:
@@ -466,6 +474,56 @@ class ArticleAssembler {
         }
         return true;
     }
+
+    /**
+     * A headline set after its body, where that body followed the text of an article that has its headline already, no
+     * heading between them: the lines that lean to the text above head the paragraphs from where their words begin
+     * ({@link HiddenStart}), which leave the article they were read with; the rest head the text below. Returns whether
+     * lines were placed.
+     */
+    private boolean headsTextBehind(List<String> lines, List<PageItem> items, int i) {
+        if (cur == null || cur.untitled() || !cur.hasBody() || cur.group || cur.closed && !cur.closedByJump) {
+            return false;
+        }
+        // a headline comes after finished text (a sentence, a credit or note in brackets), never mid-sentence
+        String lastText = cur.paragraphs.get(cur.paragraphs.size() - 1).strip();
+        char last = CharClass.lastChar(lastText);
+        if (!CharClass.endsSentence(lastText) && last != '）' && last != ')') {
+            return false;
+        }
+        String below = textAfter(items, i + 1, 3000);
+        int cut = HeadlineChain.cut(lines, cur.paragraphs, below);
+        if (cut <= 0 || REPORTER.matcher(lines.get(0).strip()).lookingAt()) {
+            // (a byline misread as a heading, 本报记者张三李四, heads nothing)
+            return false;
+        }
+        int start = HiddenStart.find(lines.subList(0, cut), cur.headline, cur.paragraphs, below);
+        if (start < 0) {
+            return false;
+        }
+        Piece behind = new Piece();
+        List<String> moved = cur.paragraphs.subList(start, cur.paragraphs.size());
+        behind.paragraphs.addAll(moved);
+        moved.clear();
+        if (cur.closedByJump) {
+            // the jump (下转) was printed under the text it continues
+            List<String> out = cur.jumps.stream().filter(j -> j.startsWith("下转") || j.startsWith("转")).toList();
+            cur.jumps.removeAll(out);
+            behind.jumps.addAll(out);
+            behind.closedByJump = true;
+            cur.closedByJump = false;
+        }
+        cur.closed = true;
+        pieces.add(behind);
+        cur = behind;
+        giveBack(lines.subList(0, cut));
+        if (cut < lines.size()) {
+            forward(lines.subList(cut, lines.size()));
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern REPORTER = java.util.regex.Pattern.compile("(?:本报|人民日报)?(?:特约|见习)?(?:记者|通讯员)");
 
     /**
      * Whether the text before or the byline after a heading is dated news (本报杭州5月6日电（记者…）): a wire-style

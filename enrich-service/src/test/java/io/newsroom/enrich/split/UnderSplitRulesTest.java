@@ -116,6 +116,35 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void aHeadlineSetAfterItsBodyTakesItsTextBackFromTheArticleBefore() {
+        // the body of a text whose headline is set after it follows another article's text with no heading between;
+        // its headline, stacked with the next article's, tells where it began
+        String school = "新学期开学第一天，城南小学的新教学楼正式启用，宽敞明亮的教室里配齐了智慧黑板和护眼灯。";
+        String lessons = "学校还开设了陶艺、书法和无人机等二十多门兴趣课程，学生可以根据爱好自主选课。";
+        String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1], RIVER[2]) + column(16, FARM) + "草莓大棚采摘忙\n新校舍 新课堂\n\n"
+                + column(16, school, lessons);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(3, articles.size(), titles(articles));
+        assertEquals("江岸新颜", articles.get(0).title());
+        assertTrue(articles.get(0).body().endsWith("江岸成了城市的后花园。"));
+        assertEquals("草莓大棚采摘忙", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"));
+        assertEquals("新校舍新课堂", articles.get(2).title());
+    }
+
+    @Test
+    void aClosingCreditWrappedOverTwoLinesIsNoHeadline() {
+        // set tight like a headline block and right over the next article's byline, but in brackets: the credit of the
+        // text above
+        String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1], RIVER[2]) + "（本报记者王小明、李大华、张\n红、赵敏）\n\n本报记者 李大华\n\n"
+                + column(16, FARM[0], FARM[1]) + "草莓熟了\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().endsWith("赵敏）"), articles.get(0).body());
+        assertEquals("草莓熟了", articles.get(1).title());
+    }
+
+    @Test
     void aColonLineAfterAClosingNoteHandsOverToTheHeadlineUnderIt() {
         // a kicker too long to be set as one: it stays with the text above rather than making an article of its own
         String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[2], RIVER[1] + "（本报江城5月6日电）")
