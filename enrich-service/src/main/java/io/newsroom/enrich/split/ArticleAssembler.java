@@ -213,8 +213,31 @@ class ArticleAssembler {
         if (after.length() < TOPIC_MIN_AFTER) {
             return false;
         }
-        return Cohesion.shared(after.toString(), TOPIC_AFTER, context) < TOPIC_SHARED;
+        double shared = Cohesion.shared(after.toString(), TOPIC_AFTER, context);
+        if (shared < TOPIC_SHARED) {
+            return true;
+        }
+        // or a little more, when the article's own last paragraphs keep far more of its vocabulary than that: how
+        // much one stretch of an article shares with the rest depends on how tightly it keeps to one subject
+        return shared < TOPIC_SHARED_RELATIVE && shared < TOPIC_RATIO * ownCohesion(context);
     }
+
+    /** How much the last paragraph or two of the text share with the text before them (context runs backwards). */
+    private static double ownCohesion(List<String> context) {
+        StringBuilder tail = new StringBuilder();
+        int k = 0;
+        for (; k < context.size() && tail.length() < TOPIC_AFTER; k++) {
+            tail.insert(0, context.get(k));
+        }
+        if (k >= context.size()) {
+            return Double.NaN;
+        }
+        double own = Cohesion.shared(tail.substring(Math.max(0, tail.length() - TOPIC_AFTER)), TOPIC_AFTER, context.subList(k, context.size()));
+        return Double.isNaN(own) ? 0 : own;
+    }
+
+    private static final double TOPIC_SHARED_RELATIVE = 0.05;
+    private static final double TOPIC_RATIO = 0.25;
 
     /** How much text before (at least, at most) and after a paragraph break the topic test weighs. */
     private static final int TOPIC_MIN_BEFORE = 300;

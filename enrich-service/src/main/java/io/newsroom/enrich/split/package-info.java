@@ -28,7 +28,8 @@
  *     already tells its news; headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline
  *     opening a news item of its own; stacked headline lines between a text that wants its headline and untitled text
  *     below break where their words lean ({@link io.newsroom.enrich.split.HeadlineChain}); untitled text that
- *     shares next to nothing with the long text before it is another article; a closing note run on into the last
+ *     shares next to nothing with the long text before it is another article (under 3% of its word pairs, or under 5%
+ *     when that is under a quarter of what the article's own last paragraphs share with the rest of it); a closing note run on into the last
  *     paragraph (（本报伦敦5月12日电）, （作者为…）, （执笔：…）, {@link io.newsroom.enrich.split.ClosingNote}) ends its
  *     article, so the text or heading after it is another article's (a line closed by a colon right under it hands
  *     over to the headline below, as a kicker), and a note on its own line is never where another topic begins; a dateline opens a news item of its own unless only summary lines
@@ -44,7 +45,7 @@
  * <ul>
  * <li>an untitled continued text that follows another article's text with no heading, marker, closing note or change
  *     of style between them is split off only when its first 300 characters share under 3% of their word pairs with
- *     the text before (at least 300 characters of it); a continued text on a related topic is still merged, and so are
+ *     the text before (at least 300 characters of it), or under 5% where the article keeps tightly to its subject; a continued text on a related topic is still merged, and so are
  *     two untitled continued texts in a row (on composed pages the word pairs shared across such a boundary overlap
  *     those across paragraph breaks inside one article: no threshold separates them);</li>
  * <li>a headline set after its body is found behind a titled article's text only when it echoes the paragraphs from
