@@ -45,6 +45,8 @@ class ArticleAssembler {
         int textParagraphs;
         /** A credit signed its text off (（本报记者 张三）, 本报记者张三整理) and no heading has come since. */
         boolean signedOff;
+        /** Its text ended with a closing note (（本报伦敦5月12日电）, （作者为…）): nothing more of it follows. */
+        boolean noted;
         /** Its latest section heading, when one line: the next of a series is set alike. */
         String lastSection;
         PageItem.Paragraph last;
@@ -118,9 +120,11 @@ class ArticleAssembler {
     }
 
     private void paragraph(PageItem.Paragraph p, List<PageItem> items, int i) {
-        boolean opens = p.opensArticle() && cur != null && cur.hasBody();
+        // the summary lines (■ …, ——…) a news item prints between its headline and its dateline are its own
+        boolean opens = p.opensArticle() && cur != null && cur.hasBody() && !cur.paragraphs.stream().allMatch(ArticleAssembler::isDeckLine);
         // text right under the credit that signed an article off, no heading between: another article
-        boolean afterSignOff = cur != null && cur.signedOff && cur.hasBody();
+        // (but a line closed by a colon after a credit or closing note hands over to the headline under it, as a kicker)
+        boolean afterSignOff = cur != null && (cur.signedOff || cur.noted) && !handsOver(p, items, i) && cur.hasBody();
         if (cur != null) {
             cur.partCredit = false;
         }
@@ -146,6 +150,7 @@ class ArticleAssembler {
             cur.boldParagraphs++;
         }
         cur.last = p;
+        cur.noted = ClosingNote.endsWithOne(p.text());
         if (p.lineCount() == 1 && BYLINES.isPictureCredit(p.text()) && !cur.untitled() && isShort(cur)) {
             // the credit under a picture item (a heading, a caption or two, 张三摄): the item ends there
             cur.closed = true;
@@ -153,6 +158,24 @@ class ArticleAssembler {
     }
 
     private static final BylineParser BYLINES = new BylineParser();
+
+    private static boolean isBracketed(String text) {
+        String t = text.strip();
+        return (t.startsWith("（") || t.startsWith("(")) && (t.endsWith("）") || t.endsWith(")"));
+    }
+
+    /** A line of the summary over a news item: bulleted (■ 要坚持…) or dashed (——强调…). */
+    private static boolean isDeckLine(String paragraph) {
+        return DECK.matcher(paragraph.strip()).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern DECK = java.util.regex.Pattern.compile("[■●◆▲]|——|--");
+
+    /** One line closed by a colon right over a heading: a kicker or lead-in handing over to it. */
+    private static boolean handsOver(PageItem.Paragraph p, List<PageItem> items, int i) {
+        char last = CharClass.lastChar(p.text().strip());
+        return p.lineCount() == 1 && (last == '：' || last == ':') && i + 1 < items.size() && items.get(i + 1) instanceof PageItem.Heading;
+    }
 
     /**
      * Whether the text from this paragraph on shares next to nothing with the long text of the article before it: an
@@ -162,7 +185,9 @@ class ArticleAssembler {
      * to tell, on a bounded window each side, so it stays linear in the page.
      */
     private boolean topicBreaks(PageItem.Paragraph p, List<PageItem> items, int i) {
-        if (cur == null || cur.closed || !cur.hasBody() || p.lead() != null || p.opensArticle() || cur.group) {
+        if (cur == null || cur.closed || !cur.hasBody() || p.lead() != null || p.opensArticle() || cur.group
+                || p.lineCount() <= 3 && isBracketed(p.text())) {
+            // (a closing note or credit on its own, （作者为…）, （本报记者…）, signs the text above)
             return false;
         }
         List<String> context = new ArrayList<>();
@@ -180,12 +205,39 @@ class ArticleAssembler {
                 break;
             }
             after.append(q.text());
+            if (ClosingNote.endsWithOne(q.text())) {
+                // what follows a closing note is another article's
+                break;
+            }
         }
         if (after.length() < TOPIC_MIN_AFTER) {
             return false;
         }
-        return Cohesion.sharesLessThan(after.toString(), TOPIC_AFTER, context, TOPIC_SHARED);
+        double shared = Cohesion.shared(after.toString(), TOPIC_AFTER, context);
+        if (shared < TOPIC_SHARED) {
+            return true;
+        }
+        // or a little more, when the article's own last paragraphs keep far more of its vocabulary than that: how
+        // much one stretch of an article shares with the rest depends on how tightly it keeps to one subject
+        return shared < TOPIC_SHARED_RELATIVE && shared < TOPIC_RATIO * ownCohesion(context);
     }
+
+    /** How much the last paragraph or two of the text share with the text before them (context runs backwards). */
+    private static double ownCohesion(List<String> context) {
+        StringBuilder tail = new StringBuilder();
+        int k = 0;
+        for (; k < context.size() && tail.length() < TOPIC_AFTER; k++) {
+            tail.insert(0, context.get(k));
+        }
+        if (k >= context.size()) {
+            return Double.NaN;
+        }
+        double own = Cohesion.shared(tail.substring(Math.max(0, tail.length() - TOPIC_AFTER)), TOPIC_AFTER, context.subList(k, context.size()));
+        return Double.isNaN(own) ? 0 : own;
+    }
+
+    private static final double TOPIC_SHARED_RELATIVE = 0.05;
+    private static final double TOPIC_RATIO = 0.25;
 
     /** How much text before (at least, at most) and after a paragraph break the topic test weighs. */
     private static final int TOPIC_MIN_BEFORE = 300;
@@ -299,7 +351,8 @@ class ArticleAssembler {
                 || next instanceof PageItem.Paragraph p && (p.lead() != null || p.opensArticle());
         boolean canTakeBack = cur != null && cur.hasBody() && cur.untitled() && !cur.closed;
         List<String> lines = h.lines();
-        boolean textGoesOn = cur != null && cur.hasBody() && !cur.closed && next instanceof PageItem.Paragraph np
+        // after a closing note no section heading can follow: the heading is a headline
+        boolean textGoesOn = cur != null && cur.hasBody() && !cur.closed && !cur.noted && next instanceof PageItem.Paragraph np
                 && np.lead() == null && !np.opensArticle();
         if (textGoesOn && (lines.size() <= 2 && ENUMERATED.matcher(lines.get(0)).lookingAt() || BULLETED.matcher(lines.get(0)).lookingAt())) {
             // numbered or bulleted (二、 （三） ● ■) between two stretches of text: a section heading, however wide;
@@ -330,7 +383,7 @@ class ArticleAssembler {
             cur.paragraphs.add(lines.get(0));
             return;
         }
-        if (cur != null && !cur.closed && (cur.group || !cur.untitled() || SectionHeadings.endsWithEditorsNote(cur.paragraphs)) && bylineFollows && !h.looksLikeHeadline()
+        if (cur != null && !cur.closed && !cur.noted && (cur.group || !cur.untitled() || SectionHeadings.endsWithEditorsNote(cur.paragraphs)) && bylineFollows && !h.looksLikeHeadline()
                 && (cur.group || !datedNewsFollows(cur, next)) && (cur.group || cur.byline == null && (!cur.hasBody() || isAttribution(cur.paragraphs.get(cur.paragraphs.size() - 1)))
                         || bodyLength(cur) <= REPORT_LEAD && nextPartAlike(h, items, i))) {
             // a headline with nothing under it but a lead or an editor's note (or an editor's note continued from another
@@ -340,6 +393,9 @@ class ArticleAssembler {
             cur.group = true;
             cur.paragraphs.add(String.join(" ", lines));
             cur.partCredit = true;
+            return;
+        }
+        if (headsTextBehind(lines, items, i)) {
             return;
         }
         List<List<String>> blocks = splitAfterSubtitles(h.blocks());
@@ -409,7 +465,7 @@ class ArticleAssembler {
             place(lines, canTakeBack, items, i);
             return;
         }
-        if (!cur.closed && !h.looksLikeHeadline() && !h.columnChanges() && !styleChanges(cur.last, items, i + 1)) {
+        if (!cur.closed && !cur.noted && !h.looksLikeHeadline() && !h.columnChanges() && !styleChanges(cur.last, items, i + 1)) {
             if (!startsAnotherTopic(lines, items, i + 1)) {
                 // a section heading inside the article
                 cur.paragraphs.add(String.join(" ", lines));
@@ -513,6 +569,56 @@ class ArticleAssembler {
         }
         return true;
     }
+
+    /**
+     * A headline set after its body, where that body followed the text of an article that has its headline already, no
+     * heading between them: the lines that lean to the text above head the paragraphs from where their words begin
+     * ({@link HiddenStart}), which leave the article they were read with; the rest head the text below. Returns whether
+     * lines were placed.
+     */
+    private boolean headsTextBehind(List<String> lines, List<PageItem> items, int i) {
+        if (cur == null || cur.untitled() || !cur.hasBody() || cur.group || cur.closed && !cur.closedByJump) {
+            return false;
+        }
+        // a headline comes after finished text (a sentence, a credit or note in brackets), never mid-sentence
+        String lastText = cur.paragraphs.get(cur.paragraphs.size() - 1).strip();
+        char last = CharClass.lastChar(lastText);
+        if (!CharClass.endsSentence(lastText) && last != '）' && last != ')') {
+            return false;
+        }
+        String below = textAfter(items, i + 1, 3000);
+        int cut = HeadlineChain.cut(lines, cur.paragraphs, below);
+        if (cut <= 0 || REPORTER.matcher(lines.get(0).strip()).lookingAt()) {
+            // (a byline misread as a heading, 本报记者张三李四, heads nothing)
+            return false;
+        }
+        int start = HiddenStart.find(lines.subList(0, cut), cur.headline, cur.paragraphs, below);
+        if (start < 0) {
+            return false;
+        }
+        Piece behind = new Piece();
+        List<String> moved = cur.paragraphs.subList(start, cur.paragraphs.size());
+        behind.paragraphs.addAll(moved);
+        moved.clear();
+        if (cur.closedByJump) {
+            // the jump (下转) was printed under the text it continues
+            List<String> out = cur.jumps.stream().filter(j -> j.startsWith("下转") || j.startsWith("转")).toList();
+            cur.jumps.removeAll(out);
+            behind.jumps.addAll(out);
+            behind.closedByJump = true;
+            cur.closedByJump = false;
+        }
+        cur.closed = true;
+        pieces.add(behind);
+        cur = behind;
+        giveBack(lines.subList(0, cut));
+        if (cut < lines.size()) {
+            forward(lines.subList(cut, lines.size()));
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern REPORTER = java.util.regex.Pattern.compile("(?:本报|人民日报)?(?:特约|见习)?(?:记者|通讯员)");
 
     /**
      * Whether the text before or the byline after a heading is dated news (本报杭州5月6日电（记者…）): a wire-style

@@ -27,6 +27,13 @@ public class BylineParser {
     private static final Pattern ENGLISH = Pattern.compile("(?i)by\\s+([A-Z][\\p{L}.'-]*(?:\\s+[A-Z][\\p{L}.'-]*){0,3}(?:\\s*(?:,|and|&)\\s*[A-Z][\\p{L}.'-]*(?:\\s+[A-Z][\\p{L}.'-]*){0,3}){0,4})");
     private static final Pattern LEAD = Pattern.compile("((?:[^\\s，。：；、（()）“”]|(?<=\\d)\\s|\\s(?=\\d)){1,24}?)(讯|电)\\s{0,4}[（(]([^（()）]{1,60})[）)]");
     private static final Pattern DATELINE = Pattern.compile("(?:[^\\s，。：；、（()）“”]|(?<=\\d)\\s|\\s(?=\\d)){1,24}?(?:讯|\\d{1,2}\\s?日电|电)(?=[\\s（(]|$)");
+    /**
+     * A dispatch dateline with no reporter, run on into its text (新华社北京5月28日电第十三届…): where print leaves a
+     * space after 电 extraction often leaves none, but an agency or the paper, a place and a date before 电 open
+     * nothing but a dispatch.
+     */
+    private static final Pattern RUN_ON_DATELINE = Pattern.compile(
+            "(?:据)?(?:新华社|本报|中新社)[\\u4e00-\\u9fff、]{1,12}?\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日\\s?电");
     private static final Pattern TRAILING = Pattern.compile("[（(]([^（()）]{2,80})[）)]");
     private static final Pattern PHOTO_CREDIT = Pattern.compile("[\\u4e00-\\u9fff·]{2,6}\\s?(?:摄影报道|摄|摄影|供图|制图|绘)(?:[（(][^（()）]{1,12}[）)])?"
             // a cartoon or picture with a verse under it: drawn by one, written by another (张三图 李四文)
@@ -101,8 +108,9 @@ public class BylineParser {
         }
         Matcher m = DATELINE.matcher(text);
         return m.lookingAt() && (m.group().contains("讯") || m.group().contains("日电") || m.group().contains("日 电") || m.group().startsWith("本报")
-                || m.group().startsWith("新华社"));
+                || m.group().startsWith("新华社")) || RUN_ON_DATELINE.matcher(text).lookingAt();
     }
+
 
     /** True when the line is a photo or picture credit ({@code 张进刚摄（影像中国）}): body text, never a heading. */
     public boolean isPictureCredit(String line) {

@@ -76,6 +76,41 @@ final class Cohesion {
         return shared(text, limit, List.of(context));
     }
 
+    /**
+     * Which distinct content pairs of {@code text} (its first {@code limit} characters) occur in each of the
+     * {@code contexts}, one set per context, then last the set of all its pairs; the same bit stands for the same pair
+     * throughout, so the hits of runs of contexts can be united without scanning the text again.
+     */
+    static java.util.BitSet[] hits(String text, int limit, List<String> contexts) {
+        int[] table = table(text.length() > limit ? text.substring(0, limit) : text);
+        java.util.BitSet[] out = new java.util.BitSet[contexts.size() + 1];
+        java.util.BitSet all = new java.util.BitSet(table.length);
+        for (int s = 0; s < table.length; s++) {
+            if (table[s] != EMPTY) {
+                all.set(s);
+            }
+        }
+        for (int j = 0; j < contexts.size(); j++) {
+            java.util.BitSet seen = new java.util.BitSet(table.length);
+            String c = contexts.get(j);
+            char prev = 0;
+            for (int i = 0; i < c.length(); i++) {
+                char ch = c.charAt(i);
+                boolean content = isContent(ch);
+                if (content && prev != 0) {
+                    int slot = find(table, pair(prev, ch));
+                    if (slot >= 0) {
+                        seen.set(slot);
+                    }
+                }
+                prev = content ? ch : 0;
+            }
+            out[j] = seen;
+        }
+        out[contexts.size()] = all;
+        return out;
+    }
+
     private static boolean isContent(char c) {
         return IS_CONTENT[c];
     }

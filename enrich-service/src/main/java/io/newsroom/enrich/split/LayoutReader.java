@@ -120,6 +120,19 @@ class LayoutReader {
                 }
             }
             Byline trailing = row.text.startsWith("（") || row.text.startsWith("(") ? bylines.parseTrailing(row.text) : null;
+            int wrapped = trailing == null ? wrappedCredit(lines, i) : i;
+            if (wrapped > i) {
+                // a closing credit too long for one line, wrapped where the column ends (（本报记者张三、李四、王 / 五）):
+                // one line of text in brackets, never a heading; its long list of names is kept as printed
+                StringBuilder merged = new StringBuilder(row.text);
+                for (int j = i + 1; j <= wrapped; j++) {
+                    LineJoiner.append(merged, lines.get(j).text());
+                }
+                row.text = merged.toString();
+                i = wrapped;
+                rows.add(row);
+                continue;
+            }
             if (trailing != null) {
                 row.kind = Kind.TRAILING;
                 row.byline = trailing;
@@ -142,6 +155,29 @@ class LayoutReader {
      */
     private static boolean mayOpenWithLead(String text) {
         return BylineParser.hasWithin(text, 25, '讯', '电');
+    }
+
+    /**
+     * The last line of a closing credit that opens a bracket on line {@code i} and closes it on one of the next two
+     * lines, as a whole a credit ({@link BylineParser#parseTrailing}); else {@code i}.
+     */
+    private int wrappedCredit(List<PageLine> lines, int i) {
+        String first = lines.get(i).text();
+        if (!(first.startsWith("（") || first.startsWith("(")) || first.indexOf('）') >= 0 || first.indexOf(')') >= 0) {
+            return i;
+        }
+        StringBuilder merged = new StringBuilder(first);
+        for (int j = i + 1; j < lines.size() && j <= i + 2 && !lines.get(j).isJumpOnly(); j++) {
+            LineJoiner.append(merged, lines.get(j).text());
+            String t = lines.get(j).text().strip();
+            if (t.endsWith("）") || t.endsWith(")")) {
+                return bylines.parseTrailing(merged.toString()) != null ? j : i;
+            }
+            if (t.indexOf('）') >= 0 || t.indexOf(')') >= 0) {
+                return i;
+            }
+        }
+        return i;
     }
 
     /**
@@ -551,7 +587,8 @@ class LayoutReader {
                 para = new ParagraphBuilder(r.lead, r.lead != null || bylines.startsWithDateline(r.text));
             }
             para.add(r);
-            if (endsParagraph(rows, i, blankSeparated, para.lines())) {
+            // a closing note (（作者为…）) wrapped over lines ends the paragraph where its bracket closes
+            if (endsParagraph(rows, i, blankSeparated, para.lines()) || ClosingNote.endsWithOne(para.text)) {
                 para = flush(para, items);
                 if (!r.jumps.isEmpty()) {
                     items.add(new PageItem.Jump(r.jumps));
@@ -575,7 +612,7 @@ class LayoutReader {
             if (items.get(i) instanceof PageItem.Paragraph p && p.lineCount() <= 3 && p.lead() == null && !p.opensArticle()
                     && !attributionUnderQuote(items, i) && p.lines().stream().noneMatch(bylines::isPictureCredit) && p.lines().stream().noneMatch(LayoutReader::isAttribution)
                     && !CharClass.endsSentence(p.text()) && p.text().indexOf('。') < 0 && p.text().length() <= 2 * MAX_HEADING
-                    && !unbalanced(p.text()) && !CharClass.isContinuing(CharClass.lastChar(p.text()))
+                    && !unbalanced(p.text()) && !isParenthesised(p.text()) && !CharClass.isContinuing(CharClass.lastChar(p.text()))
                     && CharClass.lastChar(p.text()) != '，' && (items.get(i + 1) instanceof PageItem.Credit c && !c.trailing()
                             || items.get(i + 1) instanceof PageItem.Paragraph q && (q.lead() != null || q.opensArticle()))) {
                 items.set(i, new PageItem.Heading(p.lines().stream().map(List::of).toList(), p.width(), p.width(), false, false, false));

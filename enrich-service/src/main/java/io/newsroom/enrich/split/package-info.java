@@ -8,7 +8,9 @@
  * <li>{@link io.newsroom.enrich.split.LayoutReader} rejoins hard-wrapped lines into paragraphs (a paragraph ends on a
  *     line that ends a sentence and falls short of the column, the column being measured on the lines around) and picks
  *     out what stands alone: headings (short or wider than the column, no sentence in them, phrases set apart by spaces,
- *     a kicker closed by a colon over its title (a speaker's name in full right under a sign-off credit), a clause-free line over a dateline or alone under a 上接 marker at the end of a run of text), bylines (leading, standalone and
+ *     a kicker closed by a colon over its title (a speaker's name in full right under a sign-off credit), a clause-free line over a dateline or alone under a 上接 marker at the end of a run of text; a
+ *     closing note (（作者为…）) ends its paragraph where its bracket closes, however long its last line; a closing credit
+ *     wrapped over two lines is one bracketed line of text, never a headline), bylines (leading, standalone and
  *     trailing; 本报记者张三整理 signs off the text above), jump markers and signatures (——编者, body text); a dashed
  *     name line right under a paragraph that finished its sentence (——张三代表（某某医院院长）, wrapped where its
  *     bracket runs over) attributes the quote above it and is body text, however wide.</li>
@@ -33,8 +35,15 @@
  *     second dateline item that never found a headline stays in the article before it when that article's headline
  *     already tells its news; headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline
  *     opening a news item of its own; stacked headline lines between a text that wants its headline and untitled text
- *     below break where their words lean ({@link io.newsroom.enrich.split.HeadlineChain}); and untitled text that
- *     shares next to nothing with the long text before it is another article.</li>
+ *     below break where their words lean ({@link io.newsroom.enrich.split.HeadlineChain}); untitled text that
+ *     shares next to nothing with the long text before it is another article (under 3% of its word pairs, or under 5%
+ *     when that is under a quarter of what the article's own last paragraphs share with the rest of it); a closing note run on into the last
+ *     paragraph (（本报伦敦5月12日电）, （作者为…）, （执笔：…）, {@link io.newsroom.enrich.split.ClosingNote}) ends its
+ *     article, so the text or heading after it is another article's (a line closed by a colon right under it hands
+ *     over to the headline below, as a kicker), and a note on its own line is never where another topic begins; a dateline opens a news item of its own unless only summary lines
+ *     (■ …, ——…) stand between it and its headline; a headline set after its body where that body followed another
+ *     titled article's finished text takes back the paragraphs from where its words begin and the topic changes
+ *     ({@link io.newsroom.enrich.split.HiddenStart}).</li>
  * </ol>
  * {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the subtitle, a
  * line with a column label (（人民论坛）) the title, else two lines are kicker and title unless the first is much
@@ -42,10 +51,15 @@
  *
  * <p>Error classes that remain (composed People's Daily pages, see the README's quality commands):
  * <ul>
- * <li>an untitled continued text that follows another article's text with no heading, marker or change of style between
- *     them is split off only when its first 300 characters share under 3% of their word pairs with the text before
- *     (at least 300 characters of it); a continued text on a related topic is still merged, and so are two untitled
- *     continued texts in a row;</li>
+ * <li>an untitled continued text that follows another article's text with no heading, marker, closing note or change
+ *     of style between them is split off only when its first 300 characters share under 3% of their word pairs with
+ *     the text before (at least 300 characters of it), or under 5% where the article keeps tightly to its subject; a continued text on a related topic is still merged, and so are
+ *     two untitled continued texts in a row (on composed pages the word pairs shared across such a boundary overlap
+ *     those across paragraph breaks inside one article: no threshold separates them);</li>
+ * <li>a headline set after its body is found behind a titled article's text only when it echoes the paragraphs from
+ *     the start on clearly more than those before and the text under it; short headlines echo too little;</li>
+ * <li>a two-line heading right under a closing credit (（本报记者…）) reads as the next part of a collection whose parts
+ *     each end with their reporter's credit, also where it is another article's headline;</li>
  * <li>a heading line as wide as the column over a headline line on a page without blank lines is read as text, and the
  *     headline stack with it (a line must be 3 characters wider than the column to count as wider);</li>
  * <li>short one-line headlines between two untitled texts on the same broad subject are taken for section headings, and
@@ -57,8 +71,8 @@
  *     pieces each signed 整理 are merged;</li>
  * <li>a report in parts breaks where a part's byline is not recognised (two names run together, 本报记者张三李四五, are
  *     not read as a byline: a name that long is as likely a heading), so that part and the rest become articles;</li>
- * <li>a dateline run on into the text without a space (新华社北京5月20日电国家主席…) is not seen as one, so a one-line
- *     headline as wide as the column over it is read as text;</li>
+ * <li>a dateline run on into the text without a space is seen only after an agency or the paper, a place and a date
+ *     (新华社北京5月20日电国家主席…); a one-line headline as wide as the column over one may still be read as text;</li>
  * <li>a chart source line (数据来源：…) wrapped over two
  *     lines is read as a heading; a collection of speeches headed by title over the speaker's name wrapped in two, each
  *     signed 整理, is split into its speeches;</li>

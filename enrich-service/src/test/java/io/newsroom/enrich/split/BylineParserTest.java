@@ -98,4 +98,13 @@ class BylineParserTest {
         assertTrue(BylineParser.hasWithin("一𠀾三电", 4, '讯', '电'));
         assertFalse(BylineParser.hasWithin("", 4, '讯', '电'));
     }
+
+    @Test
+    void aDatelineRunOnIntoItsTextWithoutASpace() {
+        assertTrue(parser.startsWithDateline("新华社江城5月28日电第三届江城龙舟节今天开幕"));
+        assertTrue(parser.startsWithDateline("本报江城、山城 5 月 6 日电 5月6日，两地签署协议"));
+        // an agency named in a sentence, or a date without 电, opens nothing
+        assertFalse(parser.startsWithDateline("新华社记者5月28日在江城看到，龙舟节开幕"));
+        assertFalse(parser.startsWithDateline("本报江城5月28日举办读者见面会"));
+    }
 }

@@ -43,6 +43,23 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void anUntitledTextSharingALittleWithAnArticleThatKeepsToItsSubjectIsAnotherArticle() {
+        // the river article keeps repeating its own words; the farm text borrows two of them (餐馆, 民宿): a little
+        // more than the fixed share allows, far less than the article shares with itself
+        String[] more = {
+            "老周说，河长制推行这几年，江岸的排污口一个个整治完毕，沿岸步道越修越长，巡河日志也越记越厚。",
+            "湿地公园建成后，白鹭又飞回来了，周末家长带着孩子来观鸟，江心洲的候鸟保护区也在规划之中。",
+            "夜晚的滨江步道灯火通明，沿江的餐馆和民宿生意兴隆，居民在观景平台上看得见白鹭、望得见江景。",
+            "住在江边的老人说，江岸是大家共同的美好家园，河长老周每天沿江巡查，要一代代守护下去。"};
+        String[] farm = FARM.clone();
+        farm[1] = "合作社负责人算了一笔账，今年草莓亩产比去年提高两成，采摘游又带动了餐馆和民宿的生意。";
+        String page = "江岸新颜\n\n" + column(16, RIVER) + column(16, more) + column(16, farm);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"));
+    }
+
+    @Test
     void textThatGoesOnAboutTheSameThingStaysInItsArticle() {
         String more = "老周说，如今江水清了，岸边的居民也自觉起来，在江边乱扔垃圾的人越来越少，江岸的白鹭越来越多。";
         String page = "江岸新颜\n\n" + column(16, RIVER) + column(16, more, RIVER[1]);
@@ -71,6 +88,97 @@ class UnderSplitRulesTest {
         assertEquals("江岸白鹭飞回来", articles.get(0).title());
         assertEquals("草莓大棚采摘忙", articles.get(1).title());
         assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"));
+    }
+
+    @Test
+    void aClosingDatelineEndsItsArticle() {
+        // the rest of another article on the same subject, untitled, right after the note that closes the first
+        String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1] + "（本报江城5月6日电）") + column(16, RIVER[3], RIVER[4]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertNull(articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("河长老周每天"));
+    }
+
+    @Test
+    void aHeadingAfterAnAuthorsNoteIsAHeadlineNotASection() {
+        String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1] + "（作者为江城大学教授）") + "白鹭回来了\n\n"
+                + column(16, RIVER[5], RIVER[6]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("白鹭回来了", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("下一步"));
+    }
+
+    @Test
+    void aClosingNoteWrappedOverTwoLinesEndsItsParagraph() {
+        // on a page without blank lines the note's last line runs nearly to the column end, and the headline under it
+        // is set tight: the bracket closing the note ends the paragraph
+        String page = column(16, RIVER[0], RIVER[1], "（作者为江城大学环境学院生态文明与绿色发展研究中心主任）").replace("\n\n", "\n")
+                + "草莓熟了 游客来了\n" + column(16, FARM[0], FARM[1]).replace("\n\n", "\n");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().endsWith("研究中心主任）"));
+        assertEquals("草莓熟了游客来了", articles.get(1).title());
+    }
+
+    @Test
+    void anAuthorsNoteOnItsOwnLineStaysWithTheTextAbove() {
+        // the text after the note is on another subject, but the note signs what is above it
+        String page = "江岸新颜\n\n" + column(16, RIVER) + column(16, "（作者为江城大学教授）") + column(16, FARM);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().endsWith("（作者为江城大学教授）"));
+        assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"));
+    }
+
+    @Test
+    void aHeadlineSetAfterItsBodyTakesItsTextBackFromTheArticleBefore() {
+        // the body of a text whose headline is set after it follows another article's text with no heading between;
+        // its headline, stacked with the next article's, tells where it began
+        String school = "新学期开学第一天，城南小学的新教学楼正式启用，宽敞明亮的教室里配齐了智慧黑板和护眼灯。";
+        String lessons = "学校还开设了陶艺、书法和无人机等二十多门兴趣课程，学生可以根据爱好自主选课。";
+        String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1], RIVER[2]) + column(16, FARM) + "草莓大棚采摘忙\n新校舍 新课堂\n\n"
+                + column(16, school, lessons);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(3, articles.size(), titles(articles));
+        assertEquals("江岸新颜", articles.get(0).title());
+        assertTrue(articles.get(0).body().endsWith("江岸成了城市的后花园。"));
+        assertEquals("草莓大棚采摘忙", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"));
+        assertEquals("新校舍新课堂", articles.get(2).title());
+    }
+
+    @Test
+    void aClosingCreditWrappedOverTwoLinesIsNoHeadline() {
+        // set tight like a headline block and right over the next article's byline, but in brackets: the credit of the
+        // text above
+        String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1], RIVER[2]) + "（本报记者王小明、李大华、张\n红、赵敏）\n\n本报记者 李大华\n\n"
+                + column(16, FARM[0], FARM[1]) + "草莓熟了\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().endsWith("赵敏）"), articles.get(0).body());
+        assertEquals("草莓熟了", articles.get(1).title());
+    }
+
+    @Test
+    void aColonLineAfterAClosingNoteHandsOverToTheHeadlineUnderIt() {
+        // a kicker too long to be set as one: it stays with the text above rather than making an article of its own
+        String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[2], RIVER[1] + "（本报江城5月6日电）")
+                + "江城区人民政府副区长、区河长办主任王大山代表：\n白鹭回来了江岸美起来（代表委员讲述身边故事）\n\n" + column(16, RIVER[5], RIVER[6]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertTrue(articles.get(1).body().startsWith("下一步"));
+    }
+
+    @Test
+    void theSummaryLinesOverADatelineBelongToItsNewsItem() {
+        String page = "江岸整治见成效\n\n■ 排污口全部完成整治，水质常年稳定在二类以上\n\n■ 沿江建起三座湿地公园，白鹭又飞回来了\n\n"
+                + column(16, "新华社江城5月6日电" + RIVER[0], RIVER[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().startsWith("■"));
+        assertTrue(articles.get(0).body().contains("新华社江城5月6日电"));
     }
 
     private static String titles(List<ArticleDraft> articles) {

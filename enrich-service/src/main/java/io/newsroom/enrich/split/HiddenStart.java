@@ -1,0 +1,107 @@
+package io.newsroom.enrich.split;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Where, inside the text read so far as one article, the text of another article begins whose headline is set after
+ * it: a page prints an article's headline under its body now and then, and when that body follows another article's
+ * text with no heading between them, only the headline tells where it began. That headline talks about the paragraphs
+ * from the hidden start on, and hardly about the article's own headline and the paragraphs before.
+ */
+final class HiddenStart {
+
+    /** How much more of the headline the text after the start must echo than the text before it. */
+    private static final double DECISIVE = 0.3;
+    /** At least this much text on each side of the start. */
+    private static final int MIN_BEFORE = 100;
+    private static final int MIN_AFTER = 60;
+    /** A headline this short (two-character section headings) echoes too little to tell. */
+    private static final int MIN_HEADLINE = 5;
+
+    private HiddenStart() {
+    }
+
+    /**
+     * The index of the paragraph the headline's own text begins with, or -1 when no paragraph boundary splits the
+     * text so that the headline clearly heads the part after it and not the article's own headline and the part
+     * before, or when the text below the headline echoes it as much. Linear in the text: each paragraph is scanned
+     * once.
+     *
+     * @param ownHeadline the headline of the article read so far
+     * @param below the text under the headline, which it would head otherwise
+     */
+    static int find(List<String> headline, List<String> ownHeadline, List<String> paragraphs, String below) {
+        String head = String.join("", headline);
+        int n = paragraphs.size();
+        if (head.strip().length() < MIN_HEADLINE || n < 2) {
+            return -1;
+        }
+        List<String> texts = new ArrayList<>(paragraphs);
+        texts.add(String.join("", ownHeadline));
+        texts.add(below);
+        BitSet[] hits = Cohesion.hits(head, 100, texts);
+        double pairs = hits[n + 2].cardinality();
+        if (pairs == 0) {
+            return -1;
+        }
+        double underneath = hits[n + 1].cardinality() / pairs;
+        // what the own headline and the paragraphs before each boundary echo, and the paragraphs after it
+        BitSet[] before = new BitSet[n + 1];
+        before[0] = (BitSet) hits[n].clone();
+        for (int k = 0; k < n; k++) {
+            before[k + 1] = (BitSet) before[k].clone();
+            before[k + 1].or(hits[k]);
+        }
+        BitSet after = new BitSet();
+        int afterLength = 0;
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int total = 0;
+        for (String p : paragraphs) {
+            total += p.length();
+        }
+        for (int k = n - 1; k >= 1; k--) {
+            after.or(hits[k]);
+            afterLength += paragraphs.get(k).length();
+            if (total - afterLength < MIN_BEFORE || afterLength < MIN_AFTER) {
+                continue;
+            }
+            double echoAfter = after.cardinality() / pairs;
+            double score = echoAfter - before[k].cardinality() / pairs;
+            if (echoAfter >= underneath + DECISIVE && score > bestScore) {
+                bestScore = score;
+                best = k;
+            }
+        }
+        if (bestScore < DECISIVE || !topicChanges(paragraphs, best)) {
+            return -1;
+        }
+        return best;
+    }
+
+    /**
+     * Whether the text from paragraph {@code k} on shares little with the text before it, as two articles do: the
+     * headline alone may echo an earlier paragraph of the article it is read with.
+     */
+    private static boolean topicChanges(List<String> paragraphs, int k) {
+        StringBuilder after = new StringBuilder();
+        for (int j = k; j < paragraphs.size() && after.length() < TOPIC_AFTER; j++) {
+            after.append(paragraphs.get(j));
+        }
+        List<String> before = new ArrayList<>();
+        int length = 0;
+        for (int j = k - 1; j >= 0 && length < TOPIC_BEFORE; j--) {
+            before.add(paragraphs.get(j));
+            length += paragraphs.get(j).length();
+        }
+        double shared = Cohesion.shared(after.toString(), TOPIC_AFTER, before);
+        return !(shared >= TOPIC_SHARED);
+    }
+
+    private static final int TOPIC_AFTER = 300;
+    private static final int TOPIC_BEFORE = 3000;
+    /** Within one article the text after a paragraph break mostly shares more than this with the text before. */
+    private static final double TOPIC_SHARED = 0.15;
+}

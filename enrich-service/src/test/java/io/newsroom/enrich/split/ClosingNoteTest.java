@@ -1,0 +1,26 @@
+package io.newsroom.enrich.split;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ClosingNoteTest {
+
+    @Test
+    void dispatchAuthorAndDrafterNotesCloseAnArticle() {
+        assertTrue(ClosingNote.endsWithOne("江岸成了城市的后花园。（本报江城5月6日电）"));
+        assertTrue(ClosingNote.endsWithOne("白鹭又飞回来了。（新华社江城5月6日电 记者王小明、李大华）"));
+        assertTrue(ClosingNote.endsWithOne("（作者为江城大学环境学院教授）"));
+        assertTrue(ClosingNote.endsWithOne("要一代代守护下去。（执笔：王小明）  "));
+        // a post with a bracket of its own
+        assertTrue(ClosingNote.endsWithOne("（作者单位：江城港务（集团）有限公司）"));
+    }
+
+    @Test
+    void bracketsInsideTheTextCloseNothing() {
+        assertFalse(ClosingNote.endsWithOne("区里建起三座湿地公园（含一座候鸟保护区）"));
+        assertFalse(ClosingNote.endsWithOne("本报江城5月6日电（记者王小明）今天上午，龙舟节开幕。"));
+        assertFalse(ClosingNote.endsWithOne("他说（作者为此走访了三个村）的时候，大家都笑了。"));
+    }
+}
