@@ -1,6 +1,7 @@
 package io.newsroom.enrich.split;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -81,17 +82,17 @@ final class Cohesion {
      * {@code contexts}, one set per context, then last the set of all its pairs; the same bit stands for the same pair
      * throughout, so the hits of runs of contexts can be united without scanning the text again.
      */
-    static java.util.BitSet[] hits(String text, int limit, List<String> contexts) {
+    static BitSet[] hits(String text, int limit, List<String> contexts) {
         int[] table = table(text.length() > limit ? text.substring(0, limit) : text);
-        java.util.BitSet[] out = new java.util.BitSet[contexts.size() + 1];
-        java.util.BitSet all = new java.util.BitSet(table.length);
+        BitSet[] out = new BitSet[contexts.size() + 1];
+        BitSet all = new BitSet(table.length);
         for (int s = 0; s < table.length; s++) {
             if (table[s] != EMPTY) {
                 all.set(s);
             }
         }
         for (int j = 0; j < contexts.size(); j++) {
-            java.util.BitSet seen = new java.util.BitSet(table.length);
+            BitSet seen = new BitSet(table.length);
             String c = contexts.get(j);
             char prev = 0;
             for (int i = 0; i < c.length(); i++) {
