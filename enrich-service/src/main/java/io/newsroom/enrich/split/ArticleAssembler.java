@@ -2,6 +2,7 @@ package io.newsroom.enrich.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import io.newsroom.enrich.clean.CharClass;
 
@@ -159,17 +160,12 @@ class ArticleAssembler {
 
     private static final BylineParser BYLINES = new BylineParser();
 
-    private static boolean isBracketed(String text) {
-        String t = text.strip();
-        return (t.startsWith("（") || t.startsWith("(")) && (t.endsWith("）") || t.endsWith(")"));
-    }
-
     /** A line of the summary over a news item: bulleted (■ 要坚持…) or dashed (——强调…). */
     private static boolean isDeckLine(String paragraph) {
         return DECK.matcher(paragraph.strip()).lookingAt();
     }
 
-    private static final java.util.regex.Pattern DECK = java.util.regex.Pattern.compile("[■●◆▲]|——|--");
+    private static final Pattern DECK = Pattern.compile("[■●◆▲]|——|--");
 
     /** One line closed by a colon right over a heading: a kicker or lead-in handing over to it. */
     private static boolean handsOver(PageItem.Paragraph p, List<PageItem> items, int i) {
@@ -186,7 +182,7 @@ class ArticleAssembler {
      */
     private boolean topicBreaks(PageItem.Paragraph p, List<PageItem> items, int i) {
         if (cur == null || cur.closed || !cur.hasBody() || p.lead() != null || p.opensArticle() || cur.group
-                || p.lineCount() <= 3 && isBracketed(p.text())) {
+                || p.lineCount() <= 3 && LayoutReader.isParenthesised(p.text().strip())) {
             // (a closing note or credit on its own, （作者为…）, （本报记者…）, signs the text above)
             return false;
         }
@@ -618,7 +614,7 @@ class ArticleAssembler {
         return true;
     }
 
-    private static final java.util.regex.Pattern REPORTER = java.util.regex.Pattern.compile("(?:本报|人民日报)?(?:特约|见习)?(?:记者|通讯员)");
+    private static final Pattern REPORTER = Pattern.compile("(?:本报|人民日报)?(?:特约|见习)?(?:记者|通讯员)");
 
     /**
      * Whether the text before or the byline after a heading is dated news (本报杭州5月6日电（记者…）): a wire-style
@@ -812,14 +808,14 @@ class ArticleAssembler {
 
     private static final int MAX_SIBLING = 12;
 
-    private static final java.util.regex.Pattern ENUMERATED = java.util.regex.Pattern.compile(
+    private static final Pattern ENUMERATED = Pattern.compile(
             "[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、．]|[●■◆▲★□◇○◎]|[\u2460-\u2473\u2776-\u277f]");
 
     /**
      * A bullet or a label in lenticular brackets opening a heading block (■记者手记 over its own two-line title,
      * 【记者观察】): a box or section inside an article, whatever lines follow it; a headline never opens so.
      */
-    private static final java.util.regex.Pattern BULLETED = java.util.regex.Pattern.compile("[●■◆▲★□◇○◎]|【[^】]{2,10}】");
+    private static final Pattern BULLETED = Pattern.compile("[●■◆▲★□◇○◎]|【[^】]{2,10}】");
 
     /** How much of its vocabulary the text after a clause-pair heading must share with the text before. */
     private static final double SENTENCE_HEADING_COHESION = 0.05;

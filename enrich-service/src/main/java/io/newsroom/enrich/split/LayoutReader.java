@@ -544,7 +544,8 @@ class LayoutReader {
         return paren != 0 || book != 0;
     }
 
-    private static boolean isParenthesised(String s) {
+    /** Whether the text opens and closes with a bracket (a credit or note set on its own). */
+    static boolean isParenthesised(String s) {
         return (s.startsWith("（") || s.startsWith("(")) && (s.endsWith("）") || s.endsWith(")"));
     }
 
