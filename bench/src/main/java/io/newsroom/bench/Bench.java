@@ -186,6 +186,8 @@ public final class Bench {
         figures.put("ceiling.enrichPagesPerSec", "enrichment alone, 1 thread", one.pagesPerSecond(), "pages/s");
         figures.put("ceiling.enrichArticlesPerSec", "enrichment alone, 1 thread", one.articlesPerSecond(), "articles/s");
         figures.put("ceiling.enrichChineseMbPerSec", "enrichment alone, 1 thread, Chinese text (UTF-8)", one.chineseMegabytesPerSecond(), "MB/s");
+        figures.put("ceiling.enrichCpuMsPerArticle", "enrichment alone, 1 thread, CPU per article",
+                one.cpuSeconds() * 1000 / Math.max(1, one.articles()), "ms");
         if (!options.quick()) {
             step("enrichment alone, two threads");
             EnrichCeiling.Pass two = enrich.threads(raw, 2);
@@ -222,7 +224,10 @@ public final class Bench {
 
     private void endToEnd(Inbox inbox, List<CorpusPage> pages, String prefix, long expectedArticles) throws Exception {
         step("end to end: %d pages into the inbox at once, until %d articles are searchable", pages.size(), expectedArticles);
+        Path runDir = options.data().resolve("run");
+        Map<String, Double> cpuBefore = ProcessCpu.byService(runDir);
         EndToEnd.Result r = new EndToEnd(inbox, es, options.alias()).run(pages, prefix, expectedArticles, 60);
+        Map<String, Double> cpuAfter = ProcessCpu.byService(runDir);
         figures.put("e2e.pagesPerSec", "end to end, inbox to searchable", r.pagesPerSecond(), "pages/s");
         figures.put("e2e.articlesPerSec", "end to end, inbox to searchable", r.articlesPerSecond(), "articles/s");
         figures.put("e2e.mbPerSec", "end to end, page bytes", r.megabytesPerSecond(), "MB/s");
@@ -231,15 +236,29 @@ public final class Bench {
         figures.put("e2e.articlesSearchable", "end to end, articles searchable / expected",
                 r.articlesSearchable() + " / " + r.articlesExpected(), "");
         figures.note("e2e.complete", r.complete());
+        // Where the two cores went: CPU per searchable article of each process, the figure that says
+        // which stage bounds the throughput (and how far the machine was from idle).
+        double total = 0;
+        for (var e : cpuAfter.entrySet()) {
+            double used = e.getValue() - cpuBefore.getOrDefault(e.getKey(), 0.0);
+            total += used;
+            figures.put("e2e.cpuMsPerArticle." + e.getKey(), "end to end, CPU per article, " + e.getKey(),
+                    used * 1000 / Math.max(1, r.articlesSearchable()), "ms");
+        }
+        figures.put("e2e.cpuBusy", "end to end, CPU of the stack / cores x time", total / (r.seconds() * Runtime.getRuntime().availableProcessors()), "");
     }
 
     private void bulkCeiling(String prefix) throws Exception {
         step("raw _bulk of the same documents (indexing ceiling)");
         BulkCeiling bulk = new BulkCeiling(es, options.alias());
         var docs = bulk.documents(prefix);
+        Path runDir = options.data().resolve("run");
+        double esCpu = ProcessCpu.seconds(runDir, "elasticsearch");
         BulkCeiling.Result r = bulk.run("bench-ceiling-" + run, docs, options.bulkBatch(), options.bulkClients());
+        esCpu = ProcessCpu.seconds(runDir, "elasticsearch") - esCpu;
         figures.put("ceiling.bulkDocsPerSec", "raw _bulk, " + r.clients() + " clients x " + r.batchSize() + " docs", r.documentsPerSecond(), "docs/s");
         figures.put("ceiling.bulkMbPerSec", "raw _bulk", r.megabytesPerSecond(), "MB/s");
+        figures.put("ceiling.bulkEsCpuMsPerDoc", "raw _bulk, Elasticsearch CPU per document", esCpu * 1000 / Math.max(1, docs.size()), "ms");
     }
 
     private void latency(Inbox inbox, List<CorpusPage> pages, Map<String, Integer> expected) throws Exception {

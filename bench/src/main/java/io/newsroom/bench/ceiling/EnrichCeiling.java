@@ -1,5 +1,7 @@
 package io.newsroom.bench.ceiling;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +28,8 @@ import io.newsroom.text.UnreadablePageException;
 public final class EnrichCeiling {
 
     /** One timed pass. {@code chineseTextBytes} counts the UTF-8 bytes of the decoded Chinese page text. */
-    public record Pass(int pages, int articles, double seconds, long textBytes, long chineseTextBytes, double chineseSeconds) {
+    public record Pass(int pages, int articles, double seconds, long textBytes, long chineseTextBytes, double chineseSeconds,
+            double cpuSeconds) {
 
         public double pagesPerSecond() {
             return pages / seconds;
@@ -40,6 +43,8 @@ public final class EnrichCeiling {
             return chineseTextBytes / 1e6 / chineseSeconds;
         }
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final EnrichPipeline pipeline = EnrichPipeline.standard();
     private final RawPageReader reader = new RawPageReader();
@@ -68,6 +73,7 @@ public final class EnrichCeiling {
         long chineseBytes = 0;
         long chineseNanos = 0;
         long start = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         for (RawPage page : pages) {
             long t = System.nanoTime();
             List<Article> found = enrich(page);
@@ -82,7 +88,8 @@ public final class EnrichCeiling {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Pass(pages.size(), articleCount, seconds, textBytes, chineseBytes, chineseNanos / 1e9);
+        double cpu = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        return new Pass(pages.size(), articleCount, seconds, textBytes, chineseBytes, chineseNanos / 1e9, cpu);
     }
 
     /** The same pages shared out over several threads: how enrichment scales with cores here. */
@@ -106,7 +113,7 @@ public final class EnrichCeiling {
                 articleCount += f.get();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            return new Pass(pages.size(), articleCount, seconds, 0, 0, Double.NaN);
+            return new Pass(pages.size(), articleCount, seconds, 0, 0, Double.NaN, Double.NaN);
         } finally {
             pool.shutdownNow();
         }

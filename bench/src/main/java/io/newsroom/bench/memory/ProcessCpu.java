@@ -3,6 +3,9 @@ package io.newsroom.bench.memory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * CPU time used so far by the processes of one service ./newsroom started (user + system, from
@@ -15,6 +18,23 @@ public final class ProcessCpu {
     private static final double TICKS_PER_SECOND = 100;
 
     private ProcessCpu() {
+    }
+
+    /** CPU seconds so far of every service with a pid file in the run directory, by name. */
+    public static Map<String, Double> byService(Path runDir) {
+        Map<String, Double> cpu = new TreeMap<>();
+        try (Stream<Path> files = Files.list(runDir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".pid")).toList()) {
+                String name = f.getFileName().toString().replaceFirst("\\.pid$", "");
+                double s = seconds(runDir, name);
+                if (!Double.isNaN(s)) {
+                    cpu.put(name, s);
+                }
+            }
+        } catch (IOException e) {
+            // no run directory: nothing to report
+        }
+        return cpu;
     }
 
     /** CPU seconds of the service's session, or NaN when it is not running. */

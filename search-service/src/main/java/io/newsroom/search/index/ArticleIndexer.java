@@ -83,7 +83,8 @@ public class ArticleIndexer {
 
     private void write(List<Article> batch) throws IOException {
         index.ensureExists();
-        List<Article> articles = versions.current(batch); // a newer version of the same file wins
+        SourceVersions.Checked checked = versions.check(batch); // a newer version of the same file wins
+        List<Article> articles = checked.current();
         if (articles.isEmpty()) {
             return;
         }
@@ -109,7 +110,7 @@ public class ArticleIndexer {
                 deadLetter(articles.get(i), "rejected by Elasticsearch: " + item.error().type() + ": " + withoutPreview(item.error().reason()));
             }
         }
-        versions.removeOlder(articles); // before marking copies: an old version is no earlier printing of the new one
+        versions.removeOlder(articles, checked.filesWithOtherVersions()); // before marking copies: an old version is no earlier printing of the new one
         // One refresh per batch, before its offsets are committed: the documents and deletions are
         // visible to the copy marking below and to the version check of every later batch.
         client.indices().refresh(r -> r.index(index.alias()));

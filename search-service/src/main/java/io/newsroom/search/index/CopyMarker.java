@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -55,6 +57,7 @@ public class CopyMarker {
                 fingerprints.add(fp);
             }
         }
+        fingerprints = needingMarks(fingerprints);
         if (fingerprints.isEmpty()) {
             return;
         }
@@ -84,6 +87,36 @@ public class CopyMarker {
                         .filter(i -> i.error() != null).map(i -> i.error().reason()).findFirst().orElse("?"));
             }
         }
+    }
+
+    /**
+     * The fingerprints whose group has to be read: printed more than once, or holding a printing
+     * marked as a copy. Most stories are printed once, so one aggregation, which fetches no
+     * documents, usually settles the whole batch.
+     */
+    private Set<String> needingMarks(Set<String> fingerprints) throws IOException {
+        if (fingerprints.isEmpty()) {
+            return fingerprints;
+        }
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("size", 0);
+        ArrayNode terms = body.putObject("query").putObject("terms").putArray("fingerprint");
+        fingerprints.forEach(terms::add);
+        ObjectNode groups = body.putObject("aggs").putObject("groups");
+        groups.putObject("terms").put("field", "fingerprint").put("size", fingerprints.size());
+        groups.putObject("aggs").putObject("marked").putObject("filter").putObject("term").put("copy", true);
+        SearchResponse<Void> response = client.search(s -> s.index(index.alias()).withJson(new StringReader(body.toString())),
+                Void.class);
+        Set<String> needing = new LinkedHashSet<>();
+        Aggregate found = response.aggregations().get("groups");
+        if (found != null) {
+            for (StringTermsBucket group : found.sterms().buckets().array()) {
+                if (group.docCount() > 1 || group.aggregations().get("marked").filter().docCount() > 0) {
+                    needing.add(group.key().stringValue());
+                }
+            }
+        }
+        return needing;
     }
 
     /** Adds the updates one group needs (none when it is already marked); returns how many. */

@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +21,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -48,6 +52,9 @@ public class SourceVersions {
     @Inject
     ArticleIndex index;
 
+    /** Versions of one file the check reads; more than one lives only until the newest is written. */
+    private static final int MAX_VERSIONS = 10;
+
     /** Older-version articles found per batch; a batch holds at most a few hundred files' pages. */
     private static final int MAX_OLDER = 10_000;
 
@@ -57,34 +64,51 @@ public class SourceVersions {
         }
     }
 
-    /** The articles of the batch that belong to the newest known version of their file. */
-    public List<Article> current(List<Article> batch) throws IOException {
-        Map<String, Version> newest = new HashMap<>(newestIndexed(batch));
+    /**
+     * The batch after the version check: the articles to write (those of the newest known version of
+     * their file), and the files of which the index also holds another version, the only ones
+     * {@link #removeOlder} has to look at.
+     */
+    public record Checked(List<Article> current, Set<String> filesWithOtherVersions) {
+    }
+
+    /** Keeps the articles of the batch that belong to the newest known version of their file. */
+    public Checked check(List<Article> batch) throws IOException {
+        Map<String, List<Version>> indexed = indexedVersions(batch);
+        Map<String, Version> newest = new HashMap<>();
+        indexed.forEach((file, list) -> list.forEach(v -> newest.merge(file, v, (old, cand) -> cand.newerThan(old) ? cand : old)));
         for (Article a : batch) {
             version(a).ifPresent(v -> newest.merge(a.sourceFile(), v, (old, cand) -> cand.newerThan(old) ? cand : old));
         }
         List<Article> current = new ArrayList<>(batch.size());
+        Set<String> withOthers = new LinkedHashSet<>();
         for (Article a : batch) {
             Version v = version(a).orElse(null);
             Version latest = v == null ? null : newest.get(a.sourceFile());
             if (latest != null && latest.newerThan(v)) {
                 LOG.debugf("article %s skipped: %s has a newer version (page %s)", a.id(), a.sourceFile(), latest.pageId());
-            } else {
-                current.add(a);
+                continue;
+            }
+            current.add(a);
+            if (v != null && indexed.getOrDefault(a.sourceFile(), List.of()).stream().anyMatch(i -> !i.pageId().equals(v.pageId()))) {
+                withOthers.add(a.sourceFile());
             }
         }
-        return current;
+        return new Checked(current, withOthers);
     }
 
     /**
      * Deletes the articles of versions older than the ones just written. The node we run on has no
      * delete-by-query (it lives in a module the test distribution lacks), so: find their ids, with one
-     * search for all the batch's files, then one bulk delete. The caller refreshes afterwards.
+     * search for all the batch's files that have other versions in the index, then one bulk delete.
+     * The caller refreshes afterwards.
      */
-    public void removeOlder(List<Article> written) throws IOException {
+    public void removeOlder(List<Article> written, Set<String> filesWithOtherVersions) throws IOException {
         Map<String, Version> versions = new LinkedHashMap<>();
         for (Article a : written) {
-            version(a).ifPresent(v -> versions.merge(a.sourceFile(), v, (old, cand) -> cand.newerThan(old) ? cand : old));
+            if (filesWithOtherVersions.contains(a.sourceFile())) {
+                version(a).ifPresent(v -> versions.merge(a.sourceFile(), v, (old, cand) -> cand.newerThan(old) ? cand : old));
+            }
         }
         if (versions.isEmpty()) {
             return;
@@ -123,32 +147,43 @@ public class SourceVersions {
         });
     }
 
-    /** The newest version already in the index of each file in the batch. */
-    private Map<String, Version> newestIndexed(List<Article> batch) throws IOException {
+    /**
+     * Every version the index holds of each file in the batch, from one aggregation: no hits are
+     * fetched, so the check costs the node little however many articles the files have.
+     */
+    private Map<String, List<Version>> indexedVersions(List<Article> batch) throws IOException {
         List<String> files = batch.stream().map(Article::sourceFile).filter(Objects::nonNull).distinct().toList();
-        Map<String, Version> newest = new HashMap<>();
+        Map<String, List<Version>> indexed = new HashMap<>();
         if (files.isEmpty()) {
-            return newest;
+            return indexed;
         }
         // Versions written by earlier batches are visible: every batch refreshes after its writes
         // (ArticleIndexer), before its offsets are committed.
         ObjectNode body = Json.mapper().createObjectNode();
+        body.put("size", 0);
         ArrayNode terms = body.putObject("query").putObject("terms").putArray("sourceFile");
         files.forEach(terms::add);
-        body.putObject("collapse").put("field", "sourceFile");
-        body.putArray("sort").addObject().put("ingestedAt", "desc");
-        body.put("size", files.size());
-        body.putObject("_source").putArray("includes").add("sourceFile").add("pageId").add("ingestedAt");
-        SearchResponse<ObjectNode> response = client.search(s -> s.index(index.alias()).withJson(new StringReader(body.toString())),
-                ObjectNode.class);
-        for (Hit<ObjectNode> hit : response.hits().hits()) {
-            ObjectNode src = hit.source();
-            if (src != null && src.hasNonNull("pageId") && src.hasNonNull("ingestedAt")) {
-                newest.put(src.get("sourceFile").asText(),
-                        new Version(src.get("pageId").asText(), Instant.parse(src.get("ingestedAt").asText())));
+        ObjectNode byFile = body.putObject("aggs").putObject("files");
+        byFile.putObject("terms").put("field", "sourceFile").put("size", files.size());
+        ObjectNode byPage = byFile.putObject("aggs").putObject("versions");
+        byPage.putObject("terms").put("field", "pageId").put("size", MAX_VERSIONS);
+        byPage.putObject("aggs").putObject("at").putObject("max").put("field", "ingestedAt");
+        SearchResponse<Void> response = client.search(s -> s.index(index.alias()).withJson(new StringReader(body.toString())),
+                Void.class);
+        Aggregate filesAgg = response.aggregations().get("files");
+        if (filesAgg == null) {
+            return indexed;
+        }
+        for (StringTermsBucket file : filesAgg.sterms().buckets().array()) {
+            for (StringTermsBucket page : file.aggregations().get("versions").sterms().buckets().array()) {
+                double at = page.aggregations().get("at").max().value();
+                if (!Double.isNaN(at) && !Double.isInfinite(at)) {
+                    indexed.computeIfAbsent(file.key().stringValue(), k -> new ArrayList<>())
+                            .add(new Version(page.key().stringValue(), Instant.ofEpochMilli((long) at)));
+                }
             }
         }
-        return newest;
+        return indexed;
     }
 
     private static java.util.Optional<Version> version(Article a) {
