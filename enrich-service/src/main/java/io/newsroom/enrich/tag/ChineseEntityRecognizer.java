@@ -148,8 +148,10 @@ final class ChineseEntityRecognizer {
             }
         }
         Set<String> pairs = new java.util.HashSet<>();
+        List<java.util.BitSet> namesByParagraph = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             java.util.BitSet inNames = scan(paragraphs.get(p), (long) p << 20, found);
+            namesByParagraph.add(inNames);
             for (PlaceAbbreviations.Found abbreviation : PlaceAbbreviations.in(paragraphs.get(p))) {
                 if (inNames.get(abbreviation.start())) {
                     continue; // 华 in 英国驻华使馆 is part of the organisation's name, 埃 in 拉埃女士 of a person's
@@ -157,6 +159,9 @@ final class ChineseEntityRecognizer {
                 found.addAbbreviatedPlace(abbreviation.text(), ((long) p << 20) + abbreviation.start());
                 pairs.add(abbreviation.run());
             }
+        }
+        for (CountryShortNames.Found shortName : CountryShortNames.in(paragraphs, namesByParagraph)) {
+            found.addAbbreviatedPlace(shortName.text(), ((long) shortName.paragraph() << 20) + shortName.start()); // 罗马尼亚 … 罗政府
         }
         Entities entities = withoutPairs(found.entities(), pairs);
         return people.isEmpty() ? entities : withoutRunsIntoAuthors(entities, people);

@@ -449,4 +449,12 @@ class ChineseEntityRulesTest {
         assertTrue(entities.persons().contains("希拉克"), entities.toString());
         assertFalse(entities.persons().contains("希拉克派"), entities.toString());
     }
+
+    @Test
+    void countryNamedInFullThenByItsFirstCharacter() {
+        Entities entities = recognize("罗马尼亚议员昨天开会。新法案是罗政府提出的。");
+        assertTrue(entities.places().contains("罗"), entities.toString());
+        Entities alone = recognize("新法案是罗政府提出的。");
+        assertFalse(alone.places().contains("罗"), alone.toString()); // no full name in the text: no short one
+    }
 }

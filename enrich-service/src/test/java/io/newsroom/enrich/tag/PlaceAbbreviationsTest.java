@@ -25,6 +25,12 @@ class PlaceAbbreviationsTest {
     }
 
     @Test
+    void pairsBeforeAPartOfTheirArea() {
+        assertEquals(List.of("黄", "淮"), found("明天黄淮北部有小雨。"));
+        assertEquals(List.of("江", "淮"), found("江淮等地气温回升。"));
+    }
+
+    @Test
     void sidesLeadersAndVisits() {
         assertEquals(List.of("中"), found("中方对此表示欢迎。"));
         assertEquals(List.of("俄"), found("俄总统昨天签署了命令。"));
