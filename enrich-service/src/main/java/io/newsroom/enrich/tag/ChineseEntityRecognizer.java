@@ -63,6 +63,8 @@ final class ChineseEntityRecognizer {
     private static final int MAX_ORG_LENGTH = 20;
     /** Endings of companies, which may be named after a person (卡萨诺公司). */
     private static final Set<String> STRONG_OR_COMPANY = Set.of("公司", "有限公司", "集团", "集团公司", "股份有限公司");
+    /** Kinds of place a foreign name right after them names: 城市 哈斯科沃, 首都 阿斯塔纳. */
+    private static final Set<String> KINDS_OF_PLACE = Set.of("城市", "首都", "首府", "城镇", "小镇", "小城", "港口", "港市", "村庄", "山村", "海港");
     /** Endings of a county, city or state right after a foreign name (莱克伍德县): the name is the place's. */
     private static final Set<String> FOREIGN_PLACE_ENDINGS = Set.of("县", "市", "州", "郡", "镇", "村");
     /**
@@ -310,6 +312,14 @@ final class ChineseEntityRecognizer {
                     used[k] = true;
                 }
                 j = foreignEnd + 1;
+                continue;
+            }
+            if (foreignEnd >= 0 && j > 0 && KINDS_OF_PLACE.contains(terms.get(j - 1).word)) {
+                found.add(EntityType.PLACE, join(terms, j, foreignEnd), base + j); // 城市 哈 斯 科 沃: the city named, not a person
+                for (int k = j + 1; k <= foreignEnd; k++) {
+                    used[k] = true;
+                }
+                j = foreignEnd;
                 continue;
             }
             if (foreignEnd >= 0) {

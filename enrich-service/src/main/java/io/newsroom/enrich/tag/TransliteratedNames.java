@@ -93,7 +93,7 @@ final class TransliteratedNames {
                 last = k;
             }
         }
-        if (last < 0 || !(namePiece || afterTitle)) {
+        if (last < 0) {
             return -1;
         }
         int characters = 0;
@@ -101,6 +101,11 @@ final class TransliteratedNames {
         for (int k = from; k <= last; k++) {
             characters += terms.get(k).word.length();
             allSingle &= terms.get(k).word.length() == 1;
+        }
+        // 涅 姆 佐 夫: three or more sounds left one by one are a foreign name spelt out, title or not
+        // (Chinese text almost never strings three such characters as words of their own)
+        if (!(namePiece || afterTitle || (allSingle && last - from >= 2 && !isDot(terms.get(last).word)))) {
+            return -1;
         }
         return characters >= 3 || (afterTitle && characters == 2 && allSingle) ? last : -1; // 财政部长 鲁 宾
     }

@@ -457,4 +457,13 @@ class ChineseEntityRulesTest {
         Entities alone = recognize("新法案是罗政府提出的。");
         assertFalse(alone.places().contains("罗"), alone.toString()); // no full name in the text: no short one
     }
+
+    @Test
+    void foreignNameSpeltOutInSingleSoundsWithoutATitle() {
+        Entities entities = recognize("会后他见到了瑟佐姆夫和几位朋友。");
+        assertTrue(entities.persons().contains("瑟佐姆夫"), entities.toString());
+        Entities city = recognize("他去了城市佐斯莫沃，那里很美。");
+        assertTrue(city.places().contains("佐斯莫沃"), city.toString());
+        assertTrue(city.persons().isEmpty(), city.toString());
+    }
 }
