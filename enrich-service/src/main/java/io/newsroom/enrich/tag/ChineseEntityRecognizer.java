@@ -323,7 +323,7 @@ final class ChineseEntityRecognizer {
                 continue;
             }
             if (foreignEnd >= 0) {
-                found.add(EntityType.PERSON, join(terms, j, foreignEnd), base + j);
+                found.add(personOrListedPlace(terms, foreignEnd), join(terms, j, foreignEnd), base + j);
                 int offset = join(terms, 0, j - 1).length();
                 inNames.set(offset, offset + join(terms, j, foreignEnd).length());
                 for (int k = j + 1; k <= foreignEnd; k++) {
@@ -365,7 +365,7 @@ final class ChineseEntityRecognizer {
             } else if (isNature(term, "nr")) {
                 String name = completedName(terms, j, used);
                 if (name != null) {
-                    found.add(EntityType.PERSON, name, base + j);
+                    found.add(personOrListedPlace(terms, name.length() > word.length() ? j + 1 : j), name, base + j);
                 }
             } else if (j + 1 < n && !used[j + 1] && (isSurnamePiece(term) || isUncountedSurname(terms, j)) && isNature(terms.get(j + 1), "nr")
                     && !isNature(terms.get(j + 1), "nrf") && terms.get(j + 1).word.length() == 2
@@ -446,6 +446,11 @@ final class ChineseEntityRecognizer {
             }
         }
         return inNames;
+    }
+
+    /** 焦枝、侯月等铁路, 甲等4个村庄: a "name" in a list closed by a kind of place is one of those places. */
+    private static EntityType personOrListedPlace(List<Term> terms, int end) {
+        return PlaceLists.closesWithPlaces(terms, end) ? EntityType.PLACE : EntityType.PERSON;
     }
 
     /**

@@ -466,4 +466,13 @@ class ChineseEntityRulesTest {
         assertTrue(city.places().contains("佐斯莫沃"), city.toString());
         assertTrue(city.persons().isEmpty(), city.toString());
     }
+
+    @Test
+    void namesInAListClosedByAKindOfPlaceArePlaces() {
+        Entities villages = recognize("洪水淹没了柯佐洛夫等3个村庄。");
+        assertTrue(villages.places().contains("柯佐洛夫"), villages.toString());
+        assertTrue(villages.persons().isEmpty(), villages.toString());
+        Entities people = recognize("张立新、王海等3个村民受了伤。");
+        assertTrue(people.persons().containsAll(List.of("张立新", "王海")), people.toString());
+    }
 }
