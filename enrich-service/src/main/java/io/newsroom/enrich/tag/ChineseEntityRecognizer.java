@@ -100,6 +100,10 @@ final class ChineseEntityRecognizer {
     /** Words that follow a person's name (陈毅同志, 彭真夫妇), unlike the industry words after a company's (星途航空). */
     private static final Set<String> ADDRESS_AFTER_NAME = Set.of("同志", "夫妇", "夫人", "先生", "女士", "老人", "一家", "父子",
             "母子", "父女", "母女", "兄弟", "姐妹", "本人", "等人", "烈士", "同学", "老师", "师傅", "大夫", "医生", "教授");
+    /** Characters that end words for a part or side of something (池畔, 山顶, 余部, 小组), never a given name. */
+    private static final String PLACE_PART_ENDINGS = "畔顶处部组";
+    /** Dynasties, whose name before 朝 or 末 makes a time (金朝, 明末), not a surname and given name. */
+    private static final String DYNASTIES = "夏商周秦汉晋隋唐宋元明清辽金";
     /** Characters that end a sentence's verb phrase, not a three-character name (智造再, 关键一 are not people). */
     private static final String NOT_NAME_END = "再也都就又还了着过的地得之前后内外";
     /** Ways of addressing or referring to someone after a surname: 金教授, 李大娘, 王某, 胡老 are not names. */
@@ -1567,7 +1571,13 @@ final class ChineseEntityRecognizer {
                 return false;
             }
         }
+        if (PLACE_PART_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0) {
+            return false; // 池畔, 玉皇顶, 余部: the side, top or part of something, not a given name
+        }
         if (word.length() == 2) {
+            if ((word.charAt(0) == word.charAt(1) && isVerb(word.substring(1))) || (DYNASTIES.indexOf(word.charAt(0)) >= 0 && "朝代季末初".indexOf(word.charAt(1)) >= 0)) {
+                return false; // 练练 is a verb said twice (苗苗 stays a name), 金朝 and 明季 are times
+            }
             return NOT_GIVEN_NAME.indexOf(word.charAt(1)) < 0;
         }
         if (word.length() == 3) {
@@ -1592,6 +1602,12 @@ final class ChineseEntityRecognizer {
             return given.totalFrequency < (usedInNames ? 500 : 200);
         }
         return true;
+    }
+
+    /** A word the core dictionary knows first as a verb (练, 看). */
+    private static boolean isVerb(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        return attribute != null && attribute.nature[0].startsWith("v");
     }
 
     private static boolean startsWithSurname(String word) {

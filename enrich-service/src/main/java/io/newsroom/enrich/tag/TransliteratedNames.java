@@ -104,7 +104,9 @@ final class TransliteratedNames {
         }
         // 涅 姆 佐 夫: three or more sounds left one by one are a foreign name spelt out, title or not
         // (Chinese text almost never strings three such characters as words of their own)
-        if (!(namePiece || afterTitle || (allSingle && last - from >= 2 && !isDot(terms.get(last).word)))) {
+        // the run must end cleanly: 菲 斯 罗 克等 lost its last sound to the word after it
+        boolean endsCleanly = last + 1 >= terms.size() || terms.get(last + 1).word.isEmpty() || !IS_SOUND[terms.get(last + 1).word.charAt(0)];
+        if (!(namePiece || afterTitle || (allSingle && last - from >= 2 && !isDot(terms.get(last).word) && endsCleanly))) {
             return -1;
         }
         return characters >= 3 || (afterTitle && characters == 2 && allSingle) ? last : -1; // 财政部长 鲁 宾

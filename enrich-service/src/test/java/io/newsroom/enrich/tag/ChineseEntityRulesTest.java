@@ -1,11 +1,15 @@
 package io.newsroom.enrich.tag;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.seg.common.Term;
 
 import io.newsroom.contract.Entities;
 
@@ -474,5 +478,27 @@ class ChineseEntityRulesTest {
         assertTrue(villages.persons().isEmpty(), villages.toString());
         Entities people = recognize("张立新、王海等3个村民受了伤。");
         assertTrue(people.persons().containsAll(List.of("张立新", "王海")), people.toString());
+    }
+
+    @Test
+    void partsOfThingsTimesAndRepeatedVerbsAreNoNames() {
+        for (String word : List.of("池畔", "石顶", "余部", "单组", "金朝", "明季", "练练")) {
+            assertFalse(ChineseEntityRecognizer.isPlausibleChineseName(word), word);
+        }
+        for (String word : List.of("苗苗", "王海", "金明", "明辉")) {
+            assertTrue(ChineseEntityRecognizer.isPlausibleChineseName(word), word);
+        }
+    }
+
+    @Test
+    void spelledOutNameCutBeforeItsLastSoundIsLeftAlone() {
+        List<Term> cut = terms("推动/v", "菲/b", "斯/b", "罗/b", "克等/v", "企业/n");
+        assertEquals(-1, TransliteratedNames.end(cut, 1, false));
+        List<Term> whole = terms("见到/v", "瑟/ng", "佐/vg", "姆/x", "夫/ng", "和/cc");
+        assertEquals(4, TransliteratedNames.end(whole, 1, false));
+    }
+
+    private static List<Term> terms(String... tagged) {
+        return java.util.Arrays.stream(tagged).map(t -> new Term(t.split("/")[0], Nature.create(t.split("/")[1]))).toList();
     }
 }
