@@ -220,7 +220,11 @@ final class ChineseEntityRecognizer {
             if (known != null && known != EntityType.ORGANIZATION) {
                 continue; // a dictionary person or place is never the end of an organisation
             }
-            int start = organizationStart(terms, j);
+            int start = quotedNameStart(terms, j);
+            boolean quoted = start >= 0;
+            if (start < 0) {
+                start = organizationStart(terms, j);
+            }
             if (start < 0) {
                 start = companyShortNameStart(terms, j);
             }
@@ -236,7 +240,7 @@ final class ChineseEntityRecognizer {
             }
             if (start >= 0) {
                 int named = start;
-                start = skipLeadingNoise(terms, start, j);
+                start = quoted ? start : skipLeadingNoise(terms, start, j); // the quotes, not the words, bound a quoted name
                 if (start == j && named < j && isGenericOrganizationWord(terms.get(j).word)) {
                     continue; // 刚出 医院: only the sentence stood before the kind of body
                 }
@@ -745,6 +749,58 @@ final class ChineseEntityRecognizer {
             start--; // 美国《时代》周刊
         }
         return start;
+    }
+
+    private static final String OPENING_QUOTES = "“「『‘";
+    private static final String CLOSING_QUOTES = "”」』’";
+    private static final int MAX_QUOTED = 8;
+
+    /**
+     * Start of a body's name the text sets in quotes, ending at {@code end}, or -1: a quoted name that
+     * ends with an organisation's ending (“防汛救灾领导小组”: the quotes say the whole is the name,
+     * whatever its words), or a body's ending right after a quoted name (『红星』队, 澳门“晨光”合唱团,
+     * with the place before it). The quotes hold no punctuation and at most a few words.
+     */
+    private static int quotedNameStart(List<Term> terms, int end) {
+        Term last = terms.get(end);
+        if (isNature(last, "w") || !isHanOrLatin(last.word)) {
+            return -1;
+        }
+        String suffix = organizationSuffix(last.word);
+        if (suffix == null || GENERIC_LEFT.contains(last.word)) {
+            return -1;
+        }
+        if (end + 1 < terms.size() && isQuote(terms.get(end + 1), CLOSING_QUOTES)) {
+            int open = openingQuote(terms, end);
+            // the ending alone in quotes (“中心”) is a word quoted, not a name
+            return open >= 0 && open + 1 < end ? open + 1 : -1;
+        }
+        if (end >= 2 && last.word.equals(suffix) && isQuote(terms.get(end - 1), CLOSING_QUOTES)) {
+            int open = openingQuote(terms, end - 1);
+            if (open < 0 || open + 1 >= end - 1) {
+                return -1;
+            }
+            return open > 0 && isNature(terms.get(open - 1), "ns") && terms.get(open - 1).word.length() >= 2 ? open - 1 : open;
+        }
+        return -1;
+    }
+
+    /** Index of the opening quote before the word before {@code close}, with only words between, or -1. */
+    private static int openingQuote(List<Term> terms, int close) {
+        for (int k = close - 1; k >= 0 && k >= close - MAX_QUOTED; k--) {
+            Term term = terms.get(k);
+            if (isQuote(term, OPENING_QUOTES)) {
+                return k;
+            }
+            if (isNature(term, "w") || !isHanOrLatin(term.word)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isQuote(Term term, String quotes) {
+        return term.word.length() == 1 && quotes.indexOf(term.word.charAt(0)) >= 0;
     }
 
     /**

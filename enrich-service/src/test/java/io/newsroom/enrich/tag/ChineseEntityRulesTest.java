@@ -501,4 +501,11 @@ class ChineseEntityRulesTest {
     private static List<Term> terms(String... tagged) {
         return java.util.Arrays.stream(tagged).map(t -> new Term(t.split("/")[0], Nature.create(t.split("/")[1]))).toList();
     }
+
+    @Test
+    void bodiesNamedInQuotes() {
+        assertTrue(recognize("县里成立了“抗旱保苗领导小组”。").organizations().contains("抗旱保苗领导小组"));
+        assertTrue(recognize("澳门“晨光”合唱团昨天演出。").organizations().contains("澳门“晨光”合唱团"));
+        assertTrue(recognize("这不是“中心”问题。").organizations().isEmpty());
+    }
 }
