@@ -226,6 +226,9 @@ final class ChineseEntityRecognizer {
                 start = organizationStart(terms, j);
             }
             if (start < 0) {
+                start = fieldBodyStart(terms, j);
+            }
+            if (start < 0) {
                 start = companyShortNameStart(terms, j);
             }
             if (start < 0) {
@@ -749,6 +752,51 @@ final class ChineseEntityRecognizer {
             start--; // 美国《时代》周刊
         }
         return start;
+    }
+
+    /** Working units named by the field they manage, study or report on: 武术管理中心, 机场管理局, 中古史研究所. */
+    private static final Set<String> FIELD_UNITS = Set.of("管理局", "管理中心", "新闻中心", "研究所", "研究中心", "研究院", "出版社",
+            "管理处", "联络小组", "领导小组", "工作组", "办公室", "委员会", "新闻局", "情报局", "调查局", "统计局", "计算中心", "信息中心");
+
+    /**
+     * Start of a unit named by its field (武术 管理中心, 机场 管理局, 国际 联络 小组), or -1: one or two
+     * nouns of two or more characters right before the unit's word, opening their clause (after
+     * punctuation, a preposition, 的, a determiner or a time), so that the sentence's own nouns stay out.
+     */
+    private int fieldBodyStart(List<Term> terms, int end) {
+        Term last = terms.get(end);
+        String unit = last.word;
+        int start = end;
+        if (!FIELD_UNITS.contains(unit)) {
+            if (end == 0 || !FIELD_UNITS.contains(terms.get(end - 1).word + unit)) {
+                return -1;
+            }
+            start = end - 1; // 联络 小组: the unit's word in two pieces
+        }
+        int fields = 0;
+        while (start > 0 && fields < 2 && isFieldWord(terms.get(start - 1))) {
+            start--;
+            fields++;
+        }
+        if (fields == 0 && start == end) {
+            return -1;
+        }
+        if (start > 0) {
+            Term before = terms.get(start - 1);
+            boolean opens = isNature(before, "w") || isNature(before, "p") || isNature(before, "ude1") || isNature(before, "r")
+                    || isNature(before, "t") || isNature(before, "c") || isNature(before, "v") || isNature(before, "ns") || isNature(before, "nt");
+            if (!opens) {
+                return -1;
+            }
+        }
+        return fields == 0 ? -1 : start;
+    }
+
+    private boolean isFieldWord(Term term) {
+        String nature = term.nature.toString();
+        return (nature.equals("n") || nature.equals("nz") || nature.equals("vn") || nature.equals("nis") || nature.equals("gm")
+                || nature.equals("nnd") || nature.equals("nhd")) && term.word.length() >= 2 && isHan(term.word)
+                && !GENERIC_LEFT.contains(term.word) && !LEADING_NOISE.contains(term.word) && dictionary.typeOf(term.word) == null;
     }
 
     private static final String OPENING_QUOTES = "“「『‘";

@@ -508,4 +508,11 @@ class ChineseEntityRulesTest {
         assertTrue(recognize("澳门“晨光”合唱团昨天演出。").organizations().contains("澳门“晨光”合唱团"));
         assertTrue(recognize("这不是“中心”问题。").organizations().isEmpty());
     }
+
+    @Test
+    void unitsNamedByTheirField() {
+        assertTrue(recognize("据机场管理局介绍，航班已恢复。").organizations().contains("机场管理局"));
+        assertTrue(recognize("国际联络小组将开会。").organizations().contains("国际联络小组"));
+        assertTrue(recognize("他在办公室等了很久。").organizations().isEmpty());
+    }
 }
