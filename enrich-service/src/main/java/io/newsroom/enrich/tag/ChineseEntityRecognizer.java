@@ -285,7 +285,8 @@ final class ChineseEntityRecognizer {
         for (int i = 0; i < organizations.size(); i++) {
             Span organization = organizations.get(i);
             int next = organization.end() + 1;
-            if (next < n && !used[next] && (isUnitOfBody(terms.get(next)) || isHeadquartersOfBody(terms, organization.end(), next))) {
+            if (next < n && !used[next] && (isUnitOfBody(terms.get(next)) || isHeadquartersOfBody(terms, organization.end(), next)
+                    || isOrganOfBody(terms, organization.end(), next))) {
                 // 科隆大学 + 医院, 国务院 + 办公厅: a unit right after the body it belongs to
                 organization = new Span(organization.start(), next, organization.name() + terms.get(next).word);
                 used[next] = true;
@@ -462,6 +463,14 @@ final class ChineseEntityRecognizer {
     /** 焦枝、侯月等铁路, 甲等4个村庄: a "name" in a list closed by a kind of place is one of those places. */
     private static EntityType personOrListedPlace(List<Term> terms, int end) {
         return PlaceLists.closesWithPlaces(terms, end) ? EntityType.PLACE : EntityType.PERSON;
+    }
+
+    /** Organs that a party or parliament named right before them has: 民盟 中央 (its central committee), 议会 上院. */
+    private static final Set<String> ORGANS = Set.of("中央", "上院", "下院");
+
+    /** 民盟 + 中央, 议会 + 下院: the organ of an institution the segmenter knows (nt) is one body with it. */
+    private static boolean isOrganOfBody(List<Term> terms, int bodyEnd, int next) {
+        return ORGANS.contains(terms.get(next).word) && isNature(terms.get(bodyEnd), "nt") && !terms.get(bodyEnd).word.endsWith("中央");
     }
 
     /**

@@ -515,4 +515,11 @@ class ChineseEntityRulesTest {
         assertTrue(recognize("国际联络小组将开会。").organizations().contains("国际联络小组"));
         assertTrue(recognize("他在办公室等了很久。").organizations().isEmpty());
     }
+
+    @Test
+    void organOfAPartyOrParliamentJoinsIt() {
+        assertTrue(recognize("民革中央和民盟中央举行会议。").organizations().containsAll(List.of("民革中央", "民盟中央")));
+        assertTrue(recognize("议会上院通过了法案。").organizations().contains("议会上院"));
+        assertTrue(recognize("中央要求各地抓紧落实。").organizations().isEmpty());
+    }
 }
