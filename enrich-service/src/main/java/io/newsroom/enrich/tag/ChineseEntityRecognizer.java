@@ -395,6 +395,9 @@ final class ChineseEntityRecognizer {
                 found.add(EntityType.PERSON, singleCharacterName(terms, j, used), base + j);
                 used[j + 1] = true;
                 used[j + 2] = true;
+            } else if (isNameReadAsNoun(term) && j + 1 < n && !used[j + 1]
+                    && (isOfficeTitle(terms.get(j + 1)) || ADDRESS_AFTER_NAME.contains(terms.get(j + 1).word))) {
+                found.add(EntityType.PERSON, word, base + j); // 唐军 副总裁: a name the segmenter took for a noun, told by the office after it
             } else if (demonymPlace(word) != null) {
                 found.add(EntityType.PLACE, demonymPlace(word), base + j); // 荷兰人, 塞尔维亚族: the people of a place name it
             } else if (word.length() >= 4 && doctrineOf(word) != null) {
@@ -1099,6 +1102,15 @@ final class ChineseEntityRecognizer {
             }
         }
         return word;
+    }
+
+    /**
+     * A noun the core dictionary does not hold (it came from a word list: 宋军, the Song army) that
+     * reads as a surname and a given name; a name when an office or address follows it.
+     */
+    private static boolean isNameReadAsNoun(Term term) {
+        return isNature(term, "n") && term.nature.toString().equals("n") && term.word.length() >= 2 && term.word.length() <= 3
+                && isHan(term.word) && CoreDictionary.get(term.word) == null && isPlausibleChineseName(term.word);
     }
 
     /** Roles that name a group a person belongs to, not an office held: 李明 代表 is 李明 acting, 王 职工 is no name. */

@@ -522,4 +522,12 @@ class ChineseEntityRulesTest {
         assertTrue(recognize("议会上院通过了法案。").organizations().contains("议会上院"));
         assertTrue(recognize("中央要求各地抓紧落实。").organizations().isEmpty());
     }
+
+    @Test
+    void nameReadAsANounBeforeAnOffice() {
+        Entities entities = recognizer.recognize(List.of(terms("吕军/n", "副总裁/nnt", "说/v")), List.of());
+        assertTrue(entities.persons().contains("吕军"), entities.toString());
+        Entities noun = recognizer.recognize(List.of(terms("吕军/n", "进入/v", "城市/n")), List.of());
+        assertTrue(noun.persons().isEmpty(), noun.toString());
+    }
 }
