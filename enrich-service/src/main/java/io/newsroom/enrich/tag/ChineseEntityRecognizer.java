@@ -1336,6 +1336,10 @@ final class ChineseEntityRecognizer {
             return false;
         }
         String next = terms.get(j + 1).word;
+        if (next.length() == 2 && word.length() <= 3 && isNature(terms.get(j + 1), "ns") && CoreDictionary.get(next) == null
+                && (SETTLEMENT_ENDINGS.indexOf(next.charAt(1)) >= 0 || next.charAt(1) == '省')) {
+            return dictionary.typeOf(word) == null; // 巴达赫 尚省: the settlement's unknown tail, the "name" its head
+        }
         return (next.equals("县") || next.equals("市")) && dictionary.typeOf(word) == null;
     }
 

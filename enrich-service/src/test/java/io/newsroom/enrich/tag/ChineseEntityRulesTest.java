@@ -530,4 +530,11 @@ class ChineseEntityRulesTest {
         Entities noun = recognizer.recognize(List.of(terms("吕军/n", "进入/v", "城市/n")), List.of());
         assertTrue(noun.persons().isEmpty(), noun.toString());
     }
+
+    @Test
+    void nameBeforeAnUnknownTwoCharacterSettlementIsItsHead() {
+        Entities entities = recognizer.recognize(List.of(terms("抵达/v", "卡瓦拉/nr", "尚省/ns", "，/w")), List.of());
+        assertTrue(entities.places().contains("卡瓦拉尚省"), entities.toString());
+        assertTrue(entities.persons().isEmpty(), entities.toString());
+    }
 }
