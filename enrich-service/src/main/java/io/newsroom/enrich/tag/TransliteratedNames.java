@@ -23,7 +23,7 @@ final class TransliteratedNames {
             + "霍基吉加贾杰卡凯坎柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列琳隆卢鲁伦罗洛玛马迈麦曼芒梅蒙米莫姆穆纳娜奈"
             + "内尼涅纽努诺帕佩皮普奇恰乔切钦琼萨塞瑟森舍什舒斯索塔泰坦特提图托瓦旺威韦维沃乌西希锡谢雅亚延扬耶伊尤约泽扎"
             + "兹佐祖夫娃琪莎丝黛薇坚"
-            + "海热沙捷申古桑茨瑙考欣嘉丘凡富根津琴瑞圣施松滕因休詹哲采策察登敦甘黑怀昆珀齐屈辛鲍佛庞尚卓妮娅斐汀南任史努若保潘孔日万";
+            + "海热沙捷申古桑茨瑙考欣嘉丘凡富根津琴瑞圣施松滕因休詹哲采策察登敦甘黑怀昆珀齐屈辛鲍佛庞尚卓妮娅斐汀南任史努若保潘孔日万林勃";
     /** A single word of sound characters (考斯曼, 保拉) read as a name by the segmenter; two characters only when no ordinary word. */
     static boolean isSoundName(String word) {
         if (word.length() < 2 || (word.length() == 2 && CoreDictionary.get(word) != null)) {

@@ -537,4 +537,10 @@ class ChineseEntityRulesTest {
         assertTrue(entities.places().contains("卡瓦拉尚省"), entities.toString());
         assertTrue(entities.persons().isEmpty(), entities.toString());
     }
+
+    @Test
+    void linAndBoAreTransliterationSounds() {
+        Entities entities = recognize("这个球正是由马林斯曼传出的。");
+        assertTrue(entities.persons().contains("马林斯曼"), entities.toString());
+    }
 }
