@@ -43,7 +43,31 @@ final class TransliteratedNames {
      */
     static int endBeforeAddress(List<Term> terms, int from) {
         int end = end(terms, from, true);
+        if (end < 0) {
+            end = soundRunEnd(terms, from); // 卓 科达 先生: before an address, a piece the dictionary holds is a sound too
+        }
         return end >= 0 && end + 1 < terms.size() && ADDRESSES.contains(terms.get(end + 1).word) ? end : -1;
+    }
+
+    /**
+     * Last term of a run of two or more pieces of sound characters from {@code from}, three or more
+     * characters in all, whatever the dictionary makes of each piece (not verbs, particles or
+     * punctuation), or -1.
+     */
+    private static int soundRunEnd(List<Term> terms, int from) {
+        int length = 0;
+        int last = -1;
+        for (int k = from; k < terms.size() && k - from < 4; k++) {
+            Term term = terms.get(k);
+            String nature = term.nature == null ? "w" : term.nature.toString();
+            if (!isSoundWord(term.word) || term.word.length() > 3 || nature.startsWith("v") || nature.startsWith("w")
+                    || nature.startsWith("u") || nature.startsWith("p") || nature.startsWith("c")) {
+                break;
+            }
+            length += term.word.length();
+            last = k;
+        }
+        return last > from && length >= 3 ? last : -1;
     }
 
     private static final java.util.Set<String> ADDRESSES = java.util.Set.of("先生", "女士", "夫人", "小姐");

@@ -543,4 +543,12 @@ class ChineseEntityRulesTest {
         Entities entities = recognize("这个球正是由马林斯曼传出的。");
         assertTrue(entities.persons().contains("马林斯曼"), entities.toString());
     }
+
+    @Test
+    void soundPiecesTheDictionaryHoldsBeforeAnAddress() {
+        Entities entities = recognizer.recognize(List.of(terms("，/w", "卓/ag", "科达/nz", "先生/n", "说/v")), List.of());
+        assertTrue(entities.persons().contains("卓科达"), entities.toString());
+        Entities verb = recognizer.recognize(List.of(terms("，/w", "卓/ag", "达/v", "先生/n", "说/v")), List.of());
+        assertFalse(verb.persons().contains("卓达"), verb.toString());
+    }
 }
