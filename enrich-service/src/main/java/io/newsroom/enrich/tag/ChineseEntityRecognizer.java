@@ -63,7 +63,7 @@ final class ChineseEntityRecognizer {
     private static final int MAX_ORG_LENGTH = 20;
     /** Endings of companies, which may be named after a person (卡萨诺公司). */
     private static final Set<String> STRONG_OR_COMPANY = Set.of("公司", "有限公司", "集团", "集团公司", "股份有限公司");
-    /** Kinds of place a foreign name right after them names: 城市 哈斯科沃, 首都 阿斯塔纳. */
+    /** Kinds of place a foreign name right after them names: 城市 佐斯莫沃, 首都 卡莫纳 (a foreign city spelt in sounds). */
     private static final Set<String> KINDS_OF_PLACE = Set.of("城市", "首都", "首府", "城镇", "小镇", "小城", "港口", "港市", "村庄", "山村", "海港");
     /** Endings of a county, city or state right after a foreign name (莱克伍德县): the name is the place's. */
     private static final Set<String> FOREIGN_PLACE_ENDINGS = Set.of("县", "市", "州", "郡", "镇", "村");
@@ -100,9 +100,9 @@ final class ChineseEntityRecognizer {
     /** Words that follow a person's name (陈毅同志, 彭真夫妇), unlike the industry words after a company's (星途航空). */
     private static final Set<String> ADDRESS_AFTER_NAME = Set.of("同志", "夫妇", "夫人", "先生", "女士", "老人", "一家", "父子",
             "母子", "父女", "母女", "兄弟", "姐妹", "本人", "等人", "烈士", "同学", "老师", "师傅", "大夫", "医生", "教授");
-    /** Characters that end words for a part or side of something (池畔, 山顶, 余部, 小组), never a given name. */
+    /** Characters that end words for a part or side of something (湖畔, 山顶, 残部, 分组), never a given name. */
     private static final String PLACE_PART_ENDINGS = "畔顶处部组";
-    /** Dynasties, whose name before 朝 or 末 makes a time (金朝, 明末), not a surname and given name. */
+    /** Dynasties, whose name before 朝 or 末 makes a time (汉代, 清末), not a surname and given name. */
     private static final String DYNASTIES = "夏商周秦汉晋隋唐宋元明清辽金";
     /** Characters that end a sentence's verb phrase, not a three-character name (智造再, 关键一 are not people). */
     private static final String NOT_NAME_END = "再也都就又还了着过的地得之前后内外";
@@ -167,7 +167,7 @@ final class ChineseEntityRecognizer {
             }
         }
         for (CountryShortNames.Found shortName : CountryShortNames.in(paragraphs, namesByParagraph)) {
-            found.addAbbreviatedPlace(shortName.text(), ((long) shortName.paragraph() << 20) + shortName.start()); // 罗马尼亚 … 罗政府
+            found.addAbbreviatedPlace(shortName.text(), ((long) shortName.paragraph() << 20) + shortName.start()); // 匈牙利 … 匈政府
         }
         Entities entities = withoutPairs(found.entities(), pairs);
         return people.isEmpty() ? entities : withoutRunsIntoAuthors(entities, people);
@@ -327,7 +327,7 @@ final class ChineseEntityRecognizer {
                 continue;
             }
             if (foreignEnd >= 0 && j > 0 && KINDS_OF_PLACE.contains(terms.get(j - 1).word)) {
-                found.add(EntityType.PLACE, join(terms, j, foreignEnd), base + j); // 城市 哈 斯 科 沃: the city named, not a person
+                found.add(EntityType.PLACE, join(terms, j, foreignEnd), base + j); // 城市 佐 斯 莫 沃: the city named, not a person
                 for (int k = j + 1; k <= foreignEnd; k++) {
                     used[k] = true;
                 }
@@ -397,7 +397,7 @@ final class ChineseEntityRecognizer {
                 used[j + 2] = true;
             } else if (isNameReadAsNoun(term) && j + 1 < n && !used[j + 1]
                     && (isOfficeTitle(terms.get(j + 1)) || ADDRESS_AFTER_NAME.contains(terms.get(j + 1).word))) {
-                found.add(EntityType.PERSON, word, base + j); // 唐军 副总裁: a name the segmenter took for a noun, told by the office after it
+                found.add(EntityType.PERSON, word, base + j); // 吕军 副总裁: a name the segmenter took for a noun, told by the office after it
             } else if (demonymPlace(word) != null) {
                 found.add(EntityType.PLACE, demonymPlace(word), base + j); // 荷兰人, 塞尔维亚族: the people of a place name it
             } else if (word.length() >= 4 && doctrineOf(word) != null) {
@@ -463,15 +463,15 @@ final class ChineseEntityRecognizer {
         return inNames;
     }
 
-    /** 焦枝、侯月等铁路, 甲等4个村庄: a "name" in a list closed by a kind of place is one of those places. */
+    /** 甲、乙两条铁路线, 甲等4个村庄: a "name" in a list closed by a kind of place is one of those places. */
     private static EntityType personOrListedPlace(List<Term> terms, int end) {
         return PlaceLists.closesWithPlaces(terms, end) ? EntityType.PLACE : EntityType.PERSON;
     }
 
-    /** Organs that a party or parliament named right before them has: 民盟 中央 (its central committee), 议会 上院. */
+    /** Organs that a party or parliament named right before them has: 民进 中央 (its central committee), 国会 上院. */
     private static final Set<String> ORGANS = Set.of("中央", "上院", "下院");
 
-    /** 民盟 + 中央, 议会 + 下院: the organ of an institution the segmenter knows (nt) is one body with it. */
+    /** 民进 + 中央, 国会 + 下院: the organ of an institution the segmenter knows (nt) is one body with it. */
     private static boolean isOrganOfBody(List<Term> terms, int bodyEnd, int next) {
         return ORGANS.contains(terms.get(next).word) && isNature(terms.get(bodyEnd), "nt") && !terms.get(bodyEnd).word.endsWith("中央");
     }
@@ -766,12 +766,12 @@ final class ChineseEntityRecognizer {
         return start;
     }
 
-    /** Working units named by the field they manage, study or report on: 武术管理中心, 机场管理局, 中古史研究所. */
+    /** Working units named by the field they manage, study or report on: 体育管理中心, 港口管理局, 地质研究所. */
     private static final Set<String> FIELD_UNITS = Set.of("管理局", "管理中心", "新闻中心", "研究所", "研究中心", "研究院", "出版社",
             "管理处", "联络小组", "领导小组", "工作组", "办公室", "委员会", "新闻局", "情报局", "调查局", "统计局", "计算中心", "信息中心");
 
     /**
-     * Start of a unit named by its field (武术 管理中心, 机场 管理局, 国际 联络 小组), or -1: one or two
+     * Start of a unit named by its field (体育 管理中心, 港口 管理局, 技术 联络 小组), or -1: one or two
      * nouns of two or more characters right before the unit's word, opening their clause (after
      * punctuation, a preposition, 的, a determiner or a time), so that the sentence's own nouns stay out.
      */
@@ -817,7 +817,7 @@ final class ChineseEntityRecognizer {
 
     /**
      * Start of a body's name the text sets in quotes, ending at {@code end}, or -1: a quoted name that
-     * ends with an organisation's ending (“防汛救灾领导小组”: the quotes say the whole is the name,
+     * ends with an organisation's ending (“抗旱保苗领导小组”: the quotes say the whole is the name,
      * whatever its words), or a body's ending right after a quoted name (『红星』队, 澳门“晨光”合唱团,
      * with the place before it). The quotes hold no punctuation and at most a few words.
      */
@@ -1105,7 +1105,7 @@ final class ChineseEntityRecognizer {
     }
 
     /**
-     * A noun the core dictionary does not hold (it came from a word list: 宋军, the Song army) that
+     * A noun the core dictionary does not hold (it came from a word list, as X军 for an army does) that
      * reads as a surname and a given name; a name when an office or address follows it.
      */
     private static boolean isNameReadAsNoun(Term term) {
@@ -1338,7 +1338,7 @@ final class ChineseEntityRecognizer {
         String next = terms.get(j + 1).word;
         if (next.length() == 2 && word.length() <= 3 && isNature(terms.get(j + 1), "ns") && CoreDictionary.get(next) == null
                 && (SETTLEMENT_ENDINGS.indexOf(next.charAt(1)) >= 0 || next.charAt(1) == '省')) {
-            return dictionary.typeOf(word) == null; // 巴达赫 尚省: the settlement's unknown tail, the "name" its head
+            return dictionary.typeOf(word) == null; // 卡瓦拉 泽省: the settlement's unknown tail, the "name" its head
         }
         return (next.equals("县") || next.equals("市")) && dictionary.typeOf(word) == null;
     }
@@ -1701,11 +1701,11 @@ final class ChineseEntityRecognizer {
             }
         }
         if (PLACE_PART_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0) {
-            return false; // 池畔, 玉皇顶, 余部: the side, top or part of something, not a given name
+            return false; // 湖畔, 山顶, 残部: the side, top or part of something, not a given name
         }
         if (word.length() == 2) {
             if ((word.charAt(0) == word.charAt(1) && isVerb(word.substring(1))) || (DYNASTIES.indexOf(word.charAt(0)) >= 0 && "朝代季末初".indexOf(word.charAt(1)) >= 0)) {
-                return false; // 练练 is a verb said twice (苗苗 stays a name), 金朝 and 明季 are times
+                return false; // 走走 is a verb said twice (a child's 丽丽 stays a name), 汉代 and 清末 are times
             }
             return NOT_GIVEN_NAME.indexOf(word.charAt(1)) < 0;
         }

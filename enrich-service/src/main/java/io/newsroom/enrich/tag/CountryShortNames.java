@@ -7,8 +7,8 @@ import java.util.List;
 import com.hankcs.hanlp.seg.common.Term;
 
 /**
- * A foreign country named in full once and then by its first character alone (罗马尼亚 … 罗政府,
- * 南斯拉夫 … 对南提出, 阿富汗 … 抵达阿北部): newspapers shorten a country's name so once the reader
+ * A foreign country named in full once and then by its first character alone (匈牙利 … 匈政府,
+ * 哥伦比亚 … 对哥提出, 乌拉圭 … 抵达乌北部): newspapers shorten a country's name so once the reader
  * knows it. The character counts only when the segmenter left it as a word of its own, read as a
  * distinguishing word or abbreviation (b, j), and the document names a foreign place (nsf) that it
  * opens; a character among other loose characters is a piece of some other name. Stateless.

@@ -10,7 +10,7 @@ import com.hankcs.hanlp.seg.common.Term;
 /**
  * One-character abbreviations of countries and regions that the text itself marks as places:
  * pairs and triples before a word about their relations (中美关系, 中日韩三国, 印巴两国, 青藏高原) or a part of
- * the area they span (黄淮北部, 江淮等地, as weather reports name regions),
+ * the area they span (京津北部, 江浙等地, as weather reports name regions),
  * a country's side or its leaders (中方, 俄总统, 日政府) and visits (访华, 驻华, 在京). A reader tags
  * each character as a place: 中美关系 is about China and the United States. Nothing else single
  * -character is ever reported, so an abbreviation needs one of these cues; a character that makes a

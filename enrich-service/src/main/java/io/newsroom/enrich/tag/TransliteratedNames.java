@@ -44,7 +44,7 @@ final class TransliteratedNames {
     static int endBeforeAddress(List<Term> terms, int from) {
         int end = end(terms, from, true);
         if (end < 0) {
-            end = soundRunEnd(terms, from); // 卓 科达 先生: before an address, a piece the dictionary holds is a sound too
+            end = soundRunEnd(terms, from); // 瑟 科达 先生: before an address, a piece the dictionary holds is a sound too
         }
         return end >= 0 && end + 1 < terms.size() && ADDRESSES.contains(terms.get(end + 1).word) ? end : -1;
     }
@@ -126,9 +126,9 @@ final class TransliteratedNames {
             characters += terms.get(k).word.length();
             allSingle &= terms.get(k).word.length() == 1;
         }
-        // 涅 姆 佐 夫: three or more sounds left one by one are a foreign name spelt out, title or not
+        // 瑟 佐 姆 夫: three or more sounds left one by one are a foreign name spelt out, title or not
         // (Chinese text almost never strings three such characters as words of their own)
-        // the run must end cleanly: 菲 斯 罗 克等 lost its last sound to the word after it
+        // the run must end cleanly: 泽 斯 罗 克等 lost its last sound to the word after it
         boolean endsCleanly = last + 1 >= terms.size() || terms.get(last + 1).word.isEmpty() || !IS_SOUND[terms.get(last + 1).word.charAt(0)];
         if (!(namePiece || afterTitle || (allSingle && last - from >= 2 && !isDot(terms.get(last).word) && endsCleanly))) {
             return -1;

@@ -26,8 +26,8 @@ class PlaceAbbreviationsTest {
 
     @Test
     void pairsBeforeAPartOfTheirArea() {
-        assertEquals(List.of("黄", "淮"), found("明天黄淮北部有小雨。"));
-        assertEquals(List.of("江", "淮"), found("江淮等地气温回升。"));
+        assertEquals(List.of("京", "津"), found("明天京津北部有小雨。"));
+        assertEquals(List.of("江", "浙"), found("江浙等地气温回升。"));
     }
 
     @Test
