@@ -551,6 +551,10 @@ final class ChineseEntityRecognizer {
                 && isNature(terms.get(end - 2), "ns") && terms.get(end - 2).word.endsWith("州")) {
             return end - 2; // 密执安州 立 大学: a state university, named by its state
         }
+        if (isNature(last, "nit") && word.length() >= 3 && end + 1 < terms.size() && isOfficeTitle(terms.get(end + 1))
+                && organizationSuffix(word) == null) {
+            return end; // 物理系 教授: a school's department before the office of someone in it is that one body
+        }
         String suffix = taggedOrganization ? null : organizationSuffix(word);
         int start = end;
         // endings cut into pieces end with a piece that is an ending itself (有限 责任 公司)

@@ -548,7 +548,13 @@ class ChineseEntityRulesTest {
     void soundPiecesTheDictionaryHoldsBeforeAnAddress() {
         Entities entities = recognizer.recognize(List.of(terms("，/w", "瑟/ag", "科达/nz", "先生/n", "说/v")), List.of());
         assertTrue(entities.persons().contains("瑟科达"), entities.toString());
-        Entities verb = recognizer.recognize(List.of(terms("，/w", "瑟/ag", "达/v", "先生/n", "说/v")), List.of());
-        assertFalse(verb.persons().contains("瑟达"), verb.toString());
+        Entities verb = recognizer.recognize(List.of(terms("，/w", "瑟/ag", "科达/v", "先生/n", "说/v")), List.of());
+        assertFalse(verb.persons().contains("瑟科达"), verb.toString());
+    }
+
+    @Test
+    void departmentBeforeTheOfficeOfSomeoneInIt() {
+        assertTrue(recognize("物理系教授王丽说。").organizations().contains("物理系"));
+        assertTrue(recognize("系里的教授说。").organizations().isEmpty());
     }
 }
