@@ -293,6 +293,12 @@ final class ChineseEntityRecognizer {
             }
             found.add(EntityType.ORGANIZATION, organization.name(), base + organization.start());
         }
+        for (ListedOrganizations.Item item : ListedOrganizations.in(terms, used)) {
+            found.add(EntityType.ORGANIZATION, join(terms, item.start(), item.end()), base + item.start()); // 甲、乙等本地企业
+            for (int k = item.start(); k <= item.end(); k++) {
+                used[k] = true;
+            }
+        }
         java.util.BitSet inNames = new java.util.BitSet();
         for (int j = 0, offset = 0; j < n; offset += terms.get(j).word.length(), j++) {
             if (used[j]) {

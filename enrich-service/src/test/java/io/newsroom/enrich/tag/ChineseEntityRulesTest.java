@@ -557,4 +557,13 @@ class ChineseEntityRulesTest {
         assertTrue(recognize("物理系教授王丽说。").organizations().contains("物理系"));
         assertTrue(recognize("系里的教授说。").organizations().isEmpty());
     }
+
+    @Test
+    void bodiesInAListClosedByABodyNoun() {
+        Entities entities = recognize("新区落地星海实业、苏州航科等企业。");
+        assertTrue(entities.organizations().containsAll(List.of("星海实业", "苏州航科")), entities.toString());
+        assertTrue(entities.places().isEmpty(), entities.toString());
+        assertTrue(recognize("钢铁、化工等企业发展很快。").organizations().isEmpty());
+        assertTrue(recognize("财政部、原轻工部等单位发来贺信。").organizations().contains("轻工部"));
+    }
 }
