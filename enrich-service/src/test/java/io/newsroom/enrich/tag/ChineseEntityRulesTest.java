@@ -566,4 +566,10 @@ class ChineseEntityRulesTest {
         assertTrue(recognize("钢铁、化工等企业发展很快。").organizations().isEmpty());
         assertTrue(recognize("财政部、原轻工部等单位发来贺信。").organizations().contains("轻工部"));
     }
+
+    @Test
+    void lastSoundAndListMarkGluedToAPlaceAreCutOff() {
+        List<Term> recut = GluedNameEndings.recut(terms("推动/v", "泽/b", "斯/b", "罗/b", "克等株洲/ns", "企业/n"));
+        assertEquals(List.of("推动", "泽", "斯", "罗", "克", "等", "株洲", "企业"), recut.stream().map(t -> t.word).toList());
+    }
 }
