@@ -63,6 +63,8 @@ final class ChineseEntityRecognizer {
     private static final int MAX_ORG_LENGTH = 20;
     /** Endings of companies, which may be named after a person (卡萨诺公司). */
     private static final Set<String> STRONG_OR_COMPANY = Set.of("公司", "有限公司", "集团", "集团公司", "股份有限公司");
+    /** Kinds of place a foreign name right after them names: 城市 佐斯莫沃, 首都 卡莫纳 (a foreign city spelt in sounds). */
+    private static final Set<String> KINDS_OF_PLACE = Set.of("城市", "首都", "首府", "城镇", "小镇", "小城", "港口", "港市", "村庄", "山村", "海港");
     /** Endings of a county, city or state right after a foreign name (莱克伍德县): the name is the place's. */
     private static final Set<String> FOREIGN_PLACE_ENDINGS = Set.of("县", "市", "州", "郡", "镇", "村");
     /**
@@ -98,6 +100,10 @@ final class ChineseEntityRecognizer {
     /** Words that follow a person's name (陈毅同志, 彭真夫妇), unlike the industry words after a company's (星途航空). */
     private static final Set<String> ADDRESS_AFTER_NAME = Set.of("同志", "夫妇", "夫人", "先生", "女士", "老人", "一家", "父子",
             "母子", "父女", "母女", "兄弟", "姐妹", "本人", "等人", "烈士", "同学", "老师", "师傅", "大夫", "医生", "教授");
+    /** Characters that end words for a part or side of something (湖畔, 山顶, 残部, 分组), never a given name. */
+    private static final String PLACE_PART_ENDINGS = "畔顶处部组";
+    /** Dynasties, whose name before 朝 or 末 makes a time (汉代, 清末), not a surname and given name. */
+    private static final String DYNASTIES = "夏商周秦汉晋隋唐宋元明清辽金";
     /** Characters that end a sentence's verb phrase, not a three-character name (智造再, 关键一 are not people). */
     private static final String NOT_NAME_END = "再也都就又还了着过的地得之前后内外";
     /** Ways of addressing or referring to someone after a surname: 金教授, 李大娘, 王某, 胡老 are not names. */
@@ -148,8 +154,10 @@ final class ChineseEntityRecognizer {
             }
         }
         Set<String> pairs = new java.util.HashSet<>();
+        List<java.util.BitSet> namesByParagraph = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             java.util.BitSet inNames = scan(paragraphs.get(p), (long) p << 20, found);
+            namesByParagraph.add(inNames);
             for (PlaceAbbreviations.Found abbreviation : PlaceAbbreviations.in(paragraphs.get(p))) {
                 if (inNames.get(abbreviation.start())) {
                     continue; // 华 in 英国驻华使馆 is part of the organisation's name, 埃 in 拉埃女士 of a person's
@@ -157,6 +165,9 @@ final class ChineseEntityRecognizer {
                 found.addAbbreviatedPlace(abbreviation.text(), ((long) p << 20) + abbreviation.start());
                 pairs.add(abbreviation.run());
             }
+        }
+        for (CountryShortNames.Found shortName : CountryShortNames.in(paragraphs, namesByParagraph)) {
+            found.addAbbreviatedPlace(shortName.text(), ((long) shortName.paragraph() << 20) + shortName.start()); // 匈牙利 … 匈政府
         }
         Entities entities = withoutPairs(found.entities(), pairs);
         return people.isEmpty() ? entities : withoutRunsIntoAuthors(entities, people);
@@ -209,7 +220,14 @@ final class ChineseEntityRecognizer {
             if (known != null && known != EntityType.ORGANIZATION) {
                 continue; // a dictionary person or place is never the end of an organisation
             }
-            int start = organizationStart(terms, j);
+            int start = quotedNameStart(terms, j);
+            boolean quoted = start >= 0;
+            if (start < 0) {
+                start = organizationStart(terms, j);
+            }
+            if (start < 0) {
+                start = fieldBodyStart(terms, j);
+            }
             if (start < 0) {
                 start = companyShortNameStart(terms, j);
             }
@@ -225,7 +243,7 @@ final class ChineseEntityRecognizer {
             }
             if (start >= 0) {
                 int named = start;
-                start = skipLeadingNoise(terms, start, j);
+                start = quoted ? start : skipLeadingNoise(terms, start, j); // the quotes, not the words, bound a quoted name
                 if (start == j && named < j && isGenericOrganizationWord(terms.get(j).word)) {
                     continue; // 刚出 医院: only the sentence stood before the kind of body
                 }
@@ -267,12 +285,19 @@ final class ChineseEntityRecognizer {
         for (int i = 0; i < organizations.size(); i++) {
             Span organization = organizations.get(i);
             int next = organization.end() + 1;
-            if (next < n && !used[next] && (isUnitOfBody(terms.get(next)) || isHeadquartersOfBody(terms, organization.end(), next))) {
+            if (next < n && !used[next] && (isUnitOfBody(terms.get(next)) || isHeadquartersOfBody(terms, organization.end(), next)
+                    || isOrganOfBody(terms, organization.end(), next))) {
                 // 科隆大学 + 医院, 国务院 + 办公厅: a unit right after the body it belongs to
                 organization = new Span(organization.start(), next, organization.name() + terms.get(next).word);
                 used[next] = true;
             }
             found.add(EntityType.ORGANIZATION, organization.name(), base + organization.start());
+        }
+        for (ListedOrganizations.Item item : ListedOrganizations.in(terms, used)) {
+            found.add(EntityType.ORGANIZATION, join(terms, item.start(), item.end()), base + item.start()); // 甲、乙等本地企业
+            for (int k = item.start(); k <= item.end(); k++) {
+                used[k] = true;
+            }
         }
         java.util.BitSet inNames = new java.util.BitSet();
         for (int j = 0, offset = 0; j < n; offset += terms.get(j).word.length(), j++) {
@@ -307,8 +332,16 @@ final class ChineseEntityRecognizer {
                 j = foreignEnd + 1;
                 continue;
             }
+            if (foreignEnd >= 0 && j > 0 && KINDS_OF_PLACE.contains(terms.get(j - 1).word)) {
+                found.add(EntityType.PLACE, join(terms, j, foreignEnd), base + j); // 城市 佐 斯 莫 沃: the city named, not a person
+                for (int k = j + 1; k <= foreignEnd; k++) {
+                    used[k] = true;
+                }
+                j = foreignEnd;
+                continue;
+            }
             if (foreignEnd >= 0) {
-                found.add(EntityType.PERSON, join(terms, j, foreignEnd), base + j);
+                found.add(personOrListedPlace(terms, foreignEnd), join(terms, j, foreignEnd), base + j);
                 int offset = join(terms, 0, j - 1).length();
                 inNames.set(offset, offset + join(terms, j, foreignEnd).length());
                 for (int k = j + 1; k <= foreignEnd; k++) {
@@ -350,7 +383,7 @@ final class ChineseEntityRecognizer {
             } else if (isNature(term, "nr")) {
                 String name = completedName(terms, j, used);
                 if (name != null) {
-                    found.add(EntityType.PERSON, name, base + j);
+                    found.add(personOrListedPlace(terms, name.length() > word.length() ? j + 1 : j), name, base + j);
                 }
             } else if (j + 1 < n && !used[j + 1] && (isSurnamePiece(term) || isUncountedSurname(terms, j)) && isNature(terms.get(j + 1), "nr")
                     && !isNature(terms.get(j + 1), "nrf") && terms.get(j + 1).word.length() == 2
@@ -368,6 +401,9 @@ final class ChineseEntityRecognizer {
                 found.add(EntityType.PERSON, singleCharacterName(terms, j, used), base + j);
                 used[j + 1] = true;
                 used[j + 2] = true;
+            } else if (isNameReadAsNoun(term) && j + 1 < n && !used[j + 1]
+                    && (isOfficeTitle(terms.get(j + 1)) || ADDRESS_AFTER_NAME.contains(terms.get(j + 1).word))) {
+                found.add(EntityType.PERSON, word, base + j); // 吕军 副总裁: a name the segmenter took for a noun, told by the office after it
             } else if (demonymPlace(word) != null) {
                 found.add(EntityType.PLACE, demonymPlace(word), base + j); // 荷兰人, 塞尔维亚族: the people of a place name it
             } else if (word.length() >= 4 && doctrineOf(word) != null) {
@@ -431,6 +467,19 @@ final class ChineseEntityRecognizer {
             }
         }
         return inNames;
+    }
+
+    /** 甲、乙两条铁路线, 甲等4个村庄: a "name" in a list closed by a kind of place is one of those places. */
+    private static EntityType personOrListedPlace(List<Term> terms, int end) {
+        return PlaceLists.closesWithPlaces(terms, end) ? EntityType.PLACE : EntityType.PERSON;
+    }
+
+    /** Organs that a party or parliament named right before them has: 民进 中央 (its central committee), 国会 上院. */
+    private static final Set<String> ORGANS = Set.of("中央", "上院", "下院");
+
+    /** 民进 + 中央, 国会 + 下院: the organ of an institution the segmenter knows (nt) is one body with it. */
+    private static boolean isOrganOfBody(List<Term> terms, int bodyEnd, int next) {
+        return ORGANS.contains(terms.get(next).word) && isNature(terms.get(bodyEnd), "nt") && !terms.get(bodyEnd).word.endsWith("中央");
     }
 
     /**
@@ -507,6 +556,10 @@ final class ChineseEntityRecognizer {
         if ((word.equals("大学") || word.equals("学院")) && end > 1 && terms.get(end - 1).word.equals("立")
                 && isNature(terms.get(end - 2), "ns") && terms.get(end - 2).word.endsWith("州")) {
             return end - 2; // 密执安州 立 大学: a state university, named by its state
+        }
+        if (isNature(last, "nit") && word.length() >= 3 && end + 1 < terms.size() && isOfficeTitle(terms.get(end + 1))
+                && organizationSuffix(word) == null) {
+            return end; // 物理系 教授: a school's department before the office of someone in it is that one body
         }
         String suffix = taggedOrganization ? null : organizationSuffix(word);
         int start = end;
@@ -721,6 +774,103 @@ final class ChineseEntityRecognizer {
             start--; // 美国《时代》周刊
         }
         return start;
+    }
+
+    /** Working units named by the field they manage, study or report on: 体育管理中心, 港口管理局, 地质研究所. */
+    private static final Set<String> FIELD_UNITS = Set.of("管理局", "管理中心", "新闻中心", "研究所", "研究中心", "研究院", "出版社",
+            "管理处", "联络小组", "领导小组", "工作组", "办公室", "委员会", "新闻局", "情报局", "调查局", "统计局", "计算中心", "信息中心");
+
+    /**
+     * Start of a unit named by its field (体育 管理中心, 港口 管理局, 技术 联络 小组), or -1: one or two
+     * nouns of two or more characters right before the unit's word, opening their clause (after
+     * punctuation, a preposition, 的, a determiner or a time), so that the sentence's own nouns stay out.
+     */
+    private int fieldBodyStart(List<Term> terms, int end) {
+        Term last = terms.get(end);
+        String unit = last.word;
+        int start = end;
+        if (!FIELD_UNITS.contains(unit)) {
+            if (end == 0 || !FIELD_UNITS.contains(terms.get(end - 1).word + unit)) {
+                return -1;
+            }
+            start = end - 1; // 联络 小组: the unit's word in two pieces
+        }
+        int fields = 0;
+        while (start > 0 && fields < 2 && isFieldWord(terms.get(start - 1))) {
+            start--;
+            fields++;
+        }
+        if (fields == 0 && start == end) {
+            return -1;
+        }
+        if (start > 0) {
+            Term before = terms.get(start - 1);
+            boolean opens = isNature(before, "w") || isNature(before, "p") || isNature(before, "ude1") || isNature(before, "r")
+                    || isNature(before, "t") || isNature(before, "c") || isNature(before, "v") || isNature(before, "ns") || isNature(before, "nt");
+            if (!opens) {
+                return -1;
+            }
+        }
+        return fields == 0 ? -1 : start;
+    }
+
+    private boolean isFieldWord(Term term) {
+        String nature = term.nature.toString();
+        return (nature.equals("n") || nature.equals("nz") || nature.equals("vn") || nature.equals("nis") || nature.equals("gm")
+                || nature.equals("nnd") || nature.equals("nhd")) && term.word.length() >= 2 && isHan(term.word)
+                && !GENERIC_LEFT.contains(term.word) && !LEADING_NOISE.contains(term.word) && dictionary.typeOf(term.word) == null;
+    }
+
+    private static final String OPENING_QUOTES = "“「『‘";
+    private static final String CLOSING_QUOTES = "”」』’";
+    private static final int MAX_QUOTED = 8;
+
+    /**
+     * Start of a body's name the text sets in quotes, ending at {@code end}, or -1: a quoted name that
+     * ends with an organisation's ending (“抗旱保苗领导小组”: the quotes say the whole is the name,
+     * whatever its words), or a body's ending right after a quoted name (『红星』队, 澳门“晨光”合唱团,
+     * with the place before it). The quotes hold no punctuation and at most a few words.
+     */
+    private static int quotedNameStart(List<Term> terms, int end) {
+        Term last = terms.get(end);
+        if (isNature(last, "w") || !isHanOrLatin(last.word)) {
+            return -1;
+        }
+        String suffix = organizationSuffix(last.word);
+        if (suffix == null || GENERIC_LEFT.contains(last.word)) {
+            return -1;
+        }
+        if (end + 1 < terms.size() && isQuote(terms.get(end + 1), CLOSING_QUOTES)) {
+            int open = openingQuote(terms, end);
+            // the ending alone in quotes (“中心”) is a word quoted, not a name
+            return open >= 0 && open + 1 < end ? open + 1 : -1;
+        }
+        if (end >= 2 && last.word.equals(suffix) && isQuote(terms.get(end - 1), CLOSING_QUOTES)) {
+            int open = openingQuote(terms, end - 1);
+            if (open < 0 || open + 1 >= end - 1) {
+                return -1;
+            }
+            return open > 0 && isNature(terms.get(open - 1), "ns") && terms.get(open - 1).word.length() >= 2 ? open - 1 : open;
+        }
+        return -1;
+    }
+
+    /** Index of the opening quote before the word before {@code close}, with only words between, or -1. */
+    private static int openingQuote(List<Term> terms, int close) {
+        for (int k = close - 1; k >= 0 && k >= close - MAX_QUOTED; k--) {
+            Term term = terms.get(k);
+            if (isQuote(term, OPENING_QUOTES)) {
+                return k;
+            }
+            if (isNature(term, "w") || !isHanOrLatin(term.word)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isQuote(Term term, String quotes) {
+        return term.word.length() == 1 && quotes.indexOf(term.word.charAt(0)) >= 0;
     }
 
     /**
@@ -964,6 +1114,15 @@ final class ChineseEntityRecognizer {
         return word;
     }
 
+    /**
+     * A noun the core dictionary does not hold (it came from a word list, as X军 for an army does) that
+     * reads as a surname and a given name; a name when an office or address follows it.
+     */
+    private static boolean isNameReadAsNoun(Term term) {
+        return isNature(term, "n") && term.nature.toString().equals("n") && term.word.length() >= 2 && term.word.length() <= 3
+                && isHan(term.word) && CoreDictionary.get(term.word) == null && isPlausibleChineseName(term.word);
+    }
+
     /** Roles that name a group a person belongs to, not an office held: 李明 代表 is 李明 acting, 王 职工 is no name. */
     private static final Set<String> GROUP_TITLES = Set.of("党员", "老党员", "劳模", "村民", "居民", "职工", "干部", "领导", "市领导",
             "代表", "委员", "队员", "选手", "运动员", "专家", "学者", "记者", "通讯员", "编辑", "同志", "先生", "女士", "老师");
@@ -1187,6 +1346,10 @@ final class ChineseEntityRecognizer {
             return false;
         }
         String next = terms.get(j + 1).word;
+        if (next.length() == 2 && word.length() <= 3 && isNature(terms.get(j + 1), "ns") && CoreDictionary.get(next) == null
+                && (SETTLEMENT_ENDINGS.indexOf(next.charAt(1)) >= 0 || next.charAt(1) == '省')) {
+            return dictionary.typeOf(word) == null; // 卡瓦拉 泽省: the settlement's unknown tail, the "name" its head
+        }
         return (next.equals("县") || next.equals("市")) && dictionary.typeOf(word) == null;
     }
 
@@ -1547,7 +1710,13 @@ final class ChineseEntityRecognizer {
                 return false;
             }
         }
+        if (PLACE_PART_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0) {
+            return false; // 湖畔, 山顶, 残部: the side, top or part of something, not a given name
+        }
         if (word.length() == 2) {
+            if ((word.charAt(0) == word.charAt(1) && isVerb(word.substring(1))) || (DYNASTIES.indexOf(word.charAt(0)) >= 0 && "朝代季末初".indexOf(word.charAt(1)) >= 0)) {
+                return false; // 走走 is a verb said twice (a child's 丽丽 stays a name), 汉代 and 清末 are times
+            }
             return NOT_GIVEN_NAME.indexOf(word.charAt(1)) < 0;
         }
         if (word.length() == 3) {
@@ -1572,6 +1741,12 @@ final class ChineseEntityRecognizer {
             return given.totalFrequency < (usedInNames ? 500 : 200);
         }
         return true;
+    }
+
+    /** A word the core dictionary knows first as a verb (练, 看). */
+    private static boolean isVerb(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        return attribute != null && attribute.nature[0].startsWith("v");
     }
 
     private static boolean startsWithSurname(String word) {

@@ -10,7 +10,7 @@ import com.hankcs.hanlp.seg.common.Term;
 /**
  * Re-cuts a name's last character the segmenter glued to the word after it, so the name rules see
  * it as a piece of the name: 孔波 雷在 → 孔波 雷 在, 斯捷帕 申是前 → 斯捷帕 申 是前, 弗 舍 尔女士 →
- * 弗 舍 尔 女士. The text is unchanged; only the cut between terms moves.
+ * 弗 舍 尔 女士, 罗 克等株洲 → 罗 克 等 株洲. The text is unchanged; only the cut between terms moves.
  */
 final class GluedNameEndings {
 
@@ -53,6 +53,10 @@ final class GluedNameEndings {
         }
         String ending = word.substring(0, 1);
         String rest = word.substring(1);
+        if (soundBefore && word.length() >= 4 && word.charAt(1) == '等' && isPlace(word.substring(2))) {
+            // 罗 克等株洲: the place recogniser took a name's last sound and the 等 after it into a place
+            return List.of(new Term(ending, Nature.nr), new Term("等", Nature.udeng), new Term(word.substring(2), Nature.ns));
+        }
         if ((HONORIFICS.contains(rest) || (TITLES.contains(rest) && term.nature.startsWith("nr")))
                 && previous.word.length() <= 3 && isSoundPiece(previous)) {
             // 弗 舍 尔女士, 姆 贝 基副总统: one sound character glued to the address or title after a foreign name
@@ -69,6 +73,11 @@ final class GluedNameEndings {
             return List.of(new Term(ending, Nature.nr), new Term(rest, natureOf(rest)));
         }
         return null;
+    }
+
+    private static boolean isPlace(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        return attribute != null && attribute.nature[0].startsWith("ns");
     }
 
     private static boolean isSoundPiece(Term term) {

@@ -9,7 +9,8 @@ import com.hankcs.hanlp.seg.common.Term;
 
 /**
  * One-character abbreviations of countries and regions that the text itself marks as places:
- * pairs and triples before a word about their relations (中美关系, 中日韩三国, 印巴两国, 青藏高原),
+ * pairs and triples before a word about their relations (中美关系, 中日韩三国, 印巴两国, 青藏高原) or a part of
+ * the area they span (京津北部, 江浙等地, as weather reports name regions),
  * a country's side or its leaders (中方, 俄总统, 日政府) and visits (访华, 驻华, 在京). A reader tags
  * each character as a place: 中美关系 is about China and the United States. Nothing else single
  * -character is ever reported, so an abbreviation needs one of these cues; a character that makes a
@@ -27,7 +28,7 @@ final class PlaceAbbreviations {
     private static final List<String> PAIR_CUES = List.of("关系", "两国", "三国", "四国", "双方", "三方", "合作", "联合", "首脑",
             "会晤", "会谈", "战略", "贸易", "经贸", "友好", "友谊", "建交", "谈判", "峰会", "对话", "之间", "边界", "边境", "协议",
             "条约", "安保", "同盟", "和谈", "冲突", "交流", "伙伴", "外长", "领导人", "元首", "高层", "两党", "两军", "联盟", "争端",
-            "地区", "两地", "三地", "一带", "高原", "铁路", "公路", "交界", "两省", "三省", "平原", "流域", "双边");
+            "地区", "两地", "三地", "一带", "北部", "南部", "东部", "西部", "中部", "中南部", "等地", "高原", "铁路", "公路", "交界", "两省", "三省", "平原", "流域", "双边");
     /** Verbs of going to or being in a country: 访华, 驻美, 来京, 赴日. */
     private static final String VISIT_VERBS = "访驻赴抵离返旅留援来在进对";
     /** Abbreviations that are also prepositions or common words (以政府为主, 中政府): only 以方, 中方 count. */

@@ -23,7 +23,7 @@ final class TransliteratedNames {
             + "霍基吉加贾杰卡凯坎柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列琳隆卢鲁伦罗洛玛马迈麦曼芒梅蒙米莫姆穆纳娜奈"
             + "内尼涅纽努诺帕佩皮普奇恰乔切钦琼萨塞瑟森舍什舒斯索塔泰坦特提图托瓦旺威韦维沃乌西希锡谢雅亚延扬耶伊尤约泽扎"
             + "兹佐祖夫娃琪莎丝黛薇坚"
-            + "海热沙捷申古桑茨瑙考欣嘉丘凡富根津琴瑞圣施松滕因休詹哲采策察登敦甘黑怀昆珀齐屈辛鲍佛庞尚卓妮娅斐汀南任史努若保潘孔日万";
+            + "海热沙捷申古桑茨瑙考欣嘉丘凡富根津琴瑞圣施松滕因休詹哲采策察登敦甘黑怀昆珀齐屈辛鲍佛庞尚卓妮娅斐汀南任史努若保潘孔日万林勃";
     /** A single word of sound characters (考斯曼, 保拉) read as a name by the segmenter; two characters only when no ordinary word. */
     static boolean isSoundName(String word) {
         if (word.length() < 2 || (word.length() == 2 && CoreDictionary.get(word) != null)) {
@@ -43,7 +43,31 @@ final class TransliteratedNames {
      */
     static int endBeforeAddress(List<Term> terms, int from) {
         int end = end(terms, from, true);
+        if (end < 0) {
+            end = soundRunEnd(terms, from); // 瑟 科达 先生: before an address, a piece the dictionary holds is a sound too
+        }
         return end >= 0 && end + 1 < terms.size() && ADDRESSES.contains(terms.get(end + 1).word) ? end : -1;
+    }
+
+    /**
+     * Last term of a run of two or more pieces of sound characters from {@code from}, three or more
+     * characters in all, whatever the dictionary makes of each piece (not verbs, particles or
+     * punctuation), or -1.
+     */
+    private static int soundRunEnd(List<Term> terms, int from) {
+        int length = 0;
+        int last = -1;
+        for (int k = from; k < terms.size() && k - from < 4; k++) {
+            Term term = terms.get(k);
+            String nature = term.nature == null ? "w" : term.nature.toString();
+            if (!isSoundWord(term.word) || term.word.length() > 3 || nature.startsWith("v") || nature.startsWith("w")
+                    || nature.startsWith("u") || nature.startsWith("p") || nature.startsWith("c")) {
+                break;
+            }
+            length += term.word.length();
+            last = k;
+        }
+        return last > from && length >= 3 ? last : -1;
     }
 
     private static final java.util.Set<String> ADDRESSES = java.util.Set.of("先生", "女士", "夫人", "小姐");
@@ -93,7 +117,7 @@ final class TransliteratedNames {
                 last = k;
             }
         }
-        if (last < 0 || !(namePiece || afterTitle)) {
+        if (last < 0) {
             return -1;
         }
         int characters = 0;
@@ -101,6 +125,13 @@ final class TransliteratedNames {
         for (int k = from; k <= last; k++) {
             characters += terms.get(k).word.length();
             allSingle &= terms.get(k).word.length() == 1;
+        }
+        // 瑟 佐 姆 夫: three or more sounds left one by one are a foreign name spelt out, title or not
+        // (Chinese text almost never strings three such characters as words of their own)
+        // the run must end cleanly: 泽 斯 罗 克等 lost its last sound to the word after it
+        boolean endsCleanly = last + 1 >= terms.size() || terms.get(last + 1).word.isEmpty() || !IS_SOUND[terms.get(last + 1).word.charAt(0)];
+        if (!(namePiece || afterTitle || (allSingle && last - from >= 2 && !isDot(terms.get(last).word) && endsCleanly))) {
+            return -1;
         }
         return characters >= 3 || (afterTitle && characters == 2 && allSingle) ? last : -1; // 财政部长 鲁 宾
     }

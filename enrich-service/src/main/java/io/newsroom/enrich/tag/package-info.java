@@ -51,6 +51,15 @@
  *       (志愿者协会), a unit right after its body (科隆大学医院) and a country's one-character name at a
  *       clause's head (柬宪法委员会) make organisations; well-known bodies without a telling ending (路透社,
  *       思科, 足协) are entries of the built-in dictionary;
+ *       three or more sounds left one by one are a foreign name without a title (a city's after 城市),
+ *       and before 先生 or 女士 sound pieces the dictionary holds count too; a "name" in a list closed by a
+ *       kind of place (甲、乙等4个村庄) is a place, and one before an unknown two-character settlement is
+ *       its head; no person ends with a part or side (湖畔, 残部), is a dynasty's time (清末) or a verb
+ *       said twice; quoted bodies (“抗旱保苗领导小组”, 澳门“晨光”合唱团), units named by their field
+ *       (港口管理局), a party's or parliament's organ (民进中央, 国会上院), a department before a staff
+ *       office (物理系教授) and the items of a list closed by a body noun (甲、乙等企业) are organisations;
+ *       {@code CountryShortNames} reports a foreign country's first character used alone after its full
+ *       name in the same text (匈牙利 … 匈政府);
  *       {@code PlaceAbbreviations} reports one-character
  *       country and region abbreviations the text marks as places (中美关系, 中方, 访华, 青藏高原), each
  *       character on its own, as a reader tags them.</li>

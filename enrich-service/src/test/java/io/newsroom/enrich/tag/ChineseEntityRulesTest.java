@@ -1,11 +1,15 @@
 package io.newsroom.enrich.tag;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.seg.common.Term;
 
 import io.newsroom.contract.Entities;
 
@@ -448,5 +452,124 @@ class ChineseEntityRulesTest {
         Entities entities = recognize("希拉克派议员投了反对票。");
         assertTrue(entities.persons().contains("希拉克"), entities.toString());
         assertFalse(entities.persons().contains("希拉克派"), entities.toString());
+    }
+
+    @Test
+    void countryNamedInFullThenByItsFirstCharacter() {
+        Entities entities = recognize("罗马尼亚议员昨天开会。新法案是罗政府提出的。");
+        assertTrue(entities.places().contains("罗"), entities.toString());
+        Entities alone = recognize("新法案是罗政府提出的。");
+        assertFalse(alone.places().contains("罗"), alone.toString()); // no full name in the text: no short one
+    }
+
+    @Test
+    void foreignNameSpeltOutInSingleSoundsWithoutATitle() {
+        Entities entities = recognize("会后他见到了瑟佐姆夫和几位朋友。");
+        assertTrue(entities.persons().contains("瑟佐姆夫"), entities.toString());
+        Entities city = recognize("他去了城市佐斯莫沃，那里很美。");
+        assertTrue(city.places().contains("佐斯莫沃"), city.toString());
+        assertTrue(city.persons().isEmpty(), city.toString());
+    }
+
+    @Test
+    void namesInAListClosedByAKindOfPlaceArePlaces() {
+        Entities villages = recognize("洪水淹没了柯佐洛夫等3个村庄。");
+        assertTrue(villages.places().contains("柯佐洛夫"), villages.toString());
+        assertTrue(villages.persons().isEmpty(), villages.toString());
+        Entities people = recognize("张立新、王海等3个村民受了伤。");
+        assertTrue(people.persons().containsAll(List.of("张立新", "王海")), people.toString());
+    }
+
+    @Test
+    void partsOfThingsTimesAndRepeatedVerbsAreNoNames() {
+        for (String word : List.of("湖畔", "石顶", "残部", "分组", "汉代", "清末", "走走")) {
+            assertFalse(ChineseEntityRecognizer.isPlausibleChineseName(word), word);
+        }
+        for (String word : List.of("王丽", "王海", "金明", "明辉")) {
+            assertTrue(ChineseEntityRecognizer.isPlausibleChineseName(word), word);
+        }
+    }
+
+    @Test
+    void spelledOutNameCutBeforeItsLastSoundIsLeftAlone() {
+        List<Term> cut = terms("推动/v", "泽/b", "斯/b", "罗/b", "克等/v", "企业/n");
+        assertEquals(-1, TransliteratedNames.end(cut, 1, false));
+        List<Term> whole = terms("见到/v", "瑟/ng", "佐/vg", "姆/x", "夫/ng", "和/cc");
+        assertEquals(4, TransliteratedNames.end(whole, 1, false));
+    }
+
+    private static List<Term> terms(String... tagged) {
+        return java.util.Arrays.stream(tagged).map(t -> new Term(t.split("/")[0], Nature.create(t.split("/")[1]))).toList();
+    }
+
+    @Test
+    void bodiesNamedInQuotes() {
+        assertTrue(recognize("县里成立了“抗旱保苗领导小组”。").organizations().contains("抗旱保苗领导小组"));
+        assertTrue(recognize("澳门“晨光”合唱团昨天演出。").organizations().contains("澳门“晨光”合唱团"));
+        assertTrue(recognize("这不是“中心”问题。").organizations().isEmpty());
+    }
+
+    @Test
+    void unitsNamedByTheirField() {
+        assertTrue(recognize("据港口管理局介绍，航班已恢复。").organizations().contains("港口管理局"));
+        assertTrue(recognize("技术联络小组将开会。").organizations().contains("技术联络小组"));
+        assertTrue(recognize("他在办公室等了很久。").organizations().isEmpty());
+    }
+
+    @Test
+    void organOfAPartyOrParliamentJoinsIt() {
+        assertTrue(recognize("民进中央举行会议。").organizations().contains("民进中央"));
+        assertTrue(recognize("国会上院通过了法案。").organizations().contains("国会上院"));
+        assertTrue(recognize("中央要求各地抓紧落实。").organizations().isEmpty());
+    }
+
+    @Test
+    void nameReadAsANounBeforeAnOffice() {
+        Entities entities = recognizer.recognize(List.of(terms("吕军/n", "副总裁/nnt", "说/v")), List.of());
+        assertTrue(entities.persons().contains("吕军"), entities.toString());
+        Entities noun = recognizer.recognize(List.of(terms("吕军/n", "进入/v", "城市/n")), List.of());
+        assertTrue(noun.persons().isEmpty(), noun.toString());
+    }
+
+    @Test
+    void nameBeforeAnUnknownTwoCharacterSettlementIsItsHead() {
+        Entities entities = recognizer.recognize(List.of(terms("到达/v", "卡瓦拉/nr", "泽省/ns", "，/w")), List.of());
+        assertTrue(entities.places().contains("卡瓦拉泽省"), entities.toString());
+        assertTrue(entities.persons().isEmpty(), entities.toString());
+    }
+
+    @Test
+    void linAndBoAreTransliterationSounds() {
+        Entities entities = recognize("这个球正是由马林斯曼传出的。");
+        assertTrue(entities.persons().contains("马林斯曼"), entities.toString());
+    }
+
+    @Test
+    void soundPiecesTheDictionaryHoldsBeforeAnAddress() {
+        Entities entities = recognizer.recognize(List.of(terms("，/w", "瑟/ag", "科达/nz", "先生/n", "说/v")), List.of());
+        assertTrue(entities.persons().contains("瑟科达"), entities.toString());
+        Entities verb = recognizer.recognize(List.of(terms("，/w", "瑟/ag", "科达/v", "先生/n", "说/v")), List.of());
+        assertFalse(verb.persons().contains("瑟科达"), verb.toString());
+    }
+
+    @Test
+    void departmentBeforeTheOfficeOfSomeoneInIt() {
+        assertTrue(recognize("物理系教授王丽说。").organizations().contains("物理系"));
+        assertTrue(recognize("系里的教授说。").organizations().isEmpty());
+    }
+
+    @Test
+    void bodiesInAListClosedByABodyNoun() {
+        Entities entities = recognize("新区落地星海实业、苏州航科等企业。");
+        assertTrue(entities.organizations().containsAll(List.of("星海实业", "苏州航科")), entities.toString());
+        assertTrue(entities.places().isEmpty(), entities.toString());
+        assertTrue(recognize("钢铁、化工等企业发展很快。").organizations().isEmpty());
+        assertTrue(recognize("财政部、原轻工部等单位发来贺信。").organizations().contains("轻工部"));
+    }
+
+    @Test
+    void lastSoundAndListMarkGluedToAPlaceAreCutOff() {
+        List<Term> recut = GluedNameEndings.recut(terms("推动/v", "泽/b", "斯/b", "罗/b", "克等株洲/ns", "企业/n"));
+        assertEquals(List.of("推动", "泽", "斯", "罗", "克", "等", "株洲", "企业"), recut.stream().map(t -> t.word).toList());
     }
 }

@@ -25,6 +25,12 @@ class PlaceAbbreviationsTest {
     }
 
     @Test
+    void pairsBeforeAPartOfTheirArea() {
+        assertEquals(List.of("京", "津"), found("明天京津北部有小雨。"));
+        assertEquals(List.of("江", "浙"), found("江浙等地气温回升。"));
+    }
+
+    @Test
     void sidesLeadersAndVisits() {
         assertEquals(List.of("中"), found("中方对此表示欢迎。"));
         assertEquals(List.of("俄"), found("俄总统昨天签署了命令。"));
