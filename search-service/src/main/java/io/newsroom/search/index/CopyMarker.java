@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -98,22 +97,12 @@ public class CopyMarker {
         if (fingerprints.isEmpty()) {
             return fingerprints;
         }
-        ObjectNode body = Json.mapper().createObjectNode();
-        body.put("size", 0);
-        ArrayNode terms = body.putObject("query").putObject("terms").putArray("fingerprint");
-        fingerprints.forEach(terms::add);
-        ObjectNode groups = body.putObject("aggs").putObject("groups");
-        groups.putObject("terms").put("field", "fingerprint").put("size", fingerprints.size());
-        groups.putObject("aggs").putObject("marked").putObject("filter").putObject("term").put("copy", true);
-        SearchResponse<Void> response = client.search(s -> s.index(index.alias()).withJson(new StringReader(body.toString())),
-                Void.class);
+        TermGroups groups = new TermGroups("fingerprint", fingerprints);
+        groups.subAggregations().putObject("marked").putObject("filter").putObject("term").put("copy", true);
         Set<String> needing = new LinkedHashSet<>();
-        Aggregate found = response.aggregations().get("groups");
-        if (found != null) {
-            for (StringTermsBucket group : found.sterms().buckets().array()) {
-                if (group.docCount() > 1 || group.aggregations().get("marked").filter().docCount() > 0) {
-                    needing.add(group.key().stringValue());
-                }
+        for (StringTermsBucket group : groups.run(client, index.alias())) {
+            if (group.docCount() > 1 || group.aggregations().get("marked").filter().docCount() > 0) {
+                needing.add(group.key().stringValue());
             }
         }
         return needing;

@@ -21,7 +21,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -159,22 +158,11 @@ public class SourceVersions {
         }
         // Versions written by earlier batches are visible: every batch refreshes after its writes
         // (ArticleIndexer), before its offsets are committed.
-        ObjectNode body = Json.mapper().createObjectNode();
-        body.put("size", 0);
-        ArrayNode terms = body.putObject("query").putObject("terms").putArray("sourceFile");
-        files.forEach(terms::add);
-        ObjectNode byFile = body.putObject("aggs").putObject("files");
-        byFile.putObject("terms").put("field", "sourceFile").put("size", files.size());
-        ObjectNode byPage = byFile.putObject("aggs").putObject("versions");
+        TermGroups byFile = new TermGroups("sourceFile", files);
+        ObjectNode byPage = byFile.subAggregations().putObject("versions");
         byPage.putObject("terms").put("field", "pageId").put("size", MAX_VERSIONS);
         byPage.putObject("aggs").putObject("at").putObject("max").put("field", "ingestedAt");
-        SearchResponse<Void> response = client.search(s -> s.index(index.alias()).withJson(new StringReader(body.toString())),
-                Void.class);
-        Aggregate filesAgg = response.aggregations().get("files");
-        if (filesAgg == null) {
-            return indexed;
-        }
-        for (StringTermsBucket file : filesAgg.sterms().buckets().array()) {
+        for (StringTermsBucket file : byFile.run(client, index.alias())) {
             for (StringTermsBucket page : file.aggregations().get("versions").sterms().buckets().array()) {
                 double at = page.aggregations().get("at").max().value();
                 if (!Double.isNaN(at) && !Double.isInfinite(at)) {
