@@ -151,7 +151,8 @@ class ArticleAssembler {
             cur.boldParagraphs++;
         }
         cur.last = p;
-        cur.noted = ClosingNote.endsWithOne(p.text());
+        // (a source line, 数据来源：…, ends a sponsored report as a closing note does)
+        cur.noted = ClosingNote.endsWithOne(p.text()) || ClosingNote.endsWithSource(p.text());
         if (p.lineCount() == 1 && BYLINES.isPictureCredit(p.text()) && !cur.untitled() && isShort(cur)) {
             // the credit under a picture item (a heading, a caption or two, 张三摄): the item ends there
             cur.closed = true;
@@ -832,7 +833,7 @@ class ArticleAssembler {
     }
 
     /** How much more of a headline one text must echo than the other to claim it. */
-    private static final double DECISIVE = 0.3;
+    private static final double DECISIVE = 0.15;
 
     /** The body text after a heading, up to the next item that is not a paragraph. */
     static String textAfter(List<PageItem> items, int from) {

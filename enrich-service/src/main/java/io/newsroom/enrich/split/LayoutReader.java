@@ -333,7 +333,9 @@ class LayoutReader {
         if (CharClass.endsSentence(r.text) || runsOn || r.text.indexOf('。') >= 0 || r.text.indexOf('；') >= 0) {
             return false;
         }
-        if (bylines.startsWithDateline(r.text) || bylines.isPictureCredit(r.text) || isParenthesised(r.text) || isAttribution(r.text)) {
+        if (bylines.startsWithDateline(r.text) || bylines.isPictureCredit(r.text) || isParenthesised(r.text) || isAttribution(r.text)
+                || ClosingNote.endsWithSource(r.text)) {
+            // (a source line under a chart or a sponsored report, 数据来源：…, is its last line of text)
             return false;
         }
         if (tight(rows, i, blankSeparated)) {
@@ -589,7 +591,9 @@ class LayoutReader {
             }
             para.add(r);
             // a closing note (（作者为…）) wrapped over lines ends the paragraph where its bracket closes
-            if (endsParagraph(rows, i, blankSeparated, para.lines()) || ClosingNote.endsWithOne(para.text)) {
+            // so does a source line (数据来源：…) that falls short of the column: nothing of its report follows it
+            if (endsParagraph(rows, i, blankSeparated, para.lines()) || ClosingNote.endsWithOne(para.text)
+                    || r.width < r.around - 1 && ClosingNote.endsWithSource(r.text)) {
                 para = flush(para, items);
                 if (!r.jumps.isEmpty()) {
                     items.add(new PageItem.Jump(r.jumps));

@@ -181,6 +181,30 @@ class UnderSplitRulesTest {
         assertTrue(articles.get(0).body().contains("新华社江城5月6日电"));
     }
 
+    @Test
+    void aSourceLineEndsTheReportItCredits() {
+        // a sponsored report signs off with where its figures came from; the text after it is another article's, even
+        // on the same subject, and the line itself is the report's last line, never a heading
+        String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1], RIVER[2]) + "数据来源：江城区水务局\n\n" + column(16, RIVER[3], RIVER[4]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().endsWith("数据来源：江城区水务局"), articles.get(0).body());
+        assertNull(articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("河长老周"));
+    }
+
+    @Test
+    void aHeadlineBetweenAnUntitledTextAndABylineGoesBackWhenItTellsOfThatTextClearlyMore() {
+        // the headline shares about two fifths of its word pairs with the river text above and a sixth with the farm
+        // text under the byline: set after its body, it heads the text above
+        String page = column(16, RIVER[0], RIVER[1], RIVER[2]) + "江岸湿地公园里 游客观鸟采摘忙\n\n本报记者 王小明\n\n" + column(16, FARM);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("江岸湿地公园里游客观鸟采摘忙", articles.get(0).title().replace(" ", ""));
+        assertTrue(articles.get(0).body().startsWith("清晨的江边"));
+        assertNull(articles.get(1).title());
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
