@@ -153,6 +153,10 @@ class ArticleAssembler {
         cur.last = p;
         // (a source line, 数据来源：…, ends a sponsored report as a closing note does)
         cur.noted = ClosingNote.endsWithOne(p.text()) || ClosingNote.endsWithSource(p.text());
+        if (p.lineCount() <= 3 && REPORTERS_CREDIT.matcher(p.text().strip()).matches()) {
+            // a closing credit wrapped over lines (（本报记者张三、李四、王 / 五）), read as text: it signs off as one on its own line does
+            cur.signedOff = true;
+        }
         if (p.lineCount() == 1 && BYLINES.isPictureCredit(p.text()) && !cur.untitled() && isShort(cur)) {
             // the credit under a picture item (a heading, a caption or two, 张三摄): the item ends there
             cur.closed = true;
@@ -160,6 +164,8 @@ class ArticleAssembler {
     }
 
     private static final BylineParser BYLINES = new BylineParser();
+
+    private static final Pattern REPORTERS_CREDIT = Pattern.compile("[（(](?:本报|人民日报)?(?:特约|见习)?记者[^（()）]{2,120}[）)]");
 
     /** A line of the summary over a news item: bulleted (■ 要坚持…) or dashed (——强调…). */
     private static boolean isDeckLine(String paragraph) {
@@ -339,8 +345,10 @@ class ArticleAssembler {
             }
             return;
         }
+        // a credit signed the text above off: a heading after it opens another article, unless it names the next
+        // speaker of a collection (张三代表（某某医院院长）), each speaker's words signed by the reporter who took them down
+        boolean afterSignOff = cur != null && cur.signedOff && cur.hasBody() && !names(h.lines().get(0));
         if (cur != null) {
-            // a section of the article may follow its credit (the next speaker's words, 本报记者张三整理 under each)
             cur.signedOff = false;
         }
         PageItem next = i + 1 < items.size() ? items.get(i + 1) : null;
@@ -462,7 +470,7 @@ class ArticleAssembler {
             place(lines, canTakeBack, items, i);
             return;
         }
-        if (!cur.closed && !cur.noted && !h.looksLikeHeadline() && !h.columnChanges() && !styleChanges(cur.last, items, i + 1)) {
+        if (!cur.closed && !cur.noted && !afterSignOff && !h.looksLikeHeadline() && !h.columnChanges() && !styleChanges(cur.last, items, i + 1)) {
             if (!startsAnotherTopic(lines, items, i + 1)) {
                 // a section heading inside the article
                 cur.paragraphs.add(String.join(" ", lines));
@@ -472,6 +480,13 @@ class ArticleAssembler {
         }
         place(lines, canTakeBack && cur.expectsHeadline, items, i);
     }
+
+    /** A line naming someone by their role (…代表, …委员（某某大学校长）): the speaker of one part of a collection. */
+    static boolean names(String line) {
+        return SPEAKER.matcher(line.strip()).matches();
+    }
+
+    private static final Pattern SPEAKER = Pattern.compile("[^，。：；！？]{2,30}?(?:代表|委员|院士|专家)(?:[（(][^（()）]{2,40}[）)]?)?");
 
     /** A heading opening with a bullet or a 【label】: a box inside a section. */
     private static boolean isBox(PageItem item) {

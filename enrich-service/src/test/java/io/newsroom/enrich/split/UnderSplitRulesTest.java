@@ -205,6 +205,27 @@ class UnderSplitRulesTest {
         assertNull(articles.get(1).title());
     }
 
+    @Test
+    void aHeadingRightUnderTheCreditThatSignedAnArticleOffHeadsAnotherArticle() {
+        // the next article on the same subject, its heading no wider than the column: after a credit nothing of the
+        // article above goes on, also when the credit wraps over two lines
+        for (String credit : new String[] {"（本报记者 王小明）\n\n", "（本报记者王小明、李大华、赵\n\n刚、钱多多）\n\n"}) {
+            String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1], RIVER[2]) + credit + "江岸绿道\n\n再延伸三公里\n\n" + column(16, RIVER[3], RIVER[4], RIVER[5]);
+            List<ArticleDraft> articles = splitter.split(page);
+            assertEquals(2, articles.size(), titles(articles));
+            assertTrue(articles.get(1).body().startsWith("河长老周"), titles(articles));
+        }
+    }
+
+    @Test
+    void theNextSpeakerOfACollectionUnderTheCreditStaysInIt() {
+        // each speaker's words signed by the reporter who took them down, the next speaker named by their role
+        String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1], RIVER[2]) + "（本报记者 王小明）\n\n河长王大山代表\n\n"
+                + column(16, RIVER[3], RIVER[4], RIVER[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
