@@ -46,6 +46,8 @@ class ArticleAssembler {
         int textParagraphs;
         /** A credit signed its text off (（本报记者 张三）, 本报记者张三整理) and no heading has come since. */
         boolean signedOff;
+        /** That credit says the reporter took the text down (整理): one speaker's words, perhaps of a collection. */
+        boolean compiled;
         /** Its text ended with a closing note (（本报伦敦5月12日电）, （作者为…）): nothing more of it follows. */
         boolean noted;
         /** Its latest section heading, when one line: the next of a series is set alike. */
@@ -104,6 +106,7 @@ class ArticleAssembler {
             if (cur != null) {
                 cur.credit(c.byline());
                 cur.signedOff = cur.hasBody();
+                cur.compiled = c.byline().text().contains("整理");
             }
             return;
         }
@@ -156,6 +159,7 @@ class ArticleAssembler {
         if (p.lineCount() <= 3 && REPORTERS_CREDIT.matcher(p.text().strip()).matches()) {
             // a closing credit wrapped over lines (（本报记者张三、李四、王 / 五）), read as text: it signs off as one on its own line does
             cur.signedOff = true;
+            cur.compiled = p.text().contains("整理");
         }
         if (p.lineCount() == 1 && BYLINES.isPictureCredit(p.text()) && !cur.untitled() && isShort(cur)) {
             // the credit under a picture item (a heading, a caption or two, 张三摄): the item ends there
@@ -347,7 +351,9 @@ class ArticleAssembler {
         }
         // a credit signed the text above off: a heading after it opens another article, unless it names the next
         // speaker of a collection (张三代表（某某医院院长）), each speaker's words signed by the reporter who took them down
-        boolean afterSignOff = cur != null && cur.signedOff && cur.hasBody() && !names(h.lines().get(0));
+        boolean signedOff = cur != null && cur.signedOff && cur.hasBody();
+        boolean namesSpeaker = h.lines().stream().anyMatch(ArticleAssembler::names);
+        boolean afterSignOff = signedOff && !namesSpeaker;
         if (cur != null) {
             cur.signedOff = false;
         }
@@ -370,6 +376,14 @@ class ArticleAssembler {
             // a reporter's note (…（记者手记）) goes with the report above it; a heading opening like the section heading
             // before it or the next one (a short label over its deck) is one more section of the same feature; a plain
             // heading inside an essay that its author's note has not yet signed off is one of its sections
+            cur.paragraphs.add(String.join(" ", lines));
+            return;
+        }
+        if (textGoesOn && signedOff && cur.compiled && lines.size() >= 2 && lines.size() <= 4 && !names(lines.get(0))
+                && lines.stream().skip(1).anyMatch(ArticleAssembler::names)) {
+            // under the credit of one speaker's words, taken down by the reporter (整理), the next speaker's heading:
+            // their point over who they are (王五代表（某某省省长）, wrapped where the bracket runs over), undashed, as a
+            // collection heads each speech; an article's headline names its speaker over the title, as its kicker
             cur.paragraphs.add(String.join(" ", lines));
             return;
         }

@@ -158,4 +158,16 @@ class OverSplitRulesTest {
         }
         return String.join("\n", out);
     }
+
+    @Test
+    void theNextSpeechOfACollectionHeadedByItsPointOverTheSpeakerStaysInIt() {
+        // each speech taken down by a reporter (整理), the next headed by its point over who gives it, wrapped where the
+        // bracket runs over: one collection, however much the heading looks like a headline
+        String page = "代表委员谈古镇保护\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "本报记者王小明整理\n\n"
+                + "留住古镇烟火气\n\n王大山代表（江城区古镇办主任、区\n\n文旅局局长）\n\n" + column(16, TOWN[3], TOWN[4], TOWN[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), articles.toString());
+        assertTrue(articles.get(0).body().contains("留住古镇烟火气"));
+    }
+
 }
