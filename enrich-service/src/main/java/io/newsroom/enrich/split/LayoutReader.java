@@ -353,6 +353,11 @@ class LayoutReader {
             // finished text, however wide
             return true;
         }
+        if (depth == 0 && Headline.endsWithLabel(r.text) && prev != null && prev.kind == Kind.TEXT && prev.lead == null
+                && headingShape(rows, i - 1, blankSeparated, 2)) {
+            // a title carrying its column label under its kicker (担当新使命 建功新时代 / 奋力开启…（人民要论）), however wide
+            return true;
+        }
         if (depth == 0 && isDashed(r.text) && prev != null && labelledTitle(prev, i > 1 ? rows.get(i - 2) : null, r)) {
             // the dashed subtitle under such a title
             return true;

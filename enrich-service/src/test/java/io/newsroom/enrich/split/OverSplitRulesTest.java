@@ -170,4 +170,16 @@ class OverSplitRulesTest {
         assertTrue(articles.get(0).body().contains("留住古镇烟火气"));
     }
 
+
+    @Test
+    void aLabelledTitleWiderThanTheColumnUnderItsKickerIsTheTitle() {
+        // no blank lines on the page: the kicker's spaced phrases mark it a heading, and the title under it, its column
+        // label in half-width brackets, runs as wide as the column; it is no first line of the text
+        String page = ("留住乡愁 留住烟火\n让古镇老街重新热闹起来吧(古镇论坛)\n" + column(16, TOWN)).replace("\n\n", "\n");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals("让古镇老街重新热闹起来吧(古镇论坛)", articles.get(0).title());
+        assertTrue(articles.get(0).body().startsWith("清晨的古镇"), articles.get(0).body());
+    }
+
 }
