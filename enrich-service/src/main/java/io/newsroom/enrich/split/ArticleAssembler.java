@@ -782,8 +782,14 @@ class ArticleAssembler {
         }
         double text = Cohesion.shared(after, 300, cur.paragraphs);
         double head = Cohesion.shared(String.join("", heading), 100, cur.paragraphs);
-        return text < 0.09 && !(head >= 0.1);
+        return text < SECTION_COHESION && !(head >= 0.1);
     }
+
+    /**
+     * Below this share of its word pairs found in the text before, the text after a plain heading is another article's:
+     * the sections of one article share more than an eighth, two articles on a page mostly less.
+     */
+    private static final double SECTION_COHESION = 0.135;
 
     /**
      * Whether the next heading, before anything that opens or ends an article (byline, dateline, jump marker),

@@ -182,4 +182,17 @@ class OverSplitRulesTest {
         assertTrue(articles.get(0).body().startsWith("清晨的古镇"), articles.get(0).body());
     }
 
+
+    @Test
+    void aHeadingInsideAnEssayBeforeTheNoteOfWhoDraftedItIsASection() {
+        // a writing group's essay is signed by who drafted it (（执笔：…）), as an author's essay by its author's note
+        // (the section after the heading turns to the farms around the town, in words of its own)
+        String page = "古镇的新生\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "乡野也热闹\n\n"
+                + column(16, "走进村里的草莓大棚，一垄垄草莓红彤彤的，前来采摘的游客提着篮子穿行其间，笑声不断。",
+                        "合作社负责人算了一笔账，今年草莓亩产比去年提高两成，采摘游又带动了农家乐的生意。",
+                        "农技员常驻大棚，教村民控温控湿、科学施肥，草莓个头大、甜度高，订单排到了下个月。", "（执笔：王小明）");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), articles.toString());
+    }
+
 }
