@@ -59,8 +59,10 @@
  *     those across paragraph breaks inside one article: no threshold separates them);</li>
  * <li>a headline set after its body is found behind a titled article's text only when it echoes the paragraphs from
  *     the start on clearly more than those before and the text under it; short headlines echo too little;</li>
- * <li>a two-line heading right under a closing credit (（本报记者…）) reads as the next part of a collection whose parts
- *     each end with their reporter's credit, also where it is another article's headline;</li>
+ * <li>a heading right under a closing credit (（本报记者…）) heads another article unless it names a speaker (…代表,
+ *     …委员); a speaker kicker over a title there is still taken for the next part of a collection where it is another
+ *     article's headline, and the next speech of a collection headed by the speaker over the point is split off (the
+ *     speech's point over the speaker, under a 整理 credit, stays: {@code ArticleAssembler});</li>
  * <li>a heading line as wide as the column over a headline line on a page without blank lines is read as text, and the
  *     headline stack with it (a line must be 3 characters wider than the column to count as wider);</li>
  * <li>short one-line headlines between two untitled texts on the same broad subject are taken for section headings, and
