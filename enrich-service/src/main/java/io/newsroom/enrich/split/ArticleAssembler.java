@@ -46,6 +46,8 @@ class ArticleAssembler {
         int textParagraphs;
         /** A credit signed its text off (（本报记者 张三）, 本报记者张三整理) and no heading has come since. */
         boolean signedOff;
+        /** That credit says the reporter took the text down (整理): one speaker's words, perhaps of a collection. */
+        boolean compiled;
         /** Its text ended with a closing note (（本报伦敦5月12日电）, （作者为…）): nothing more of it follows. */
         boolean noted;
         /** Its latest section heading, when one line: the next of a series is set alike. */
@@ -104,6 +106,7 @@ class ArticleAssembler {
             if (cur != null) {
                 cur.credit(c.byline());
                 cur.signedOff = cur.hasBody();
+                cur.compiled = c.byline().text().contains("整理");
             }
             return;
         }
@@ -151,7 +154,13 @@ class ArticleAssembler {
             cur.boldParagraphs++;
         }
         cur.last = p;
-        cur.noted = ClosingNote.endsWithOne(p.text());
+        // (a source line, 数据来源：…, ends a sponsored report as a closing note does)
+        cur.noted = ClosingNote.endsWithOne(p.text()) || ClosingNote.endsWithSource(p.text());
+        if (p.lineCount() <= 3 && REPORTERS_CREDIT.matcher(p.text().strip()).matches()) {
+            // a closing credit wrapped over lines (（本报记者张三、李四、王 / 五）), read as text: it signs off as one on its own line does
+            cur.signedOff = true;
+            cur.compiled = p.text().contains("整理");
+        }
         if (p.lineCount() == 1 && BYLINES.isPictureCredit(p.text()) && !cur.untitled() && isShort(cur)) {
             // the credit under a picture item (a heading, a caption or two, 张三摄): the item ends there
             cur.closed = true;
@@ -159,6 +168,8 @@ class ArticleAssembler {
     }
 
     private static final BylineParser BYLINES = new BylineParser();
+
+    private static final Pattern REPORTERS_CREDIT = Pattern.compile("[（(](?:本报|人民日报)?(?:特约|见习)?记者[^（()）]{2,120}[）)]");
 
     /** A line of the summary over a news item: bulleted (■ 要坚持…) or dashed (——强调…). */
     private static boolean isDeckLine(String paragraph) {
@@ -338,8 +349,12 @@ class ArticleAssembler {
             }
             return;
         }
+        // a credit signed the text above off: a heading after it opens another article, unless it names the next
+        // speaker of a collection (张三代表（某某医院院长）), each speaker's words signed by the reporter who took them down
+        boolean signedOff = cur != null && cur.signedOff && cur.hasBody();
+        boolean namesSpeaker = h.lines().stream().anyMatch(ArticleAssembler::names);
+        boolean afterSignOff = signedOff && !namesSpeaker;
         if (cur != null) {
-            // a section of the article may follow its credit (the next speaker's words, 本报记者张三整理 under each)
             cur.signedOff = false;
         }
         PageItem next = i + 1 < items.size() ? items.get(i + 1) : null;
@@ -361,6 +376,14 @@ class ArticleAssembler {
             // a reporter's note (…（记者手记）) goes with the report above it; a heading opening like the section heading
             // before it or the next one (a short label over its deck) is one more section of the same feature; a plain
             // heading inside an essay that its author's note has not yet signed off is one of its sections
+            cur.paragraphs.add(String.join(" ", lines));
+            return;
+        }
+        if (textGoesOn && signedOff && cur.compiled && lines.size() >= 2 && lines.size() <= 4 && !names(lines.get(0))
+                && lines.stream().skip(1).anyMatch(ArticleAssembler::names)) {
+            // under the credit of one speaker's words, taken down by the reporter (整理), the next speaker's heading:
+            // their point over who they are (王五代表（某某省省长）, wrapped where the bracket runs over), undashed, as a
+            // collection heads each speech; an article's headline names its speaker over the title, as its kicker
             cur.paragraphs.add(String.join(" ", lines));
             return;
         }
@@ -461,7 +484,7 @@ class ArticleAssembler {
             place(lines, canTakeBack, items, i);
             return;
         }
-        if (!cur.closed && !cur.noted && !h.looksLikeHeadline() && !h.columnChanges() && !styleChanges(cur.last, items, i + 1)) {
+        if (!cur.closed && !cur.noted && !afterSignOff && !h.looksLikeHeadline() && !h.columnChanges() && !styleChanges(cur.last, items, i + 1)) {
             if (!startsAnotherTopic(lines, items, i + 1)) {
                 // a section heading inside the article
                 cur.paragraphs.add(String.join(" ", lines));
@@ -471,6 +494,13 @@ class ArticleAssembler {
         }
         place(lines, canTakeBack && cur.expectsHeadline, items, i);
     }
+
+    /** A line naming someone by their role (…代表, …委员（某某大学校长）): the speaker of one part of a collection. */
+    static boolean names(String line) {
+        return SPEAKER.matcher(line.strip()).matches();
+    }
+
+    private static final Pattern SPEAKER = Pattern.compile("[^，。：；！？]{2,30}?(?:代表|委员|院士|专家)(?:[（(][^（()）]{2,40}[）)]?)?");
 
     /** A heading opening with a bullet or a 【label】: a box inside a section. */
     private static boolean isBox(PageItem item) {
@@ -752,8 +782,14 @@ class ArticleAssembler {
         }
         double text = Cohesion.shared(after, 300, cur.paragraphs);
         double head = Cohesion.shared(String.join("", heading), 100, cur.paragraphs);
-        return text < 0.09 && !(head >= 0.1);
+        return text < SECTION_COHESION && !(head >= 0.1);
     }
+
+    /**
+     * Below this share of its word pairs found in the text before, the text after a plain heading is another article's:
+     * the sections of one article share more than an eighth, two articles on a page mostly less.
+     */
+    private static final double SECTION_COHESION = 0.135;
 
     /**
      * Whether the next heading, before anything that opens or ends an article (byline, dateline, jump marker),
@@ -832,7 +868,7 @@ class ArticleAssembler {
     }
 
     /** How much more of a headline one text must echo than the other to claim it. */
-    private static final double DECISIVE = 0.3;
+    private static final double DECISIVE = 0.15;
 
     /** The body text after a heading, up to the next item that is not a paragraph. */
     static String textAfter(List<PageItem> items, int from) {

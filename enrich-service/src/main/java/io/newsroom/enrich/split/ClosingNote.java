@@ -15,10 +15,22 @@ final class ClosingNote {
                     // an author's post may hold a bracket of its own: （作者单位：中国铁建（香港）有限公司）
                     + "|作者(?:分别)?(?:为|系|是|单位|：|:)(?:[^（）]|（[^（）]{1,20}）){1,80}|执笔[：:][^（()）]{1,40})[）)]$");
 
+    /**
+     * The source line a sponsored report or a chart ends with (数据来源：某某银行, 资料来源：…), run on into the last
+     * paragraph or on a line of its own: it credits what the report told, and nothing of that report follows it.
+     */
+    private static final Pattern SOURCE = Pattern.compile("(?:^|[。！？”])\\s*(?:数据|资料)来源\\s?[：:][^。！？；，：:（()）]{2,40}$");
+
     /** Longer than any note: only the end of a paragraph is searched. */
     private static final int TAIL = 160;
 
     private ClosingNote() {
+    }
+
+    /** Whether the paragraph ends with a source line (数据来源：…), or is one. */
+    static boolean endsWithSource(CharSequence paragraph) {
+        String tail = paragraph.subSequence(Math.max(0, paragraph.length() - TAIL), paragraph.length()).toString().strip();
+        return tail.indexOf("来源") >= 0 && SOURCE.matcher(tail).find();
     }
 
     /** Whether the paragraph ends with a closing note. */

@@ -333,7 +333,9 @@ class LayoutReader {
         if (CharClass.endsSentence(r.text) || runsOn || r.text.indexOf('。') >= 0 || r.text.indexOf('；') >= 0) {
             return false;
         }
-        if (bylines.startsWithDateline(r.text) || bylines.isPictureCredit(r.text) || isParenthesised(r.text) || isAttribution(r.text)) {
+        if (bylines.startsWithDateline(r.text) || bylines.isPictureCredit(r.text) || isParenthesised(r.text) || isAttribution(r.text)
+                || ClosingNote.endsWithSource(r.text)) {
+            // (a source line under a chart or a sponsored report, 数据来源：…, is its last line of text)
             return false;
         }
         if (tight(rows, i, blankSeparated)) {
@@ -349,6 +351,11 @@ class LayoutReader {
         if (labelledTitle(r, prev, following)) {
             // a title carrying its column label (（人民时评）) or set over a dashed subtitle, alone on its line after
             // finished text, however wide
+            return true;
+        }
+        if (depth == 0 && Headline.endsWithLabel(r.text) && prev != null && prev.kind == Kind.TEXT && prev.lead == null
+                && headingShape(rows, i - 1, blankSeparated, 2)) {
+            // a title carrying its column label under its kicker (担当新使命 建功新时代 / 奋力开启…（人民要论）), however wide
             return true;
         }
         if (depth == 0 && isDashed(r.text) && prev != null && labelledTitle(prev, i > 1 ? rows.get(i - 2) : null, r)) {
@@ -589,7 +596,9 @@ class LayoutReader {
             }
             para.add(r);
             // a closing note (（作者为…）) wrapped over lines ends the paragraph where its bracket closes
-            if (endsParagraph(rows, i, blankSeparated, para.lines()) || ClosingNote.endsWithOne(para.text)) {
+            // so does a source line (数据来源：…) that falls short of the column: nothing of its report follows it
+            if (endsParagraph(rows, i, blankSeparated, para.lines()) || ClosingNote.endsWithOne(para.text)
+                    || r.width < r.around - 1 && ClosingNote.endsWithSource(r.text)) {
                 para = flush(para, items);
                 if (!r.jumps.isEmpty()) {
                     items.add(new PageItem.Jump(r.jumps));

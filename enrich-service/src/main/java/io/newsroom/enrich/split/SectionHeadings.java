@@ -106,8 +106,11 @@ final class SectionHeadings {
         return last.equals("——编者") || last.equals("--编者") || last.endsWith("。——编者");
     }
 
-    /** The note that signs off an essay or commentary with who wrote it: （作者为某大学教授）, （作者单位：某研究院）. */
-    private static final Pattern AUTHOR_NOTE = Pattern.compile("[（(]作者(?:为|系|是|单位|分别为)[^）)]*[）)]");
+    /**
+     * The note that signs off an essay or commentary with who wrote it: （作者为某大学教授）, （作者单位：某研究院）, or who
+     * drafted it for a writing group (（执笔：张三）).
+     */
+    private static final Pattern AUTHOR_NOTE = Pattern.compile("[（(](?:作者(?:为|系|是|单位|分别为)[^）)]*|执笔[：:][^（()）]{1,40})[）)]");
 
     static boolean isAuthorNote(String paragraph) {
         return AUTHOR_NOTE.matcher(paragraph.strip()).matches();

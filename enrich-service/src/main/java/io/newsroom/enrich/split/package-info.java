@@ -43,7 +43,8 @@
  *     over to the headline below, as a kicker), and a note on its own line is never where another topic begins; a dateline opens a news item of its own unless only summary lines
  *     (■ …, ——…) stand between it and its headline; a headline set after its body where that body followed another
  *     titled article's finished text takes back the paragraphs from where its words begin and the topic changes
- *     ({@link io.newsroom.enrich.split.HiddenStart}).</li>
+ *     ({@link io.newsroom.enrich.split.HiddenStart}); a source line (数据来源：…) is the last line of the report it
+ *     credits, never a heading, and ends that report as a closing note does.</li>
  * </ol>
  * {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the subtitle, a
  * line with a column label (（人民论坛）) the title, else two lines are kicker and title unless the first is much
@@ -58,8 +59,10 @@
  *     those across paragraph breaks inside one article: no threshold separates them);</li>
  * <li>a headline set after its body is found behind a titled article's text only when it echoes the paragraphs from
  *     the start on clearly more than those before and the text under it; short headlines echo too little;</li>
- * <li>a two-line heading right under a closing credit (（本报记者…）) reads as the next part of a collection whose parts
- *     each end with their reporter's credit, also where it is another article's headline;</li>
+ * <li>a heading right under a closing credit (（本报记者…）) heads another article unless it names a speaker (…代表,
+ *     …委员); a speaker kicker over a title there is still taken for the next part of a collection where it is another
+ *     article's headline, and the next speech of a collection headed by the speaker over the point is split off (the
+ *     speech's point over the speaker, under a 整理 credit, stays: {@code ArticleAssembler});</li>
  * <li>a heading line as wide as the column over a headline line on a page without blank lines is read as text, and the
  *     headline stack with it (a line must be 3 characters wider than the column to count as wider);</li>
  * <li>short one-line headlines between two untitled texts on the same broad subject are taken for section headings, and
@@ -73,8 +76,7 @@
  *     not read as a byline: a name that long is as likely a heading), so that part and the rest become articles;</li>
  * <li>a dateline run on into the text without a space is seen only after an agency or the paper, a place and a date
  *     (新华社北京5月20日电国家主席…); a one-line headline as wide as the column over one may still be read as text;</li>
- * <li>a chart source line (数据来源：…) wrapped over two
- *     lines is read as a heading; a collection of speeches headed by title over the speaker's name wrapped in two, each
+ * <li>a collection of speeches headed by title over the speaker's name wrapped in two, each
  *     signed 整理, is split into its speeches;</li>
  * <li>a short kicker over a title that opens with a place or person name is read as a title over an undashed subtitle
  *     (the layout of the sample page), and a short title over an undashed subtitle that opens otherwise as a kicker

@@ -158,4 +158,41 @@ class OverSplitRulesTest {
         }
         return String.join("\n", out);
     }
+
+    @Test
+    void theNextSpeechOfACollectionHeadedByItsPointOverTheSpeakerStaysInIt() {
+        // each speech taken down by a reporter (整理), the next headed by its point over who gives it, wrapped where the
+        // bracket runs over: one collection, however much the heading looks like a headline
+        String page = "代表委员谈古镇保护\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "本报记者王小明整理\n\n"
+                + "留住古镇烟火气\n\n王大山代表（江城区古镇办主任、区\n\n文旅局局长）\n\n" + column(16, TOWN[3], TOWN[4], TOWN[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), articles.toString());
+        assertTrue(articles.get(0).body().contains("留住古镇烟火气"));
+    }
+
+
+    @Test
+    void aLabelledTitleWiderThanTheColumnUnderItsKickerIsTheTitle() {
+        // no blank lines on the page: the kicker's spaced phrases mark it a heading, and the title under it, its column
+        // label in half-width brackets, runs as wide as the column; it is no first line of the text
+        String page = ("留住乡愁 留住烟火\n让古镇老街重新热闹起来吧(古镇论坛)\n" + column(16, TOWN)).replace("\n\n", "\n");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals("让古镇老街重新热闹起来吧(古镇论坛)", articles.get(0).title());
+        assertTrue(articles.get(0).body().startsWith("清晨的古镇"), articles.get(0).body());
+    }
+
+
+    @Test
+    void aHeadingInsideAnEssayBeforeTheNoteOfWhoDraftedItIsASection() {
+        // a writing group's essay is signed by who drafted it (（执笔：…）), as an author's essay by its author's note
+        // (the section after the heading turns to the farms around the town, in words of its own)
+        String page = "古镇的新生\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "乡野也热闹\n\n"
+                + column(16, "走进村里的草莓大棚，一垄垄草莓红彤彤的，前来采摘的游客提着篮子穿行其间，笑声不断。",
+                        "合作社负责人算了一笔账，今年草莓亩产比去年提高两成，采摘游又带动了农家乐的生意。",
+                        "农技员常驻大棚，教村民控温控湿、科学施肥，草莓个头大、甜度高，订单排到了下个月。", "（执笔：王小明）");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), articles.toString());
+    }
+
 }

@@ -181,6 +181,66 @@ class UnderSplitRulesTest {
         assertTrue(articles.get(0).body().contains("新华社江城5月6日电"));
     }
 
+    @Test
+    void aSourceLineEndsTheReportItCredits() {
+        // a sponsored report signs off with where its figures came from; the text after it is another article's, even
+        // on the same subject, and the line itself is the report's last line, never a heading
+        String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1], RIVER[2]) + "数据来源：江城区水务局\n\n" + column(16, RIVER[3], RIVER[4]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().endsWith("数据来源：江城区水务局"), articles.get(0).body());
+        assertNull(articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("河长老周"));
+    }
+
+    @Test
+    void aHeadlineBetweenAnUntitledTextAndABylineGoesBackWhenItTellsOfThatTextClearlyMore() {
+        // the headline shares about two fifths of its word pairs with the river text above and a sixth with the farm
+        // text under the byline: set after its body, it heads the text above
+        String page = column(16, RIVER[0], RIVER[1], RIVER[2]) + "江岸湿地公园里 游客观鸟采摘忙\n\n本报记者 王小明\n\n" + column(16, FARM);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("江岸湿地公园里游客观鸟采摘忙", articles.get(0).title().replace(" ", ""));
+        assertTrue(articles.get(0).body().startsWith("清晨的江边"));
+        assertNull(articles.get(1).title());
+    }
+
+    @Test
+    void aHeadingRightUnderTheCreditThatSignedAnArticleOffHeadsAnotherArticle() {
+        // the next article on the same subject, its heading no wider than the column: after a credit nothing of the
+        // article above goes on, also when the credit wraps over two lines
+        for (String credit : new String[] {"（本报记者 王小明）\n\n", "（本报记者王小明、李大华、赵\n\n刚、钱多多）\n\n"}) {
+            String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1], RIVER[2]) + credit + "江岸绿道\n\n再延伸三公里\n\n" + column(16, RIVER[3], RIVER[4], RIVER[5]);
+            List<ArticleDraft> articles = splitter.split(page);
+            assertEquals(2, articles.size(), titles(articles));
+            assertTrue(articles.get(1).body().startsWith("河长老周"), titles(articles));
+        }
+    }
+
+    @Test
+    void theNextSpeakerOfACollectionUnderTheCreditStaysInIt() {
+        // each speaker's words signed by the reporter who took them down, the next speaker named by their role
+        String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1], RIVER[2]) + "（本报记者 王小明）\n\n河长王大山代表\n\n"
+                + column(16, RIVER[3], RIVER[4], RIVER[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+    }
+
+    @Test
+    void aPlainHeadingOverTextSharingAnEighthOfItsWordsWithTheTextBeforeHeadsAnotherArticle() {
+        // the farm text borrows a few of the river article's words (沿江的餐馆和民宿, 家长带着孩子), about a ninth of its
+        // word pairs: less than the sections of one article share
+        String[] farm = {
+            "走进村里的草莓大棚，一垄垄草莓红彤彤的，前来采摘的游客提着篮子穿行其间，笑声不断。",
+            "合作社负责人算了一笔账，今年草莓亩产比去年提高两成，采摘游又带动了沿江的餐馆和民宿。",
+            "农技员常驻大棚，教村民控温控湿、科学施肥，草莓个头大、甜度高，订单排到了下个月。",
+            "尝到甜头的村民纷纷加入合作社，村里又新建了十个大棚，常有家长带着孩子来采摘。"};
+        String page = "江岸新颜\n\n" + column(16, RIVER) + "草莓红了\n\n" + column(16, farm);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("草莓红了", articles.get(1).title());
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
