@@ -226,21 +226,6 @@ class UnderSplitRulesTest {
         assertEquals(1, articles.size(), titles(articles));
     }
 
-    @Test
-    void aPlainHeadingOverTextSharingAnEighthOfItsWordsWithTheTextBeforeHeadsAnotherArticle() {
-        // the farm text borrows a few of the river article's words (沿江的餐馆和民宿, 家长带着孩子), about a ninth of its
-        // word pairs: less than the sections of one article share
-        String[] farm = {
-            "走进村里的草莓大棚，一垄垄草莓红彤彤的，前来采摘的游客提着篮子穿行其间，笑声不断。",
-            "合作社负责人算了一笔账，今年草莓亩产比去年提高两成，采摘游又带动了沿江的餐馆和民宿。",
-            "农技员常驻大棚，教村民控温控湿、科学施肥，草莓个头大、甜度高，订单排到了下个月。",
-            "尝到甜头的村民纷纷加入合作社，村里又新建了十个大棚，常有家长带着孩子来采摘。"};
-        String page = "江岸新颜\n\n" + column(16, RIVER) + "草莓红了\n\n" + column(16, farm);
-        List<ArticleDraft> articles = splitter.split(page);
-        assertEquals(2, articles.size(), titles(articles));
-        assertEquals("草莓红了", articles.get(1).title());
-    }
-
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
