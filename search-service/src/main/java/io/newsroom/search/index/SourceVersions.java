@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -61,6 +61,11 @@ public class SourceVersions {
         boolean newerThan(Version other) {
             return !pageId.equals(other.pageId) && ingestedAt.isAfter(other.ingestedAt);
         }
+
+        /** The newer of two versions of one file (the first when neither is newer). */
+        static Version later(Version known, Version candidate) {
+            return candidate.newerThan(known) ? candidate : known;
+        }
     }
 
     /**
@@ -75,9 +80,9 @@ public class SourceVersions {
     public Checked check(List<Article> batch) throws IOException {
         Map<String, List<Version>> indexed = indexedVersions(batch);
         Map<String, Version> newest = new HashMap<>();
-        indexed.forEach((file, list) -> list.forEach(v -> newest.merge(file, v, (old, cand) -> cand.newerThan(old) ? cand : old)));
+        indexed.forEach((file, list) -> list.forEach(v -> newest.merge(file, v, Version::later)));
         for (Article a : batch) {
-            version(a).ifPresent(v -> newest.merge(a.sourceFile(), v, (old, cand) -> cand.newerThan(old) ? cand : old));
+            version(a).ifPresent(v -> newest.merge(a.sourceFile(), v, Version::later));
         }
         List<Article> current = new ArrayList<>(batch.size());
         Set<String> withOthers = new LinkedHashSet<>();
@@ -106,7 +111,7 @@ public class SourceVersions {
         Map<String, Version> versions = new LinkedHashMap<>();
         for (Article a : written) {
             if (filesWithOtherVersions.contains(a.sourceFile())) {
-                version(a).ifPresent(v -> versions.merge(a.sourceFile(), v, (old, cand) -> cand.newerThan(old) ? cand : old));
+                version(a).ifPresent(v -> versions.merge(a.sourceFile(), v, Version::later));
             }
         }
         if (versions.isEmpty()) {
