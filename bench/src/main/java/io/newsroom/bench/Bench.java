@@ -156,6 +156,11 @@ public final class Bench {
         figures.note("machine.host", host.isEmpty() ? Files.readString(Path.of("/proc/sys/kernel/hostname")).strip() : host);
     }
 
+    /** Where ./newsroom keeps the pid files of the stack it started. */
+    private Path runDir() {
+        return options.data().resolve("run");
+    }
+
     private static double loadAverage() throws IOException {
         return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
     }
@@ -171,7 +176,7 @@ public final class Bench {
         JsonNodeView settings = new JsonNodeView(es.get(options.alias() + "/_settings?include_defaults=true"));
         figures.put("stack.refreshInterval", "stack: index refresh interval", settings.find("refresh_interval"), "");
         int enrichInstances = 0;
-        try (var s = Files.list(options.data().resolve("run"))) {
+        try (var s = Files.list(runDir())) {
             enrichInstances = (int) s.filter(p -> p.getFileName().toString().startsWith("enrich-service")).count();
         } catch (IOException e) {
             // no run folder: the stack was not started by ./newsroom
@@ -224,7 +229,7 @@ public final class Bench {
 
     private void endToEnd(Inbox inbox, List<CorpusPage> pages, String prefix, long expectedArticles) throws Exception {
         step("end to end: %d pages into the inbox at once, until %d articles are searchable", pages.size(), expectedArticles);
-        Path runDir = options.data().resolve("run");
+        Path runDir = runDir();
         Map<String, Double> cpuBefore = ProcessCpu.byService(runDir);
         EndToEnd.Result r = new EndToEnd(inbox, es, options.alias()).run(pages, prefix, expectedArticles, 60);
         Map<String, Double> cpuAfter = ProcessCpu.byService(runDir);
@@ -252,7 +257,7 @@ public final class Bench {
         step("raw _bulk of the same documents (indexing ceiling)");
         BulkCeiling bulk = new BulkCeiling(es, options.alias());
         var docs = bulk.documents(prefix);
-        Path runDir = options.data().resolve("run");
+        Path runDir = runDir();
         double esCpu = ProcessCpu.seconds(runDir, "elasticsearch");
         BulkCeiling.Result r = bulk.run("bench-ceiling-" + run, docs, options.bulkBatch(), options.bulkClients());
         esCpu = ProcessCpu.seconds(runDir, "elasticsearch") - esCpu;
@@ -306,7 +311,7 @@ public final class Bench {
             for (boolean viaApi : new boolean[] {true, false}) {
                 String key = "search." + (viaApi ? "api" : "es") + clients;
                 step("search: %s, %d clients, %.0f s", viaApi ? "API" : "Elasticsearch direct", clients, options.searchSeconds());
-                Path runDir = options.data().resolve("run");
+                Path runDir = runDir();
                 double serviceCpu = ProcessCpu.seconds(runDir, "search-service");
                 double esCpu = ProcessCpu.seconds(runDir, "elasticsearch");
                 SearchLoad.Result r = load.run(viaApi ? api : direct, clients, options.searchSeconds());
@@ -335,7 +340,7 @@ public final class Bench {
      * for that work, which made the node's CPU per API search more than twice that of a direct one.
      */
     private void waitForQuietNode() throws InterruptedException {
-        Path runDir = options.data().resolve("run");
+        Path runDir = runDir();
         long start = System.nanoTime();
         int quietSeconds = 0;
         double before = ProcessCpu.seconds(runDir, "elasticsearch");
@@ -350,7 +355,7 @@ public final class Bench {
 
     private void memory() {
         try {
-            PeakMemory.read(options.data().resolve("run")).forEach((name, u) ->
+            PeakMemory.read(runDir()).forEach((name, u) ->
                     figures.put("memory." + name + "PeakMb", "peak RSS (VmHWM) " + name, u.peakMb(), "MB"));
         } catch (IOException e) {
             LOG.println("bench: could not read peak memory: " + e.getMessage());
