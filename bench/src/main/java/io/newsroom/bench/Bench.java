@@ -91,6 +91,8 @@ public final class Bench {
             Corpus corpus = new Corpus(options.shared(), options.seed());
             List<CorpusPage> e2ePages = corpus.pages(e2ePrefix, options.pages());
             List<CorpusPage> latencyPages = corpus.pages(latencyPrefix, (int) Math.round(options.rate() * options.latencySeconds()));
+            // Composed last, so the measured pages are the same with or without a warm-up.
+            List<CorpusPage> warmPages = corpus.pages(prefix + "warm-", warmUpPages());
             figures.put("corpus.pages", "pages (4 Chinese : 1 English HTML)", e2ePages.size(), "");
             figures.put("corpus.megabytes", "size of the pages", e2ePages.stream().mapToLong(p -> p.bytes().length).sum() / 1e6, "MB");
 
@@ -105,6 +107,7 @@ public final class Bench {
             }
 
             phase("transport", () -> transportCeiling(enrich, raw));
+            phase("warm-up", () -> warmUp(inbox, enrich, warmPages, prefix + "warm-"));
             phase("e2e", () -> endToEnd(inbox, e2ePages, e2ePrefix, expectedArticles));
             phase("bulk", () -> bulkCeiling(e2ePrefix));
             phase("latency", () -> latency(inbox, latencyPages, latencyExpected));
@@ -227,12 +230,39 @@ public final class Bench {
         figures.put("ceiling.kafkaArticlesMbPerSec", "Kafka produce+consume, articles", a.megabytesPerSecond(), "MB/s");
     }
 
+    /**
+     * The stack's pages through the inbox once, untimed, before anything is measured: a stack just
+     * started compiles its hot code while it works (Elasticsearch's optimising compiler alone spent
+     * about 40 s of CPU on the first run after ./newsroom up), which the end-to-end figures would
+     * otherwise charge to the pages, as the search loads and the enrichment ceiling are warmed up too.
+     */
+    private void warmUp(Inbox inbox, EnrichCeiling enrich, List<CorpusPage> pages, String prefix) throws Exception {
+        if (pages.isEmpty()) {
+            return;
+        }
+        long expected = 0;
+        for (RawPage p : enrich.read(pages)) {
+            expected += enrich.articles(p).size();
+        }
+        step("warming the stack up: %d pages through the inbox, untimed", pages.size());
+        EndToEnd.Result r = new EndToEnd(inbox, es, options.alias()).run(pages, prefix, expected, 60);
+        figures.put("run.warmUpPages", "warm-up: pages through the stack, untimed", pages.size(), "");
+        figures.note("run.warmUpComplete", r.complete());
+    }
+
+    /** A tenth of the measured pages, at least 60: enough for the JIT compilers of every process. */
+    private int warmUpPages() {
+        return options.warmUp() ? Math.max(60, options.pages() / 10) : 0;
+    }
+
     private void endToEnd(Inbox inbox, List<CorpusPage> pages, String prefix, long expectedArticles) throws Exception {
         step("end to end: %d pages into the inbox at once, until %d articles are searchable", pages.size(), expectedArticles);
         Path runDir = runDir();
         Map<String, Double> cpuBefore = ProcessCpu.byService(runDir);
+        Map<String, Double> jitBefore = ProcessCpu.compilersByService(runDir);
         EndToEnd.Result r = new EndToEnd(inbox, es, options.alias()).run(pages, prefix, expectedArticles, 60);
         Map<String, Double> cpuAfter = ProcessCpu.byService(runDir);
+        Map<String, Double> jitAfter = ProcessCpu.compilersByService(runDir);
         figures.put("e2e.pagesPerSec", "end to end, inbox to searchable", r.pagesPerSecond(), "pages/s");
         figures.put("e2e.articlesPerSec", "end to end, inbox to searchable", r.articlesPerSecond(), "articles/s");
         figures.put("e2e.mbPerSec", "end to end, page bytes", r.megabytesPerSecond(), "MB/s");
@@ -250,6 +280,12 @@ public final class Bench {
             figures.put("e2e.cpuMsPerArticle." + e.getKey(), "end to end, CPU per article, " + e.getKey(),
                     used * 1000 / Math.max(1, r.articlesSearchable()), "ms");
         }
+        double jit = 0;
+        for (var e : jitAfter.entrySet()) {
+            jit += e.getValue() - jitBefore.getOrDefault(e.getKey(), 0.0);
+        }
+        // The part of that CPU that compiled code instead of running it: small on a warm stack.
+        figures.put("e2e.jitShare", "end to end, CPU of the JIT compilers / CPU of the stack", jit / Math.max(1e-9, total), "");
         figures.put("e2e.cpuBusy", "end to end, CPU of the stack / cores x time", total / (r.seconds() * Runtime.getRuntime().availableProcessors()), "");
     }
 
