@@ -194,6 +194,8 @@ public final class Bench {
         figures.put("ceiling.enrichPagesPerSec", "enrichment alone, 1 thread", one.pagesPerSecond(), "pages/s");
         figures.put("ceiling.enrichArticlesPerSec", "enrichment alone, 1 thread", one.articlesPerSecond(), "articles/s");
         figures.put("ceiling.enrichChineseMbPerSec", "enrichment alone, 1 thread, Chinese text (UTF-8)", one.chineseMegabytesPerSecond(), "MB/s");
+        figures.put("ceiling.enrichChineseMbPerCpuSecond", "enrichment alone, 1 thread, Chinese text per CPU-second",
+                one.chineseMegabytesPerCpuSecond(), "MB/s");
         figures.put("ceiling.enrichCpuMsPerArticle", "enrichment alone, 1 thread, CPU per article",
                 one.cpuSeconds() * 1000 / Math.max(1, one.articles()), "ms");
         if (!options.quick()) {
