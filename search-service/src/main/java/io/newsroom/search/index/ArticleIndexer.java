@@ -88,12 +88,16 @@ public class ArticleIndexer {
         if (articles.isEmpty()) {
             return;
         }
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
         List<ObjectNode> documents = new ArrayList<>(articles.size());
         for (Article article : articles) {
-            ObjectNode document = index.document(article);
-            documents.add(document);
-            bulk.operations(op -> op.index(i -> i.index(index.alias()).id(article.id()).document(document)));
+            documents.add(index.document(article));
+        }
+        copies.markBeforeWrite(documents); // a later printing is written as a copy once, not written and then marked
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        for (int i = 0; i < articles.size(); i++) {
+            String id = articles.get(i).id();
+            ObjectNode document = documents.get(i);
+            bulk.operations(op -> op.index(x -> x.index(index.alias()).id(id).document(document)));
         }
         BulkResponse response = client.bulk(bulk.build());
         int rejected = 0;

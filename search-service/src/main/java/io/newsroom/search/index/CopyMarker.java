@@ -3,6 +3,7 @@ package io.newsroom.search.index;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
 import io.newsroom.contract.Article;
 import io.newsroom.contract.Json;
 
@@ -47,6 +49,51 @@ public class CopyMarker {
     @Inject
     ArticleIndex index;
 
+    /**
+     * Before the batch is written: marks its documents that are later printings of a story the
+     * index already holds, or that the batch holds more than once, so that a copy is indexed once
+     * as a copy instead of being written and then rewritten by {@link #mark}. One aggregation asks
+     * the earliest indexed printing of each of the batch's stories. {@link #mark} still decides,
+     * after the write, over the whole group: this only saves it work.
+     */
+    public void markBeforeWrite(List<ObjectNode> documents) throws IOException {
+        Map<String, List<ObjectNode>> batchGroups = new LinkedHashMap<>();
+        for (ObjectNode doc : documents) {
+            String fp = doc.path("fingerprint").asText("");
+            if (!fp.isEmpty() && !fp.startsWith("id:")) {
+                batchGroups.computeIfAbsent(fp, k -> new ArrayList<>()).add(doc);
+            }
+        }
+        if (batchGroups.isEmpty()) {
+            return;
+        }
+        TermGroups groups = new TermGroups("fingerprint", batchGroups.keySet());
+        ObjectNode first = groups.subAggregations().putObject("first").putObject("top_hits");
+        first.put("size", 1).put("_source", false);
+        ArrayNode sort = first.putArray("sort");
+        PrintingOrder.SORT.forEach(field -> sort.addObject().put(field, "asc"));
+        Map<String, PrintingOrder> earliestIndexed = new HashMap<>();
+        for (StringTermsBucket group : groups.run(client, index.alias())) {
+            List<Hit<JsonData>> top = group.aggregations().get("first").topHits().hits().hits();
+            if (!top.isEmpty()) {
+                earliestIndexed.put(group.key().stringValue(), PrintingOrder.of(top.get(0).id(), top.get(0).sort()));
+            }
+        }
+        for (Map.Entry<String, List<ObjectNode>> group : batchGroups.entrySet()) {
+            PrintingOrder story = earliestIndexed.get(group.getKey());
+            for (ObjectNode doc : group.getValue()) {
+                PrintingOrder printing = PrintingOrder.of(doc);
+                story = story == null || printing.compareTo(story) < 0 ? printing : story;
+            }
+            for (ObjectNode doc : group.getValue()) {
+                if (!doc.path("id").asText().equals(story.id())) {
+                    doc.put("copy", true);
+                    doc.put("copyOf", story.id());
+                }
+            }
+        }
+    }
+
     /** Called once the written documents are searchable (the caller refreshed the index). */
     public void mark(List<ObjectNode> written) throws IOException {
         Set<String> fingerprints = new LinkedHashSet<>();
@@ -64,8 +111,8 @@ public class CopyMarker {
         body.put("size", MAX_GROUP);
         ArrayNode terms = body.putObject("query").putObject("terms").putArray("fingerprint");
         fingerprints.forEach(terms::add);
-        body.putArray("sort").add(Json.mapper().createObjectNode().put("date", "asc"))
-                .add(Json.mapper().createObjectNode().put("ingestedAt", "asc")).add(Json.mapper().createObjectNode().put("id", "asc"));
+        ArrayNode sort = body.putArray("sort");
+        PrintingOrder.SORT.forEach(field -> sort.addObject().put(field, "asc"));
         body.putObject("_source").putArray("includes").add("id").add("fingerprint").add("publication").add("sourceFile")
                 .add("date").add("copy").add("copyOf").add("printings");
         SearchResponse<ObjectNode> found = client.search(s -> s.index(index.alias()).withJson(new StringReader(body.toString())),
