@@ -135,7 +135,9 @@ class ArticleAssembler {
         // an article set in bold throughout ends where regular text begins: bold never stops mid-article for good
         boolean afterBoldArticle = cur != null && !p.doubled() && cur.boldParagraphs >= BOLD_ARTICLE
                 && cur.boldParagraphs == cur.textParagraphs;
-        if (cur == null || cur.closed || opens || afterSignOff || afterBoldArticle || topicBreaks(p, items, i)) {
+        // and one set bold throughout begins where bold text takes over from regular text for good
+        boolean boldArticleBegins = cur != null && cur.hasBody() && cur.last != null && !cur.last.doubled() && boldRunFrom(items, i);
+        if (cur == null || cur.closed || opens || afterSignOff || afterBoldArticle || boldArticleBegins || topicBreaks(p, items, i)) {
             start();
             cur.expectsHeadline = p.lead() != null || p.opensArticle();
             // a dateline (…日电), with or without its reporter, not a paper's own news flag (…讯)
@@ -169,6 +171,21 @@ class ArticleAssembler {
 
     private static final BylineParser BYLINES = new BylineParser();
 
+    /**
+     * Whether the paragraphs from {@code i} on, with nothing between them, are all bold and as many as make a bold
+     * article ({@link #BOLD_ARTICLE}): a bold lead is one paragraph, a bold article is bold to its end.
+     */
+    private static boolean boldRunFrom(List<PageItem> items, int i) {
+        int bold = 0;
+        for (int k = i; k < items.size() && items.get(k) instanceof PageItem.Paragraph q; k++) {
+            if (!q.doubled()) {
+                return false;
+            }
+            bold++;
+        }
+        return bold >= BOLD_ARTICLE;
+    }
+
     private static final Pattern REPORTERS_CREDIT = Pattern.compile("[（(](?:本报|人民日报)?(?:特约|见习)?记者[^（()）]{2,120}[）)]");
 
     /** A line of the summary over a news item: bulleted (■ 要坚持…) or dashed (——强调…). */
@@ -193,8 +210,10 @@ class ArticleAssembler {
      */
     private boolean topicBreaks(PageItem.Paragraph p, List<PageItem> items, int i) {
         if (cur == null || cur.closed || !cur.hasBody() || p.lead() != null || p.opensArticle() || cur.group
-                || p.lineCount() <= 3 && LayoutReader.isParenthesised(p.text().strip())) {
-            // (a closing note or credit on its own, （作者为…）, （本报记者…）, signs the text above)
+                || p.lineCount() <= 3 && LayoutReader.isParenthesised(p.text().strip())
+                || p.doubled() && cur.last != null && cur.last.doubled()) {
+            // (a closing note or credit on its own, （作者为…）, （本报记者…）, signs the text above; bold text going on
+            // from bold text is one article set bold throughout, whatever it turns to)
             return false;
         }
         List<String> context = new ArrayList<>();

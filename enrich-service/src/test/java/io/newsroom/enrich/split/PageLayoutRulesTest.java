@@ -73,6 +73,30 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aBoldArticleBeginsWhereBoldTextTakesOverFromRegularText() {
+        // the untitled rest of a bold article continued from another page, right after another article's regular text:
+        // on the same subject, so only the change of type tells them apart
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + doubled(column(16, RIVER_3, RIVER_1, RIVER_2));
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertNull(articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("区里还在沿江"));
+    }
+
+    @Test
+    void aBoldLeadParagraphDoesNotStartAnArticle() {
+        String page = "江岸新颜\n\n" + column(16, RIVER_1) + doubled(column(16, RIVER_2)) + column(16, RIVER_3);
+        assertEquals(1, splitter.split(page).size());
+    }
+
+    @Test
+    void boldTextGoingOnFromBoldTextStaysInOneArticleWhateverItTurnsTo() {
+        // an article set bold throughout is one article, even where it turns from the river to the farm
+        String page = "江岸新颜\n\n" + doubled(column(16, RIVER_1, RIVER_2, RIVER_3, FARM_1, FARM_2, SCHOOL_1, SCHOOL_2));
+        assertEquals(1, splitter.split(page).size());
+    }
+
+    @Test
     void aReportInPartsIsOneArticle() {
         String page = "城乡处处新气象\n\n" + column(16, "开春以来，各地抓住有利时机，办成了一批群众期盼的实事。") + "——编者\n\n"
                 + "城南小学\n\n新楼启用\n\n本报记者 李明\n\n" + column(16, SCHOOL_1, SCHOOL_2)
