@@ -789,7 +789,7 @@ class ArticleAssembler {
      * it nor the text after it has anything to say about the text before: then it heads the next article.
      */
     private boolean startsAnotherTopic(List<String> heading, List<PageItem> items, int from) {
-        if (heading.size() == 1 && (hasSibling(heading.get(0), items, from)
+        if (heading.size() == 1 && (hasSibling(heading.get(0), items, from) && !offTopic(items, from)
                 || cur.lastSection != null && siblings(cur.lastSection, heading.get(0)) && Math.abs(cur.lastSection.length() - heading.get(0).length()) <= 2)) {
             // one of a series of like headings (广州一园一景 … 北京留白增绿): the sections of one article, however
             // different the places or things each of them is about
@@ -809,6 +809,17 @@ class ArticleAssembler {
      * A higher bar (13.5%) gained on two development seeds and lost on a third, so it stays where it was.
      */
     private static final double SECTION_COHESION = 0.09;
+
+    /**
+     * Whether the text after a heading shares next to nothing with the article before it, by the bar that splits an
+     * untitled text off with no heading at all. Then a sibling heading further on tells nothing: it is as likely the
+     * first section of the article this heading heads. (Headings that open alike, {@link SectionHeadings#leadAlike},
+     * still make a series: the sections of a feature on one plant, one place after another share next to nothing.)
+     */
+    private boolean offTopic(List<PageItem> items, int from) {
+        String after = textAfter(items, from, TOPIC_AFTER);
+        return after.length() >= TOPIC_MIN_AFTER && Cohesion.shared(after, TOPIC_AFTER, cur.paragraphs) < TOPIC_SHARED;
+    }
 
     /**
      * Whether the next heading, before anything that opens or ends an article (byline, dateline, jump marker),

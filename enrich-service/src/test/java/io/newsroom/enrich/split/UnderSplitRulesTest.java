@@ -226,6 +226,21 @@ class UnderSplitRulesTest {
         assertEquals(1, articles.size(), titles(articles));
     }
 
+    @Test
+    void aShortHeadlineOverTextOnAnotherTopicIsNotASectionBecauseTheNextSectionIsAsShort() {
+        // the next article's headline is about as short as its own first section heading, which makes the two look like
+        // a series of sections; the text under the headline shares next to nothing with the article before
+        String[] more = {
+            "村里还请来农业专家开设培训班，手把手教村民嫁接育苗，大棚里的草莓苗一天天壮实起来。",
+            "合作社和超市签下长期订单，草莓从大棚直达货架，村民的腰包一年比一年鼓。"};
+        String page = "江岸新颜\n\n" + column(16, RIVER) + "草莓红了\n\n" + column(16, FARM) + "大棚里的新技术\n\n" + column(16, more);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("草莓红了", articles.get(1).title());
+        assertTrue(articles.get(1).body().contains("大棚里的新技术"));
+        assertTrue(ArticleAssembler.siblings("草莓红了", "大棚里的新技术"));
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
