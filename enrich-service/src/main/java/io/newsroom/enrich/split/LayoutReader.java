@@ -503,6 +503,16 @@ class LayoutReader {
         return phrases >= 2 && phrases <= 3 && shortest >= 3;
     }
 
+    /**
+     * A line that may be a headline right over a dateline: no sentence ended in it, nothing in it that runs on to the
+     * next line, brackets balanced; clauses may be (a comma, a colon or an enumeration comma inside).
+     */
+    private static boolean headlineOverDateline(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && t.length() <= MAX_HEADING && !CharClass.isContinuing(CharClass.lastChar(t)) && !unbalanced(t)
+                && !startsMidSentence(t) && t.indexOf('。') < 0 && t.indexOf('；') < 0 && t.indexOf('！') < 0 && t.indexOf('？') < 0;
+    }
+
     /** No punctuation that separates or ends clauses, nor one that runs on to the next line. */
     static boolean noClause(String s) {
         for (int k = 0; k < s.length(); k++) {
@@ -694,8 +704,10 @@ class LayoutReader {
             return true;
         }
         boolean sentence = CharClass.endsSentence(r.text);
-        if (linesSoFar == 1 && !sentence && bylines.startsWithDateline(next.text) && noClause(r.text)) {
-            // a line with no clause in it over a dateline (新华社北京5月20日电…): the headline of that news, however wide
+        if (linesSoFar == 1 && !sentence && bylines.startsWithDateline(next.text) && headlineOverDateline(r.text)) {
+            // a line alone after finished text over a dateline (新华社北京5月20日电…): the headline of that news, however
+            // wide, clauses and all (甲乙两国外长通电话, 加强合作，携手应对挑战): a dateline opens its paragraph, so no
+            // sentence runs on into it
             return true;
         }
         if (sentence && !r.justified && r.width <= r.column - 1.0) {

@@ -97,6 +97,19 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aLineWithClausesAloneOverADatelineIsTheHeadlineOfThatNews() {
+        // as wide as the column, a comma inside: after finished text and over a dateline it can only be a headline
+        for (String title : List.of("江城山城签署协议，携手治理跨界河流", "江城、山城两地河长共商跨界河流治理")) {
+            String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + title + "\n\n"
+                    + column(16, "本报江城5月6日电 记者从市水利局获悉，" + RIVER_3);
+            List<ArticleDraft> articles = splitter.split(page);
+            assertEquals(2, articles.size());
+            assertEquals(title, articles.get(1).title());
+            assertTrue(articles.get(1).body().startsWith("本报江城5月6日电"));
+        }
+    }
+
+    @Test
     void aReportInPartsIsOneArticle() {
         String page = "城乡处处新气象\n\n" + column(16, "开春以来，各地抓住有利时机，办成了一批群众期盼的实事。") + "——编者\n\n"
                 + "城南小学\n\n新楼启用\n\n本报记者 李明\n\n" + column(16, SCHOOL_1, SCHOOL_2)
