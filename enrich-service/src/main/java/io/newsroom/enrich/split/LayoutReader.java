@@ -505,10 +505,14 @@ class LayoutReader {
 
     /**
      * A line that may be a headline right over a dateline: no sentence ended in it, nothing in it that runs on to the
-     * next line, brackets balanced; clauses may be (a comma, a colon or an enumeration comma inside).
+     * next line, brackets balanced; clauses may be (a comma, a colon or an enumeration comma inside), but for a line of
+     * the summary a news item prints between its headline and its dateline (■ …, ——…), which stays text.
      */
     private static boolean headlineOverDateline(String s) {
         String t = s.strip();
+        if (!t.isEmpty() && (SectionHeadings.isBoxLabel(t) || isDashed(t))) {
+            return noClause(t);
+        }
         return !t.isEmpty() && t.length() <= MAX_HEADING && !CharClass.isContinuing(CharClass.lastChar(t)) && !unbalanced(t)
                 && !startsMidSentence(t) && t.indexOf('。') < 0 && t.indexOf('；') < 0 && t.indexOf('！') < 0 && t.indexOf('？') < 0;
     }
