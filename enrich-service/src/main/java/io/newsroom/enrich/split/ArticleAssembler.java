@@ -557,7 +557,7 @@ class ArticleAssembler {
         for (int k = i + 1; k + 1 < items.size(); k++) {
             PageItem item = items.get(k);
             if (item instanceof PageItem.Paragraph p) {
-                if (p.lead() != null || p.opensArticle()) {
+                if (endsRun(p)) {
                     return false;
                 }
                 continue;
@@ -837,7 +837,7 @@ class ArticleAssembler {
         for (int k = from; k < items.size(); k++) {
             PageItem item = items.get(k);
             if (item instanceof PageItem.Paragraph p) {
-                if (p.lead() != null || p.opensArticle()) {
+                if (endsRun(p)) {
                     return false;
                 }
                 continue;
@@ -846,6 +846,15 @@ class ArticleAssembler {
                     && k + 1 < items.size() && items.get(k + 1) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle();
         }
         return false;
+    }
+
+    /**
+     * A paragraph that ends the run of text a series of section headings stands in, looking ahead: a byline or dateline
+     * opens another article, and a photo credit on its own line (张三摄) closes the picture item the heading before it
+     * may head, so a like heading after it tells nothing of this one.
+     */
+    private static boolean endsRun(PageItem.Paragraph p) {
+        return p.lead() != null || p.opensArticle() || p.lineCount() == 1 && BYLINES.isPictureCredit(p.text());
     }
 
     /**
