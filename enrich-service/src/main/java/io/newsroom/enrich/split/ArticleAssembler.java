@@ -163,8 +163,9 @@ class ArticleAssembler {
             cur.signedOff = true;
             cur.compiled = p.text().contains("整理");
         }
-        if (p.lineCount() == 1 && BYLINES.isPictureCredit(p.text()) && !cur.untitled() && isShort(cur)) {
-            // the credit under a picture item (a heading, a caption or two, 张三摄): the item ends there
+        if (p.lineCount() == 1 && BYLINES.isPictureCredit(p.text()) && (!cur.untitled() || !cur.jumps.isEmpty()) && isShort(cur)) {
+            // the credit under a picture item (a heading, a caption or two, 张三摄): the item ends there; so does the
+            // short rest of one continued from another page (a 上接 marker over it), its headline printed there
             cur.closed = true;
         }
     }

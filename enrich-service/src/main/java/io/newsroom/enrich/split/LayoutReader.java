@@ -724,7 +724,9 @@ class LayoutReader {
                 && !CharClass.isContinuing(CharClass.lastChar(r.text))) {
             return true;
         }
-        if (sentence && (headingShape(rows, i + 1, blankSeparated) || bylines.startsWithDateline(next.text))) {
+        if (sentence && (headingShape(rows, i + 1, blankSeparated) || bylines.startsWithDateline(next.text)
+                || bylines.isPictureCredit(next.text))) {
+            // (a photo credit, 张三摄, stands on its own line under the caption it signs, however full its last line)
             return true;
         }
         // a headline wider than the column cannot continue a paragraph, however the paragraph ended

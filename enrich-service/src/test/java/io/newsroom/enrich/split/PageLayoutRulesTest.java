@@ -110,6 +110,25 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aPhotoCreditEndsTheShortRestOfAPictureItemContinuedFromAnotherPage() {
+        // under a 上接 marker, a caption and its credit: the rest of a picture item; the text after is another article's,
+        // though it speaks of the same river (the credit stands on a line of its own, however full the caption's last)
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + "◀◀上接二版\n\n" + column(16, "图为江心洲湿地公园里觅食的白鹭，远处是新修的滨江步道和观景平台，三五游人正沿着江堤散步赏景。")
+                + "王小明摄（江城日报）\n\n" + column(16, RIVER_3, RIVER_1);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(3, articles.size());
+        assertTrue(articles.get(1).body().startsWith("图为江心洲") && articles.get(1).body().endsWith("王小明摄（江城日报）"), articles.get(1).body());
+        assertTrue(articles.get(2).body().startsWith("区里还在沿江"));
+    }
+
+    @Test
+    void aPhotoCreditInsideUntitledTextAtThePageTopDoesNotEndIt() {
+        // (no marker: the photo may stand inside the article whose text runs on)
+        String page = column(16, "图为江心洲湿地公园里觅食的白鹭，远处是新修的滨江步道和观景平台，三五游人正沿着江堤散步赏景。") + "王小明摄（江城日报）\n\n" + column(16, RIVER_3, RIVER_1);
+        assertEquals(1, splitter.split(page).size());
+    }
+
+    @Test
     void aReportInPartsIsOneArticle() {
         String page = "城乡处处新气象\n\n" + column(16, "开春以来，各地抓住有利时机，办成了一批群众期盼的实事。") + "——编者\n\n"
                 + "城南小学\n\n新楼启用\n\n本报记者 李明\n\n" + column(16, SCHOOL_1, SCHOOL_2)
