@@ -391,6 +391,13 @@ class ArticleAssembler {
             cur.paragraphs.add(String.join(" ", lines));
             return;
         }
+        if (textGoesOn && lines.size() == 1 && handsOverByDash(lines.get(0))) {
+            // one line closed by a dash (直面困难，是对形势的清醒认识——) with text right under it, no title: a lead-in
+            // handing over to the text it opens, a section of the article, however wide; a kicker hands over so to its
+            // title, which stands under it
+            cur.paragraphs.add(lines.get(0));
+            return;
+        }
         if (textGoesOn && (lines.stream().anyMatch(SectionHeadings::isCompanionBox) || inSectionSeries(lines, items, i)
                 || SectionHeadings.insideSignedEssay(lines, cur.paragraphs, items, i))) {
             // a reporter's note (…（记者手记）) goes with the report above it; a heading opening like the section heading
@@ -513,6 +520,12 @@ class ArticleAssembler {
             }
         }
         place(lines, canTakeBack && cur.expectsHeadline, items, i);
+    }
+
+    /** A line closed by a dash (…——), handing over to what stands under it. */
+    static boolean handsOverByDash(String line) {
+        String l = line.strip();
+        return l.length() > 2 && CharClass.lastChar(l) == '—' && !isDashed(l);
     }
 
     /** A line naming someone by their role (…代表, …委员（某某大学校长）): the speaker of one part of a collection. */
