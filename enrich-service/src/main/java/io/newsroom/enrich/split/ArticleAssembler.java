@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import io.newsroom.enrich.clean.CharClass;
+import io.newsroom.enrich.clean.PageFurniture;
 
 /**
  * Groups page items into articles: decides which headings are article headlines (and whether each
@@ -359,6 +360,17 @@ class ArticleAssembler {
             cur.paragraphs.add(h.lines().get(h.lines().size() - 1).strip());
             return;
         }
+        int signed = cur != null && cur.hasBody() && !cur.closed ? signatureEnd(h.lines()) : 0;
+        if (signed > 0) {
+            // who signed a letter or notice and when (中共中央 / 国务院 / 2020年5月5日), under its text: the last lines of
+            // that text, never a headline; the next article's headline may stand right under them
+            h.lines().subList(0, signed).forEach(l -> cur.paragraphs.add(l.strip()));
+            if (signed < h.lines().size()) {
+                List<String> rest = List.copyOf(h.lines().subList(signed, h.lines().size()));
+                heading(new PageItem.Heading(List.of(rest), h.widest(), h.column(), h.columnChanges(), h.tightBelow(), h.blankSeparatedPage()), items, i);
+            }
+            return;
+        }
         if (cur != null && cur.continuedHere && !cur.hasBody() && cur.untitled()) {
             cur.continuedHere = false;
             PageItem after = i + 1 < items.size() ? items.get(i + 1) : null;
@@ -521,6 +533,25 @@ class ArticleAssembler {
         }
         place(lines, canTakeBack && cur.expectsHeadline, items, i);
     }
+
+    /**
+     * How many of the lines, from the first, make a signature and the date it was signed: a few short lines with no
+     * clause, then a bare date (2020年5月5日); 0 when they do not open so.
+     */
+    static int signatureEnd(List<String> lines) {
+        for (int k = 1; k < lines.size() && k < SIGNATURE_LINES; k++) {
+            String l = lines.get(k - 1).strip();
+            if (!LayoutReader.noClause(l) || l.length() > 20) {
+                return 0;
+            }
+            if (PageFurniture.isBareDate(lines.get(k))) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static final int SIGNATURE_LINES = 5;
 
     /** A line closed by a dash (…——), handing over to what stands under it. */
     static boolean handsOverByDash(String line) {

@@ -129,6 +129,16 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void theSignatureAndDateUnderALetterEndItsTextAndTheNextHeadlineStandsUnderThem() {
+        String page = "致全区河长的一封信\n\n" + column(16, RIVER_1, RIVER_2) + "江城区人民政府\n\n江城区河长办公室\n\n2024年3月7日\n\n"
+                + "草莓红了\n\n本报记者 李明\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertTrue(articles.get(0).body().endsWith("江城区人民政府\n\n江城区河长办公室\n\n2024年3月7日"), articles.get(0).body());
+        assertEquals("草莓红了", articles.get(1).title());
+    }
+
+    @Test
     void aReportInPartsIsOneArticle() {
         String page = "城乡处处新气象\n\n" + column(16, "开春以来，各地抓住有利时机，办成了一批群众期盼的实事。") + "——编者\n\n"
                 + "城南小学\n\n新楼启用\n\n本报记者 李明\n\n" + column(16, SCHOOL_1, SCHOOL_2)
