@@ -333,6 +333,10 @@ class LayoutReader {
         if (CharClass.endsSentence(r.text) || runsOn || r.text.indexOf('。') >= 0 || r.text.indexOf('；') >= 0) {
             return false;
         }
+        if (depth == 0 && isAttribution(r.text) && subtitleUnderTitle(rows, i, blankSeparated)) {
+            // a short dashed line (——张三出席, as short as a signature) right under a headline line, not under finished text: its subtitle
+            return true;
+        }
         if (bylines.startsWithDateline(r.text) || bylines.isPictureCredit(r.text) || isParenthesised(r.text) || isAttribution(r.text)
                 || ClosingNote.endsWithSource(r.text)) {
             // (a source line under a chart or a sponsored report, 数据来源：…, is its last line of text)
@@ -387,6 +391,20 @@ class LayoutReader {
             return false;
         }
         return next == null || next.kind != Kind.TEXT || styleBreak || !crosses(r.text, next.text);
+    }
+
+    /**
+     * Whether the dashed line at {@code i} stands right under a line that ends no sentence and stands alone as a heading
+     * itself: a title over its dashed subtitle. The signature under a quote (——鲁迅) stands under finished text.
+     */
+    private boolean subtitleUnderTitle(List<Row> rows, int i, boolean blankSeparated) {
+        if (i == 0) {
+            return false;
+        }
+        Row prev = rows.get(i - 1);
+        char last = CharClass.lastChar(prev.text);
+        return prev.kind == Kind.TEXT && prev.lead == null && !CharClass.endsSentence(prev.text) && last != '）' && last != ')'
+                && last != '”' && headingShape(rows, i - 1, blankSeparated, 2);
     }
 
     private boolean crosses(String before, String after) {

@@ -139,6 +139,18 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aShortDashedLineUnderATitleIsItsSubtitleNotASignature() {
+        // as short as a signature (——编者), but under a headline line, not under finished text (a page without blank lines)
+        String page = ("草莓红了\n\n" + column(16, FARM_1, FARM_2) + "江城召开河长制工作会议\n\n——王山出席\n\n本报记者 李明\n\n" + column(16, RIVER_2, RIVER_3))
+                .replace("\n\n", "\n");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertEquals("江城召开河长制工作会议", articles.get(1).title());
+        assertEquals("——王山出席", articles.get(1).subtitle());
+        assertTrue(articles.get(1).body().startsWith("河长制推行以来"));
+    }
+
+    @Test
     void aReportInPartsIsOneArticle() {
         String page = "城乡处处新气象\n\n" + column(16, "开春以来，各地抓住有利时机，办成了一批群众期盼的实事。") + "——编者\n\n"
                 + "城南小学\n\n新楼启用\n\n本报记者 李明\n\n" + column(16, SCHOOL_1, SCHOOL_2)
