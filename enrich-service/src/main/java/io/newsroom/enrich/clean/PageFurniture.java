@@ -40,6 +40,11 @@ public final class PageFurniture {
                 || isDateAndEdition(s);
     }
 
+    /** A date and nothing else (no weekday, edition or masthead with it). */
+    public static boolean isBareDate(String line) {
+        return DATE.matcher(line.strip()).matches();
+    }
+
     /** The masthead name when the line is one, else null. */
     public static String masthead(String line) {
         String s = line.strip();

@@ -13,6 +13,23 @@ public class PageLineReader {
     private final DoubledRunUndoer undoer = new DoubledRunUndoer();
     private final SpacingNormaliser spacing = new SpacingNormaliser();
 
+    /**
+     * A bare date (2020年5月17日, no weekday, no edition) right under a short line that ends no sentence: the date of a
+     * letter, message or notice under the name of who signed it (中华人民共和国主席 张三), part of its text. A page's
+     * own date line stands over the articles, not under a signature.
+     */
+    static boolean datesLetter(String line, List<PageLine> before) {
+        if (before.isEmpty() || !PageFurniture.isBareDate(line)) {
+            return false;
+        }
+        String above = before.get(before.size() - 1).text().strip();
+        return !above.isEmpty() && above.length() <= SIGNATURE && !CharClass.endsSentence(above)
+                && !CharClass.isContinuing(CharClass.lastChar(above));
+    }
+
+    /** The longest line a signature over a date takes: a title and a name, or an institution's full name. */
+    private static final int SIGNATURE = 20;
+
     /** The lines of a page and what its furniture said. */
     public record Page(List<PageLine> lines, LocalDate date, String masthead) {
     }
@@ -38,7 +55,7 @@ public class PageLineReader {
             String line = SpacingNormaliser.halfWidthLettersAndDigits(raw);
             String undone = undoer.undo(line);
             boolean doubled = undone != line && 2 * visible(undone) >= visible(line) - 1;
-            if (PageFurniture.isFurniture(undone)) {
+            if (PageFurniture.isFurniture(undone) && !datesLetter(undone, lines)) {
                 if (date == null) {
                     date = PageFurniture.dateIn(undone);
                 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import io.newsroom.enrich.clean.CharClass;
+import io.newsroom.enrich.clean.PageFurniture;
 
 /**
  * Groups page items into articles: decides which headings are article headlines (and whether each
@@ -135,7 +136,9 @@ class ArticleAssembler {
         // an article set in bold throughout ends where regular text begins: bold never stops mid-article for good
         boolean afterBoldArticle = cur != null && !p.doubled() && cur.boldParagraphs >= BOLD_ARTICLE
                 && cur.boldParagraphs == cur.textParagraphs;
-        if (cur == null || cur.closed || opens || afterSignOff || afterBoldArticle || topicBreaks(p, items, i)) {
+        // and one set bold throughout begins where bold text takes over from regular text for good
+        boolean boldArticleBegins = cur != null && cur.hasBody() && cur.last != null && !cur.last.doubled() && boldRunFrom(items, i);
+        if (cur == null || cur.closed || opens || afterSignOff || afterBoldArticle || boldArticleBegins || topicBreaks(p, items, i)) {
             start();
             cur.expectsHeadline = p.lead() != null || p.opensArticle();
             // a dateline (…日电), with or without its reporter, not a paper's own news flag (…讯)
@@ -161,13 +164,29 @@ class ArticleAssembler {
             cur.signedOff = true;
             cur.compiled = p.text().contains("整理");
         }
-        if (p.lineCount() == 1 && BYLINES.isPictureCredit(p.text()) && !cur.untitled() && isShort(cur)) {
-            // the credit under a picture item (a heading, a caption or two, 张三摄): the item ends there
+        if (p.lineCount() == 1 && BYLINES.isPictureCredit(p.text()) && (!cur.untitled() || !cur.jumps.isEmpty()) && isShort(cur)) {
+            // the credit under a picture item (a heading, a caption or two, 张三摄): the item ends there; so does the
+            // short rest of one continued from another page (a 上接 marker over it), its headline printed there
             cur.closed = true;
         }
     }
 
     private static final BylineParser BYLINES = new BylineParser();
+
+    /**
+     * Whether the paragraphs from {@code i} on, with nothing between them, are all bold and as many as make a bold
+     * article ({@link #BOLD_ARTICLE}): a bold lead is one paragraph, a bold article is bold to its end.
+     */
+    private static boolean boldRunFrom(List<PageItem> items, int i) {
+        int bold = 0;
+        for (int k = i; k < items.size() && items.get(k) instanceof PageItem.Paragraph q; k++) {
+            if (!q.doubled()) {
+                return false;
+            }
+            bold++;
+        }
+        return bold >= BOLD_ARTICLE;
+    }
 
     private static final Pattern REPORTERS_CREDIT = Pattern.compile("[（(](?:本报|人民日报)?(?:特约|见习)?记者[^（()）]{2,120}[）)]");
 
@@ -193,8 +212,10 @@ class ArticleAssembler {
      */
     private boolean topicBreaks(PageItem.Paragraph p, List<PageItem> items, int i) {
         if (cur == null || cur.closed || !cur.hasBody() || p.lead() != null || p.opensArticle() || cur.group
-                || p.lineCount() <= 3 && LayoutReader.isParenthesised(p.text().strip())) {
-            // (a closing note or credit on its own, （作者为…）, （本报记者…）, signs the text above)
+                || p.lineCount() <= 3 && LayoutReader.isParenthesised(p.text().strip())
+                || p.doubled() && cur.last != null && cur.last.doubled()) {
+            // (a closing note or credit on its own, （作者为…）, （本报记者…）, signs the text above; bold text going on
+            // from bold text is one article set bold throughout, whatever it turns to)
             return false;
         }
         List<String> context = new ArrayList<>();
@@ -339,6 +360,17 @@ class ArticleAssembler {
             cur.paragraphs.add(h.lines().get(h.lines().size() - 1).strip());
             return;
         }
+        int signed = cur != null && cur.hasBody() && !cur.closed ? signatureEnd(h.lines()) : 0;
+        if (signed > 0) {
+            // who signed a letter or notice and when (中共中央 / 国务院 / 2020年5月5日), under its text: the last lines of
+            // that text, never a headline; the next article's headline may stand right under them
+            h.lines().subList(0, signed).forEach(l -> cur.paragraphs.add(l.strip()));
+            if (signed < h.lines().size()) {
+                List<String> rest = List.copyOf(h.lines().subList(signed, h.lines().size()));
+                heading(new PageItem.Heading(List.of(rest), h.widest(), h.column(), h.columnChanges(), h.tightBelow(), h.blankSeparatedPage()), items, i);
+            }
+            return;
+        }
         if (cur != null && cur.continuedHere && !cur.hasBody() && cur.untitled()) {
             cur.continuedHere = false;
             PageItem after = i + 1 < items.size() ? items.get(i + 1) : null;
@@ -369,6 +401,13 @@ class ArticleAssembler {
             // numbered or bulleted (二、 （三） ● ■) between two stretches of text: a section heading, however wide;
             // no headline opens with a bullet or a number, so it never goes back as the title of the text before
             cur.paragraphs.add(String.join(" ", lines));
+            return;
+        }
+        if (textGoesOn && lines.size() == 1 && handsOverByDash(lines.get(0))) {
+            // one line closed by a dash (直面困难，是对形势的清醒认识——) with text right under it, no title: a lead-in
+            // handing over to the text it opens, a section of the article, however wide; a kicker hands over so to its
+            // title, which stands under it
+            cur.paragraphs.add(lines.get(0));
             return;
         }
         if (textGoesOn && (lines.stream().anyMatch(SectionHeadings::isCompanionBox) || inSectionSeries(lines, items, i)
@@ -495,6 +534,31 @@ class ArticleAssembler {
         place(lines, canTakeBack && cur.expectsHeadline, items, i);
     }
 
+    /**
+     * How many of the lines, from the first, make a signature and the date it was signed: a few short lines with no
+     * clause, then a bare date (2020年5月5日); 0 when they do not open so.
+     */
+    static int signatureEnd(List<String> lines) {
+        for (int k = 1; k < lines.size() && k < SIGNATURE_LINES; k++) {
+            String l = lines.get(k - 1).strip();
+            if (!LayoutReader.noClause(l) || l.length() > 20) {
+                return 0;
+            }
+            if (PageFurniture.isBareDate(lines.get(k))) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static final int SIGNATURE_LINES = 5;
+
+    /** A line closed by a dash (…——), handing over to what stands under it. */
+    static boolean handsOverByDash(String line) {
+        String l = line.strip();
+        return l.length() > 2 && CharClass.lastChar(l) == '—' && !isDashed(l);
+    }
+
     /** A line naming someone by their role (…代表, …委员（某某大学校长）): the speaker of one part of a collection. */
     static boolean names(String line) {
         return SPEAKER.matcher(line.strip()).matches();
@@ -538,7 +602,7 @@ class ArticleAssembler {
         for (int k = i + 1; k + 1 < items.size(); k++) {
             PageItem item = items.get(k);
             if (item instanceof PageItem.Paragraph p) {
-                if (p.lead() != null || p.opensArticle()) {
+                if (endsRun(p)) {
                     return false;
                 }
                 continue;
@@ -770,7 +834,7 @@ class ArticleAssembler {
      * it nor the text after it has anything to say about the text before: then it heads the next article.
      */
     private boolean startsAnotherTopic(List<String> heading, List<PageItem> items, int from) {
-        if (heading.size() == 1 && (hasSibling(heading.get(0), items, from)
+        if (heading.size() == 1 && (hasSibling(heading.get(0), items, from) && !offTopic(items, from)
                 || cur.lastSection != null && siblings(cur.lastSection, heading.get(0)) && Math.abs(cur.lastSection.length() - heading.get(0).length()) <= 2)) {
             // one of a series of like headings (广州一园一景 … 北京留白增绿): the sections of one article, however
             // different the places or things each of them is about
@@ -792,6 +856,17 @@ class ArticleAssembler {
     private static final double SECTION_COHESION = 0.09;
 
     /**
+     * Whether the text after a heading shares next to nothing with the article before it, by the bar that splits an
+     * untitled text off with no heading at all. Then a sibling heading further on tells nothing: it is as likely the
+     * first section of the article this heading heads. (Headings that open alike, {@link SectionHeadings#leadAlike},
+     * still make a series: the sections of a feature on one plant, one place after another share next to nothing.)
+     */
+    private boolean offTopic(List<PageItem> items, int from) {
+        String after = textAfter(items, from, TOPIC_AFTER);
+        return after.length() >= TOPIC_MIN_AFTER && Cohesion.shared(after, TOPIC_AFTER, cur.paragraphs) < TOPIC_SHARED;
+    }
+
+    /**
      * Whether the next heading, before anything that opens or ends an article (byline, dateline, jump marker),
      * is a sibling of this one: one short line between stretches of text, of about the same length.
      */
@@ -807,7 +882,7 @@ class ArticleAssembler {
         for (int k = from; k < items.size(); k++) {
             PageItem item = items.get(k);
             if (item instanceof PageItem.Paragraph p) {
-                if (p.lead() != null || p.opensArticle()) {
+                if (endsRun(p)) {
                     return false;
                 }
                 continue;
@@ -816,6 +891,15 @@ class ArticleAssembler {
                     && k + 1 < items.size() && items.get(k + 1) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle();
         }
         return false;
+    }
+
+    /**
+     * A paragraph that ends the run of text a series of section headings stands in, looking ahead: a byline or dateline
+     * opens another article, and a photo credit on its own line (张三摄) closes the picture item the heading before it
+     * may head, so a like heading after it tells nothing of this one.
+     */
+    private static boolean endsRun(PageItem.Paragraph p) {
+        return p.lead() != null || p.opensArticle() || p.lineCount() == 1 && BYLINES.isPictureCredit(p.text());
     }
 
     /**

@@ -17,6 +17,8 @@ final class HiddenStart {
     /** At least this much text on each side of the start. */
     private static final int MIN_BEFORE = 100;
     private static final int MIN_AFTER = 60;
+    /** At least this many of the headline's word pairs found again from the start on: two may be chance. */
+    private static final int MIN_ECHOED = 3;
     /** A headline this short (two-character section headings) echoes too little to tell. */
     private static final int MIN_HEADLINE = 5;
 
@@ -70,7 +72,7 @@ final class HiddenStart {
             }
             double echoAfter = after.cardinality() / pairs;
             double score = echoAfter - before[k].cardinality() / pairs;
-            if (echoAfter >= underneath + DECISIVE && score > bestScore) {
+            if (echoAfter >= underneath + DECISIVE && after.cardinality() >= MIN_ECHOED && score > bestScore) {
                 bestScore = score;
                 best = k;
             }

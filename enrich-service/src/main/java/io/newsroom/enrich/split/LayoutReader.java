@@ -333,6 +333,10 @@ class LayoutReader {
         if (CharClass.endsSentence(r.text) || runsOn || r.text.indexOf('。') >= 0 || r.text.indexOf('；') >= 0) {
             return false;
         }
+        if (depth == 0 && isAttribution(r.text) && subtitleUnderTitle(rows, i, blankSeparated)) {
+            // a short dashed line (——张三出席, as short as a signature) right under a headline line, not under finished text: its subtitle
+            return true;
+        }
         if (bylines.startsWithDateline(r.text) || bylines.isPictureCredit(r.text) || isParenthesised(r.text) || isAttribution(r.text)
                 || ClosingNote.endsWithSource(r.text)) {
             // (a source line under a chart or a sponsored report, 数据来源：…, is its last line of text)
@@ -387,6 +391,20 @@ class LayoutReader {
             return false;
         }
         return next == null || next.kind != Kind.TEXT || styleBreak || !crosses(r.text, next.text);
+    }
+
+    /**
+     * Whether the dashed line at {@code i} stands right under a line that ends no sentence and stands alone as a heading
+     * itself: a title over its dashed subtitle. The signature under a quote (——鲁迅) stands under finished text.
+     */
+    private boolean subtitleUnderTitle(List<Row> rows, int i, boolean blankSeparated) {
+        if (i == 0) {
+            return false;
+        }
+        Row prev = rows.get(i - 1);
+        char last = CharClass.lastChar(prev.text);
+        return prev.kind == Kind.TEXT && prev.lead == null && !CharClass.endsSentence(prev.text) && last != '）' && last != ')'
+                && last != '”' && headingShape(rows, i - 1, blankSeparated, 2);
     }
 
     private boolean crosses(String before, String after) {
@@ -501,6 +519,20 @@ class LayoutReader {
         }
         shortest = Math.min(shortest, run);
         return phrases >= 2 && phrases <= 3 && shortest >= 3;
+    }
+
+    /**
+     * A line that may be a headline right over a dateline: no sentence ended in it, nothing in it that runs on to the
+     * next line, brackets balanced; clauses may be (a comma, a colon or an enumeration comma inside), but for a line of
+     * the summary a news item prints between its headline and its dateline (■ …, ——…), which stays text.
+     */
+    private static boolean headlineOverDateline(String s) {
+        String t = s.strip();
+        if (!t.isEmpty() && (SectionHeadings.isBoxLabel(t) || isDashed(t))) {
+            return noClause(t);
+        }
+        return !t.isEmpty() && t.length() <= MAX_HEADING && !CharClass.isContinuing(CharClass.lastChar(t)) && !unbalanced(t)
+                && !startsMidSentence(t) && t.indexOf('。') < 0 && t.indexOf('；') < 0 && t.indexOf('！') < 0 && t.indexOf('？') < 0;
     }
 
     /** No punctuation that separates or ends clauses, nor one that runs on to the next line. */
@@ -694,8 +726,10 @@ class LayoutReader {
             return true;
         }
         boolean sentence = CharClass.endsSentence(r.text);
-        if (linesSoFar == 1 && !sentence && bylines.startsWithDateline(next.text) && noClause(r.text)) {
-            // a line with no clause in it over a dateline (新华社北京5月20日电…): the headline of that news, however wide
+        if (linesSoFar == 1 && !sentence && bylines.startsWithDateline(next.text) && headlineOverDateline(r.text)) {
+            // a line alone after finished text over a dateline (新华社北京5月20日电…): the headline of that news, however
+            // wide, clauses and all (甲乙两国外长通电话, 加强合作，携手应对挑战): a dateline opens its paragraph, so no
+            // sentence runs on into it
             return true;
         }
         if (sentence && !r.justified && r.width <= r.column - 1.0) {
@@ -708,7 +742,9 @@ class LayoutReader {
                 && !CharClass.isContinuing(CharClass.lastChar(r.text))) {
             return true;
         }
-        if (sentence && (headingShape(rows, i + 1, blankSeparated) || bylines.startsWithDateline(next.text))) {
+        if (sentence && (headingShape(rows, i + 1, blankSeparated) || bylines.startsWithDateline(next.text)
+                || bylines.isPictureCredit(next.text))) {
+            // (a photo credit, 张三摄, stands on its own line under the caption it signs, however full its last line)
             return true;
         }
         // a headline wider than the column cannot continue a paragraph, however the paragraph ended

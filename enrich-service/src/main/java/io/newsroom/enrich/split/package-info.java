@@ -9,7 +9,9 @@
  *     line that ends a sentence and falls short of the column, the column being measured on the lines around) and picks
  *     out what stands alone: headings (short or wider than the column, no sentence in them, phrases set apart by spaces,
  *     a kicker closed by a colon over its title (a speaker's name in full right under a sign-off credit), a clause-free line over a dateline or alone under a 上接 marker at the end of a run of text; a
- *     closing note (（作者为…）) ends its paragraph where its bracket closes, however long its last line; a closing credit
+ *     closing note (（作者为…）) ends its paragraph where its bracket closes, however long its last line; a line with
+ *     clauses alone after finished text over a dateline is that news item's headline, and a short dashed line
+ *     (——张三出席) right under a headline line its subtitle, not a quote's signature; a closing credit
  *     wrapped over two lines is one bracketed line of text, never a headline), bylines (leading, standalone and
  *     trailing; 本报记者张三整理 signs off the text above), jump markers and signatures (——编者, body text); a dashed
  *     name line right under a paragraph that finished its sentence (——张三代表（某某医院院长）, wrapped where its
@@ -44,7 +46,13 @@
  *     (■ …, ——…) stand between it and its headline; a headline set after its body where that body followed another
  *     titled article's finished text takes back the paragraphs from where its words begin and the topic changes
  *     ({@link io.newsroom.enrich.split.HiddenStart}); a source line (数据来源：…) is the last line of the report it
- *     credits, never a heading, and ends that report as a closing note does.</li>
+ *     credits, never a heading, and ends that report as a closing note does; an article set bold throughout also begins
+ *     where three bold paragraphs or more take over from regular text, and bold text is never split off from bold text
+ *     by topic; a line closed by a dash (…——) with text right under it is a section's lead-in; a few short lines
+ *     ending with a bare date (中共中央 / 国务院 / 2020年5月5日) sign off the letter above them; a photo credit ends a
+ *     short picture item, also the short rest of one continued from another page (上接); a like heading further on
+ *     makes no section of a heading whose text shares under 3% with the article before, nor of one before a photo
+ *     credit.</li>
  * </ol>
  * {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the subtitle, a
  * line with a column label (（人民论坛）) the title, else two lines are kicker and title unless the first is much

@@ -36,6 +36,25 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void aLeadInClosedByADashOverTextIsASectionOfTheArticle() {
+        // wider than the column, but it hands over with its dash to the text under it, not to a title
+        String page = "老街又热闹起来\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "留住老街的烟火气，是古镇改造的初心——\n\n"
+                + column(16, TOWN[3], TOWN[4]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("留住老街的烟火气，是古镇改造的初心——"));
+    }
+
+    @Test
+    void aKickerClosedByADashOverATitleStillHeadsTheNextArticle() {
+        String page = "老街又热闹起来\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "非遗工坊里的竹编手艺人王大山——\n\n一根竹篾编出新日子\n\n"
+                + "本报记者 李明\n\n" + column(16, TOWN[4], TOWN[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("一根竹篾编出新日子", articles.get(1).title());
+    }
+
+    @Test
     void sectionHeadingsOfAFeatureSetAlikeStayInIt() {
         // each section of the feature is headed by a short label over a deck wider than the column
         String page = "古镇新生\n\n" + column(16, TOWN[0], TOWN[1])

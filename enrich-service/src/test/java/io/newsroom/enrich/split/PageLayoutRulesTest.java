@@ -73,6 +73,84 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aBoldArticleBeginsWhereBoldTextTakesOverFromRegularText() {
+        // the untitled rest of a bold article continued from another page, right after another article's regular text:
+        // on the same subject, so only the change of type tells them apart
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + doubled(column(16, RIVER_3, RIVER_1, RIVER_2));
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertNull(articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("区里还在沿江"));
+    }
+
+    @Test
+    void aBoldLeadParagraphDoesNotStartAnArticle() {
+        String page = "江岸新颜\n\n" + column(16, RIVER_1) + doubled(column(16, RIVER_2)) + column(16, RIVER_3);
+        assertEquals(1, splitter.split(page).size());
+    }
+
+    @Test
+    void boldTextGoingOnFromBoldTextStaysInOneArticleWhateverItTurnsTo() {
+        // an article set bold throughout is one article, even where it turns from the river to the farm
+        String page = "江岸新颜\n\n" + doubled(column(16, RIVER_1, RIVER_2, RIVER_3, FARM_1, FARM_2, SCHOOL_1, SCHOOL_2));
+        assertEquals(1, splitter.split(page).size());
+    }
+
+    @Test
+    void aLineWithClausesAloneOverADatelineIsTheHeadlineOfThatNews() {
+        // as wide as the column, a comma inside: after finished text and over a dateline it can only be a headline
+        for (String title : List.of("江城山城签署协议，携手治理跨界河流", "江城、山城两地河长共商跨界河流治理")) {
+            String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + title + "\n\n"
+                    + column(16, "本报江城5月6日电 记者从市水利局获悉，" + RIVER_3);
+            List<ArticleDraft> articles = splitter.split(page);
+            assertEquals(2, articles.size());
+            assertEquals(title, articles.get(1).title());
+            assertTrue(articles.get(1).body().startsWith("本报江城5月6日电"));
+        }
+    }
+
+    @Test
+    void aPhotoCreditEndsTheShortRestOfAPictureItemContinuedFromAnotherPage() {
+        // under a 上接 marker, a caption and its credit: the rest of a picture item; the text after is another article's,
+        // though it speaks of the same river (the credit stands on a line of its own, however full the caption's last)
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + "◀◀上接二版\n\n" + column(16, "图为江心洲湿地公园里觅食的白鹭，远处是新修的滨江步道和观景平台，三五游人正沿着江堤散步赏景。")
+                + "王小明摄（江城日报）\n\n" + column(16, RIVER_3, RIVER_1);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(3, articles.size());
+        assertTrue(articles.get(1).body().startsWith("图为江心洲") && articles.get(1).body().endsWith("王小明摄（江城日报）"), articles.get(1).body());
+        assertTrue(articles.get(2).body().startsWith("区里还在沿江"));
+    }
+
+    @Test
+    void aPhotoCreditInsideUntitledTextAtThePageTopDoesNotEndIt() {
+        // (no marker: the photo may stand inside the article whose text runs on)
+        String page = column(16, "图为江心洲湿地公园里觅食的白鹭，远处是新修的滨江步道和观景平台，三五游人正沿着江堤散步赏景。") + "王小明摄（江城日报）\n\n" + column(16, RIVER_3, RIVER_1);
+        assertEquals(1, splitter.split(page).size());
+    }
+
+    @Test
+    void theSignatureAndDateUnderALetterEndItsTextAndTheNextHeadlineStandsUnderThem() {
+        String page = "致全区河长的一封信\n\n" + column(16, RIVER_1, RIVER_2) + "江城区人民政府\n\n江城区河长办公室\n\n2024年3月7日\n\n"
+                + "草莓红了\n\n本报记者 李明\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertTrue(articles.get(0).body().endsWith("江城区人民政府\n\n江城区河长办公室\n\n2024年3月7日"), articles.get(0).body());
+        assertEquals("草莓红了", articles.get(1).title());
+    }
+
+    @Test
+    void aShortDashedLineUnderATitleIsItsSubtitleNotASignature() {
+        // as short as a signature (——编者), but under a headline line, not under finished text (a page without blank lines)
+        String page = ("草莓红了\n\n" + column(16, FARM_1, FARM_2) + "江城召开河长制工作会议\n\n——王山出席\n\n本报记者 李明\n\n" + column(16, RIVER_2, RIVER_3))
+                .replace("\n\n", "\n");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertEquals("江城召开河长制工作会议", articles.get(1).title());
+        assertEquals("——王山出席", articles.get(1).subtitle());
+        assertTrue(articles.get(1).body().startsWith("河长制推行以来"));
+    }
+
+    @Test
     void aReportInPartsIsOneArticle() {
         String page = "城乡处处新气象\n\n" + column(16, "开春以来，各地抓住有利时机，办成了一批群众期盼的实事。") + "——编者\n\n"
                 + "城南小学\n\n新楼启用\n\n本报记者 李明\n\n" + column(16, SCHOOL_1, SCHOOL_2)

@@ -226,6 +226,39 @@ class UnderSplitRulesTest {
         assertEquals(1, articles.size(), titles(articles));
     }
 
+    @Test
+    void aShortHeadlineOverTextOnAnotherTopicIsNotASectionBecauseTheNextSectionIsAsShort() {
+        // the next article's headline is about as short as its own first section heading, which makes the two look like
+        // a series of sections; the text under the headline shares next to nothing with the article before
+        String[] more = {
+            "村里还请来农业专家开设培训班，手把手教村民嫁接育苗，大棚里的草莓苗一天天壮实起来。",
+            "合作社和超市签下长期订单，草莓从大棚直达货架，村民的腰包一年比一年鼓。"};
+        String page = "江岸新颜\n\n" + column(16, RIVER) + "草莓红了\n\n" + column(16, FARM) + "大棚里的新技术\n\n" + column(16, more);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("草莓红了", articles.get(1).title());
+        assertTrue(articles.get(1).body().contains("大棚里的新技术"));
+        assertTrue(ArticleAssembler.siblings("草莓红了", "大棚里的新技术"));
+    }
+
+    @Test
+    void aPictureItemAfterAnArticleIsNotASectionBecauseALikeHeadingComesAfterItsCredit() {
+        // a picture item (a short headline, a caption, the photo credit), then the untitled rest of an article continued
+        // from another page with a section heading as short as the picture's headline: the credit ends the picture
+        // item, so that heading is no sibling of the picture's
+        String[] school = {
+            "新学期开学第一天，城南小学的新教学楼正式启用，宽敞明亮的教室里配齐了智慧黑板和护眼灯。",
+            "学校还开设了陶艺、书法和无人机等二十多门兴趣课程，学生可以根据爱好自主选课。",
+            "校长介绍，新楼还建了图书馆和室内体育馆，雨天孩子们也能上体育课。"};
+        String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1], RIVER[2]) + "草莓红了\n\n"
+                + column(16, "大棚里，游客提着篮子采摘草莓。") + "李大华摄\n\n" + column(16, school[0], school[1])
+                + "新楼新课堂\n\n" + column(16, school[2]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertTrue(articles.stream().anyMatch(a -> "草莓红了".equals(a.title()) && a.body().startsWith("大棚里")), titles(articles));
+        assertTrue(articles.stream().noneMatch(a -> a.body().contains("江边") && a.body().contains("草莓")), titles(articles));
+        assertTrue(ArticleAssembler.siblings("草莓红了", "新楼新课堂"));
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
