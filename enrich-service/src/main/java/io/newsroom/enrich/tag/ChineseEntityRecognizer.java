@@ -61,6 +61,8 @@ final class ChineseEntityRecognizer {
     private static final Set<String> NATIONAL_PREFIXES = Set.of("国家", "中央");
     private static final Set<String> ADMIN_PREFIX = Set.of("市", "省", "县", "区", "州", "镇", "乡", "中", "国");
     private static final int MAX_ORG_LENGTH = 20;
+    /** Bodies a place alone does not name: 美国公司 are American companies, 西藏部队 the troops stationed there. */
+    private static final Set<String> PLACES_KINDS_OF_BODY = Set.of("公司", "部队", "企业", "军队");
     /** Endings of companies, which may be named after a person (卡萨诺公司). */
     private static final Set<String> STRONG_OR_COMPANY = Set.of("公司", "有限公司", "集团", "集团公司", "股份有限公司");
     /** Kinds of place a foreign name right after them names: 城市 佐斯莫沃, 首都 卡莫纳 (a foreign city spelt in sounds). */
@@ -546,6 +548,9 @@ final class ChineseEntityRecognizer {
         if (word.length() >= 2 && word.endsWith("部") && "东南西北中".indexOf(word.charAt(word.length() - 2)) >= 0) {
             return -1; // 西北部, 东南部: a part of a region, not a ministry
         }
+        if (TEAMS.contains(word) && end > 0 && REGIONS.contains(terms.get(end - 1).word)) {
+            return -1; // 南美 球队, 非洲 球队: a continent's teams are many teams, and the continent a place
+        }
         if (TEAMS.contains(word) && end > 0 && isNature(terms.get(end - 1), "ns") && terms.get(end - 1).word.length() >= 2) {
             return end - 1; // 印尼 女队, 中国 代表团: a country's team or delegation
         }
@@ -662,6 +667,9 @@ final class ChineseEntityRecognizer {
         int suffixStart = end - countTerms(terms, end, suffix) + 1;
         if (start == suffixStart) {
             return -1; // the ending alone (公司, 政府) names nothing
+        }
+        if (start == suffixStart - 1 && PLACES_KINDS_OF_BODY.contains(last.word) && isNature(terms.get(start), "ns")) {
+            return -1; // 美国 公司, 西藏 部队: a place's companies or troops, a kind of body, not one
         }
         return hasProperLeftPart(terms, start, suffixStart, suffix) ? start : -1;
     }

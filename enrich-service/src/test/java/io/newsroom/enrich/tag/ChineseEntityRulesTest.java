@@ -572,4 +572,21 @@ class ChineseEntityRulesTest {
         List<Term> recut = GluedNameEndings.recut(terms("推动/v", "泽/b", "斯/b", "罗/b", "克等株洲/ns", "企业/n"));
         assertEquals(List.of("推动", "泽", "斯", "罗", "克", "等", "株洲", "企业"), recut.stream().map(t -> t.word).toList());
     }
+    @Test
+    void aContinentsTeamsAreManyTeams() {
+        Entities entities = recognize("与欧洲和南美球队相比，非洲球队的打法更加直接。");
+        assertFalse(entities.organizations().contains("南美球队"), entities.toString());
+        assertFalse(entities.organizations().contains("非洲球队"), entities.toString());
+        assertTrue(entities.places().containsAll(List.of("南美", "非洲")), entities.toString());
+    }
+
+    @Test
+    void aPlacesCompaniesOrTroopsAreAKindOfBody() {
+        Entities entities = recognize("一些美国公司表示欢迎，西藏部队也派人参加了救灾。");
+        assertFalse(entities.organizations().contains("美国公司"), entities.toString());
+        assertFalse(entities.organizations().contains("西藏部队"), entities.toString());
+        assertTrue(entities.places().containsAll(List.of("美国", "西藏")), entities.toString());
+        Entities named = recognize("巴伊亚州保险公司和秘鲁航空公司签订了协议。");
+        assertTrue(named.organizations().containsAll(List.of("巴伊亚州保险公司", "秘鲁航空公司")), named.toString());
+    }
 }
