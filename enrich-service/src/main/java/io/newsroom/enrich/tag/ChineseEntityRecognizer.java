@@ -239,6 +239,9 @@ final class ChineseEntityRecognizer {
             if (start < 0) {
                 start = localCommitteeStart(terms, j);
             }
+            if (start < 0) {
+                start = splitUnitStart(terms, j);
+            }
             if (start >= 0 && (GOVERNMENT.contains(terms.get(j).word) || (terms.get(j).word.endsWith("政府") && (start == j || terms.get(j).word.length() <= 3)))) {
                 // 美国政府, 株洲市政府, 金大中新政府: the government of a place is reported as the place it governs
                 continue;
@@ -953,6 +956,40 @@ final class ChineseEntityRecognizer {
     private static final Set<String> UNIT_COMMITTEES = Set.of("党委", "团委", "党总支", "党支部");
     /** One-character units that own a party committee: 站 党委, 厂 党委, 乡 党委. */
     private static final Set<String> COMMITTEE_UNITS = Set.of("站", "厂", "乡", "镇", "村", "校", "院", "局", "所", "矿", "场", "连", "营", "团", "处", "社");
+
+    /** One-character units the segmenter leaves apart from the word that names them: 矿渣 厂, 货币 局, 爆破 班. */
+    private static final String SPLIT_UNITS = "厂局队班团";
+
+    /**
+     * Start of a unit named by one common noun the segmenter cut off its one-character ending (矿渣 厂,
+     * 货币 局, 爆破 班, 海狮 队), or -1. The segmenter joins the kinds it knows (水泥厂, 生产队), so a
+     * noun left apart from the ending names one unit; the noun must open its clause (after
+     * punctuation, a preposition, a conjunction, a verb or a direction), not follow a determiner or a
+     * count (这支 机防 队 is a kind the text points at, 两 个 队 a count).
+     */
+    private int splitUnitStart(List<Term> terms, int end) {
+        Term unit = terms.get(end);
+        if (end == 0 || unit.word.length() != 1 || SPLIT_UNITS.indexOf(unit.word.charAt(0)) < 0
+                || !(isNature(unit, "n") || isNature(unit, "q") || isNature(unit, "ng"))) {
+            return -1;
+        }
+        Term named = terms.get(end - 1);
+        String nature = named.nature.toString();
+        if (!(nature.equals("n") || nature.equals("vn") || nature.equals("nz")) || named.word.length() < 2 || named.word.length() > 3
+                || !isHan(named.word) || GENERIC_LEFT.contains(named.word) || LEADING_NOISE.contains(named.word)
+                || dictionary.typeOf(named.word) != null || CoreDictionary.get(named.word + unit.word) != null) {
+            return -1;
+        }
+        if (end - 1 > 0) {
+            Term before = terms.get(end - 2);
+            boolean opens = isNature(before, "w") || isNature(before, "p") || isNature(before, "c") || isNature(before, "v")
+                    || isNature(before, "f");
+            if (!opens) {
+                return -1;
+            }
+        }
+        return end - 1;
+    }
 
     /** Start of a company's short name ending with an industry word at {@code end}, or -1. */
     private int companyShortNameStart(List<Term> terms, int end) {

@@ -589,4 +589,19 @@ class ChineseEntityRulesTest {
         Entities named = recognize("巴伊亚州保险公司和秘鲁航空公司签订了协议。");
         assertTrue(named.organizations().containsAll(List.of("巴伊亚州保险公司", "秘鲁航空公司")), named.toString());
     }
+    @Test
+    void aUnitCutOffTheNounThatNamesIt() {
+        Entities entities = recognize("去年，货币局还力求使审核更加公开，鸽子也能在矿渣厂安家。");
+        assertTrue(entities.organizations().containsAll(List.of("货币局", "矿渣厂")), entities.toString());
+        Entities pointed = recognize("那个矿渣厂早已停产。");
+        assertTrue(pointed.organizations().isEmpty(), pointed.toString());
+    }
+
+    @Test
+    void aMajorCountrysCharacterOpeningAClause() {
+        Entities entities = recognize("他表示，俄将大力整顿市场。");
+        assertTrue(entities.places().contains("俄"), entities.toString());
+        Entities preposition = recognize("会议以投票方式通过了决议。");
+        assertFalse(preposition.places().contains("以"), preposition.toString());
+    }
 }
