@@ -927,6 +927,11 @@ final class ChineseEntityRecognizer {
         return true;
     }
 
+    /** 拉美, 中东, 月球: a world region, continent or celestial body of {@code regions-zh.txt}. */
+    static boolean isWorldRegion(String word) {
+        return REGIONS.contains(word);
+    }
+
     /** A word the core dictionary knows first as a place (蒙古, 湖南). */
     private static boolean isPlaceWord(String word) {
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);
