@@ -911,20 +911,26 @@ final class ChineseEntityRecognizer {
     }
 
     /**
-     * 宋朝, 清朝: words the segmenter tagged as places in this sentence that its core dictionary knows
-     * only as times (dynasties, eras). Common nouns (海湾, 大陆) are left: readers tag some of them.
+     * 宋朝, 军营, 大道, 工薪阶层: words the segmenter tagged as places in this sentence that its core
+     * dictionary knows, but never as a place: times (dynasties, eras), and frequent common nouns and
+     * words of space. Real places it holds keep a place's sense among their others (长城, 黄河, 南极).
      */
     private static boolean isNeverAPlace(String word) {
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);
         if (attribute == null || REGIONS.contains(word)) {
             return false;
         }
+        String first = attribute.nature[0].toString();
+        boolean common = first.equals("n") || first.equals("s");
+        boolean onlyTimes = true;
         for (var nature : attribute.nature) {
-            if (!nature.startsWith("t")) {
+            if (nature.startsWith("ns")) {
                 return false;
             }
+            onlyTimes &= nature.startsWith("t");
         }
-        return true;
+        // a word seen once (银河, 大阪 as a name) says too little: only a frequent common word is never a place
+        return onlyTimes || (common && attribute.totalFrequency >= 5);
     }
 
     /** 拉美, 中东, 月球: a world region, continent or celestial body of {@code regions-zh.txt}. */

@@ -604,4 +604,12 @@ class ChineseEntityRulesTest {
         Entities preposition = recognize("会议以投票方式通过了决议。");
         assertFalse(preposition.places().contains("以"), preposition.toString());
     }
+    @Test
+    void aFrequentCommonNounReadAsAPlaceIsNone() {
+        Entities entities = recognize("这对我们这些工薪阶层有益，社会生活与军营生活都在变。");
+        assertFalse(entities.places().contains("工薪阶层"), entities.toString());
+        assertFalse(entities.places().contains("军营"), entities.toString());
+        Entities places = recognize("游客们去了天安门，又去看了黄河。");
+        assertTrue(places.places().containsAll(List.of("天安门", "黄河")), places.toString());
+    }
 }
