@@ -612,4 +612,9 @@ class ChineseEntityRulesTest {
         Entities places = recognize("游客们去了天安门，又去看了黄河。");
         assertTrue(places.places().containsAll(List.of("天安门", "黄河")), places.toString());
     }
+    @Test
+    void aJointBodysNameAndADiseaseItFightsAreInsideIt() {
+        Entities entities = recognize("世界卫生组织疟疾联合研究中心发表了报告。");
+        assertTrue(entities.organizations().contains("世界卫生组织疟疾联合研究中心"), entities.toString());
+    }
 }
