@@ -1115,8 +1115,9 @@ final class ChineseEntityRecognizer {
         }
         boolean known = isKnownName(word);
         boolean afterTitle = j > 0 && isTitle(terms.get(j - 1));
-        boolean cutBeforeTitle = !known && !isPlausibleChineseName(word) && oneCharacterBeforeTitle(terms, j, used);
-        boolean beforeTitle = j + 1 < terms.size() && isOfficeTitle(terms.get(j + 1)) || cutBeforeTitle;
+        boolean cutLastCharacter = !known && !isPlausibleChineseName(word)
+                && (oneCharacterBeforeTitle(terms, j, used) || lastCharacterBeforeVerb(terms, j, used));
+        boolean beforeTitle = j + 1 < terms.size() && isOfficeTitle(terms.get(j + 1)) || cutLastCharacter;
         if (!known && !isPlausibleChineseName(word) && !((afterTitle || beforeTitle) && looksLikeNameAfterTitle(word))
                 && !TransliteratedNames.isSoundName(word)
                 && !(nameCueAround(terms, j) && isSurnameAndGivenName(word))) {
@@ -1127,7 +1128,7 @@ final class ChineseEntityRecognizer {
         if (!known && !afterTitle && !beforeTitle && word.length() == 3 && isPlaceWord(word.substring(0, 2))) {
             return null; // 蒙古史, 湖南人: a place and a character after it, not a surname and a given name
         }
-        if (cutBeforeTitle) {
+        if (cutLastCharacter) {
             used[j + 1] = true; // 素坤 猜 副总理: the name's last character cut off before the office
             return word + terms.get(j + 1).word;
         }
@@ -1198,6 +1199,24 @@ final class ChineseEntityRecognizer {
                 && !isNature(next, "q") && !isNature(next, "p") && !isNature(next, "c") && !isNature(next, "f")
                 && "副总原前代正".indexOf(next.word.charAt(0)) < 0 && NOT_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0
                 && NEVER_IN_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0 && !isCommonVerb(next);
+    }
+
+    /**
+     * 陈和 生 说: a two-character piece that is no name on its own (和 rarely ends a given name) and a
+     * single character after it that makes a plausible three-character name, right before a verb or
+     * punctuation: the segmenter cut the name's last character off.
+     */
+    private static boolean lastCharacterBeforeVerb(List<Term> terms, int j, boolean[] used) {
+        String word = terms.get(j).word;
+        if (word.length() != 2 || j + 2 >= terms.size() || used[j + 1]) {
+            return false;
+        }
+        Term next = terms.get(j + 1);
+        Term after = terms.get(j + 2);
+        return next.word.length() == 1 && isHan(next.word) && !isNature(next, "w") && !isNature(next, "u") && !isNature(next, "m")
+                && !isNature(next, "q") && !isNature(next, "p") && !isNature(next, "c") && !isNature(next, "f") && !isNature(next, "r")
+                && NOT_THIRD_CHARACTER.indexOf(next.word.charAt(0)) < 0 && NEVER_IN_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0
+                && (isNature(after, "v") || isNature(after, "w")) && isPlausibleChineseName(word + next.word);
     }
 
     /** 任, 兼, 陪 before an office are the sentence's verbs (王明 任 市长); a rare "verb" (猜) is more likely a cut sound. */
