@@ -103,7 +103,7 @@ final class ChineseEntityRecognizer {
     private static final Set<String> ADDRESS_AFTER_NAME = Set.of("同志", "夫妇", "夫人", "先生", "女士", "老人", "一家", "父子",
             "母子", "父女", "母女", "兄弟", "姐妹", "本人", "等人", "烈士", "同学", "老师", "师傅", "大夫", "医生", "教授");
     /** Characters that end words for a part or side of something (湖畔, 山顶, 残部, 分组), never a given name. */
-    private static final String PLACE_PART_ENDINGS = "畔顶处部组";
+    private static final String PLACE_PART_ENDINGS = "畔顶处部组区村庄港";
     /** Dynasties, whose name before 朝 or 末 makes a time (汉代, 清末), not a surname and given name. */
     private static final String DYNASTIES = "夏商周秦汉晋隋唐宋元明清辽金";
     /** Characters that end a sentence's verb phrase, not a three-character name (智造再, 关键一 are not people). */
@@ -1115,6 +1115,9 @@ final class ChineseEntityRecognizer {
         }
         boolean known = isKnownName(word);
         boolean afterTitle = j > 0 && isTitle(terms.get(j - 1));
+        if (!known && !afterTitle && surnameGluedToWordBefore(terms, j)) {
+            return null; // 如 何利 用, 两 国新冠: the "surname" ends the word before it
+        }
         boolean cutLastCharacter = !known && !isPlausibleChineseName(word)
                 && (oneCharacterBeforeTitle(terms, j, used) || lastCharacterBeforeVerb(terms, j, used));
         boolean beforeTitle = j + 1 < terms.size() && isOfficeTitle(terms.get(j + 1)) || cutLastCharacter;
@@ -1199,6 +1202,22 @@ final class ChineseEntityRecognizer {
                 && !isNature(next, "q") && !isNature(next, "p") && !isNature(next, "c") && !isNature(next, "f")
                 && "副总原前代正".indexOf(next.word.charAt(0)) < 0 && NOT_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0
                 && NEVER_IN_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0 && !isCommonVerb(next);
+    }
+
+    /**
+     * 如 何利 (如何利用), 两 国新冠: a one-character word before the name that makes a common word
+     * with the name's first character; the name recogniser took a character of that word for a surname.
+     */
+    private static boolean surnameGluedToWordBefore(List<Term> terms, int j) {
+        if (j == 0) {
+            return false;
+        }
+        Term before = terms.get(j - 1);
+        if (before.word.length() != 1 || !isHan(before.word) || isNature(before, "w")) {
+            return false;
+        }
+        CoreDictionary.Attribute glued = CoreDictionary.get(before.word + terms.get(j).word.charAt(0));
+        return glued != null && glued.totalFrequency >= 20 && !glued.nature[0].startsWith("nr");
     }
 
     /**

@@ -622,4 +622,15 @@ class ChineseEntityRulesTest {
         Entities entities = recognize("吴和森说，实验很顺利。");
         assertTrue(entities.persons().contains("吴和森"), entities.toString());
     }
+    @Test
+    void aSurnameThatEndsTheWordBeforeItIsNoName() {
+        Entities entities = recognize("大家都在想如何利用好这笔钱。");
+        assertTrue(entities.persons().isEmpty(), entities.toString());
+    }
+
+    @Test
+    void aNameEndingLikeASettlementIsNoPerson() {
+        Entities entities = recognize("这位老人住在石峰区张家庄。");
+        assertFalse(entities.persons().contains("张家庄"), entities.toString());
+    }
 }
