@@ -633,4 +633,11 @@ class ChineseEntityRulesTest {
         Entities entities = recognize("这位老人住在石峰区张家庄。");
         assertFalse(entities.persons().contains("张家庄"), entities.toString());
     }
+    @Test
+    void oneCommonWordBeforeABodySaysItsKind() {
+        Entities entities = recognize("当时农村信用社还不是合作性质，他们培训了一批山区幼儿园教师。");
+        assertTrue(entities.organizations().isEmpty(), entities.toString());
+        Entities named = recognize("据中央气象台预报，明天有雨，体育总局也发出通知。");
+        assertTrue(named.organizations().containsAll(List.of("中央气象台", "体育总局")), named.toString());
+    }
 }
