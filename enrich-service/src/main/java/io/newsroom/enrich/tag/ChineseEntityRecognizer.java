@@ -1137,6 +1137,9 @@ final class ChineseEntityRecognizer {
         if (!known && !afterTitle && surnameGluedToWordBefore(terms, j)) {
             return null; // 如 何利 用, 两 国新冠: the "surname" ends the word before it
         }
+        if (!known && !afterTitle && FUNCTION_WORD_SURNAMES.indexOf(word.charAt(0)) >= 0 && j > 0 && isSubjectWord(terms.get(j - 1))) {
+            return null; // 企业 都加足 马力, 我们 对华: after the sentence's subject the character is its adverb or preposition
+        }
         boolean cutLastCharacter = !known && !isPlausibleChineseName(word)
                 && (oneCharacterBeforeTitle(terms, j, used) || lastCharacterBeforeVerb(terms, j, used));
         boolean beforeTitle = j + 1 < terms.size() && isOfficeTitle(terms.get(j + 1)) || cutLastCharacter;
@@ -1221,6 +1224,12 @@ final class ChineseEntityRecognizer {
                 && !isNature(next, "q") && !isNature(next, "p") && !isNature(next, "c") && !isNature(next, "f")
                 && "副总原前代正".indexOf(next.word.charAt(0)) < 0 && NOT_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0
                 && NEVER_IN_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0 && !isCommonVerb(next);
+    }
+
+    /** A noun or pronoun that can be the subject before an adverb or preposition (企业, 他们), not a title. */
+    private static boolean isSubjectWord(Term term) {
+        String nature = term.nature.toString();
+        return (nature.equals("n") || nature.startsWith("r")) && !isTitle(term) && isHan(term.word);
     }
 
     /**

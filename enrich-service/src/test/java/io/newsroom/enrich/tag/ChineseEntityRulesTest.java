@@ -640,4 +640,9 @@ class ChineseEntityRulesTest {
         Entities named = recognize("据中央气象台预报，明天有雨，体育总局也发出通知。");
         assertTrue(named.organizations().containsAll(List.of("中央气象台", "体育总局")), named.toString());
     }
+    @Test
+    void aFunctionWordAfterTheSubjectOpensNoName() {
+        Entities entities = recognize("现在各家企业都加足马力生产。");
+        assertTrue(entities.persons().isEmpty(), entities.toString());
+    }
 }
