@@ -873,7 +873,7 @@ final class ChineseEntityRecognizer {
         if (end + 1 < terms.size() && isQuote(terms.get(end + 1), CLOSING_QUOTES)) {
             int open = openingQuote(terms, end);
             // the ending alone in quotes (“中心”) is a word quoted, not a name
-            return open >= 0 && open + 1 < end ? open + 1 : -1;
+            return open >= 0 && open + 1 < end && !isQuotedClause(terms, open + 1, end) ? open + 1 : -1;
         }
         if (end >= 2 && last.word.equals(suffix) && isQuote(terms.get(end - 1), CLOSING_QUOTES)) {
             int open = openingQuote(terms, end - 1);
@@ -883,6 +883,23 @@ final class ChineseEntityRecognizer {
             return open > 0 && isNature(terms.get(open - 1), "ns") && terms.get(open - 1).word.length() >= 2 ? open - 1 : open;
         }
         return -1;
+    }
+
+    /**
+     * “不让一个人掉队”: quoted words ending with a verb, or holding an adverb, a pronoun or a count, are
+     * a slogan or a saying, not a body's name, whatever their last character.
+     */
+    private static boolean isQuotedClause(List<Term> terms, int from, int to) {
+        if (isNature(terms.get(to), "v")) {
+            return true;
+        }
+        for (int k = from; k <= to; k++) {
+            Term term = terms.get(k);
+            if (isNature(term, "d") || isNature(term, "r") || isNature(term, "m")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index of the opening quote before the word before {@code close}, with only words between, or -1. */

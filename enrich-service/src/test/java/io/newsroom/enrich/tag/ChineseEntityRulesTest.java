@@ -645,4 +645,11 @@ class ChineseEntityRulesTest {
         Entities entities = recognize("现在各家企业都加足马力生产。");
         assertTrue(entities.persons().isEmpty(), entities.toString());
     }
+    @Test
+    void aQuotedSloganIsNoBody() {
+        Entities entities = recognize("要确保“一个也不掉队”，让上下游企业“不掉队”。");
+        assertTrue(entities.organizations().isEmpty(), entities.toString());
+        Entities named = recognize("村里成立了“抗旱保苗领导小组”。");
+        assertTrue(named.organizations().contains("抗旱保苗领导小组"), named.toString());
+    }
 }
