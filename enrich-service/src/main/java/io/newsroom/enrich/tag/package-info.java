@@ -63,8 +63,10 @@
  *       one-character unit the segmenter cut off the one noun naming it is that body when the noun opens its
  *       clause (货币 局, 矿渣 厂); 联合 and a disease are parts of a body's name (艾滋病联合计划署); a frequent
  *       common word the core dictionary never holds as a place is none when read as one (军营, 大道); no
- *       person's "surname" ends the one-character word before it (如 何利 用) and no name ends like a
- *       district, village or port (区, 村, 庄, 港); a two-character piece that is no name alone takes the
+ *       person's "surname" ends the one-character word before it (如 何利 用) or is a function word right
+ *       after the subject (企业 都加足), and no name ends like a district, village or port (区, 村, 庄, 港);
+ *       quoted words ending with a verb or holding an adverb, pronoun or count are a slogan, not a body
+ *       (“不让一个人掉队”); a two-character piece that is no name alone takes the
  *       single character after it before a verb (吴和 森 说);
  *       {@code CountryShortNames} reports a foreign country's first character used alone after its full
  *       name in the same text (匈牙利 … 匈政府), and a major country's character opening a clause before a
