@@ -658,15 +658,9 @@ final class ChineseEntityRecognizer {
             return start;
         }
         if (start < end && isNamingSuffix(suffix)) {
-            int suffixFirst = end - countTerms(terms, end, suffix) + 1;
             boolean allGeneric = true;
-            for (int k = start; k < suffixFirst; k++) {
+            for (int k = start; k < end - countTerms(terms, end, suffix) + 1; k++) {
                 allGeneric &= GENERIC_LEFT.contains(terms.get(k).word);
-            }
-            if (suffixFirst - start == 1 && word.equals(suffix) && !suffix.startsWith("总") && isKindModifier(terms.get(start))) {
-                // 农村 信用社, 业余 学校, 地区 幼儿园: one common word before the body says which kind, not which one
-                // (a state's 总局 or 总署 is named by its field: 体育 总局)
-                return -1;
             }
             return allGeneric ? -1 : start;
         }
@@ -732,19 +726,6 @@ final class ChineseEntityRecognizer {
      */
     private static boolean isNamingSuffix(String suffix) {
         return STRONG_SUFFIXES.contains(suffix) || (suffix.length() >= 2 && !WEAK_SUFFIXES.contains(suffix));
-    }
-
-    /** 农村, 业余, 地区: a frequent common word (not a proper one) that modifies a kind of body. */
-    private static boolean isKindModifier(Term term) {
-        String nature = term.nature.toString();
-        if (!(nature.equals("n") || nature.equals("b") || nature.equals("s") || nature.equals("vn") || nature.equals("a"))) {
-            return false;
-        }
-        if (NATIONAL_PREFIXES.contains(term.word)) {
-            return false; // 中央 气象台: the state's own body
-        }
-        CoreDictionary.Attribute attribute = CoreDictionary.get(term.word);
-        return attribute != null && attribute.totalFrequency >= 100 && isCommonWord(term.word);
     }
 
     /** 子公司, 集团, 公司: a kind of body, which cannot be the inside of another body's name. */
