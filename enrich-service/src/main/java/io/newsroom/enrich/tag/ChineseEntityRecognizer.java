@@ -1642,9 +1642,6 @@ final class ChineseEntityRecognizer {
         if (!isHanOrLatin(term.word) || TITLES.contains(term.word) || isNature(term, "nnt")) {
             return false;
         }
-        if (term.word.equals("联合")) {
-            return true; // 艾滋病 联合 计划署, 联合 调查 工作组: a joint body's name says so, whatever the segmenter's tag
-        }
         String nature = term.nature.toString();
         if (term.word.length() == 1 && isHan(term.word)) {
             // a stray character (日 电 国务院) is not part of a name, an administrative prefix (市 住建 局) is
@@ -1653,7 +1650,7 @@ final class ChineseEntityRecognizer {
         return nature.startsWith("ns") || nature.startsWith("nt") || nature.equals("nr") || nature.equals("nz")
                 || nature.equals("n") || nature.equals("vn") || nature.equals("j") || nature.equals("nis")
                 || nature.equals("nx") || nature.startsWith("g") || nature.equals("nf") || nature.equals("nh")
-                || nature.equals("nmc") || nature.equals("s") || nature.equals("b") || nature.equals("nnd") || nature.equals("nhd");
+                || nature.equals("nmc") || nature.equals("s") || nature.equals("b") || nature.equals("nnd");
     }
 
     private static boolean isPlaceStem(Term term, String next) {

@@ -60,7 +60,7 @@
  *       office (物理系教授) and the items of a list closed by a body noun (甲、乙等企业) are organisations;
  *       a continent's teams (南美球队) and a place's bare companies or troops (美国公司, 西藏部队) are kinds, not
  *       bodies; a one-character unit the segmenter cut off the one noun naming it is that body when the noun opens its
- *       clause (货币 局, 矿渣 厂); 联合 and a disease are parts of a body's name (艾滋病联合计划署); a frequent
+ *       clause (货币 局, 矿渣 厂); a frequent
  *       common word the core dictionary never holds as a place is none when read as one (军营, 大道); no
  *       person's "surname" ends the one-character word before it (如 何利 用) or is a function word right
  *       after the subject (企业 都加足), and no name ends like a district, village or port (区, 村, 庄, 港);

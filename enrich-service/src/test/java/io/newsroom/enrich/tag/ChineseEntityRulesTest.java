@@ -617,12 +617,6 @@ class ChineseEntityRulesTest {
     }
 
     @Test
-    void aJointBodysNameAndADiseaseItFightsAreInsideIt() {
-        Entities entities = recognize("世界卫生组织疟疾联合研究中心发表了报告。");
-        assertTrue(entities.organizations().contains("世界卫生组织疟疾联合研究中心"), entities.toString());
-    }
-
-    @Test
     void aNamesLastCharacterCutOffBeforeAVerb() {
         Entities entities = recognize("吴和森说，实验很顺利。");
         assertTrue(entities.persons().contains("吴和森"), entities.toString());
