@@ -61,6 +61,8 @@ final class ChineseEntityRecognizer {
     private static final Set<String> NATIONAL_PREFIXES = Set.of("国家", "中央");
     private static final Set<String> ADMIN_PREFIX = Set.of("市", "省", "县", "区", "州", "镇", "乡", "中", "国");
     private static final int MAX_ORG_LENGTH = 20;
+    /** Bodies a place alone does not name: 美国公司 are American companies, 西藏部队 the troops stationed there. */
+    private static final Set<String> PLACES_KINDS_OF_BODY = Set.of("公司", "部队", "企业", "军队");
     /** Endings of companies, which may be named after a person (卡萨诺公司). */
     private static final Set<String> STRONG_OR_COMPANY = Set.of("公司", "有限公司", "集团", "集团公司", "股份有限公司");
     /** Kinds of place a foreign name right after them names: 城市 佐斯莫沃, 首都 卡莫纳 (a foreign city spelt in sounds). */
@@ -101,7 +103,7 @@ final class ChineseEntityRecognizer {
     private static final Set<String> ADDRESS_AFTER_NAME = Set.of("同志", "夫妇", "夫人", "先生", "女士", "老人", "一家", "父子",
             "母子", "父女", "母女", "兄弟", "姐妹", "本人", "等人", "烈士", "同学", "老师", "师傅", "大夫", "医生", "教授");
     /** Characters that end words for a part or side of something (湖畔, 山顶, 残部, 分组), never a given name. */
-    private static final String PLACE_PART_ENDINGS = "畔顶处部组";
+    private static final String PLACE_PART_ENDINGS = "畔顶处部组区村庄港";
     /** Dynasties, whose name before 朝 or 末 makes a time (汉代, 清末), not a surname and given name. */
     private static final String DYNASTIES = "夏商周秦汉晋隋唐宋元明清辽金";
     /** Characters that end a sentence's verb phrase, not a three-character name (智造再, 关键一 are not people). */
@@ -236,6 +238,9 @@ final class ChineseEntityRecognizer {
             }
             if (start < 0) {
                 start = localCommitteeStart(terms, j);
+            }
+            if (start < 0) {
+                start = splitUnitStart(terms, j);
             }
             if (start >= 0 && (GOVERNMENT.contains(terms.get(j).word) || (terms.get(j).word.endsWith("政府") && (start == j || terms.get(j).word.length() <= 3)))) {
                 // 美国政府, 株洲市政府, 金大中新政府: the government of a place is reported as the place it governs
@@ -546,6 +551,9 @@ final class ChineseEntityRecognizer {
         if (word.length() >= 2 && word.endsWith("部") && "东南西北中".indexOf(word.charAt(word.length() - 2)) >= 0) {
             return -1; // 西北部, 东南部: a part of a region, not a ministry
         }
+        if (TEAMS.contains(word) && end > 0 && REGIONS.contains(terms.get(end - 1).word)) {
+            return -1; // 南美 球队, 非洲 球队: a continent's teams are many teams, and the continent a place
+        }
         if (TEAMS.contains(word) && end > 0 && isNature(terms.get(end - 1), "ns") && terms.get(end - 1).word.length() >= 2) {
             return end - 1; // 印尼 女队, 中国 代表团: a country's team or delegation
         }
@@ -662,6 +670,9 @@ final class ChineseEntityRecognizer {
         int suffixStart = end - countTerms(terms, end, suffix) + 1;
         if (start == suffixStart) {
             return -1; // the ending alone (公司, 政府) names nothing
+        }
+        if (start == suffixStart - 1 && PLACES_KINDS_OF_BODY.contains(last.word) && isNature(terms.get(start), "ns")) {
+            return -1; // 美国 公司, 西藏 部队: a place's companies or troops, a kind of body, not one
         }
         return hasProperLeftPart(terms, start, suffixStart, suffix) ? start : -1;
     }
@@ -843,7 +854,7 @@ final class ChineseEntityRecognizer {
         if (end + 1 < terms.size() && isQuote(terms.get(end + 1), CLOSING_QUOTES)) {
             int open = openingQuote(terms, end);
             // the ending alone in quotes (“中心”) is a word quoted, not a name
-            return open >= 0 && open + 1 < end ? open + 1 : -1;
+            return open >= 0 && open + 1 < end && !isQuotedClause(terms, open + 1, end) ? open + 1 : -1;
         }
         if (end >= 2 && last.word.equals(suffix) && isQuote(terms.get(end - 1), CLOSING_QUOTES)) {
             int open = openingQuote(terms, end - 1);
@@ -853,6 +864,23 @@ final class ChineseEntityRecognizer {
             return open > 0 && isNature(terms.get(open - 1), "ns") && terms.get(open - 1).word.length() >= 2 ? open - 1 : open;
         }
         return -1;
+    }
+
+    /**
+     * “不让一个人掉队”: quoted words ending with a verb, or holding an adverb, a pronoun or a count, are
+     * a slogan or a saying, not a body's name, whatever their last character.
+     */
+    private static boolean isQuotedClause(List<Term> terms, int from, int to) {
+        if (isNature(terms.get(to), "v")) {
+            return true;
+        }
+        for (int k = from; k <= to; k++) {
+            Term term = terms.get(k);
+            if (isNature(term, "d") || isNature(term, "r") || isNature(term, "m")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index of the opening quote before the word before {@code close}, with only words between, or -1. */
@@ -900,20 +928,31 @@ final class ChineseEntityRecognizer {
     }
 
     /**
-     * 宋朝, 清朝: words the segmenter tagged as places in this sentence that its core dictionary knows
-     * only as times (dynasties, eras). Common nouns (海湾, 大陆) are left: readers tag some of them.
+     * 宋朝, 军营, 大道, 工薪阶层: words the segmenter tagged as places in this sentence that its core
+     * dictionary knows, but never as a place: times (dynasties, eras), and frequent common nouns and
+     * words of space. Real places it holds keep a place's sense among their others (长城, 黄河, 南极).
      */
     private static boolean isNeverAPlace(String word) {
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);
         if (attribute == null || REGIONS.contains(word)) {
             return false;
         }
+        String first = attribute.nature[0].toString();
+        boolean common = first.equals("n") || first.equals("s");
+        boolean onlyTimes = true;
         for (var nature : attribute.nature) {
-            if (!nature.startsWith("t")) {
+            if (nature.startsWith("ns")) {
                 return false;
             }
+            onlyTimes &= nature.startsWith("t");
         }
-        return true;
+        // a word seen once (银河, 大阪 as a name) says too little: only a frequent common word is never a place
+        return onlyTimes || (common && attribute.totalFrequency >= 5);
+    }
+
+    /** 拉美, 中东, 月球: a world region, continent or celestial body of {@code regions-zh.txt}. */
+    static boolean isWorldRegion(String word) {
+        return REGIONS.contains(word);
     }
 
     /** A word the core dictionary knows first as a place (蒙古, 湖南). */
@@ -945,6 +984,40 @@ final class ChineseEntityRecognizer {
     private static final Set<String> UNIT_COMMITTEES = Set.of("党委", "团委", "党总支", "党支部");
     /** One-character units that own a party committee: 站 党委, 厂 党委, 乡 党委. */
     private static final Set<String> COMMITTEE_UNITS = Set.of("站", "厂", "乡", "镇", "村", "校", "院", "局", "所", "矿", "场", "连", "营", "团", "处", "社");
+
+    /** One-character units the segmenter leaves apart from the word that names them: 矿渣 厂, 货币 局, 爆破 班. */
+    private static final String SPLIT_UNITS = "厂局队班团";
+
+    /**
+     * Start of a unit named by one common noun the segmenter cut off its one-character ending (矿渣 厂,
+     * 货币 局, 爆破 班, 海狮 队), or -1. The segmenter joins the kinds it knows (水泥厂, 生产队), so a
+     * noun left apart from the ending names one unit; the noun must open its clause (after
+     * punctuation, a preposition, a conjunction, a verb or a direction), not follow a determiner or a
+     * count (这支 机防 队 is a kind the text points at, 两 个 队 a count).
+     */
+    private int splitUnitStart(List<Term> terms, int end) {
+        Term unit = terms.get(end);
+        if (end == 0 || unit.word.length() != 1 || SPLIT_UNITS.indexOf(unit.word.charAt(0)) < 0
+                || !(isNature(unit, "n") || isNature(unit, "q") || isNature(unit, "ng"))) {
+            return -1;
+        }
+        Term named = terms.get(end - 1);
+        String nature = named.nature.toString();
+        if (!(nature.equals("n") || nature.equals("vn") || nature.equals("nz")) || named.word.length() < 2 || named.word.length() > 3
+                || !isHan(named.word) || GENERIC_LEFT.contains(named.word) || LEADING_NOISE.contains(named.word)
+                || dictionary.typeOf(named.word) != null || CoreDictionary.get(named.word + unit.word) != null) {
+            return -1;
+        }
+        if (end - 1 > 0) {
+            Term before = terms.get(end - 2);
+            boolean opens = isNature(before, "w") || isNature(before, "p") || isNature(before, "c") || isNature(before, "v")
+                    || isNature(before, "f");
+            if (!opens) {
+                return -1;
+            }
+        }
+        return end - 1;
+    }
 
     /** Start of a company's short name ending with an industry word at {@code end}, or -1. */
     private int companyShortNameStart(List<Term> terms, int end) {
@@ -1059,8 +1132,15 @@ final class ChineseEntityRecognizer {
         }
         boolean known = isKnownName(word);
         boolean afterTitle = j > 0 && isTitle(terms.get(j - 1));
-        boolean cutBeforeTitle = !known && !isPlausibleChineseName(word) && oneCharacterBeforeTitle(terms, j, used);
-        boolean beforeTitle = j + 1 < terms.size() && isOfficeTitle(terms.get(j + 1)) || cutBeforeTitle;
+        if (!known && !afterTitle && surnameGluedToWordBefore(terms, j)) {
+            return null; // 如 何利 用, 两 国新冠: the "surname" ends the word before it
+        }
+        if (!known && !afterTitle && FUNCTION_WORD_SURNAMES.indexOf(word.charAt(0)) >= 0 && j > 0 && isSubjectWord(terms.get(j - 1))) {
+            return null; // 企业 都加足 马力, 我们 对华: after the sentence's subject the character is its adverb or preposition
+        }
+        boolean cutLastCharacter = !known && !isPlausibleChineseName(word)
+                && (oneCharacterBeforeTitle(terms, j, used) || lastCharacterBeforeVerb(terms, j, used));
+        boolean beforeTitle = j + 1 < terms.size() && isOfficeTitle(terms.get(j + 1)) || cutLastCharacter;
         if (!known && !isPlausibleChineseName(word) && !((afterTitle || beforeTitle) && looksLikeNameAfterTitle(word))
                 && !TransliteratedNames.isSoundName(word)
                 && !(nameCueAround(terms, j) && isSurnameAndGivenName(word))) {
@@ -1071,7 +1151,7 @@ final class ChineseEntityRecognizer {
         if (!known && !afterTitle && !beforeTitle && word.length() == 3 && isPlaceWord(word.substring(0, 2))) {
             return null; // 蒙古史, 湖南人: a place and a character after it, not a surname and a given name
         }
-        if (cutBeforeTitle) {
+        if (cutLastCharacter) {
             used[j + 1] = true; // 素坤 猜 副总理: the name's last character cut off before the office
             return word + terms.get(j + 1).word;
         }
@@ -1142,6 +1222,46 @@ final class ChineseEntityRecognizer {
                 && !isNature(next, "q") && !isNature(next, "p") && !isNature(next, "c") && !isNature(next, "f")
                 && "副总原前代正".indexOf(next.word.charAt(0)) < 0 && NOT_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0
                 && NEVER_IN_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0 && !isCommonVerb(next);
+    }
+
+    /** A noun or pronoun that can be the subject before an adverb or preposition (企业, 他们), not a title. */
+    private static boolean isSubjectWord(Term term) {
+        String nature = term.nature.toString();
+        return (nature.equals("n") || nature.startsWith("r")) && !isTitle(term) && isHan(term.word);
+    }
+
+    /**
+     * 如 何利 (如何利用), 两 国新冠: a one-character word before the name that makes a common word
+     * with the name's first character; the name recogniser took a character of that word for a surname.
+     */
+    private static boolean surnameGluedToWordBefore(List<Term> terms, int j) {
+        if (j == 0) {
+            return false;
+        }
+        Term before = terms.get(j - 1);
+        if (before.word.length() != 1 || !isHan(before.word) || isNature(before, "w")) {
+            return false;
+        }
+        CoreDictionary.Attribute glued = CoreDictionary.get(before.word + terms.get(j).word.charAt(0));
+        return glued != null && glued.totalFrequency >= 20 && !glued.nature[0].startsWith("nr");
+    }
+
+    /**
+     * 陈和 生 说: a two-character piece that is no name on its own (和 rarely ends a given name) and a
+     * single character after it that makes a plausible three-character name, right before a verb or
+     * punctuation: the segmenter cut the name's last character off.
+     */
+    private static boolean lastCharacterBeforeVerb(List<Term> terms, int j, boolean[] used) {
+        String word = terms.get(j).word;
+        if (word.length() != 2 || j + 2 >= terms.size() || used[j + 1]) {
+            return false;
+        }
+        Term next = terms.get(j + 1);
+        Term after = terms.get(j + 2);
+        return next.word.length() == 1 && isHan(next.word) && !isNature(next, "w") && !isNature(next, "u") && !isNature(next, "m")
+                && !isNature(next, "q") && !isNature(next, "p") && !isNature(next, "c") && !isNature(next, "f") && !isNature(next, "r")
+                && NOT_THIRD_CHARACTER.indexOf(next.word.charAt(0)) < 0 && NEVER_IN_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0
+                && (isNature(after, "v") || isNature(after, "w")) && isPlausibleChineseName(word + next.word);
     }
 
     /** 任, 兼, 陪 before an office are the sentence's verbs (王明 任 市长); a rare "verb" (猜) is more likely a cut sound. */

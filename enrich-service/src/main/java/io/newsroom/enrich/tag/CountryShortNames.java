@@ -11,7 +11,8 @@ import com.hankcs.hanlp.seg.common.Term;
  * 哥伦比亚 … 对哥提出, 乌拉圭 … 抵达乌北部): newspapers shorten a country's name so once the reader
  * knows it. The character counts only when the segmenter left it as a word of its own, read as a
  * distinguishing word or abbreviation (b, j), and the document names a foreign place (nsf) that it
- * opens; a character among other loose characters is a piece of some other name. Stateless.
+ * opens; a character among other loose characters is a piece of some other name. A major country's
+ * character opening a clause before a verb (俄将, 美已) counts without the full name. Stateless.
  */
 final class CountryShortNames {
 
@@ -25,32 +26,43 @@ final class CountryShortNames {
     /** The short names in a document's segmented paragraphs; {@code inNames} marks each paragraph's characters already in a name. */
     static List<Found> in(List<List<Term>> paragraphs, List<BitSet> inNames) {
         boolean[] opens = new boolean[Character.MAX_VALUE + 1];
-        boolean any = false;
         for (List<Term> terms : paragraphs) {
             for (Term term : terms) {
                 if (term.word.length() >= 2 && term.nature != null && term.nature.startsWith("nsf")
                         && ChineseEntityRecognizer.isHan(term.word)) {
                     opens[term.word.charAt(0)] = true;
-                    any = true;
                 }
             }
         }
         List<Found> found = new ArrayList<>();
-        if (!any) {
-            return found;
-        }
         for (int p = 0; p < paragraphs.size(); p++) {
             List<Term> terms = paragraphs.get(p);
             int offset = 0;
             for (int j = 0; j < terms.size(); offset += terms.get(j).word.length(), j++) {
                 Term term = terms.get(j);
-                if (term.word.length() == 1 && opens[term.word.charAt(0)] && isShortName(term)
+                if (term.word.length() == 1 && (opens[term.word.charAt(0)] || opensClauseAsCountry(terms, j)) && isShortName(term)
                         && !inNames.get(p).get(offset) && !isLoose(terms, j - 1) && !isLoose(terms, j + 1)) {
                     found.add(new Found(p, offset, term.word));
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * 俄将整顿市场, ，美已表示: a major country's one-character name opening a clause as its subject, before
+     * an adverb or a verb, names the country even where the text never spells it out; 以 and 中 are
+     * too often a preposition or a direction there.
+     */
+    private static boolean opensClauseAsCountry(List<Term> terms, int j) {
+        String word = terms.get(j).word;
+        if (!PlaceAbbreviations.isCountryAbbreviation(word) || "以中".contains(word) || j + 1 >= terms.size()) {
+            return false;
+        }
+        Term next = terms.get(j + 1);
+        boolean clauseHead = j == 0 || (terms.get(j - 1).nature != null && terms.get(j - 1).nature.startsWith("w"));
+        return clauseHead && next.nature != null && (next.nature.startsWith("d") || next.nature.startsWith("v"))
+                && ChineseEntityRecognizer.isHan(next.word);
     }
 
     private static boolean isShortName(Term term) {

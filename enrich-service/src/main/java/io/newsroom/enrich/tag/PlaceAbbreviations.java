@@ -76,8 +76,16 @@ final class PlaceAbbreviations {
     static List<Found> in(List<Term> terms) {
         StringBuilder joined = new StringBuilder();
         BitSet boundaries = new BitSet();
+        BitSet inPlaceNames = new BitSet(); // characters of a longer place name the segmenter read: 巴 in 巴基斯坦
+        BitSet functionWords = new BitSet(); // one-character prepositions, directions and the like: 以 in 比赛中以2∶3
         for (Term term : terms) {
             boundaries.set(joined.length());
+            if (term.word.length() >= 3 && term.nature != null && term.nature.startsWith("ns")) {
+                inPlaceNames.set(joined.length(), joined.length() + term.word.length());
+            }
+            if (term.word.length() == 1 && term.nature != null && "pcduf".indexOf(term.nature.toString().charAt(0)) >= 0) {
+                functionWords.set(joined.length());
+            }
             joined.append(term.word);
         }
         boundaries.set(joined.length());
@@ -86,7 +94,7 @@ final class PlaceAbbreviations {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (!CANDIDATE[c]) {
+            if (!CANDIDATE[c] || inPlaceNames.get(i)) {
                 continue; // most characters can be no abbreviation: one table lookup each
             }
             int run = runLength(text, i);
@@ -95,7 +103,7 @@ final class PlaceAbbreviations {
                     found.add(new Found(k, String.valueOf(text.charAt(k)), text.substring(i, i + run)));
                 }
                 i += run - 1;
-            } else if (run >= 2 && isFreePair(text, i, run, boundaries)) {
+            } else if (run >= 2 && !hasAny(functionWords, i, i + run) && isFreePair(text, i, run, boundaries)) {
                 for (int k = i; k < i + run; k++) {
                     found.add(new Found(k, String.valueOf(text.charAt(k)), text.substring(i, i + run)));
                 }
@@ -130,6 +138,12 @@ final class PlaceAbbreviations {
                 && !gluedBefore(text, i) && !isWord(text, i - 2, 3) && !gluedAfter(text, i + run - 1);
     }
 
+    /** 比赛中 以 2∶3: a pair without a cue counts only if the segmenter read none of its characters as a function word. */
+    private static boolean hasAny(BitSet set, int from, int to) {
+        int next = set.nextSetBit(from);
+        return next >= 0 && next < to;
+    }
+
     /** How many abbreviations of one kind (countries or regions) start at {@code i}, up to three. */
     private static int runLength(String text, int i) {
         for (String kind : KINDS) {
@@ -155,8 +169,11 @@ final class PlaceAbbreviations {
         return true;
     }
 
-    /** 西亚, 中东, 拉美: a region's own name, which the segmenter reports whole. */
+    /** 西亚, 中东, 拉美: a region's own name, which the segmenter or the region list reports whole. */
     private static boolean isPlaceWord(String word) {
+        if (ChineseEntityRecognizer.isWorldRegion(word)) {
+            return true; // 拉美地区 is Latin America, not 拉 and 美
+        }
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);
         return attribute != null && attribute.nature[0].startsWith("ns");
     }

@@ -58,11 +58,22 @@
  *       said twice; quoted bodies (“抗旱保苗领导小组”, 澳门“晨光”合唱团), units named by their field
  *       (港口管理局), a party's or parliament's organ (民进中央, 国会上院), a department before a staff
  *       office (物理系教授) and the items of a list closed by a body noun (甲、乙等企业) are organisations;
+ *       a continent's teams (南美球队) and a place's bare companies or troops (美国公司, 西藏部队) are kinds, not
+ *       bodies; a one-character unit the segmenter cut off the one noun naming it is that body when the noun opens its
+ *       clause (货币 局, 矿渣 厂); a frequent
+ *       common word the core dictionary never holds as a place is none when read as one (军营, 大道); no
+ *       person's "surname" ends the one-character word before it (如 何利 用) or is a function word right
+ *       after the subject (企业 都加足), and no name ends like a district, village or port (区, 村, 庄, 港);
+ *       quoted words ending with a verb or holding an adverb, pronoun or count are a slogan, not a body
+ *       (“不让一个人掉队”); a two-character piece that is no name alone takes the
+ *       single character after it before a verb (吴和 森 说);
  *       {@code CountryShortNames} reports a foreign country's first character used alone after its full
- *       name in the same text (匈牙利 … 匈政府);
+ *       name in the same text (匈牙利 … 匈政府), and a major country's character opening a clause before a
+ *       verb without it (俄将);
  *       {@code PlaceAbbreviations} reports one-character
  *       country and region abbreviations the text marks as places (中美关系, 中方, 访华, 青藏高原), each
- *       character on its own, as a reader tags them.</li>
+ *       character on its own, as a reader tags them; none inside a longer place name (巴基斯坦), a world
+ *       region's name (拉美) or, without a cue, a pair holding a function word (比赛中以).</li>
  *   <li>{@code EnglishEntityRecognizer}: capitalised runs classified by honorifics, cue words and a
  *       small gazetteer.</li>
  *   <li>{@code EntityDictionary}: the named entries of {@link io.newsroom.text.UserDictionary} (built-in

@@ -572,4 +572,79 @@ class ChineseEntityRulesTest {
         List<Term> recut = GluedNameEndings.recut(terms("推动/v", "泽/b", "斯/b", "罗/b", "克等株洲/ns", "企业/n"));
         assertEquals(List.of("推动", "泽", "斯", "罗", "克", "等", "株洲", "企业"), recut.stream().map(t -> t.word).toList());
     }
+
+    @Test
+    void aContinentsTeamsAreManyTeams() {
+        Entities entities = recognize("与欧洲和南美球队相比，非洲球队的打法更加直接。");
+        assertFalse(entities.organizations().contains("南美球队"), entities.toString());
+        assertFalse(entities.organizations().contains("非洲球队"), entities.toString());
+        assertTrue(entities.places().containsAll(List.of("南美", "非洲")), entities.toString());
+    }
+
+    @Test
+    void aPlacesCompaniesOrTroopsAreAKindOfBody() {
+        Entities entities = recognize("一些美国公司表示欢迎，西藏部队也派人参加了救灾。");
+        assertFalse(entities.organizations().contains("美国公司"), entities.toString());
+        assertFalse(entities.organizations().contains("西藏部队"), entities.toString());
+        assertTrue(entities.places().containsAll(List.of("美国", "西藏")), entities.toString());
+        Entities named = recognize("巴伊亚州保险公司和秘鲁航空公司签订了协议。");
+        assertTrue(named.organizations().containsAll(List.of("巴伊亚州保险公司", "秘鲁航空公司")), named.toString());
+    }
+
+    @Test
+    void aUnitCutOffTheNounThatNamesIt() {
+        Entities entities = recognize("去年，货币局还力求使审核更加公开，鸽子也能在矿渣厂安家。");
+        assertTrue(entities.organizations().containsAll(List.of("货币局", "矿渣厂")), entities.toString());
+        Entities pointed = recognize("那个矿渣厂早已停产。");
+        assertTrue(pointed.organizations().isEmpty(), pointed.toString());
+    }
+
+    @Test
+    void aMajorCountrysCharacterOpeningAClause() {
+        Entities entities = recognize("他表示，俄将大力整顿市场。");
+        assertTrue(entities.places().contains("俄"), entities.toString());
+        Entities preposition = recognize("会议以投票方式通过了决议。");
+        assertFalse(preposition.places().contains("以"), preposition.toString());
+    }
+
+    @Test
+    void aFrequentCommonNounReadAsAPlaceIsNone() {
+        Entities entities = recognize("这对我们这些工薪阶层有益，社会生活与军营生活都在变。");
+        assertFalse(entities.places().contains("工薪阶层"), entities.toString());
+        assertFalse(entities.places().contains("军营"), entities.toString());
+        Entities places = recognize("游客们去了天安门，又去看了黄河。");
+        assertTrue(places.places().containsAll(List.of("天安门", "黄河")), places.toString());
+    }
+
+    @Test
+    void aNamesLastCharacterCutOffBeforeAVerb() {
+        Entities entities = recognize("吴和森说，实验很顺利。");
+        assertTrue(entities.persons().contains("吴和森"), entities.toString());
+    }
+
+    @Test
+    void aSurnameThatEndsTheWordBeforeItIsNoName() {
+        Entities entities = recognize("大家都在想如何利用好这笔钱。");
+        assertTrue(entities.persons().isEmpty(), entities.toString());
+    }
+
+    @Test
+    void aNameEndingLikeASettlementIsNoPerson() {
+        Entities entities = recognize("这位老人住在石峰区张家庄。");
+        assertFalse(entities.persons().contains("张家庄"), entities.toString());
+    }
+
+    @Test
+    void aFunctionWordAfterTheSubjectOpensNoName() {
+        Entities entities = recognize("现在各家企业都加足马力生产。");
+        assertTrue(entities.persons().isEmpty(), entities.toString());
+    }
+
+    @Test
+    void aQuotedSloganIsNoBody() {
+        Entities entities = recognize("要确保“一个也不掉队”，让上下游企业“不掉队”。");
+        assertTrue(entities.organizations().isEmpty(), entities.toString());
+        Entities named = recognize("村里成立了“抗旱保苗领导小组”。");
+        assertTrue(named.organizations().contains("抗旱保苗领导小组"), named.toString());
+    }
 }

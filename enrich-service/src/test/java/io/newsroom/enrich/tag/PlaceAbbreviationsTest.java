@@ -58,4 +58,18 @@ class PlaceAbbreviationsTest {
         assertEquals(List.of("中", "美"), found("他认为遵守中美三个联合公报十分重要。"));
         assertEquals(List.of(), found("美德和美意都值得称道，他去过亚美尼亚，主张中西医结合。"));
     }
+    @Test
+    void aWorldRegionsNameIsNoPair() {
+        assertEquals(List.of(), found("这将对拉美地区的出口产生影响。"));
+    }
+
+    @Test
+    void aCharacterInsideALongerPlaceNameIsNoAbbreviation() {
+        assertEquals(List.of(), found("伊朗对巴基斯坦的忧虑表示理解。"));
+    }
+
+    @Test
+    void aPairWithoutACueHoldsNoFunctionWord() {
+        assertEquals(List.of(), found("主队在这场比赛中以2比3告负。"));
+    }
 }
