@@ -59,9 +59,9 @@ public class CopyMarker {
     public void markBeforeWrite(List<ObjectNode> documents) throws IOException {
         Map<String, List<ObjectNode>> batchGroups = new LinkedHashMap<>();
         for (ObjectNode doc : documents) {
-            String fp = doc.path("fingerprint").asText("");
-            if (!fp.isEmpty() && !fp.startsWith("id:")) {
-                batchGroups.computeIfAbsent(fp, k -> new ArrayList<>()).add(doc);
+            String story = story(doc);
+            if (story != null) {
+                batchGroups.computeIfAbsent(story, k -> new ArrayList<>()).add(doc);
             }
         }
         if (batchGroups.isEmpty()) {
@@ -98,9 +98,9 @@ public class CopyMarker {
     public void mark(List<ObjectNode> written) throws IOException {
         Set<String> fingerprints = new LinkedHashSet<>();
         for (ObjectNode doc : written) {
-            String fp = doc.path("fingerprint").asText("");
-            if (!fp.isEmpty() && !fp.startsWith("id:")) {
-                fingerprints.add(fp);
+            String story = story(doc);
+            if (story != null) {
+                fingerprints.add(story);
             }
         }
         fingerprints = needingMarks(fingerprints);
@@ -133,6 +133,12 @@ public class CopyMarker {
                         .filter(i -> i.error() != null).map(i -> i.error().reason()).findFirst().orElse("?"));
             }
         }
+    }
+
+    /** The story fingerprint of a document; null for one whose text gave none (its id stands in: "id:..."). */
+    private static String story(ObjectNode doc) {
+        String fp = doc.path("fingerprint").asText("");
+        return fp.isEmpty() || fp.startsWith("id:") ? null : fp;
     }
 
     /**
