@@ -40,6 +40,9 @@ public final class PageFurniture {
                 || isDateAndEdition(s);
     }
 
+    /** The longest line a signature over a bare date takes: a title and a name, or an institution's full name. */
+    public static final int MAX_SIGNATURE_LINE = 20;
+
     /** A date and nothing else (no weekday, edition or masthead with it). */
     public static boolean isBareDate(String line) {
         return DATE.matcher(line.strip()).matches();

@@ -23,12 +23,9 @@ public class PageLineReader {
             return false;
         }
         String above = before.get(before.size() - 1).text().strip();
-        return !above.isEmpty() && above.length() <= SIGNATURE && !CharClass.endsSentence(above)
+        return !above.isEmpty() && above.length() <= PageFurniture.MAX_SIGNATURE_LINE && !CharClass.endsSentence(above)
                 && !CharClass.isContinuing(CharClass.lastChar(above));
     }
-
-    /** The longest line a signature over a date takes: a title and a name, or an institution's full name. */
-    private static final int SIGNATURE = 20;
 
     /** The lines of a page and what its furniture said. */
     public record Page(List<PageLine> lines, LocalDate date, String masthead) {

@@ -541,7 +541,7 @@ class ArticleAssembler {
     static int signatureEnd(List<String> lines) {
         for (int k = 1; k < lines.size() && k < SIGNATURE_LINES; k++) {
             String l = lines.get(k - 1).strip();
-            if (!LayoutReader.noClause(l) || l.length() > 20) {
+            if (!LayoutReader.noClause(l) || l.length() > PageFurniture.MAX_SIGNATURE_LINE) {
                 return 0;
             }
             if (PageFurniture.isBareDate(lines.get(k))) {
