@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,10 +100,7 @@ public final class Bench {
             Map<String, Integer> expected = enrichCeiling(enrich, raw);
             long expectedArticles = expected.values().stream().mapToLong(Integer::longValue).sum();
             figures.put("corpus.articles", "articles the pages hold (enrich pipeline offline)", expectedArticles, "");
-            Map<String, Integer> latencyExpected = new HashMap<>();
-            for (RawPage p : enrich.read(latencyPages)) {
-                latencyExpected.put(p.fileName(), enrich.articles(p).size());
-            }
+            Map<String, Integer> latencyExpected = enrich.articleCounts(enrich.read(latencyPages));
 
             phase("transport", () -> transportCeiling(enrich, raw));
             phase("warm-up", () -> warmUp(inbox, enrich, warmPages, prefix + "warm-"));
@@ -204,11 +200,7 @@ public final class Bench {
             figures.put("ceiling.enrich2ThreadsPagesPerSec", "enrichment alone, 2 threads", two.pagesPerSecond(), "pages/s");
             figures.put("ceiling.enrich2ThreadsSpeedup", "enrichment alone, 2 threads / 1 thread", two.pagesPerSecond() / one.pagesPerSecond(), "x");
         }
-        Map<String, Integer> expected = new HashMap<>();
-        for (RawPage p : raw) {
-            expected.put(p.fileName(), enrich.articles(p).size());
-        }
-        return expected;
+        return enrich.articleCounts(raw);
     }
 
     private void transportCeiling(EnrichCeiling enrich, List<RawPage> raw) throws Exception {
@@ -234,18 +226,15 @@ public final class Bench {
 
     /**
      * The stack's pages through the inbox once, untimed, before anything is measured: a stack just
-     * started compiles its hot code while it works (Elasticsearch's optimising compiler alone spent
-     * about 40 s of CPU on the first run after ./newsroom up), which the end-to-end figures would
+     * started compiles its hot code while it works (Elasticsearch's compiler threads used 67 of its
+     * 337 CPU-seconds in a full run), which the end-to-end figures would
      * otherwise charge to the pages, as the search loads and the enrichment ceiling are warmed up too.
      */
     private void warmUp(Inbox inbox, EnrichCeiling enrich, List<CorpusPage> pages, String prefix) throws Exception {
         if (pages.isEmpty()) {
             return;
         }
-        long expected = 0;
-        for (RawPage p : enrich.read(pages)) {
-            expected += enrich.articles(p).size();
-        }
+        long expected = enrich.articleCounts(enrich.read(pages)).values().stream().mapToLong(Integer::longValue).sum();
         step("warming the stack up: %d pages through the inbox, untimed", pages.size());
         EndToEnd.Result r = new EndToEnd(inbox, es, options.alias()).run(pages, prefix, expected, 60);
         figures.put("run.warmUpPages", "warm-up: pages through the stack, untimed", pages.size(), "");

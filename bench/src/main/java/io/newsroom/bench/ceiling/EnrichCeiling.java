@@ -128,6 +128,15 @@ public final class EnrichCeiling {
         }
     }
 
+    /** How many articles each page holds (file name → count), by the same pipeline. */
+    public Map<String, Integer> articleCounts(List<RawPage> pages) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (RawPage p : pages) {
+            counts.put(p.fileName(), articles(p).size());
+        }
+        return counts;
+    }
+
     /** The articles a page yielded in the single-thread pass (or now, when it was not in it). */
     public List<Article> articles(RawPage page) {
         return articles.computeIfAbsent(page.fileName(), n -> enrich(page));
