@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import io.newsroom.quality.compose.PageComposition;
+import io.newsroom.quality.compose.PdfPageComposition;
 import io.newsroom.quality.compose.SourceArticle;
 import io.newsroom.quality.gold.GoldPage;
 
@@ -27,19 +28,21 @@ import io.newsroom.quality.gold.GoldPage;
 public final class PageComposer {
 
     static final String USAGE = """
-            usage: PageComposer [--articles DIR] [--out DIR] [--pages N] [--seed S] [--min-articles 2]
+            usage: PageComposer [--articles DIR] [--out DIR] [--pages N] [--seed S] [--min-articles 2] [--format text|pdf]
               DIR defaults to SHARED/eval/articles/rmrb-2020-05 (files YYYYMMDD-PP-NN.txt); --out to
               data/composed. Picks N pages (default 25) at random among the printed pages with at least
               --min-articles articles and writes page-YYYYMMDD-PP.txt (raw text: hard-wrapped columns,
               justification spaces, bold doubled run by run, headlines after bodies, bylines, jump
               markers, page furniture; the choices are drawn per page) and page-YYYYMMDD-PP.gold.json.
-              The same seed gives the same pages. Score them with ArticleScorer --pages DIR.  SHARED is $NEWSROOM_SHARED, else ../shared, else ../../shared.""";
+              With --format pdf each page is a newspaper PDF instead (page-YYYYMMDD-PP.pdf): a headline
+              over each article, the body in justified columns, short articles side by side, fake-bold
+              titles; it needs the CJK font fonts-wqy-microhei. The same seed gives the same pages. Score them with ArticleScorer --pages DIR.  SHARED is $NEWSROOM_SHARED, else ../shared, else ../../shared.""";
 
     private PageComposer() {
     }
 
     public static void main(String[] args) throws IOException {
-        Args a = Args.parse(args, Set.of("articles", "out", "pages", "seed", "min-articles"), Set.of());
+        Args a = Args.parse(args, Set.of("articles", "out", "pages", "seed", "min-articles", "format"), Set.of());
         if (a == null) {
             Report.usage(USAGE);
             return;
@@ -49,6 +52,14 @@ public final class PageComposer {
         int pages = Integer.parseInt(a.get("pages", "25"));
         long seed = Long.parseLong(a.get("seed", "1"));
         int minArticles = Integer.parseInt(a.get("min-articles", "2"));
+        boolean pdf = switch (a.get("format", "text")) {
+            case "text" -> false;
+            case "pdf" -> true;
+            default -> {
+                Report.usage("--format is text or pdf\n\n" + USAGE);
+                yield false;
+            }
+        };
         if (!Files.isDirectory(articlesDir)) {
             Report.usage("not a folder: " + articlesDir + "\n\n" + USAGE);
             return;
@@ -68,12 +79,21 @@ public final class PageComposer {
         for (String key : chosen) {
             LocalDate date = LocalDate.parse(key.substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE);
             int pageNumber = Integer.parseInt(key.substring(9));
-            String name = "page-" + key + ".txt";
-            PageComposition.Composed composed = new PageComposition(new Random(seed * 1_000_003L + key.hashCode()))
-                    .compose(name, date, pageNumber, printedPages.get(key));
-            Files.writeString(out.resolve(name), composed.text(), StandardCharsets.UTF_8);
-            composed.gold().write(out.resolve("page-" + key + GoldPage.SUFFIX));
-            articles += composed.gold().articles().size();
+            Random random = new Random(seed * 1_000_003L + key.hashCode());
+            GoldPage gold;
+            if (pdf) {
+                String name = "page-" + key + ".pdf";
+                PdfPageComposition.Composed composed = new PdfPageComposition(random).compose(name, date, pageNumber, printedPages.get(key));
+                Files.write(out.resolve(name), composed.pdf());
+                gold = composed.gold();
+            } else {
+                String name = "page-" + key + ".txt";
+                PageComposition.Composed composed = new PageComposition(random).compose(name, date, pageNumber, printedPages.get(key));
+                Files.writeString(out.resolve(name), composed.text(), StandardCharsets.UTF_8);
+                gold = composed.gold();
+            }
+            gold.write(out.resolve("page-" + key + GoldPage.SUFFIX));
+            articles += gold.articles().size();
         }
         Report.OUT.printf("composed %d pages with %d articles into %s (seed %d)%n", chosen.size(), articles, out, seed);
     }

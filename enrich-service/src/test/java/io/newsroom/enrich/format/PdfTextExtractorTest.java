@@ -82,6 +82,20 @@ class PdfTextExtractorTest {
     }
 
     @Test
+    void keepsAHeadlineWhosePhrasesAreSetWideApartOnOneLine() throws Exception {
+        byte[] pdf = pdf(page -> {
+            text(page, HELVETICA_BOLD, 22, 50, 760, "Rivers rise");
+            text(page, HELVETICA_BOLD, 22, 185, 760, "towns prepare"); // an em after "Rivers rise"
+            text(page, HELVETICA, 10, 50, 720, "Water reached the bridge.");
+            text(page, HELVETICA, 10, 50, 706, "Crews worked all night.");
+            text(page, HELVETICA, 10, 320, 720, "Schools closed early and");
+            text(page, HELVETICA, 10, 320, 706, "buses ran extra trips.");
+        });
+        assertEquals(List.of("Rivers rise towns prepare", "Water reached the bridge.", "Crews worked all night.",
+                "Schools closed early and", "buses ran extra trips."), lines(extractor.extract(pdf)));
+    }
+
+    @Test
     void keepsOnlyOneCopyOfAHeadlineDrawnTwiceForFakeBold() throws Exception {
         byte[] pdf = pdf(page -> {
             text(page, HELVETICA, 24, 50, 700, "Floods close the valley road");

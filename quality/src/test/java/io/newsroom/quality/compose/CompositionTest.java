@@ -16,7 +16,7 @@ import io.newsroom.quality.score.TextNormalizer;
 class CompositionTest {
 
     /** Synthetic articles in the source format: kicker, title, subtitle, indented paragraphs, CRLF. */
-    private static List<SourceArticle> articles() {
+    static List<SourceArticle> articles() {
         String a = "引题一行\r\n春天里的新故事\r\n\r\n　　本报记者　施 芳\r\n"
                 + "　　新华社北京5月1日电\u00a0\u00a0今年以来，某地推进乡村建设，2020年完成道路改造120公里。\r\n"
                 + "　　小标题\r\n　　村民们说，路通了，日子也越过越好，大家心里都亮堂了。\r\n"

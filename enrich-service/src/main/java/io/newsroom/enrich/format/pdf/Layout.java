@@ -95,19 +95,30 @@ final class Layout {
     }
 
     private static void cut(List<Fragment> region, List<List<Fragment>> out, int depth) {
-        if (region.size() <= 1 || depth >= MAX_DEPTH) {
+        if (region.size() <= 1 || depth >= MAX_DEPTH || rows(region).size() == 1) {
+            // one row is one line: a gap in it is a headline's phrase space (一心为民　造福一方), never a gutter,
+            // since columns run down more than one row and are cut while their rows are still together
             out.add(region);
             return;
         }
+        // stories first: a gap across the whole width, far wider than the gaps between rows, ends one story and
+        // begins the next, even where the papers' column grid lines up the gutters of both
+        List<List<Fragment>> stories = splitAtGaps(region, true);
+        if (stories.size() > 1) {
+            for (List<Fragment> story : stories) {
+                cut(story, out, depth + 1);
+            }
+            return;
+        }
         float em = medianSize(region);
-        List<List<Fragment>> columns = splitAtGutters(region, em * GUTTER_EM);
+        List<List<Fragment>> columns = joinHeadlinePhrases(splitAtGutters(region, em * GUTTER_EM), em);
         if (columns.size() > 1) {
             for (List<Fragment> column : columns) {
                 cut(column, out, depth + 1);
             }
             return;
         }
-        List<List<Fragment>> bands = splitAtWidestGaps(region);
+        List<List<Fragment>> bands = splitAtGaps(region, false);
         if (bands.size() > 1) {
             for (List<Fragment> band : bands) {
                 cut(band, out, depth + 1);
@@ -136,8 +147,44 @@ final class Layout {
         return out;
     }
 
-    /** Splits at the widest horizontal gaps no fragment crosses (every gap within 10% of the widest). */
-    private static List<List<Fragment>> splitAtWidestGaps(List<Fragment> region) {
+    /**
+     * Undoes a cut that runs through a headline: display type (well above the body size) on one baseline on both
+     * sides, closer than 1.8 times its glyph height (about an em and a quarter), is one line whose phrases are spaced, however well the
+     * space lines up with a gutter of the columns under it.
+     */
+    private static List<List<Fragment>> joinHeadlinePhrases(List<List<Fragment>> columns, float bodySize) {
+        List<List<Fragment>> out = new ArrayList<>();
+        for (List<Fragment> column : columns) {
+            if (!out.isEmpty() && spansOneHeadline(out.get(out.size() - 1), column, bodySize)) {
+                out.get(out.size() - 1).addAll(column);
+            } else {
+                out.add(new ArrayList<>(column));
+            }
+        }
+        return out;
+    }
+
+    private static boolean spansOneHeadline(List<Fragment> left, List<Fragment> right, float bodySize) {
+        for (Fragment a : left) {
+            if (a.fontSize() < bodySize * 1.3f) {
+                continue;
+            }
+            for (Fragment b : right) {
+                boolean sameLine = Math.abs(a.baseline() - b.baseline()) < a.fontSize() / 3
+                        && Math.abs(a.fontSize() - b.fontSize()) < a.fontSize() * 0.1f;
+                if (sameLine && b.x0() > a.x1() && b.x0() - a.x1() < a.fontSize() * 1.8f) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Splits at horizontal gaps no fragment crosses: with {@code storiesOnly}, at each gap over three times the
+     * region's usual gap between rows and over an em and a half; otherwise at the widest gaps (every gap within 10% of the widest).
+     */
+    private static List<List<Fragment>> splitAtGaps(List<Fragment> region, boolean storiesOnly) {
         List<Fragment> byY = new ArrayList<>(region);
         byY.sort(Comparator.comparingDouble(Fragment::top));
         float[] gapAfter = new float[byY.size()];
@@ -153,10 +200,13 @@ final class Layout {
             out.add(region);
             return out;
         }
+        // rows of different columns interleave in the gaps, so the usual gap alone can be tiny: a story's gap is
+        // also at least an em and a half of the body type
+        float wide = storiesOnly ? Math.max(3 * usualGap(gapAfter), 1.5f * medianSize(region)) : widest * 0.9f;
         List<Fragment> current = new ArrayList<>();
         for (int i = 0; i < byY.size(); i++) {
             current.add(byY.get(i));
-            if (gapAfter[i] > 0 && gapAfter[i] >= widest * 0.9f) {
+            if (gapAfter[i] > 0 && gapAfter[i] >= wide) {
                 out.add(current);
                 current = new ArrayList<>();
             }
@@ -165,6 +215,22 @@ final class Layout {
             out.add(current);
         }
         return out;
+    }
+
+    /** The median of the positive gaps between rows, or infinity when there are none. */
+    private static float usualGap(float[] gaps) {
+        float[] positive = new float[gaps.length];
+        int n = 0;
+        for (float g : gaps) {
+            if (g > 0) {
+                positive[n++] = g;
+            }
+        }
+        if (n == 0) {
+            return Float.MAX_VALUE;
+        }
+        Arrays.sort(positive, 0, n);
+        return positive[n / 2];
     }
 
     /** Fragments grouped into rows (same baseline), top to bottom, each row left to right. */
