@@ -27,6 +27,11 @@ import io.newsroom.contract.Entities;
 final class ChineseEntityRecognizer {
 
     private static final Set<String> SURNAMES = Lexicon.words("surnames-zh.txt");
+    /**
+     * Surnames past the 300 most frequent (the list is in order of frequency): 国, 党, 战, 智, 云...
+     * are far more often the first character of a word (国潮, 党风, 战疫) than of a person's name.
+     */
+    private static final Set<String> RARE_SURNAMES = surnamesAfterRank(300);
     private static final Set<String> REGIONS = Lexicon.words("regions-zh.txt");
     private static final Set<String> TITLES = Lexicon.words("titles-zh.txt");
     private static final List<String> ORG_SUFFIXES = longestFirst(Lexicon.words("org-suffixes-zh.txt"));
@@ -269,7 +274,9 @@ final class ChineseEntityRecognizer {
                 }
                 Span previous = organizations.isEmpty() ? null : organizations.get(organizations.size() - 1);
                 int session = previous == null ? -1 : sessionAfter(terms, previous.end() + 1, start);
-                if (previous != null && previous.end() == start - 1 && name.length() + previous.name().length() <= MAX_ORG_LENGTH + 6) {
+                // 甲大学和乙师范大学: a name whose first word took the sentence's 和 along opens a body of its own
+                boolean opensOwnName = name.length() < join(terms, start, j).length();
+                if (previous != null && previous.end() == start - 1 && !opensOwnName && name.length() + previous.name().length() <= MAX_ORG_LENGTH + 6) {
                     // 耶鲁大学 + 公共卫生学院, 训练团 + 政治处: a unit of the body named just before it
                     organizations.set(organizations.size() - 1, new Span(previous.start(), j, previous.name() + name));
                 } else if (session >= 0) {
@@ -626,6 +633,18 @@ final class ChineseEntityRecognizer {
                     && organizationSuffix(terms.get(start - 2).word) == null) {
                 next = start - 2; // 中国企业改革与发展研究会: 与 joins two subjects inside one name
             }
+            if (next < 0 && start == end && Boolean.getBoolean("ner3.dir") && REGIONAL_DIRECTIONS.contains(previous.word) && isInstitution(word)) {
+                next = start - 1; // 东南 大学: a region named by its direction names the institution serving it
+            }
+            if (next < 0 && Boolean.getBoolean("ner3.verb") && start >= 2 && suffix != null && (isNamingSuffix(suffix) || isNature(last, "nis"))
+                    && isNature(previous, "v") && previous.word.length() == 2 && isHan(previous.word)
+                    && (NATIONAL_PREFIXES.contains(terms.get(start - 2).word) || isNature(terms.get(start - 2), "nt"))) {
+                next = start - 1; // 中央 编译 出版社, 联合国 艾滋病 联合 计划署: a state's or a body's unit named by what it does
+            }
+            if (next < 0 && Boolean.getBoolean("ner3.ord") && start >= 2 && isNature(previous, "m") && previous.word.startsWith("第") && isHanNumeral(previous)
+                    && isNature(terms.get(start - 2), "ns")) {
+                next = start - 1; // 北京市 第一 中级人民法院: the body's number within its place
+            }
             if (next < 0) {
                 break;
             }
@@ -640,7 +659,10 @@ final class ChineseEntityRecognizer {
         if (taggedOrganization) {
             return start < end || isMostlyOrganization(word) ? start : -1;
         }
-        if (kindOfBody && start == end && !isStateDepartment(last)) {
+        // 中共中央政治局: one dictionary word opened by the party or state it belongs to
+        boolean openedByBody = Boolean.getBoolean("ner3.head") && start == end && (opensWithBody(word)
+                || word.length() >= Integer.getInteger("ner3.long", 99));
+        if (kindOfBody && start == end && !isStateDepartment(last) && !openedByBody) {
             return -1;
         }
         // a word with its own stem before the ending: 人大常委会 and 住建局 name something, 子公司 and 干部 do not
@@ -652,7 +674,7 @@ final class ChineseEntityRecognizer {
                 && !(isNature(last, "nis") && isCommonWord(stem)) // 保险公司, 航空公司: a kind of institution
                 && (isNature(last, "nz") || isNature(last, "ns") || CoreDictionary.get(word) == null);
         if (start == end && !stem.isEmpty()) {
-            return stemNamed || isStateDepartment(last) ? start : -1;
+            return stemNamed || isStateDepartment(last) || openedByBody ? start : -1;
         }
         if (stemNamed) {
             return start;
@@ -800,7 +822,7 @@ final class ChineseEntityRecognizer {
         Term last = terms.get(end);
         String unit = last.word;
         int start = end;
-        if (!FIELD_UNITS.contains(unit)) {
+        if (!FIELD_UNITS.contains(unit) && !(Boolean.getBoolean("ner3.field") && isMinistryOfField(last))) {
             if (end == 0 || !FIELD_UNITS.contains(terms.get(end - 1).word + unit)) {
                 return -1;
             }
@@ -823,6 +845,12 @@ final class ChineseEntityRecognizer {
             }
         }
         return fields == 0 ? -1 : start;
+    }
+
+    /** 煤炭 部 (部 read as a measure word), 机械 工业部: the ministry of the field before it. */
+    private static boolean isMinistryOfField(Term term) {
+        return (term.word.equals("部") && isNature(term, "q"))
+                || (isNature(term, "nis") && term.word.length() == 3 && term.word.endsWith("部") && isStateDepartment(term));
     }
 
     private boolean isFieldWord(Term term) {
@@ -1147,6 +1175,10 @@ final class ChineseEntityRecognizer {
             // right after a title (副校长龚育之, 副部长萨默斯) or right before an office (素拉外长) a word read as a name is one;
             // so is a surname and given name before 同志 or 夫妇, or among names listed with 、 (赵明之同志, 许达、江之等)
             return null;
+        }
+        if (!known && !afterTitle && !beforeTitle && RARE_SURNAMES.contains(word.substring(0, 1)) && !nameCueAround(terms, j)
+                && !TransliteratedNames.isSoundName(word)) {
+            return null; // 国潮, 战训, 智造: a rare surname needs a title, an office or an address to open a name
         }
         if (!known && !afterTitle && !beforeTitle && word.length() == 3 && isPlaceWord(word.substring(0, 2))) {
             return null; // 蒙古史, 湖南人: a place and a character after it, not a surname and a given name
@@ -1909,6 +1941,36 @@ final class ChineseEntityRecognizer {
             }
         }
         return true;
+    }
+
+    /** Directions that name a region of a country (东南, 西北), and with it the universities and bureaux serving it. */
+    private static final Set<String> REGIONAL_DIRECTIONS = Set.of("东南", "西南", "东北", "西北");
+
+    /** 中共中央政治局, 国务院办公厅: a body the core dictionary holds as one word, opened by the body it belongs to. */
+    private static boolean opensWithBody(String word) {
+        for (int length = 2; length <= 3 && length <= word.length() - 2; length++) {
+            String head = word.substring(0, length);
+            CoreDictionary.Attribute attribute = CoreDictionary.get(head);
+            if (attribute != null && (attribute.nature[0].startsWith("nt") || isOrganizationWord(head))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInstitution(String word) {
+        return word.endsWith("大学") || word.endsWith("学院") || word.endsWith("医院") || word.endsWith("局");
+    }
+
+    private static Set<String> surnamesAfterRank(int rank) {
+        Set<String> rare = new java.util.HashSet<>();
+        int i = 0;
+        for (String surname : SURNAMES) {
+            if (i++ >= rank && surname.length() == 1) {
+                rare.add(surname);
+            }
+        }
+        return rare;
     }
 
     private static List<String> longestFirst(Set<String> words) {

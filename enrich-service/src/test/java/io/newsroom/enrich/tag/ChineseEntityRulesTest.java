@@ -647,4 +647,11 @@ class ChineseEntityRulesTest {
         Entities named = recognize("村里成立了“抗旱保苗领导小组”。");
         assertTrue(named.organizations().contains("抗旱保苗领导小组"), named.toString());
     }
+
+    @Test
+    void rareSurnameOpensANameOnlyWithACue() {
+        assertTrue(recognize("各地推出国潮产品，战训结合，智造升级。").persons().isEmpty());
+        assertTrue(recognize("村支书党志明介绍了情况。").persons().contains("党志明"));
+        assertTrue(recognize("党志明同志介绍了情况。").persons().contains("党志明"));
+    }
 }
