@@ -128,8 +128,8 @@ final class ChineseEntityRecognizer {
     /** Facilities named after a place or proper word; their full name is a place (museums and halls are organisations). */
     private static final Set<String> FACILITIES = Set.of("广场", "机场", "车站", "火车站", "码头", "大桥", "公园", "体育场",
             "大街", "隧道", "水库", "大坝", "港口", "航天城", "大会堂");
-    /** Surnames that are also measure words or numbers: after a number they count (3 张, 11 万种). */
-    private static final String COUNTED_SURNAMES = "万张包支条双对门户千百";
+    /** Surnames that are also measure words or numbers: after a number they count (3 张, 11 万种, 300 余户: more than 300). */
+    private static final String COUNTED_SURNAMES = "万张包支条双对门户千百余";
     private static final String FUNCTION_WORD_SURNAMES = "和向于都应那时从把对在为及与";
     private static final String GLUED_PREPOSITIONS = "从在于到向赴至往经由自和与及对把被给将让为以的同如";
     /** Kinds of place that the place recogniser glues to the words before them (其城市, 都是地市). */
@@ -633,17 +633,14 @@ final class ChineseEntityRecognizer {
                     && organizationSuffix(terms.get(start - 2).word) == null) {
                 next = start - 2; // 中国企业改革与发展研究会: 与 joins two subjects inside one name
             }
-            if (next < 0 && start == end && Boolean.getBoolean("ner3.dir") && REGIONAL_DIRECTIONS.contains(previous.word) && isInstitution(word)) {
-                next = start - 1; // 东南 大学: a region named by its direction names the institution serving it
+            if (next < 0 && start == end && REGIONAL_DIRECTIONS.contains(previous.word) && isInstitution(word)
+                    && (start == 1 || !isNamePart(terms.get(start - 2)))) {
+                next = start - 1; // 东南 大学: a region named by its direction names the institution serving it, and opens its name
             }
-            if (next < 0 && Boolean.getBoolean("ner3.verb") && start >= 2 && suffix != null && (isNamingSuffix(suffix) || isNature(last, "nis"))
+            if (next < 0 && start >= 2 && suffix != null && (isNamingSuffix(suffix) || isNature(last, "nis"))
                     && isNature(previous, "v") && previous.word.length() == 2 && isHan(previous.word)
                     && (NATIONAL_PREFIXES.contains(terms.get(start - 2).word) || isNature(terms.get(start - 2), "nt"))) {
                 next = start - 1; // 中央 编译 出版社, 联合国 艾滋病 联合 计划署: a state's or a body's unit named by what it does
-            }
-            if (next < 0 && Boolean.getBoolean("ner3.ord") && start >= 2 && isNature(previous, "m") && previous.word.startsWith("第") && isHanNumeral(previous)
-                    && isNature(terms.get(start - 2), "ns")) {
-                next = start - 1; // 北京市 第一 中级人民法院: the body's number within its place
             }
             if (next < 0) {
                 break;
@@ -660,8 +657,7 @@ final class ChineseEntityRecognizer {
             return start < end || isMostlyOrganization(word) ? start : -1;
         }
         // 中共中央政治局: one dictionary word opened by the party or state it belongs to
-        boolean openedByBody = Boolean.getBoolean("ner3.head") && start == end && (opensWithBody(word)
-                || word.length() >= Integer.getInteger("ner3.long", 99));
+        boolean openedByBody = start == end && opensWithBody(word);
         if (kindOfBody && start == end && !isStateDepartment(last) && !openedByBody) {
             return -1;
         }
@@ -822,7 +818,7 @@ final class ChineseEntityRecognizer {
         Term last = terms.get(end);
         String unit = last.word;
         int start = end;
-        if (!FIELD_UNITS.contains(unit) && !(Boolean.getBoolean("ner3.field") && isMinistryOfField(last))) {
+        if (!FIELD_UNITS.contains(unit)) {
             if (end == 0 || !FIELD_UNITS.contains(terms.get(end - 1).word + unit)) {
                 return -1;
             }
@@ -845,12 +841,6 @@ final class ChineseEntityRecognizer {
             }
         }
         return fields == 0 ? -1 : start;
-    }
-
-    /** 煤炭 部 (部 read as a measure word), 机械 工业部: the ministry of the field before it. */
-    private static boolean isMinistryOfField(Term term) {
-        return (term.word.equals("部") && isNature(term, "q"))
-                || (isNature(term, "nis") && term.word.length() == 3 && term.word.endsWith("部") && isStateDepartment(term));
     }
 
     private boolean isFieldWord(Term term) {
@@ -1652,7 +1642,8 @@ final class ChineseEntityRecognizer {
             return !(strongSuffix && term.word.length() == 1);
         }
         return nature.startsWith("d") || nature.startsWith("p") || nature.startsWith("u") || nature.startsWith("c")
-                || nature.startsWith("r") || nature.equals("t") || nature.equals("f") || term.word.equals("各");
+                || nature.startsWith("r") || nature.equals("t") || (nature.equals("f") && !REGIONAL_DIRECTIONS.contains(term.word))
+                || term.word.equals("各");
     }
 
     /** The longest organisation ending the word ends with, or null; a few set lookups, no scan of the list. */
@@ -1880,6 +1871,9 @@ final class ChineseEntityRecognizer {
             if (head != null && head.totalFrequency >= 100 && !head.nature[0].startsWith("nr")) {
                 return false;
             }
+            if (head != null && !head.nature[0].startsWith("nr") && "上下里中和与及".indexOf(word.charAt(2)) >= 0) {
+                return false; // 程序上, 祝贺和: a word, then the place word or conjunction after it
+            }
             // 都进行: a surname-like character before a very common word is not a name (王建国 still is)
             CoreDictionary.Attribute given = CoreDictionary.get(word.substring(1));
             if (given == null || given.nature[0].startsWith("nr")) {
@@ -1948,7 +1942,10 @@ final class ChineseEntityRecognizer {
 
     /** 中共中央政治局, 国务院办公厅: a body the core dictionary holds as one word, opened by the body it belongs to. */
     private static boolean opensWithBody(String word) {
-        for (int length = 2; length <= 3 && length <= word.length() - 2; length++) {
+        if (word.length() < 5) {
+            return false; // 会展中心: a short word's first half is too often a field, not a body
+        }
+        for (int length = 2; length <= 3; length++) {
             String head = word.substring(0, length);
             CoreDictionary.Attribute attribute = CoreDictionary.get(head);
             if (attribute != null && (attribute.nature[0].startsWith("nt") || isOrganizationWord(head))) {

@@ -654,4 +654,30 @@ class ChineseEntityRulesTest {
         assertTrue(recognize("村支书党志明介绍了情况。").persons().contains("党志明"));
         assertTrue(recognize("党志明同志介绍了情况。").persons().contains("党志明"));
     }
+
+    @Test
+    void bodyAfterTheSentencesConjunctionStandsAlone() {
+        Entities entities = recognize("他先后就读于东南大学和西南师范大学。");
+        assertTrue(entities.organizations().containsAll(List.of("东南大学", "西南师范大学")), entities.toString());
+        assertEquals(2, entities.organizations().size(), entities.toString());
+    }
+
+    @Test
+    void verbInsideAStatesOrABodysUnitName() {
+        Entities entities = recognize("清华大学经管学院与中央编译出版社合作出书。");
+        assertTrue(entities.organizations().containsAll(List.of("清华大学经管学院", "中央编译出版社")), entities.toString());
+    }
+
+    @Test
+    void dictionaryWordOpenedByTheBodyItBelongsTo() {
+        Entities entities = recognize("国务院办公厅发出通知。");
+        assertTrue(entities.organizations().contains("国务院办公厅"), entities.toString());
+        assertTrue(recognize("改造了一批体育馆、会展中心。").organizations().isEmpty());
+    }
+
+    @Test
+    void countsAndWordsBeforeAConjunctionAreNoNames() {
+        Entities entities = recognize("全县300余户农民受益，这在程序上没有问题，我们表示祝贺和感谢。");
+        assertTrue(entities.persons().isEmpty(), entities.toString());
+    }
 }
