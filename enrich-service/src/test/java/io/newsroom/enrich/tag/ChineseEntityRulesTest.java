@@ -680,4 +680,10 @@ class ChineseEntityRulesTest {
         Entities entities = recognize("全县300余户农民受益，这在程序上没有问题，我们表示祝贺和感谢。");
         assertTrue(entities.persons().isEmpty(), entities.toString());
     }
+
+    @Test
+    void commonSurnamesOpenNames() {
+        Entities entities = recognize("洪志刚和赖小平参加了会议。");
+        assertTrue(entities.persons().containsAll(List.of("洪志刚", "赖小平")), entities.toString());
+    }
 }
