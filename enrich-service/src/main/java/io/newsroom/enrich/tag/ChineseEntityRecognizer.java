@@ -48,11 +48,12 @@ final class ChineseEntityRecognizer {
     private static final Set<String> PLACE_SUFFIXES = Lexicon.words("place-suffixes-zh.txt");
     /** Endings after which even a common noun makes a place (工业 + 园区 is not, 先锋 + 社区 is). */
     private static final Set<String> STRONG_PLACE_SUFFIXES = Set.of("省", "县", "镇", "乡", "村", "社区", "新村", "街道", "自治州", "自治县");
-    /** Left parts that make an organisation ending generic: 相关部门, 企业集团, 各级政府. */
+    /** Left parts that make an organisation ending generic: 相关部门, 企业集团, 各级政府, 农村信用社 (a class of bodies), 业余学校. */
     private static final Set<String> GENERIC_LEFT = Set.of(
             "企业", "国企", "公司", "单位", "相关", "有关", "职能", "主管", "监管", "政府", "部门", "基层", "地方",
             "上级", "下级", "下属", "所属", "各级", "全体", "全部", "内部", "外部", "党政", "机关", "行政",
-            "领导", "工作", "服务", "管理", "组织", "集团", "该", "本", "各", "全", "总", "分", "子", "母", "其", "此");
+            "领导", "工作", "服务", "管理", "组织", "集团", "该", "本", "各", "全", "总", "分", "子", "母", "其", "此",
+            "农村", "城市", "城乡", "参赛", "业余");
     /** Leading words dropped from an organisation's name: 全市 in 全市公安局 is not part of the name. */
     private static final Set<String> LEADING_NOISE = Set.of(
             "全市", "全省", "全国", "全县", "全区", "我市", "我省", "我县", "我区", "本市", "该市", "各", "该", "本",

@@ -686,4 +686,10 @@ class ChineseEntityRulesTest {
         Entities entities = recognize("洪志刚和赖小平参加了会议。");
         assertTrue(entities.persons().containsAll(List.of("洪志刚", "赖小平")), entities.toString());
     }
+
+    @Test
+    void ruralOrAmateurBodiesAreKinds() {
+        Entities entities = recognize("今年农村信用社加大了贷款投放，业余学校也开学了。");
+        assertTrue(entities.organizations().isEmpty(), entities.toString());
+    }
 }
