@@ -27,6 +27,11 @@ import io.newsroom.contract.Entities;
 final class ChineseEntityRecognizer {
 
     private static final Set<String> SURNAMES = Lexicon.words("surnames-zh.txt");
+    /**
+     * Surnames past the 300 most frequent (the list is in order of frequency): 国, 党, 战, 智, 云...
+     * are far more often the first character of a word (国潮, 党风, 战疫) than of a person's name.
+     */
+    private static final Set<String> RARE_SURNAMES = surnamesAfterRank(300);
     private static final Set<String> REGIONS = Lexicon.words("regions-zh.txt");
     private static final Set<String> TITLES = Lexicon.words("titles-zh.txt");
     private static final List<String> ORG_SUFFIXES = longestFirst(Lexicon.words("org-suffixes-zh.txt"));
@@ -43,11 +48,12 @@ final class ChineseEntityRecognizer {
     private static final Set<String> PLACE_SUFFIXES = Lexicon.words("place-suffixes-zh.txt");
     /** Endings after which even a common noun makes a place (工业 + 园区 is not, 先锋 + 社区 is). */
     private static final Set<String> STRONG_PLACE_SUFFIXES = Set.of("省", "县", "镇", "乡", "村", "社区", "新村", "街道", "自治州", "自治县");
-    /** Left parts that make an organisation ending generic: 相关部门, 企业集团, 各级政府. */
+    /** Left parts that make an organisation ending generic: 相关部门, 企业集团, 各级政府, 农村信用社 (a class of bodies), 业余学校. */
     private static final Set<String> GENERIC_LEFT = Set.of(
             "企业", "国企", "公司", "单位", "相关", "有关", "职能", "主管", "监管", "政府", "部门", "基层", "地方",
             "上级", "下级", "下属", "所属", "各级", "全体", "全部", "内部", "外部", "党政", "机关", "行政",
-            "领导", "工作", "服务", "管理", "组织", "集团", "该", "本", "各", "全", "总", "分", "子", "母", "其", "此");
+            "领导", "工作", "服务", "管理", "组织", "集团", "该", "本", "各", "全", "总", "分", "子", "母", "其", "此",
+            "农村", "城市", "城乡", "参赛", "业余");
     /** Leading words dropped from an organisation's name: 全市 in 全市公安局 is not part of the name. */
     private static final Set<String> LEADING_NOISE = Set.of(
             "全市", "全省", "全国", "全县", "全区", "我市", "我省", "我县", "我区", "本市", "该市", "各", "该", "本",
@@ -123,8 +129,8 @@ final class ChineseEntityRecognizer {
     /** Facilities named after a place or proper word; their full name is a place (museums and halls are organisations). */
     private static final Set<String> FACILITIES = Set.of("广场", "机场", "车站", "火车站", "码头", "大桥", "公园", "体育场",
             "大街", "隧道", "水库", "大坝", "港口", "航天城", "大会堂");
-    /** Surnames that are also measure words or numbers: after a number they count (3 张, 11 万种). */
-    private static final String COUNTED_SURNAMES = "万张包支条双对门户千百";
+    /** Surnames that are also measure words or numbers: after a number they count (3 张, 11 万种, 300 余户: more than 300). */
+    private static final String COUNTED_SURNAMES = "万张包支条双对门户千百余";
     private static final String FUNCTION_WORD_SURNAMES = "和向于都应那时从把对在为及与";
     private static final String GLUED_PREPOSITIONS = "从在于到向赴至往经由自和与及对把被给将让为以的同如";
     /** Kinds of place that the place recogniser glues to the words before them (其城市, 都是地市). */
@@ -269,7 +275,9 @@ final class ChineseEntityRecognizer {
                 }
                 Span previous = organizations.isEmpty() ? null : organizations.get(organizations.size() - 1);
                 int session = previous == null ? -1 : sessionAfter(terms, previous.end() + 1, start);
-                if (previous != null && previous.end() == start - 1 && name.length() + previous.name().length() <= MAX_ORG_LENGTH + 6) {
+                // 甲大学和乙师范大学: a name whose first word took the sentence's 和 along opens a body of its own
+                boolean opensOwnName = name.length() < join(terms, start, j).length();
+                if (previous != null && previous.end() == start - 1 && !opensOwnName && name.length() + previous.name().length() <= MAX_ORG_LENGTH + 6) {
                     // 耶鲁大学 + 公共卫生学院, 训练团 + 政治处: a unit of the body named just before it
                     organizations.set(organizations.size() - 1, new Span(previous.start(), j, previous.name() + name));
                 } else if (session >= 0) {
@@ -626,6 +634,15 @@ final class ChineseEntityRecognizer {
                     && organizationSuffix(terms.get(start - 2).word) == null) {
                 next = start - 2; // 中国企业改革与发展研究会: 与 joins two subjects inside one name
             }
+            if (next < 0 && start == end && REGIONAL_DIRECTIONS.contains(previous.word) && isInstitution(word)
+                    && (start == 1 || !isNamePart(terms.get(start - 2)))) {
+                next = start - 1; // 东南 大学: a region named by its direction names the institution serving it, and opens its name
+            }
+            if (next < 0 && start >= 2 && suffix != null && (isNamingSuffix(suffix) || isNature(last, "nis"))
+                    && isNature(previous, "v") && previous.word.length() == 2 && isHan(previous.word)
+                    && (NATIONAL_PREFIXES.contains(terms.get(start - 2).word) || isNature(terms.get(start - 2), "nt"))) {
+                next = start - 1; // 中央 编译 出版社, 联合国 艾滋病 联合 计划署: a state's or a body's unit named by what it does
+            }
             if (next < 0) {
                 break;
             }
@@ -640,7 +657,9 @@ final class ChineseEntityRecognizer {
         if (taggedOrganization) {
             return start < end || isMostlyOrganization(word) ? start : -1;
         }
-        if (kindOfBody && start == end && !isStateDepartment(last)) {
+        // 中共中央政治局: one dictionary word opened by the party or state it belongs to
+        boolean openedByBody = start == end && opensWithBody(word);
+        if (kindOfBody && start == end && !isStateDepartment(last) && !openedByBody) {
             return -1;
         }
         // a word with its own stem before the ending: 人大常委会 and 住建局 name something, 子公司 and 干部 do not
@@ -652,7 +671,7 @@ final class ChineseEntityRecognizer {
                 && !(isNature(last, "nis") && isCommonWord(stem)) // 保险公司, 航空公司: a kind of institution
                 && (isNature(last, "nz") || isNature(last, "ns") || CoreDictionary.get(word) == null);
         if (start == end && !stem.isEmpty()) {
-            return stemNamed || isStateDepartment(last) ? start : -1;
+            return stemNamed || isStateDepartment(last) || openedByBody ? start : -1;
         }
         if (stemNamed) {
             return start;
@@ -1148,6 +1167,10 @@ final class ChineseEntityRecognizer {
             // so is a surname and given name before 同志 or 夫妇, or among names listed with 、 (赵明之同志, 许达、江之等)
             return null;
         }
+        if (!known && !afterTitle && !beforeTitle && RARE_SURNAMES.contains(word.substring(0, 1)) && !nameCueAround(terms, j)
+                && !TransliteratedNames.isSoundName(word)) {
+            return null; // 国潮, 战训, 智造: a rare surname needs a title, an office or an address to open a name
+        }
         if (!known && !afterTitle && !beforeTitle && word.length() == 3 && isPlaceWord(word.substring(0, 2))) {
             return null; // 蒙古史, 湖南人: a place and a character after it, not a surname and a given name
         }
@@ -1620,7 +1643,8 @@ final class ChineseEntityRecognizer {
             return !(strongSuffix && term.word.length() == 1);
         }
         return nature.startsWith("d") || nature.startsWith("p") || nature.startsWith("u") || nature.startsWith("c")
-                || nature.startsWith("r") || nature.equals("t") || nature.equals("f") || term.word.equals("各");
+                || nature.startsWith("r") || nature.equals("t") || (nature.equals("f") && !REGIONAL_DIRECTIONS.contains(term.word))
+                || term.word.equals("各");
     }
 
     /** The longest organisation ending the word ends with, or null; a few set lookups, no scan of the list. */
@@ -1848,6 +1872,9 @@ final class ChineseEntityRecognizer {
             if (head != null && head.totalFrequency >= 100 && !head.nature[0].startsWith("nr")) {
                 return false;
             }
+            if (head != null && !head.nature[0].startsWith("nr") && "上下里中和与及".indexOf(word.charAt(2)) >= 0) {
+                return false; // 程序上, 祝贺和: a word, then the place word or conjunction after it
+            }
             // 都进行: a surname-like character before a very common word is not a name (王建国 still is)
             CoreDictionary.Attribute given = CoreDictionary.get(word.substring(1));
             if (given == null || given.nature[0].startsWith("nr")) {
@@ -1909,6 +1936,39 @@ final class ChineseEntityRecognizer {
             }
         }
         return true;
+    }
+
+    /** Directions that name a region of a country (东南, 西北), and with it the universities and bureaux serving it. */
+    private static final Set<String> REGIONAL_DIRECTIONS = Set.of("东南", "西南", "东北", "西北");
+
+    /** 中共中央政治局, 国务院办公厅: a body the core dictionary holds as one word, opened by the body it belongs to. */
+    private static boolean opensWithBody(String word) {
+        if (word.length() < 5) {
+            return false; // 会展中心: a short word's first half is too often a field, not a body
+        }
+        for (int length = 2; length <= 3; length++) {
+            String head = word.substring(0, length);
+            CoreDictionary.Attribute attribute = CoreDictionary.get(head);
+            if (attribute != null && (attribute.nature[0].startsWith("nt") || isOrganizationWord(head))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInstitution(String word) {
+        return word.endsWith("大学") || word.endsWith("学院") || word.endsWith("医院") || word.endsWith("局");
+    }
+
+    private static Set<String> surnamesAfterRank(int rank) {
+        Set<String> rare = new java.util.HashSet<>();
+        int i = 0;
+        for (String surname : SURNAMES) {
+            if (i++ >= rank && surname.length() == 1) {
+                rare.add(surname);
+            }
+        }
+        return rare;
     }
 
     private static List<String> longestFirst(Set<String> words) {

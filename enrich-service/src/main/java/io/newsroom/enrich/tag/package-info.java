@@ -66,7 +66,14 @@
  *       after the subject (企业 都加足), and no name ends like a district, village or port (区, 村, 庄, 港);
  *       quoted words ending with a verb or holding an adverb, pronoun or count are a slogan, not a body
  *       (“不让一个人掉队”); a two-character piece that is no name alone takes the
- *       single character after it before a verb (吴和 森 说);
+ *       single character after it before a verb (吴和 森 说); a surname past the 300 most frequent
+ *       (国, 战, 智) opens a name only with a title, an office, an address or a list of names beside it
+ *       (国潮, 战训, 智造 are words); 余 after a number counts (300余户), and a dictionary word followed by
+ *       a place word or a conjunction is no name (程序上, 祝贺和); a verb inside a unit's name after 中央,
+ *       国家 or a known body is part of it (中央编译出版社, 清华大学经管学院), 东南/西北 open a
+ *       university's name, a long dictionary word opened by its body is one (国务院办公厅), a body after
+ *       the sentence's 和 is not joined to the one before it, and rural, urban or amateur bodies are
+ *       kinds (农村信用社, 业余学校);
  *       {@code CountryShortNames} reports a foreign country's first character used alone after its full
  *       name in the same text (匈牙利 … 匈政府), and a major country's character opening a clause before a
  *       verb without it (俄将);

@@ -647,4 +647,49 @@ class ChineseEntityRulesTest {
         Entities named = recognize("村里成立了“抗旱保苗领导小组”。");
         assertTrue(named.organizations().contains("抗旱保苗领导小组"), named.toString());
     }
+
+    @Test
+    void rareSurnameOpensANameOnlyWithACue() {
+        assertTrue(recognize("各地推出国潮产品，战训结合，智造升级。").persons().isEmpty());
+        assertTrue(recognize("村支书党志明介绍了情况。").persons().contains("党志明"));
+        assertTrue(recognize("党志明同志介绍了情况。").persons().contains("党志明"));
+    }
+
+    @Test
+    void bodyAfterTheSentencesConjunctionStandsAlone() {
+        Entities entities = recognize("他先后就读于东南大学和西南师范大学。");
+        assertTrue(entities.organizations().containsAll(List.of("东南大学", "西南师范大学")), entities.toString());
+        assertEquals(2, entities.organizations().size(), entities.toString());
+    }
+
+    @Test
+    void verbInsideAStatesOrABodysUnitName() {
+        Entities entities = recognize("清华大学经管学院与中央编译出版社合作出书。");
+        assertTrue(entities.organizations().containsAll(List.of("清华大学经管学院", "中央编译出版社")), entities.toString());
+    }
+
+    @Test
+    void dictionaryWordOpenedByTheBodyItBelongsTo() {
+        Entities entities = recognize("国务院办公厅发出通知。");
+        assertTrue(entities.organizations().contains("国务院办公厅"), entities.toString());
+        assertTrue(recognize("改造了一批体育馆、会展中心。").organizations().isEmpty());
+    }
+
+    @Test
+    void countsAndWordsBeforeAConjunctionAreNoNames() {
+        Entities entities = recognize("全县300余户农民受益，这在程序上没有问题，我们表示祝贺和感谢。");
+        assertTrue(entities.persons().isEmpty(), entities.toString());
+    }
+
+    @Test
+    void commonSurnamesOpenNames() {
+        Entities entities = recognize("洪志刚和赖小平参加了会议。");
+        assertTrue(entities.persons().containsAll(List.of("洪志刚", "赖小平")), entities.toString());
+    }
+
+    @Test
+    void ruralOrAmateurBodiesAreKinds() {
+        Entities entities = recognize("今年农村信用社加大了贷款投放，业余学校也开学了。");
+        assertTrue(entities.organizations().isEmpty(), entities.toString());
+    }
 }
