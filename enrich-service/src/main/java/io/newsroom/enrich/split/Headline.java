@@ -21,6 +21,12 @@ public record Headline(String kicker, String title, String subtitle) {
 
     public static Headline of(List<String> lines) {
         List<String> l = lines.stream().map(Headline::tidy).filter(s -> !s.isEmpty()).toList();
+        int start = ownStart(l);
+        if (start > 0) {
+            // the lines above are another headline's or this one's kicker: the title is the line they hand over to
+            Headline own = of(l.subList(start, l.size()));
+            return new Headline(String.join("", l.subList(0, start)), own.title(), own.subtitle());
+        }
         return switch (l.size()) {
             case 0 -> new Headline(null, null, null);
             case 1 -> new Headline(null, l.get(0), null);
@@ -29,6 +35,29 @@ public record Headline(String kicker, String title, String subtitle) {
                     : new Headline(l.get(0), l.get(1), l.get(2));
             default -> new Headline(l.get(0), l.get(1), String.join("", l.subList(2, l.size())));
         };
+    }
+
+    /**
+     * Where the headline nearest its text begins in a stack of lines: after a kicker below the first line that hands
+     * over to the title under it (四川凉山——, 张三委员——, …：), or after a complete headline (title over dashed
+     * subtitle) that another title and its dashed subtitle follow; 0 when the lines make one headline.
+     */
+    static int ownStart(List<String> l) {
+        for (int k = l.size() - 2; k >= 1; k--) {
+            if (handsOver(l.get(k)) && !handsOver(l.get(k + 1))) {
+                return k + 1;
+            }
+        }
+        for (int k = 1; k + 2 < l.size(); k++) {
+            if (isDashed(l.get(k)) && !isDashed(l.get(k + 1)) && isDashed(l.get(k + 2))) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean handsOver(String line) {
+        return line.length() > 2 && !isDashed(line) && (line.endsWith("—") || line.endsWith("："));
     }
 
     private static Headline two(String a, String b) {

@@ -56,7 +56,9 @@
  * </ol>
  * {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the subtitle, a
  * line with a column label (（人民论坛）) the title, else two lines are kicker and title unless the first is much
- * shorter and the second opens with a name of its own (a title over an undashed subtitle).
+ * shorter and the second opens with a name of its own (a title over an undashed subtitle); in a stack whose lower
+ * line hands over (四川凉山——, …：) or that sets a second title and dashed subtitle under a complete headline, the title
+ * is the line under the hand-over or the second title, the lines above kept as kicker.
  *
  * <p>Error classes that remain (composed People's Daily pages, see the README's quality commands):
  * <ul>

@@ -58,4 +58,18 @@ class HeadlineTest {
         assertEquals(true, Headline.endsWithLabel("城市更新看社区（新观察）"));
         assertEquals(false, Headline.endsWithLabel("3日晚，世界卫生组织（WHO）"));
     }
+
+    @Test
+    void theLineUnderAKickerThatHandsOverIsTheTitleWhateverStandsAbove() {
+        assertEquals(new Headline("春耕时节江南水乡——", "千亩稻田完成插秧", null),
+                Headline.of(List.of("春耕时节", "江南水乡——", "千亩稻田完成插秧")));
+        assertEquals(new Headline("晨光里的码头李四委员——", "把港口建成开放窗口", "——来自一线的声音"),
+                Headline.of(List.of("晨光里的码头", "李四委员——", "把港口建成开放窗口", "——来自一线的声音")));
+    }
+
+    @Test
+    void aSecondTitleWithItsDashedSubtitleUnderACompleteHeadlineIsTheTitle() {
+        assertEquals(new Headline("山区小学开学——师生返校", "全省油菜喜获丰收", "——亩产再创新高"),
+                Headline.of(List.of("山区小学开学", "——师生返校", "全省油菜喜获丰收", "——亩产再创新高")));
+    }
 }
