@@ -130,6 +130,12 @@ class ArticleAssembler {
         // text right under the credit that signed an article off, no heading between: another article
         // (but a line closed by a colon after a credit or closing note hands over to the headline under it, as a kicker)
         boolean afterSignOff = cur != null && (cur.signedOff || cur.noted) && !handsOver(p, items, i) && cur.hasBody();
+        if (afterSignOff && !cur.noted && cur.compiled && opensSpeech(p.text())) {
+            // under the credit of one speaker's words taken down (整理), the next speech's point over its speaker
+            // (张三代表（某某省省长）), run into the text: the collection goes on
+            afterSignOff = false;
+            cur.signedOff = false;
+        }
         if (cur != null) {
             cur.partCredit = false;
         }
@@ -213,9 +219,11 @@ class ArticleAssembler {
     private boolean topicBreaks(PageItem.Paragraph p, List<PageItem> items, int i) {
         if (cur == null || cur.closed || !cur.hasBody() || p.lead() != null || p.opensArticle() || cur.group
                 || p.lineCount() <= 3 && LayoutReader.isParenthesised(p.text().strip())
-                || p.doubled() && cur.last != null && cur.last.doubled()) {
+                || p.doubled() && cur.last != null && cur.last.doubled()
+                || cur.compiled && opensSpeech(p.text())) {
             // (a closing note or credit on its own, （作者为…）, （本报记者…）, signs the text above; bold text going on
-            // from bold text is one article set bold throughout, whatever it turns to)
+            // from bold text is one article set bold throughout, whatever it turns to; each speech of a collection
+            // taken down by reporters speaks of its own subject)
             return false;
         }
         List<String> context = new ArrayList<>();
@@ -565,6 +573,16 @@ class ArticleAssembler {
     }
 
     private static final Pattern SPEAKER = Pattern.compile("[^，。：；！？]{2,30}?(?:代表|委员|院士|专家)(?:[（(][^（()）]{2,40}[）)]?)?");
+
+    /**
+     * A text opening with a speech's point over its speaker, run together (守住底线张三代表（某某省省长）…): how a
+     * collection of speeches heads each one.
+     */
+    static boolean opensSpeech(String text) {
+        return SPEECH_HEAD.matcher(text.strip()).lookingAt();
+    }
+
+    private static final Pattern SPEECH_HEAD = Pattern.compile("[^。；！？：“”]{4,40}?(?:代表|委员)[（(][^（()）。]{2,40}[）)]");
 
     /** A heading opening with a bullet or a 【label】: a box inside a section. */
     private static boolean isBox(PageItem item) {

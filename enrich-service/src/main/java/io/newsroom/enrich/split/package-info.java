@@ -33,7 +33,7 @@
  *     part's heading is stacked right under the labelled or subtitled headline, or the report continues from another
  *     page with the end of its editor's note (——编者), and a part whose byline is not read (two names run together)
  *     stays in the report when its heading opens like the part's before it; an article set bold throughout ends
- *     where regular text begins; text right under a sign-off credit, with no heading between, is another article; a
+ *     where regular text begins; text right under a sign-off credit, with no heading between, is another article (unless a 整理 credit signed it and the text opens with the next speech's point run into its speaker, …代表（…）, which no topic change splits off either); a
  *     second dateline item that never found a headline stays in the article before it when that article's headline
  *     already tells its news; headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline
  *     opening a news item of its own; stacked headline lines between a text that wants its headline and untitled text

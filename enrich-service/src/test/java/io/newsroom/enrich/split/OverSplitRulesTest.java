@@ -214,4 +214,18 @@ class OverSplitRulesTest {
         assertEquals(1, articles.size(), articles.toString());
     }
 
+
+    @Test
+    void theNextSpeechOfACollectionTakenDownByReportersStaysInIt() {
+        // each speech headed by its point run into its speaker (…代表（…）), signed by the reporter who took it down
+        String[] harbour = {
+            "港口码头的吊机昼夜不停，集装箱货轮进出繁忙，新开的航线把货物送往远方的港口。",
+            "海关推行提前申报，通关时间缩短一半，外贸企业的订单交付更有保障了。"};
+        String page = "代表委员谈发展\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2])
+                + "本报记者王小明整理\n\n让货轮跑得更快\n\n李海代表（某某港务集团董事\n\n长）\n\n" + column(16, harbour[0], harbour[1])
+                + "本报记者赵小刚整理\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("让货轮跑得更快"));
+    }
 }
