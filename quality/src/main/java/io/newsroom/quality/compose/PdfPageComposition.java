@@ -122,7 +122,10 @@ public final class PdfPageComposition {
         }
     }
 
-    /** One article ready to set: its headline lines, byline and paragraphs, only characters the font can draw. */
+    /**
+     * One article ready to set: its headline lines as printed, byline and paragraphs, only characters the font can
+     * draw. A headline's phrases are set a full em apart (送上新春祝福　共叙鱼水深情), wider than any justification.
+     */
     private record Block(String kicker, String title, String subtitle, String byline, List<String> paragraphs,
             int length, GoldArticle gold) {
     }
@@ -130,12 +133,13 @@ public final class PdfPageComposition {
     private Block block(SourceArticle a) {
         String kicker = a.kicker() == null ? null : drawable(a.kicker());
         String title = drawable(a.title());
+        String printedKicker = kicker == null ? null : kicker.replace(' ', '\u3000');
         String subtitle = a.subtitle() == null ? null : drawable(a.subtitle());
         List<String> paragraphs = a.paragraphs().stream().map(this::drawable).filter(p -> !p.isBlank()).toList();
         String byline = a.authors().isEmpty() || a.authorsInDateline() ? null : "本报记者　" + String.join("　", a.authors());
         GoldArticle gold = GoldArticle.full(kicker, title, subtitle == null ? null : PageComposition.printedSubtitle(subtitle),
                 a.authors(), String.join("\n\n", paragraphs), List.of());
-        return new Block(kicker, title, subtitle, byline, paragraphs, paragraphs.stream().mapToInt(String::length).sum(), gold);
+        return new Block(printedKicker, title.replace(' ', '\u3000'), subtitle, byline, paragraphs, paragraphs.stream().mapToInt(String::length).sum(), gold);
     }
 
     /** A line of the body column: its text, whether it is bold and whether it ends its paragraph. */
@@ -158,13 +162,11 @@ public final class PdfPageComposition {
         float cursor = top;
         if (b.kicker != null) {
             cursor -= 14;
-            show(b.kicker.replace(' ', '\u3000'), x, cursor, 11, false, 0);
+            show(b.kicker, x, cursor, 11, false, 0);
             cursor -= 4;
         }
-        // a headline's phrases are set a full em apart (送上新春祝福　共叙鱼水深情), wider than any justification
-        String title = b.title.replace(' ', '\u3000');
-        float titleSize = titleSize(title, width);
-        List<String> titleLines = wrap(title, width, titleSize, 0);
+        float titleSize = titleSize(b.title, width);
+        List<String> titleLines = wrap(b.title, width, titleSize, 0);
         for (String line : titleLines) {
             cursor -= titleSize + 4;
             show(line, x, cursor, titleSize, true, 0);
@@ -218,9 +220,8 @@ public final class PdfPageComposition {
     }
 
     private float headlineHeight(Block b, float width) {
-        String title = b.title.replace(' ', '\u3000');
-        float size = titleSize(title, width);
-        float h = wrap(title, width, size, 0).size() * (size + 4) + 8;
+        float size = titleSize(b.title, width);
+        float h = wrap(b.title, width, size, 0).size() * (size + 4) + 8;
         h += b.kicker == null ? 0 : 18;
         h += b.subtitle == null ? 0 : 16;
         h += b.byline == null ? 0 : 15;
