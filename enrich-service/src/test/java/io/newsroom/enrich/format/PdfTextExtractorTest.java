@@ -84,6 +84,7 @@ class PdfTextExtractorTest {
     @Test
     void keepsAHeadlineWhosePhrasesAreSetWideApartOnOneLine() throws Exception {
         byte[] pdf = pdf(page -> {
+            text(page, HELVETICA, 12, 50, 786, "Spring floods:"); // a kicker over it: a region of display type alone
             text(page, HELVETICA_BOLD, 22, 50, 760, "Rivers rise");
             text(page, HELVETICA_BOLD, 22, 185, 760, "towns prepare"); // an em after "Rivers rise"
             text(page, HELVETICA, 10, 50, 720, "Water reached the bridge.");
@@ -91,8 +92,21 @@ class PdfTextExtractorTest {
             text(page, HELVETICA, 10, 320, 720, "Schools closed early and");
             text(page, HELVETICA, 10, 320, 706, "buses ran extra trips.");
         });
-        assertEquals(List.of("Rivers rise towns prepare", "Water reached the bridge.", "Crews worked all night.",
+        assertEquals(List.of("Spring floods:", "Rivers rise towns prepare", "Water reached the bridge.", "Crews worked all night.",
                 "Schools closed early and", "buses ran extra trips."), lines(extractor.extract(pdf)));
+    }
+
+    @Test
+    void joinsAHeadlineWrappedOverTwoLinesButNotTheSmallerKickerOverIt() throws Exception {
+        byte[] pdf = pdf(page -> {
+            text(page, HELVETICA, 12, 50, 790, "After the storm:");
+            text(page, HELVETICA_BOLD, 22, 50, 760, "Floods close the");
+            text(page, HELVETICA_BOLD, 22, 50, 734, "valley road again");
+            text(page, HELVETICA, 10, 50, 700, "Rain fell for three days.");
+            text(page, HELVETICA, 10, 50, 686, "The river rose by a metre.");
+        });
+        assertEquals(List.of("After the storm:", "Floods close the valley road again", "Rain fell for three days.",
+                "The river rose by a metre."), lines(extractor.extract(pdf)));
     }
 
     @Test

@@ -20,12 +20,17 @@ final class Layout {
     private Layout() {
     }
 
-    /** The page's text lines in reading order. */
+    /** The page's text lines in reading order; a headline set over two or more lines comes out as one. */
     static List<String> lines(List<Glyph> glyphs) {
         List<Fragment> fragments = fragments(glyphs);
+        if (fragments.isEmpty()) {
+            return List.of();
+        }
+        float bodySize = medianSize(fragments);
         List<List<Fragment>> regions = new ArrayList<>();
-        cut(fragments, regions, 0);
+        cut(fragments, regions, 0, bodySize);
         List<String> lines = new ArrayList<>();
+        Fragment headline = null; // the last line added, while it is display type
         for (List<Fragment> region : regions) {
             for (List<Fragment> row : rows(region)) {
                 StringBuilder line = new StringBuilder();
@@ -38,12 +43,43 @@ final class Layout {
                     prev = f;
                 }
                 String text = line.toString().strip();
-                if (!text.isEmpty()) {
+                if (text.isEmpty()) {
+                    continue;
+                }
+                Fragment first = row.get(0);
+                boolean display = first.fontSize() >= bodySize * DISPLAY_TYPE;
+                if (display && headline != null && continuesHeadline(headline, first)) {
+                    // plain text loses type sizes: a title wrapped over two lines would read as a title over a subtitle
+                    int last = lines.size() - 1;
+                    String joined = lines.get(last);
+                    lines.set(last, joined + (needsSpace(lastGlyph(headline), first.glyphs().get(0)) || isLatin(joined, text) ? " " : "") + text);
+                } else {
                     lines.add(text);
                 }
+                headline = display ? row.get(row.size() - 1) : null;
             }
         }
         return lines;
+    }
+
+    /** Type this much larger than the page's body type is a headline's. */
+    private static final float DISPLAY_TYPE = 1.3f;
+
+    /** The next line of a headline: the same size, right under it. */
+    private static boolean continuesHeadline(Fragment above, Fragment below) {
+        float size = above.fontSize();
+        float drop = below.baseline() - above.baseline();
+        return Math.abs(below.fontSize() - size) < size * 0.1f && drop > 0 && drop < size * 1.8f;
+    }
+
+    private static Glyph lastGlyph(Fragment f) {
+        return f.glyphs().get(f.glyphs().size() - 1);
+    }
+
+    /** Two Latin words meet at the break (a wrapped English headline), so a space goes between them. */
+    private static boolean isLatin(String left, String right) {
+        return Character.isLetterOrDigit(left.charAt(left.length() - 1)) && left.charAt(left.length() - 1) < 0x2E80
+                && Character.isLetterOrDigit(right.charAt(0)) && right.charAt(0) < 0x2E80;
     }
 
     /** A word space between two neighbouring glyphs; none between CJK characters set close. */
@@ -94,7 +130,8 @@ final class Layout {
         return out;
     }
 
-    private static void cut(List<Fragment> region, List<List<Fragment>> out, int depth) {
+    /** {@code bodySize} is the page's body type, so a region that holds only a headline still knows it for one. */
+    private static void cut(List<Fragment> region, List<List<Fragment>> out, int depth, float bodySize) {
         if (region.size() <= 1 || depth >= MAX_DEPTH || rows(region).size() == 1) {
             // one row is one line: a gap in it is a headline's phrase space (一心为民　造福一方), never a gutter,
             // since columns run down more than one row and are cut while their rows are still together
@@ -106,22 +143,22 @@ final class Layout {
         List<List<Fragment>> stories = splitAtGaps(region, true);
         if (stories.size() > 1) {
             for (List<Fragment> story : stories) {
-                cut(story, out, depth + 1);
+                cut(story, out, depth + 1, bodySize);
             }
             return;
         }
         float em = medianSize(region);
-        List<List<Fragment>> columns = joinHeadlinePhrases(splitAtGutters(region, em * GUTTER_EM), em);
+        List<List<Fragment>> columns = joinHeadlinePhrases(splitAtGutters(region, em * GUTTER_EM), bodySize);
         if (columns.size() > 1) {
             for (List<Fragment> column : columns) {
-                cut(column, out, depth + 1);
+                cut(column, out, depth + 1, bodySize);
             }
             return;
         }
         List<List<Fragment>> bands = splitAtGaps(region, false);
         if (bands.size() > 1) {
             for (List<Fragment> band : bands) {
-                cut(band, out, depth + 1);
+                cut(band, out, depth + 1, bodySize);
             }
             return;
         }
@@ -166,7 +203,7 @@ final class Layout {
 
     private static boolean spansOneHeadline(List<Fragment> left, List<Fragment> right, float bodySize) {
         for (Fragment a : left) {
-            if (a.fontSize() < bodySize * 1.3f) {
+            if (a.fontSize() < bodySize * DISPLAY_TYPE) {
                 continue;
             }
             for (Fragment b : right) {
