@@ -7,9 +7,11 @@ import java.util.List;
 
 /**
  * Puts a page's glyphs into reading order. Glyphs become line fragments (cut where a gap is wide
- * enough to be a gutter); fragments are then cut recursively (XY-cut): first at vertical gutters
- * that run the whole height of a region (columns, read left to right), otherwise at the widest
- * horizontal gaps (a headline above its columns, one story above another), read top to bottom.
+ * enough to be a gutter); fragments are then cut recursively (XY-cut): first at horizontal gaps far
+ * wider than the gaps between rows (one story above another), then at vertical gutters that run the
+ * whole height of a region (columns, read left to right) unless the gutter only runs through a
+ * headline's phrase space, otherwise at the widest horizontal gaps (a headline above its columns),
+ * read top to bottom. A headline wrapped over lines of the same display type comes out as one line.
  */
 final class Layout {
 
@@ -185,9 +187,9 @@ final class Layout {
     }
 
     /**
-     * Undoes a cut that runs through a headline: display type (well above the body size) on one baseline on both
-     * sides, closer than 1.8 times its glyph height (about an em and a quarter), is one line whose phrases are spaced, however well the
-     * space lines up with a gutter of the columns under it.
+     * Undoes a cut that runs through a headline: display type (well above the body size) on one baseline on
+     * both sides, closer than 1.8 times its glyph height (about an em and a quarter), is one line whose phrases
+     * are spaced, however well the space lines up with a gutter of the columns under it.
      */
     private static List<List<Fragment>> joinHeadlinePhrases(List<List<Fragment>> columns, float bodySize) {
         List<List<Fragment>> out = new ArrayList<>();
