@@ -13,8 +13,10 @@ import java.util.List;
  * @param justified whether spaces stand between Chinese characters (a justified, hence full, line)
  * @param doubled whether the line was doubled run by run (printed bold)
  * @param jumps jump markers removed from the line; a line of markers only has empty text
+ * @param typeScale its type size over the page's body type size, {@link PrintedLine#UNKNOWN_SCALE} when the source does not tell
  */
-public record PageLine(String text, boolean blankBefore, double width, boolean justified, boolean doubled, List<String> jumps) {
+public record PageLine(String text, boolean blankBefore, double width, boolean justified, boolean doubled, List<String> jumps,
+        float typeScale) {
 
     public PageLine {
         jumps = List.copyOf(jumps);

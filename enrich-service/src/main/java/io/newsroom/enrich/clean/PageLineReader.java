@@ -32,19 +32,18 @@ public class PageLineReader {
     }
 
     public Page read(String text) {
+        return read(PrintedLine.of(text));
+    }
+
+    public Page read(List<PrintedLine> printed) {
         List<PageLine> lines = new ArrayList<>();
         LocalDate date = null;
         String masthead = null;
         boolean blank = false;
-        int n = text.length();
-        int start = 0;
-        while (start <= n) {
-            int end = start;
-            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
-            }
-            String raw = text.substring(start, end).replace('\u3000', ' ').replace('\u00A0', ' ').strip();
-            start = end + (end + 1 < n && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? 2 : 1);
+        for (PrintedLine source : printed) {
+            // a blank line before page furniture still separates what stands around the furniture
+            blank |= source.blankBefore() && !lines.isEmpty();
+            String raw = source.text().replace('\u3000', ' ').replace('\u00A0', ' ').strip();
             if (raw.isEmpty()) {
                 blank = !lines.isEmpty();
                 continue;
@@ -68,7 +67,7 @@ public class PageLineReader {
             }
             JumpMarkers.Stripped stripped = JumpMarkers.strip(undone);
             String clean = stripped.text();
-            lines.add(new PageLine(clean, blank, CharClass.width(clean), justified, doubled, stripped.jumps()));
+            lines.add(new PageLine(clean, blank, CharClass.width(clean), justified, doubled, stripped.jumps(), source.typeScale()));
             blank = false;
         }
         return new Page(lines, date, masthead);

@@ -3,6 +3,7 @@ package io.newsroom.enrich.format;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -10,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
+import io.newsroom.enrich.clean.PrintedLine;
 import io.newsroom.enrich.format.pdf.PdfPageText;
 import io.newsroom.enrich.pipeline.UnprocessablePageException;
 
@@ -41,7 +43,13 @@ public class PdfTextExtractor {
         this.limits = limits;
     }
 
+    /** The text: one printed line per line, a blank line after each. */
     public String extract(byte[] pdf) throws UnprocessablePageException {
+        return PrintedLine.text(lines(pdf));
+    }
+
+    /** The printed lines in reading order, with their type sizes, for the page splitter. */
+    public List<PrintedLine> lines(byte[] pdf) throws UnprocessablePageException {
         if (pdf == null || pdf.length == 0) {
             throw new UnprocessablePageException("PDF page without its bytes");
         }
@@ -67,11 +75,11 @@ public class PdfTextExtractor {
             for (int i = 0; i < pages; i++) {
                 checkContentSize(doc.getPage(i), i + 1);
             }
-            String text = PdfPageText.of(doc, limits.maxGlyphsPerPage());
-            if (text.isBlank()) {
+            List<PrintedLine> lines = PdfPageText.of(doc, limits.maxGlyphsPerPage());
+            if (lines.stream().allMatch(l -> l.text().isBlank())) {
                 throw new UnprocessablePageException("the PDF has no text layer (a scanned page needs OCR)");
             }
-            return text;
+            return lines;
         } catch (InvalidPasswordException e) {
             throw new UnprocessablePageException("the PDF is encrypted with a password", e);
         } catch (IOException | RuntimeException e) {

@@ -46,7 +46,7 @@ public class EnrichPipeline {
     public List<Article> enrich(RawPage page) throws UnprocessablePageException {
         List<ArticleDraft> drafts = switch (page.contentType() == null ? RawPage.TEXT_PLAIN : page.contentType()) {
             case RawPage.TEXT_HTML -> List.of(html.extract(requireText(page)));
-            case RawPage.APPLICATION_PDF -> splitter.split(pdf.extract(page.content()));
+            case RawPage.APPLICATION_PDF -> splitter.split(pdf.lines(page.content()));
             default -> splitter.split(requireText(page));
         };
         List<Article> articles = new ArrayList<>(drafts.size());

@@ -375,7 +375,17 @@ class ArticleAssembler {
             h.lines().subList(0, signed).forEach(l -> cur.paragraphs.add(l.strip()));
             if (signed < h.lines().size()) {
                 List<String> rest = List.copyOf(h.lines().subList(signed, h.lines().size()));
-                heading(new PageItem.Heading(List.of(rest), h.widest(), h.column(), h.columnChanges(), h.tightBelow(), h.blankSeparatedPage()), items, i);
+                heading(h.withBlocks(List.of(rest)), items, i);
+            }
+            return;
+        }
+        if (h.display()) {
+            // printed in display type (a PDF tells type sizes; section headings are set in the body's): an article's
+            // headline, which stands above the text it heads in reading order
+            if (cur != null && !cur.hasBody() && !cur.closed) {
+                cur.headline.addAll(h.lines());
+            } else {
+                forward(h.lines());
             }
             return;
         }
@@ -405,6 +415,11 @@ class ArticleAssembler {
         // after a closing note no section heading can follow: the heading is a headline
         boolean textGoesOn = cur != null && cur.hasBody() && !cur.closed && !cur.noted && next instanceof PageItem.Paragraph np
                 && np.lead() == null && !np.opensArticle();
+        if (textGoesOn && h.bodyType() && !bylineFollows) {
+            // printed no larger than the text around it, on a page whose source tells type sizes: a section heading
+            cur.paragraphs.add(String.join(" ", lines));
+            return;
+        }
         if (textGoesOn && (lines.size() <= 2 && ENUMERATED.matcher(lines.get(0)).lookingAt() || BULLETED.matcher(lines.get(0)).lookingAt())) {
             // numbered or bulleted (二、 （三） ● ■) between two stretches of text: a section heading, however wide;
             // no headline opens with a bullet or a number, so it never goes back as the title of the text before

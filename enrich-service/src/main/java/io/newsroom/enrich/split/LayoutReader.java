@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import io.newsroom.enrich.clean.CharClass;
 import io.newsroom.enrich.clean.LineJoiner;
 import io.newsroom.enrich.clean.PageLine;
+import io.newsroom.enrich.clean.PrintedLine;
 
 /**
  * Reads the layout of a page from its lines: rejoins hard-wrapped lines into paragraphs and picks out
@@ -56,6 +57,8 @@ class LayoutReader {
         double plainColAfter;
         boolean justified;
         boolean doubled;
+        /** Type size over the page's body type, {@link PrintedLine#UNKNOWN_SCALE} when the source does not tell. */
+        float typeScale;
         /** The line (or wrapped piece of the line) naming who said the quote above it, see {@link #markAttributions}. */
         boolean attribution;
         List<String> jumps;
@@ -89,6 +92,7 @@ class LayoutReader {
             row.plain = CharClass.plainWidth(line.text());
             row.justified = line.justified();
             row.doubled = line.doubled();
+            row.typeScale = line.typeScale();
             row.jumps = line.jumps();
             if (line.isJumpOnly()) {
                 row.kind = Kind.JUMP;
@@ -322,6 +326,10 @@ class LayoutReader {
 
     private boolean headingShape(List<Row> rows, int i, boolean blankSeparated, int depth) {
         Row r = rows.get(i);
+        if (r.kind == Kind.TEXT && r.lead == null && !r.text.isEmpty() && inHeadlineType(rows, i)) {
+            // printed larger than the body, with a title in display type among the lines so printed: a headline
+            return true;
+        }
         if (r.kind != Kind.TEXT || r.lead != null || r.text.isEmpty() || r.text.length() > MAX_HEADING || r.justified || r.attribution) {
             return false;
         }
@@ -391,6 +399,30 @@ class LayoutReader {
             return false;
         }
         return next == null || next.kind != Kind.TEXT || styleBreak || !crosses(r.text, next.text);
+    }
+
+    /** Type this much larger than the body's, next to a title in display type, is its kicker or subtitle. */
+    static final float HEADLINE_TYPE = 1.12f;
+
+    /**
+     * Whether the row is printed larger than the body, in a run of such rows that holds a title in display type. Only
+     * a source that tells type sizes (a PDF) says so; plain text never does.
+     */
+    private static boolean inHeadlineType(List<Row> rows, int i) {
+        if (rows.get(i).typeScale < HEADLINE_TYPE) {
+            return false;
+        }
+        for (int k = i; k >= 0 && rows.get(k).typeScale >= HEADLINE_TYPE; k--) {
+            if (rows.get(k).typeScale >= PrintedLine.DISPLAY_SCALE) {
+                return true;
+            }
+        }
+        for (int k = i + 1; k < rows.size() && rows.get(k).typeScale >= HEADLINE_TYPE; k++) {
+            if (rows.get(k).typeScale >= PrintedLine.DISPLAY_SCALE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -591,7 +623,8 @@ class LayoutReader {
     private List<PageItem> items(List<Row> rows, boolean blankSeparated) {
         List<PageItem> items = new ArrayList<>();
         List<List<String>> heading = new ArrayList<>();
-        double[] headingWidths = {0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN}; // widest line, column around, columns before and after
+        // widest line, column around, columns before and after (both measures), largest type scale
+        double[] headingWidths = {0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0};
         ParagraphBuilder para = null;
         boolean fresh = true;
         for (int i = 0; i < rows.size(); i++) {
@@ -620,6 +653,7 @@ class LayoutReader {
                 headingWidths[1] = Math.max(headingWidths[1], r.aroundWide);
                 headingWidths[3] = r.colAfter;
                 headingWidths[5] = r.plainColAfter;
+                headingWidths[6] = Math.max(headingWidths[6], r.typeScale);
                 continue;
             }
             flushHeading(heading, headingWidths, items, blankSeparated && i < rows.size() && !rows.get(i).blankBefore, blankSeparated);
@@ -709,6 +743,10 @@ class LayoutReader {
             // bold text (doubled by extraction) and regular text are never one paragraph
             return true;
         }
+        if (inHeadlineType(rows, i) != inHeadlineType(rows, i + 1)) {
+            // nor are a headline's type and the body's
+            return true;
+        }
         if (r.attribution) {
             // an attribution closes the quote; one wrapped over two lines runs on to where its bracket closes
             return !next.attribution;
@@ -774,7 +812,8 @@ class LayoutReader {
             List<List<String>> blocks = new ArrayList<>(prev.blocks());
             blocks.addAll(h.blocks());
             items.set(items.size() - 1, new PageItem.Heading(blocks, Math.max(prev.widest(), h.widest()), Math.max(prev.column(), h.column()),
-                    prev.columnChanges() || h.columnChanges(), h.tightBelow(), prev.blankSeparatedPage() || h.blankSeparatedPage()));
+                    prev.columnChanges() || h.columnChanges(), h.tightBelow(), prev.blankSeparatedPage() || h.blankSeparatedPage(),
+                    Math.max(prev.typeScale(), h.typeScale())));
         } else {
             items.add(h);
         }
@@ -797,10 +836,11 @@ class LayoutReader {
         if (!heading.isEmpty()) {
             boolean columnChanges = changes(widths[2], widths[3]) && changes(widths[4], widths[5]);
             addHeading(items, new PageItem.Heading(heading.stream().map(List::copyOf).toList(), widths[0], widths[1], columnChanges, tightBelow,
-                    blankSeparated));
+                    blankSeparated, (float) widths[6]));
             heading.clear();
             widths[0] = 0;
             widths[1] = 0;
+            widths[6] = 0;
         }
     }
 

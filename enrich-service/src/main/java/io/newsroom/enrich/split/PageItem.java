@@ -2,6 +2,8 @@ package io.newsroom.enrich.split;
 
 import java.util.List;
 
+import io.newsroom.enrich.clean.PrintedLine;
+
 /** A piece of page layout, as read from its lines before articles are assembled. */
 sealed interface PageItem {
 
@@ -14,9 +16,32 @@ sealed interface PageItem {
      * @param columnChanges whether the body column is set to another width after it than before it
      * @param tightBelow whether it is set tight against what follows (no blank line), as a headline over its byline
      * @param blankSeparatedPage whether the page separates its lines by blank lines (then lines set tight belong together)
+     * @param typeScale the type size of its largest line over the body's, as the source (a PDF) told, else
+     *     {@link PrintedLine#UNKNOWN_SCALE}
      */
     record Heading(List<List<String>> blocks, double widest, double column, boolean columnChanges, boolean tightBelow,
-            boolean blankSeparatedPage) implements PageItem {
+            boolean blankSeparatedPage, float typeScale) implements PageItem {
+
+        /** A heading whose type size is not known. */
+        Heading(List<List<String>> blocks, double widest, double column, boolean columnChanges, boolean tightBelow,
+                boolean blankSeparatedPage) {
+            this(blocks, widest, column, columnChanges, tightBelow, blankSeparatedPage, PrintedLine.UNKNOWN_SCALE);
+        }
+
+        /** The same heading with other lines. */
+        Heading withBlocks(List<List<String>> other) {
+            return new Heading(other, widest, column, columnChanges, tightBelow, blankSeparatedPage, typeScale);
+        }
+
+        /** Printed in display type: an article's headline. */
+        boolean display() {
+            return typeScale >= PrintedLine.DISPLAY_SCALE;
+        }
+
+        /** Printed no larger than the body, as the source told: a section heading inside an article, or a label. */
+        boolean bodyType() {
+            return typeScale != PrintedLine.UNKNOWN_SCALE && typeScale < PrintedLine.DISPLAY_SCALE;
+        }
 
         /**
          * Set like an article headline: wider than the column, with a dashed subtitle or a bracketed column label

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.newsroom.enrich.clean.PageLineReader;
+import io.newsroom.enrich.clean.PrintedLine;
 import io.newsroom.enrich.clean.SpacingNormaliser;
 import io.newsroom.enrich.pipeline.ArticleDraft;
 
@@ -22,7 +23,12 @@ public class PageSplitter {
         if (pageText == null || pageText.isBlank()) {
             return List.of();
         }
-        PageLineReader.Page page = new PageLineReader().read(pageText);
+        return split(PrintedLine.of(pageText));
+    }
+
+    /** Splits printed lines, which may carry their type sizes (from a PDF): display type marks headlines. */
+    public List<ArticleDraft> split(List<PrintedLine> printed) {
+        PageLineReader.Page page = new PageLineReader().read(printed);
         BylineParser bylines = new BylineParser();
         List<PageItem> items = new LayoutReader(bylines, words).read(page.lines());
         List<ArticleDraft> drafts = new ArrayList<>();

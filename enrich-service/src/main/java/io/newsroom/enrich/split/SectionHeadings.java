@@ -91,7 +91,7 @@ final class SectionHeadings {
         if (!last.isEmpty()) {
             blocks.add(List.copyOf(last));
         }
-        return new PageItem.Heading(List.copyOf(blocks), h.widest(), h.column(), h.columnChanges(), h.tightBelow(), h.blankSeparatedPage());
+        return h.withBlocks(List.copyOf(blocks));
     }
 
     /**

@@ -29,6 +29,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
+import io.newsroom.enrich.clean.PrintedLine;
 import io.newsroom.enrich.pipeline.UnprocessablePageException;
 
 class PdfTextExtractorTest {
@@ -145,6 +146,30 @@ class PdfTextExtractorTest {
             byte[] pdf = save(doc);
             assertEquals(List.of("株洲推进国企改革", "市国资委按照原则，", "稳妥推进资产重组。", "企业业务更加聚焦，", "发展方向更为清晰。"),
                     lines(extractor.extract(pdf)));
+        }
+    }
+
+    @Test
+    void joinsAChineseHeadlineWrappedWithLooseLeadingAndTellsItsDisplayType() throws Exception {
+        assertTrue(Files.exists(CJK_FONT), "this test needs a CJK TrueType font: apt-get install fonts-wqy-microhei");
+        try (PDDocument doc = new PDDocument(); TrueTypeCollection ttc = new TrueTypeCollection(CJK_FONT.toFile())) {
+            PDFont font = PDType0Font.load(doc, ttc.getFontByName("WenQuanYiMicroHei"), true);
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                // a long title at 15 points, its second line 19.5 points lower (leading 1.3)
+                write(cs, font, 15, 40, 780, "关于召开全市第十五次科技工作");
+                write(cs, font, 15, 40, 760.5f, "会议的决定");
+                write(cs, font, 10, 40, 735, "市政府决定召开全市科技工作会议，");
+                write(cs, font, 10, 40, 722, "会期两天，各区县和有关部门");
+                write(cs, font, 10, 40, 709, "负责同志参加。");
+            }
+            List<PrintedLine> lines = extractor.lines(save(doc));
+            assertEquals(List.of("关于召开全市第十五次科技工作会议的决定", "市政府决定召开全市科技工作会议，", "会期两天，各区县和有关部门",
+                    "负责同志参加。"),
+                    lines.stream().map(PrintedLine::text).toList());
+            assertEquals(1.5f, lines.get(0).typeScale(), 0.05f, "the title in display type, against the body's 10 points");
+            assertEquals(1.0f, lines.get(1).typeScale(), 0.05f);
         }
     }
 

@@ -8,6 +8,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
+import io.newsroom.enrich.clean.PrintedLine;
+
 /**
  * Runs PDFBox's content-stream interpreter and keeps each page's glyphs with their positions, so
  * that {@link Layout} can order them; PDFBox's own text output is not used. Doubled glyphs are
@@ -16,7 +18,7 @@ import org.apache.pdfbox.text.TextPosition;
 final class GlyphCollector extends PDFTextStripper {
 
     private final int maxGlyphsPerPage;
-    private final List<List<String>> pages = new ArrayList<>();
+    private final List<List<PrintedLine>> pages = new ArrayList<>();
     private List<Glyph> glyphs = new ArrayList<>();
     private DoubledGlyphFilter doubled;
     private boolean tooManyGlyphs;
@@ -26,7 +28,7 @@ final class GlyphCollector extends PDFTextStripper {
     }
 
     /** Each page's lines in reading order. */
-    List<List<String>> pages() {
+    List<List<PrintedLine>> pages() {
         return pages;
     }
 

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import io.newsroom.enrich.clean.PrintedLine;
+
 /**
  * Puts a page's glyphs into reading order. Glyphs become line fragments (cut where a gap is wide
  * enough to be a gutter); fragments are then cut recursively (XY-cut): first at horizontal gaps far
@@ -22,8 +24,11 @@ final class Layout {
     private Layout() {
     }
 
-    /** The page's text lines in reading order; a headline set over two or more lines comes out as one. */
-    static List<String> lines(List<Glyph> glyphs) {
+    /**
+     * The page's text lines in reading order, each with its type size against the page's body type; a headline set
+     * over two or more lines comes out as one. Every line stands after a blank line, as other PDF extractors print them.
+     */
+    static List<PrintedLine> lines(List<Glyph> glyphs) {
         List<Fragment> fragments = fragments(glyphs);
         if (fragments.isEmpty()) {
             return List.of();
@@ -31,7 +36,7 @@ final class Layout {
         float bodySize = medianSize(fragments);
         List<List<Fragment>> regions = new ArrayList<>();
         cut(fragments, regions, 0, bodySize);
-        List<String> lines = new ArrayList<>();
+        List<PrintedLine> lines = new ArrayList<>();
         Fragment headline = null; // the last line added, while it is display type
         for (List<Fragment> region : regions) {
             for (List<Fragment> row : rows(region)) {
@@ -49,14 +54,15 @@ final class Layout {
                     continue;
                 }
                 Fragment first = row.get(0);
-                boolean display = first.fontSize() >= bodySize * DISPLAY_TYPE;
+                boolean display = first.fontSize() >= bodySize * PrintedLine.DISPLAY_SCALE;
                 if (display && headline != null && continuesHeadline(headline, first)) {
                     // plain text loses type sizes: a title wrapped over two lines would read as a title over a subtitle
                     int last = lines.size() - 1;
-                    String joined = lines.get(last);
-                    lines.set(last, joined + (needsSpace(lastGlyph(headline), first.glyphs().get(0)) || isLatin(joined, text) ? " " : "") + text);
+                    PrintedLine joined = lines.get(last);
+                    String space = needsSpace(lastGlyph(headline), first.glyphs().get(0)) || isLatin(joined.text(), text) ? " " : "";
+                    lines.set(last, new PrintedLine(joined.text() + space + text, true, joined.typeScale()));
                 } else {
-                    lines.add(text);
+                    lines.add(new PrintedLine(text, true, largestSize(row) / bodySize));
                 }
                 headline = display ? row.get(row.size() - 1) : null;
             }
@@ -64,14 +70,26 @@ final class Layout {
         return lines;
     }
 
-    /** Type this much larger than the page's body type is a headline's. */
-    private static final float DISPLAY_TYPE = 1.3f;
-
-    /** The next line of a headline: the same size, right under it. */
+    /**
+     * The next line of a headline: the same size, right under it. Glyph heights can be as little as 0.7 of the font
+     * size, so the limit allows a headline leading of up to about 1.5 times the font size.
+     */
     private static boolean continuesHeadline(Fragment above, Fragment below) {
-        float size = above.fontSize();
         float drop = below.baseline() - above.baseline();
-        return Math.abs(below.fontSize() - size) < size * 0.1f && drop > 0 && drop < size * 1.8f;
+        return sameType(above, below) && drop > 0 && drop < above.fontSize() * 2.2f;
+    }
+
+    /** Set in the same type size, within what rounding and glyph heights leave. */
+    private static boolean sameType(Fragment a, Fragment b) {
+        return Math.abs(a.fontSize() - b.fontSize()) < a.fontSize() * 0.1f;
+    }
+
+    private static float largestSize(List<Fragment> row) {
+        float size = 0;
+        for (Fragment f : row) {
+            size = Math.max(size, f.fontSize());
+        }
+        return size;
     }
 
     private static Glyph lastGlyph(Fragment f) {
@@ -205,12 +223,11 @@ final class Layout {
 
     private static boolean spansOneHeadline(List<Fragment> left, List<Fragment> right, float bodySize) {
         for (Fragment a : left) {
-            if (a.fontSize() < bodySize * DISPLAY_TYPE) {
+            if (a.fontSize() < bodySize * PrintedLine.DISPLAY_SCALE) {
                 continue;
             }
             for (Fragment b : right) {
-                boolean sameLine = Math.abs(a.baseline() - b.baseline()) < a.fontSize() / 3
-                        && Math.abs(a.fontSize() - b.fontSize()) < a.fontSize() * 0.1f;
+                boolean sameLine = Math.abs(a.baseline() - b.baseline()) < a.fontSize() / 3 && sameType(a, b);
                 if (sameLine && b.x0() > a.x1() && b.x0() - a.x1() < a.fontSize() * 1.8f) {
                     return true;
                 }
