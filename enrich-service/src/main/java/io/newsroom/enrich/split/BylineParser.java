@@ -38,7 +38,10 @@ public class BylineParser {
     private static final Pattern PHOTO_CREDIT = Pattern.compile("[\\u4e00-\\u9fff·]{2,6}\\s?(?:摄影报道|摄|摄影|供图|制图|绘)(?:[（(][^（()）]{1,12}[）)])?"
             // a cartoon or picture with a verse under it: drawn by one, written by another (张三图 李四文)
             + "|[\\u4e00-\\u9fff·]{2,6}\\s?图\\s*[\\u4e00-\\u9fff·]{2,6}\\s?文");
-    private static final Pattern SUFFIX = Pattern.compile("(?:采访整理|整理|报道|采写|综合报道|摄影|摄|撰文)$");
+    /** What a credit says a name did (摄影报道 is 摄影 and 报道): all of it dropped, however many are run on. */
+    private static final Pattern SUFFIX = Pattern.compile("(?:采访整理|整理|报道|采写|综合报道|摄影|摄|撰文)+$");
+    /** A picture credit to a body or a source (某某公司供图): no author's name. */
+    private static final Pattern PICTURE_SOURCE = Pattern.compile(".*(?:供图|制图)$");
 
     /** A byline that starts a paragraph, and the text after it. */
     public record Lead(Byline byline, String rest) {
@@ -196,6 +199,8 @@ public class BylineParser {
 
     /** Names after roles: cut at separators and roles, suffixes such as 摄 or 采访整理 dropped. */
     static List<String> names(String s) {
+        // a byline that credits pictures too (张三文 李四摄, 某公司供图) marks its writer with 文, a role and no part of the name
+        boolean creditsPictures = s.indexOf('摄') >= 0 || s.contains("供图");
         List<String> tokens = new ArrayList<>();
         int i = 0;
         int n = s.length();
@@ -239,7 +244,21 @@ public class BylineParser {
                 pendingSingles = false;
                 continue;
             }
+            if (PICTURE_SOURCE.matcher(t).matches()) {
+                addName(pending, names);
+                pendingSingles = false;
+                continue;
+            }
             String name = SUFFIX.matcher(t).replaceAll("");
+            if (creditsPictures && name.length() >= 3 && name.endsWith("文")) {
+                name = name.substring(0, name.length() - 1);
+            }
+            if (name.length() == 1 && pendingSingles && pending.length() == 2) {
+                // a two-character name spaced to the width of three (左 潇 黄 超): singles pair up, one name a pair
+                addName(pending, names);
+                pending.append(name);
+                continue;
+            }
             if (name.length() == 1 && pendingSingles) {
                 pending.append(name);
                 continue;

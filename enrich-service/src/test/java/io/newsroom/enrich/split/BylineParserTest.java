@@ -47,6 +47,20 @@ class BylineParserTest {
     }
 
     @Test
+    void twoSpacedOutNamesInARowAreTwoNames() {
+        assertEquals(List.of("左一", "黄二"), parser.parseTrailing("（本报记者 左 一 黄 二采访整理）").authors());
+        assertEquals(List.of("施芳", "王强"), parser.parseStandalone("本报记者 施 芳 王强").authors());
+    }
+
+    @Test
+    void pictureRolesAndSourcesAreNoPartOfAName() {
+        assertEquals(List.of("赵小川"), parser.parseStandalone("本报记者 赵小川摄影报道").authors());
+        assertEquals(List.of("孙立平"), parser.parseStandalone("本报记者 孙立平文 某某科技公司供图").authors());
+        // without a picture credit, a name may end with 文
+        assertEquals(List.of("王立文"), parser.parseStandalone("本报记者 王立文").authors());
+    }
+
+    @Test
     void trailingCreditAndDatelines() {
         assertEquals(List.of("李四"), parser.parseTrailing("（本报记者 李四采访整理）").authors());
         assertTrue(parser.startsWithDateline("新华社北京3月2日电 国家主席"));

@@ -150,7 +150,7 @@ public final class PageComposition {
         }
         String subtitle = continued || a.subtitle() == null ? null : printedSubtitle(a.subtitle());
         gold.add(GoldArticle.full(continued ? null : a.kicker(), continued ? null : a.title(), subtitle,
-                authors, String.join("\n\n", paragraphs), jumps));
+                SourceArticle.withCredited(authors, paragraphs), String.join("\n\n", paragraphs), jumps));
     }
 
     private List<String> headlineLines(SourceArticle a, boolean boldArticle) {

@@ -138,7 +138,7 @@ public final class PdfPageComposition {
         List<String> paragraphs = a.paragraphs().stream().map(this::drawable).filter(p -> !p.isBlank()).toList();
         String byline = a.authors().isEmpty() || a.authorsInDateline() ? null : "本报记者　" + String.join("　", a.authors());
         GoldArticle gold = GoldArticle.full(kicker, title, subtitle == null ? null : PageComposition.printedSubtitle(subtitle),
-                a.authors(), String.join("\n\n", paragraphs), List.of());
+                SourceArticle.withCredited(a.authors(), paragraphs), String.join("\n\n", paragraphs), List.of());
         return new Block(printedKicker, title.replace(' ', '\u3000'), subtitle, byline, paragraphs, paragraphs.stream().mapToInt(String::length).sum(), gold);
     }
 

@@ -23,6 +23,11 @@ public record SourceArticle(String file, String kicker, String title, String sub
     private static final Pattern ROLE = Pattern.compile("本报特约记者|本报记者|本报通讯员|特约记者|通讯员|实习生|记者");
     private static final Pattern BYLINE = Pattern.compile("^(?:(?:本报特约记者|本报记者|本报通讯员|通讯员|实习生)[\\p{IsHan} 、]{2,40})$");
     private static final Pattern PAGE_CREDIT = Pattern.compile("(?:本版|本期)?(?:版式设计|制图|统筹|摄影|责编|责任编辑|美编)[：:]\\S.{0,24}");
+    /** A reporters' credit printed as a paragraph of its own, mostly at the end: （本报记者张三、李四整理）. */
+    private static final Pattern CREDIT = Pattern.compile(
+            "^[（(](?:本报特约记者|本报记者|特约记者|记者)\\s*([\\p{IsHan}、，, ]{2,200}?)(?:采访整理|整理|采写|报道)?[）)]$");
+    /** What a byline says of a name's part in the page (殷新宇文 中白工业园区开发公司供图), not part of the name. */
+    private static final Pattern PHOTO_ROLE = Pattern.compile("(?:摄影报道|摄影|摄)$");
     private static final Pattern DATELINE_REPORTERS = Pattern.compile("^\\S{0,24}电 ?[（(]记者 ?([\\p{IsHan} 、，]{2,40})[）)]");
 
     public static SourceArticle parse(String file, String text) {
@@ -68,11 +73,17 @@ public record SourceArticle(String file, String kicker, String title, String sub
      */
     static List<String> names(String byline) {
         String[] pieces = SPACES.split(ROLE.matcher(byline).replaceAll(" ").replaceAll("[、，,]", "  ").strip());
+        // A byline that credits pictures too (张三文 李四摄, 某公司供图) marks the writer with 文: a role, not a name.
+        boolean creditsPictures = byline.matches(".*(?:摄|供图).*");
         List<String> names = new ArrayList<>();
         String pending = "";
         for (String piece : pieces) {
-            if (piece.isEmpty()) {
+            if (piece.isEmpty() || piece.endsWith("供图")) {
                 continue;
+            }
+            piece = PHOTO_ROLE.matcher(piece).replaceFirst("");
+            if (creditsPictures && piece.length() >= 3 && piece.endsWith("文")) {
+                piece = piece.substring(0, piece.length() - 1);
             }
             String name = pending + piece;
             if (name.length() == 1) {
@@ -86,6 +97,29 @@ public record SourceArticle(String file, String kicker, String title, String sub
             names.add(pending);
         }
         return names;
+    }
+
+    /**
+     * Reporters credited by a paragraph of their own among the printed paragraphs ({@code （本报记者张三、李四整理）}, as
+     * collections and round-ups sign off): an editor lists them with the article's authors, though the credit stays in
+     * the body where the paper prints it.
+     */
+    public static List<String> creditedNames(List<String> printedParagraphs) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String p : printedParagraphs) {
+            Matcher m = CREDIT.matcher(p.strip());
+            if (m.matches()) {
+                names.addAll(names(m.group(1)));
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** The byline's authors followed by those credited in the printed paragraphs, each once. */
+    public static List<String> withCredited(List<String> authors, List<String> printedParagraphs) {
+        Set<String> all = new LinkedHashSet<>(authors);
+        all.addAll(creditedNames(printedParagraphs));
+        return List.copyOf(all);
     }
 
     public boolean hasBody() {

@@ -41,6 +41,24 @@ class CompositionTest {
     }
 
     @Test
+    void pictureCreditsAreRolesNotNames() {
+        assertEquals(List.of("刘一鸣"), SourceArticle.names("本报记者 刘一鸣摄"));
+        assertEquals(List.of("赵小川"), SourceArticle.names("本报记者 赵小川摄影报道"));
+        // 文 marks the writer where the byline credits the pictures to someone else; a name may end with 文 too
+        assertEquals(List.of("孙立平"), SourceArticle.names("本报记者 孙立平文 某某科技公司供图"));
+        assertEquals(List.of("周文", "王立文"), SourceArticle.names("本报记者 周文 王立文"));
+    }
+
+    @Test
+    void reportersCreditedInAParagraphOfTheirOwnAreAuthors() {
+        List<String> printed = List.of("会上，代表们围绕乡村振兴提出建议。", "（本报记者钱一、孙二整理）", "另一位代表说，要抓好春耕。",
+                "（本报记者 李三）", "（图片由当地政府提供）");
+        assertEquals(List.of("钱一", "孙二", "李三"), SourceArticle.creditedNames(printed));
+        assertEquals(List.of("张四", "钱一", "孙二", "李三"), SourceArticle.withCredited(List.of("张四", "钱一"), printed));
+        assertEquals(List.of(), SourceArticle.creditedNames(List.of("记者李三说，春耕已经开始。")));
+    }
+
+    @Test
     void wrapsAtTheColumnKeepingClosingMarksOnTheLine() {
         List<String> lines = Typesetter.wrap("一二三四五，六七八九十。", 5);
         assertEquals(List.of("一二三四五，", "六七八九十。"), lines);
