@@ -133,6 +133,16 @@ class PageSplitterTest {
     }
 
     @Test
+    void aClosingCreditWrappedOverTwoLinesStaysInTheTextAndNamesItsReporters() {
+        String page = "社区新添便民点\n本报记者 王小明\n\n" + column(15, "城南社区新设便民服务点，居民可以就近办理社保、医保等业务，十分方便。")
+                + "\n（本报记者赵一、钱二、孙三、李\n四、周五）\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertEquals(List.of("王小明", "赵一", "钱二", "孙三", "李四", "周五"), articles.get(0).authors());
+        assertTrue(articles.get(0).body().endsWith("（本报记者赵一、钱二、孙三、李四、周五）"), articles.get(0).body());
+    }
+
+    @Test
     void leadBylineAfterALongPlaceNameIsParsed() {
         // 讯 stands 15 characters in, one of them outside the basic plane (two chars, one code point)
         String page = "社区新添便民点\n湘江日报𠀾溪镇城南街道社区分站讯（记者/王小明） 近日，\n\n"
