@@ -34,7 +34,11 @@ public class BylineParser {
      */
     private static final Pattern RUN_ON_DATELINE = Pattern.compile(
             "(?:据)?(?:新华社|本报|中新社)[\\u4e00-\\u9fff、]{1,12}?\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日\\s?电");
-    private static final Pattern TRAILING = Pattern.compile("[（(]([^（()）]{2,80})[）)]");
+    /** A closing credit: a round-up's may list a dozen reporters or more. */
+    private static final Pattern TRAILING = Pattern.compile("[（(]([^（()）]{2,240})[）)]");
+    /** The longest byline standing alone; a closing credit's list of names may run longer ({@link #MAX_CREDIT}). */
+    private static final int MAX_BYLINE = 48;
+    private static final int MAX_CREDIT = 240;
     private static final Pattern PHOTO_CREDIT = Pattern.compile("[\\u4e00-\\u9fff·]{2,6}\\s?(?:摄影报道|摄|摄影|供图|制图|绘)(?:[（(][^（()）]{1,12}[）)])?"
             // a cartoon or picture with a verse under it: drawn by one, written by another (张三图 李四文)
             + "|[\\u4e00-\\u9fff·]{2,6}\\s?图\\s*[\\u4e00-\\u9fff·]{2,6}\\s?文");
@@ -49,8 +53,12 @@ public class BylineParser {
 
     /** The byline when the whole line is one, else null. */
     public Byline parseStandalone(String line) {
+        return parseStandalone(line, MAX_BYLINE);
+    }
+
+    private Byline parseStandalone(String line, int maxLength) {
         String s = line.strip();
-        if (s.isEmpty() || s.length() > 48 || containsSentencePunctuation(s)) {
+        if (s.isEmpty() || s.length() > maxLength || containsSentencePunctuation(s)) {
             return null;
         }
         if (DESK.matcher(s).matches()) {
@@ -148,7 +156,7 @@ public class BylineParser {
         String inner = m.group(1);
         int comma = Math.max(inner.lastIndexOf('，'), inner.lastIndexOf('。'));
         inner = inner.substring(comma + 1).strip();
-        Byline b = parseStandalone(inner);
+        Byline b = parseStandalone(inner, MAX_CREDIT);
         return b == null ? null : new Byline(line.strip(), b.authors(), b.publication());
     }
 

@@ -41,6 +41,9 @@ class LayoutReader {
 
     private enum Kind { TEXT, CREDIT, TRAILING, JUMP }
 
+    /** The most lines a closing credit runs on over after its first: a round-up may list a dozen reporters or more. */
+    private static final int MAX_CREDIT_LINES = 6;
+
     private static final class Row {
         Kind kind = Kind.TEXT;
         String text;
@@ -162,8 +165,8 @@ class LayoutReader {
     }
 
     /**
-     * The last line of a closing credit that opens a bracket on line {@code i} and closes it on one of the next two
-     * lines, as a whole a credit ({@link BylineParser#parseTrailing}); else {@code i}.
+     * The last line of a closing credit that opens a bracket on line {@code i} and closes it on one of the next six
+     * lines (a round-up's list of reporters runs long), as a whole a credit ({@link BylineParser#parseTrailing}); else {@code i}.
      */
     private int wrappedCredit(List<PageLine> lines, int i) {
         String first = lines.get(i).text();
@@ -171,7 +174,7 @@ class LayoutReader {
             return i;
         }
         StringBuilder merged = new StringBuilder(first);
-        for (int j = i + 1; j < lines.size() && j <= i + 2 && !lines.get(j).isJumpOnly(); j++) {
+        for (int j = i + 1; j < lines.size() && j <= i + MAX_CREDIT_LINES && !lines.get(j).isJumpOnly(); j++) {
             LineJoiner.append(merged, lines.get(j).text());
             String t = lines.get(j).text().strip();
             if (t.endsWith("）") || t.endsWith(")")) {

@@ -143,6 +143,21 @@ class PageSplitterTest {
     }
 
     @Test
+    void aRoundUpsLongListOfReportersIsAllCredited() {
+        String names = "赵一、钱二、孙三、李四、周五、吴六、郑七、王八、冯九、陈十、褚十一、卫十二、蒋十三、沈十四";
+        StringBuilder credit = new StringBuilder();
+        String all = "（本报记者" + names + "）";
+        for (int at = 0; at < all.length(); at += 15) {
+            credit.append(all, at, Math.min(all.length(), at + 15)).append('\n');
+        }
+        String page = "社区新添便民点\n本报记者 王小明\n\n" + column(15, "城南社区新设便民服务点，居民可以就近办理社保、医保等业务，十分方便。")
+                + "\n" + credit;
+        ArticleDraft article = splitter.split(page).get(0);
+        assertEquals(15, article.authors().size(), article.authors().toString());
+        assertEquals("沈十四", article.authors().get(14));
+    }
+
+    @Test
     void leadBylineAfterALongPlaceNameIsParsed() {
         // 讯 stands 15 characters in, one of them outside the basic plane (two chars, one code point)
         String page = "社区新添便民点\n湘江日报𠀾溪镇城南街道社区分站讯（记者/王小明） 近日，\n\n"

@@ -27,6 +27,8 @@ public record SourceArticle(String file, String kicker, String title, String sub
     private static final Pattern CREDIT = Pattern.compile(
             "^[（(](?:本报特约记者|本报记者|特约记者|记者)\\s*([\\p{IsHan}、，, ]{2,200}?)(?:采访整理|整理|采写|报道)?[）)]$");
     /** What a byline says of a name's part in the page (殷新宇文 中白工业园区开发公司供图), not part of the name. */
+    /** A reporter's outlet named before the role (人民网记者张三): no name. */
+    private static final Pattern OUTLET = Pattern.compile(".+(?:网|日报|晚报|报社|电视台|通讯社|新闻社|客户端)");
     private static final Pattern PHOTO_ROLE = Pattern.compile("(?:摄影报道|摄影|摄)$");
     private static final Pattern DATELINE_REPORTERS = Pattern.compile("^\\S{0,24}电 ?[（(]记者 ?([\\p{IsHan} 、，]{2,40})[）)]");
 
@@ -78,7 +80,7 @@ public record SourceArticle(String file, String kicker, String title, String sub
         List<String> names = new ArrayList<>();
         String pending = "";
         for (String piece : pieces) {
-            if (piece.isEmpty() || piece.endsWith("供图")) {
+            if (piece.isEmpty() || piece.endsWith("供图") || OUTLET.matcher(piece).matches()) {
                 continue;
             }
             piece = PHOTO_ROLE.matcher(piece).replaceFirst("");

@@ -52,9 +52,9 @@ class CompositionTest {
     @Test
     void reportersCreditedInAParagraphOfTheirOwnAreAuthors() {
         List<String> printed = List.of("会上，代表们围绕乡村振兴提出建议。", "（本报记者钱一、孙二整理）", "另一位代表说，要抓好春耕。",
-                "（本报记者 李三）", "（图片由当地政府提供）");
-        assertEquals(List.of("钱一", "孙二", "李三"), SourceArticle.creditedNames(printed));
-        assertEquals(List.of("张四", "钱一", "孙二", "李三"), SourceArticle.withCredited(List.of("张四", "钱一"), printed));
+                "（本报记者 李三、某某网记者吴四）", "（图片由当地政府提供）");
+        assertEquals(List.of("钱一", "孙二", "李三", "吴四"), SourceArticle.creditedNames(printed));
+        assertEquals(List.of("张四", "钱一", "孙二", "李三", "吴四"), SourceArticle.withCredited(List.of("张四", "钱一"), printed));
         assertEquals(List.of(), SourceArticle.creditedNames(List.of("记者李三说，春耕已经开始。")));
     }
 
