@@ -76,6 +76,10 @@ public final class Bench {
     private void run() throws Exception {
         long began = System.nanoTime();
         machine();
+        if (options.enrichOnly()) {
+            enrichOnly(began);
+            return;
+        }
         requireStack();
         if (options.searchOnly()) {
             searchOnly(began);
@@ -129,6 +133,20 @@ public final class Bench {
         figures.put("run.seconds", "benchmark run time", (System.nanoTime() - began) / 1e9, "s");
         figures.note("run.loadAverageEnd", loadAverage());
         write("search");
+    }
+
+    /** Enrichment's speed alone, the pipeline in this process: no stack needed. */
+    private void enrichOnly(long began) throws Exception {
+        step("composing %d pages", options.pages());
+        List<CorpusPage> pages = new Corpus(options.shared(), options.seed()).pages("bench-" + run + "-", options.pages());
+        figures.put("corpus.pages", "pages (4 Chinese : 1 English HTML)", pages.size(), "");
+        figures.put("corpus.megabytes", "size of the pages", pages.stream().mapToLong(p -> p.bytes().length).sum() / 1e6, "MB");
+        EnrichCeiling enrich = new EnrichCeiling();
+        Map<String, Integer> articles = enrichCeiling(enrich, enrich.read(pages));
+        figures.put("corpus.articles", "articles the pages hold", articles.values().stream().mapToLong(Integer::longValue).sum(), "");
+        figures.put("run.seconds", "benchmark run time", (System.nanoTime() - began) / 1e9, "s");
+        figures.note("run.loadAverageEnd", loadAverage());
+        write(options.quick() ? "enrich-quick" : "enrich");
     }
 
     private void write(String mode) throws IOException {

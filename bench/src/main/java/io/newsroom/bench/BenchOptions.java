@@ -5,24 +5,27 @@ import java.nio.file.Path;
 /** The benchmark's settings: command-line options over the defaults of a quick or a full run. */
 record BenchOptions(boolean quick, Path data, Path shared, Path results, String es, String api, String kafka,
         String alias, int pages, double rate, int latencySeconds, double searchSeconds, int bulkClients, int bulkBatch,
-        boolean keep, long seed, boolean searchOnly, boolean warmUp) {
+        boolean keep, long seed, boolean searchOnly, boolean warmUp, boolean enrichOnly) {
 
     static final String USAGE = """
             usage: ./newsroom bench [--quick] [--pages N] [--rate PAGES_PER_S] [--latency-seconds S]
                                     [--search-seconds S] [--bulk-clients N] [--bulk-batch N] [--keep] [--seed S]
-                                    [--search-only] [--no-warm-up]
+                                    [--search-only] [--no-warm-up] [--enrich-only]
               Runs against the stack ./newsroom up started (same NEWSROOM_* settings). --quick: 300 pages,
               10 s of latency, 6 s per search load (under 2 minutes); the full run: 3000 pages, 60 s, 30 s.
               --keep leaves the benchmark's documents in the index (they are deleted by default).
               Before measuring, a tenth of the pages (at least 60) go through the stack untimed, so a stack
               just started is measured warm; --no-warm-up measures it cold.
-              --search-only: only the search loads and peak memory, on what the index holds (e.g. after --keep).""";
+              --search-only: only the search loads and peak memory, on what the index holds (e.g. after --keep).
+              --enrich-only: only enrichment's speed, the pipeline in this process on the composed pages (one
+              thread, and two in the full run); needs no stack.""";
 
     static BenchOptions parse(String[] args) {
         boolean quick = false;
         boolean keep = false;
         boolean searchOnly = false;
         boolean warmUp = true;
+        boolean enrichOnly = false;
         Path data = Path.of("data");
         Path shared = null;
         Path results = Path.of("bench/results");
@@ -44,6 +47,7 @@ record BenchOptions(boolean quick, Path data, Path shared, Path results, String 
                 case "--keep" -> keep = true;
                 case "--search-only" -> searchOnly = true;
                 case "--no-warm-up" -> warmUp = false;
+                case "--enrich-only" -> enrichOnly = true;
                 case "--data" -> data = Path.of(args[++i]);
                 case "--shared" -> shared = Path.of(args[++i]);
                 case "--results" -> results = Path.of(args[++i]);
@@ -67,6 +71,7 @@ record BenchOptions(boolean quick, Path data, Path shared, Path results, String 
         return new BenchOptions(quick, data, shared, results, es, api, kafka, "news-articles",
                 pages != null ? pages : quick ? 300 : 3000, rate,
                 latencySeconds != null ? latencySeconds : quick ? 10 : 60,
-                searchSeconds != null ? searchSeconds : quick ? 6 : 30, bulkClients, bulkBatch, keep, seed, searchOnly, warmUp);
+                searchSeconds != null ? searchSeconds : quick ? 6 : 30, bulkClients, bulkBatch, keep, seed, searchOnly, warmUp,
+                enrichOnly);
     }
 }
