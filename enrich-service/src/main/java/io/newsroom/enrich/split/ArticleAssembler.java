@@ -20,12 +20,16 @@ import io.newsroom.enrich.clean.PageFurniture;
  * <li>between two paragraphs, a heading is a section heading unless the text changes style across it (column
  *     width, bold), which marks the end of one article and the start of another.</li>
  * </ul>
+ * A page that tells type sizes (a PDF) and sets headlines in display type is assembled by type instead: an article
+ * opens at each display headline and nothing else opens one ({@link #typed}).
  */
 class ArticleAssembler {
 
     /** An article being assembled. */
     static final class Piece {
         final List<String> headline = new ArrayList<>();
+        /** The type size of each headline line, where the page tells type sizes (a PDF); else empty. */
+        final List<Float> headlineScales = new ArrayList<>();
         Byline byline;
         final List<String> authors = new ArrayList<>();
         final List<String> paragraphs = new ArrayList<>();
@@ -77,6 +81,14 @@ class ArticleAssembler {
     List<Piece> assemble(List<PageItem> items) {
         pieces.clear();
         cur = null;
+        typedDateline = null;
+        if (items.stream().anyMatch(item -> item instanceof PageItem.Heading h && h.display())) {
+            items.forEach(this::typed);
+            if (typedDateline != null) {
+                cur.paragraphs.add(typedDateline);
+            }
+            return List.copyOf(pieces);
+        }
         List<String> pendingJumps = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             PageItem item = items.get(i);
@@ -100,6 +112,91 @@ class ArticleAssembler {
         }
         mergeSecondDatelines();
         return List.copyOf(pieces);
+    }
+
+    /**
+     * Assembles a page whose source told type sizes (a PDF) and set headlines in display type: every article opens at
+     * a headline so printed, and everything up to the next one is its text, whatever it reads like. Headings in the
+     * body's type are its sections or labels, a byline under the headline is its reporters', one further down is the
+     * text of a part; text before the first headline is the rest of a story begun elsewhere.
+     */
+    private void typed(PageItem item) {
+        if (item instanceof PageItem.Heading h && h.display()) {
+            if (cur == null || cur.hasBody() || !cur.untitled() || cur.closed) {
+                start();
+            }
+            cur.headline.addAll(h.lines());
+            cur.headlineScales.addAll(h.lineScales());
+            return;
+        }
+        if (cur == null || cur.closedByJump) {
+            start();
+        }
+        if (item instanceof PageItem.Paragraph p) {
+            if (p.lead() != null) {
+                cur.credit(p.lead());
+            }
+            String lead = p.lead() != null ? p.lead().text() : "";
+            if (typedDateline != null) {
+                // a dateline printed on a line of its own heads the paragraph under it, as when run into it
+                lead = typedDateline + lead;
+                typedDateline = null;
+            }
+            cur.paragraphs.add(lead + p.text());
+            return;
+        }
+        if (typedDateline != null) {
+            cur.paragraphs.add(typedDateline);
+            typedDateline = null;
+        }
+        Byline underHeadline = item instanceof PageItem.Heading h && h.lines().size() == 1 && !cur.untitled() && !cur.hasBody()
+                && cur.byline == null ? bylineUnderHeadline(h.lines().get(0)) : null;
+        if (underHeadline != null) {
+            cur.credit(underHeadline);
+        } else if (item instanceof PageItem.Heading h) {
+            // as a section heading is kept: its lines run together (one wrapped over two comes out whole)
+            cur.paragraphs.add(String.join(" ", h.lines()));
+        } else if (item instanceof PageItem.Credit c) {
+            if (c.trailing() || !cur.hasBody()) {
+                cur.credit(c.byline());
+                if (!c.trailing() && BYLINES.startsWithDateline(c.byline().text())) {
+                    // a dispatch's dateline with its reporter (…电（记者张三）) on a line of its own: news as printed
+                    typedDateline = c.byline().text();
+                }
+            } else {
+                cur.paragraphs.add(c.byline().text());
+            }
+        } else if (item instanceof PageItem.Jump j) {
+            cur.jumps.addAll(j.jumps());
+            if (j.continuesElsewhere() && cur.hasBody()) {
+                // what follows a 下转 marker, before another headline, is the rest of another story
+                cur.closedByJump = true;
+            }
+        }
+    }
+
+    /** A dateline read as a credit on a page with type sizes, waiting for the paragraph it heads. */
+    private String typedDateline;
+
+    /**
+     * A line right under a headline, before any text, that opens with a reporter's credit (本报记者 张三 某某公司供图):
+     * the byline, however its last pieces read; each piece after the role is a name or a credit. Null for any other line.
+     */
+    private static Byline bylineUnderHeadline(String line) {
+        String[] pieces = line.strip().split("\\s+");
+        for (int k = pieces.length - 1; k >= 1; k--) {
+            Byline head = BYLINES.parseStandalone(String.join(" ", java.util.Arrays.asList(pieces).subList(0, k)));
+            if (head != null) {
+                List<String> names = new ArrayList<>(head.authors());
+                for (int j = k; j < pieces.length; j++) {
+                    if (!names.contains(pieces[j])) {
+                        names.add(pieces[j]);
+                    }
+                }
+                return new Byline(line.strip(), names, head.publication());
+            }
+        }
+        return null;
     }
 
     private void credit(PageItem.Credit c) {

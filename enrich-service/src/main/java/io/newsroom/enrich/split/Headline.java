@@ -7,6 +7,7 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
 import io.newsroom.enrich.clean.CharClass;
+import io.newsroom.enrich.clean.PrintedLine;
 import io.newsroom.enrich.clean.SpacingNormaliser;
 
 /**
@@ -35,6 +36,40 @@ public record Headline(String kicker, String title, String subtitle) {
                     : new Headline(l.get(0), l.get(1), l.get(2));
             default -> new Headline(l.get(0), l.get(1), String.join("", l.subList(2, l.size())));
         };
+    }
+
+    /**
+     * A headline whose lines' type sizes are known (a PDF): the title is what is set in the largest type, the smaller
+     * lines above it are its kicker, those under it its subtitle (a subtitle may be set in display type too, only
+     * smaller than the title). Without a line in display type, as {@link #of(List)}.
+     */
+    public static Headline typed(List<String> lines, List<Float> scales) {
+        float largest = 0;
+        for (float s : scales) {
+            largest = Math.max(largest, s);
+        }
+        if (largest < PrintedLine.DISPLAY_SCALE) {
+            return of(lines);
+        }
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (scales.get(i) >= largest * TITLE_TYPE) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        return new Headline(joined(lines.subList(0, first)), joined(lines.subList(first, last + 1)),
+                joined(lines.subList(last + 1, lines.size())));
+    }
+
+    /** A headline line set this close to the largest size is the title's (rounding and glyph heights vary). */
+    private static final float TITLE_TYPE = 0.9f;
+
+    /** The lines tidied and run together, null when none is left. */
+    private static String joined(List<String> lines) {
+        String s = String.join("", lines.stream().map(Headline::tidy).toList());
+        return s.isEmpty() ? null : s;
     }
 
     /**

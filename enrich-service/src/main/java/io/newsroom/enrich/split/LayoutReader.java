@@ -626,15 +626,16 @@ class LayoutReader {
     private List<PageItem> items(List<Row> rows, boolean blankSeparated) {
         List<PageItem> items = new ArrayList<>();
         List<List<String>> heading = new ArrayList<>();
-        // widest line, column around, columns before and after (both measures), largest type scale
-        double[] headingWidths = {0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0};
+        List<Float> headingScales = new ArrayList<>(); // the type size of each of its lines
+        // widest line, column around, columns before and after (both measures)
+        double[] headingWidths = {0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         ParagraphBuilder para = null;
         boolean fresh = true;
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             if (r.kind != Kind.TEXT) {
                 para = flush(para, items);
-                flushHeading(heading, headingWidths, items, blankSeparated && i < rows.size() && !rows.get(i).blankBefore, blankSeparated);
+                flushHeading(heading, headingScales, headingWidths, items, blankSeparated && i < rows.size() && !rows.get(i).blankBefore, blankSeparated);
                 switch (r.kind) {
                     case JUMP -> items.add(new PageItem.Jump(r.jumps));
                     case TRAILING -> items.add(new PageItem.Credit(r.byline, true));
@@ -644,6 +645,11 @@ class LayoutReader {
                 continue;
             }
             if (fresh && headingShape(rows, i, blankSeparated)) {
+                if (!heading.isEmpty() && inHeadlineType(rows, i) != inHeadlineType(rows, i - 1)) {
+                    // a headline's type ends (or begins) here: what is set in the body's type under a headline is the
+                    // article's own (a section heading, a label), not part of the headline; only a PDF tells so
+                    flushHeading(heading, headingScales, headingWidths, items, false, blankSeparated);
+                }
                 if (heading.isEmpty() || (blankSeparated && r.blankBefore)) {
                     heading.add(new ArrayList<>());
                 }
@@ -656,10 +662,10 @@ class LayoutReader {
                 headingWidths[1] = Math.max(headingWidths[1], r.aroundWide);
                 headingWidths[3] = r.colAfter;
                 headingWidths[5] = r.plainColAfter;
-                headingWidths[6] = Math.max(headingWidths[6], r.typeScale);
+                headingScales.add(r.typeScale);
                 continue;
             }
-            flushHeading(heading, headingWidths, items, blankSeparated && i < rows.size() && !rows.get(i).blankBefore, blankSeparated);
+            flushHeading(heading, headingScales, headingWidths, items, blankSeparated && i < rows.size() && !rows.get(i).blankBefore, blankSeparated);
             if (para == null) {
                 para = new ParagraphBuilder(r.lead, r.lead != null || bylines.startsWithDateline(r.text));
             }
@@ -678,7 +684,7 @@ class LayoutReader {
             }
         }
         flush(para, items);
-        flushHeading(heading, headingWidths, items, false, blankSeparated);
+        flushHeading(heading, headingScales, headingWidths, items, false, blankSeparated);
         return headlinesOverBylines(items);
     }
 
@@ -809,14 +815,18 @@ class LayoutReader {
         }
     }
 
-    /** Adds a heading; one right after another heading is part of the same headline block. */
+    /**
+     * Adds a heading; one right after another heading is part of the same headline block, unless only one of them is
+     * printed in display type (a PDF tells): a headline and a heading in the body's type under it.
+     */
     private static void addHeading(List<PageItem> items, PageItem.Heading h) {
-        if (!items.isEmpty() && items.get(items.size() - 1) instanceof PageItem.Heading prev) {
+        if (!items.isEmpty() && items.get(items.size() - 1) instanceof PageItem.Heading prev && prev.display() == h.display()) {
             List<List<String>> blocks = new ArrayList<>(prev.blocks());
             blocks.addAll(h.blocks());
+            List<Float> scales = new ArrayList<>(prev.lineScales());
+            scales.addAll(h.lineScales());
             items.set(items.size() - 1, new PageItem.Heading(blocks, Math.max(prev.widest(), h.widest()), Math.max(prev.column(), h.column()),
-                    prev.columnChanges() || h.columnChanges(), h.tightBelow(), prev.blankSeparatedPage() || h.blankSeparatedPage(),
-                    Math.max(prev.typeScale(), h.typeScale())));
+                    prev.columnChanges() || h.columnChanges(), h.tightBelow(), prev.blankSeparatedPage() || h.blankSeparatedPage(), scales));
         } else {
             items.add(h);
         }
@@ -834,16 +844,16 @@ class LayoutReader {
         return null;
     }
 
-    private static void flushHeading(List<List<String>> heading, double[] widths, List<PageItem> items, boolean tightBelow,
+    private static void flushHeading(List<List<String>> heading, List<Float> scales, double[] widths, List<PageItem> items, boolean tightBelow,
             boolean blankSeparated) {
         if (!heading.isEmpty()) {
             boolean columnChanges = changes(widths[2], widths[3]) && changes(widths[4], widths[5]);
             addHeading(items, new PageItem.Heading(heading.stream().map(List::copyOf).toList(), widths[0], widths[1], columnChanges, tightBelow,
-                    blankSeparated, (float) widths[6]));
+                    blankSeparated, scales));
             heading.clear();
+            scales.clear();
             widths[0] = 0;
             widths[1] = 0;
-            widths[6] = 0;
         }
     }
 

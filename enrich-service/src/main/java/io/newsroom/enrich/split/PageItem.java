@@ -16,31 +16,50 @@ sealed interface PageItem {
      * @param columnChanges whether the body column is set to another width after it than before it
      * @param tightBelow whether it is set tight against what follows (no blank line), as a headline over its byline
      * @param blankSeparatedPage whether the page separates its lines by blank lines (then lines set tight belong together)
-     * @param typeScale the type size of its largest line over the body's, as the source (a PDF) told, else
+     * @param lineScales the type size of each of its lines over the body's, as the source (a PDF) told, else
      *     {@link PrintedLine#UNKNOWN_SCALE}
      */
     record Heading(List<List<String>> blocks, double widest, double column, boolean columnChanges, boolean tightBelow,
-            boolean blankSeparatedPage, float typeScale) implements PageItem {
+            boolean blankSeparatedPage, List<Float> lineScales) implements PageItem {
 
-        /** A heading whose type size is not known. */
-        Heading(List<List<String>> blocks, double widest, double column, boolean columnChanges, boolean tightBelow,
-                boolean blankSeparatedPage) {
-            this(blocks, widest, column, columnChanges, tightBelow, blankSeparatedPage, PrintedLine.UNKNOWN_SCALE);
+        public Heading {
+            lineScales = List.copyOf(lineScales);
         }
 
-        /** The same heading with other lines. */
+        /** A heading whose type sizes are not known. */
+        Heading(List<List<String>> blocks, double widest, double column, boolean columnChanges, boolean tightBelow,
+                boolean blankSeparatedPage) {
+            this(blocks, widest, column, columnChanges, tightBelow, blankSeparatedPage, unknownScales(blocks));
+        }
+
+        private static List<Float> unknownScales(List<List<String>> blocks) {
+            return java.util.Collections.nCopies(blocks.stream().mapToInt(List::size).sum(), PrintedLine.UNKNOWN_SCALE);
+        }
+
+        /** The same heading with other lines, each printed at the size of its largest line. */
         Heading withBlocks(List<List<String>> other) {
-            return new Heading(other, widest, column, columnChanges, tightBelow, blankSeparatedPage, typeScale);
+            int n = other.stream().mapToInt(List::size).sum();
+            return new Heading(other, widest, column, columnChanges, tightBelow, blankSeparatedPage,
+                    n == lineScales.size() ? lineScales : java.util.Collections.nCopies(n, typeScale()));
+        }
+
+        /** The type size of its largest line over the body's, {@link PrintedLine#UNKNOWN_SCALE} when not known. */
+        public float typeScale() {
+            float max = PrintedLine.UNKNOWN_SCALE;
+            for (float f : lineScales) {
+                max = Math.max(max, f);
+            }
+            return max;
         }
 
         /** Printed in display type: an article's headline. */
         boolean display() {
-            return typeScale >= PrintedLine.DISPLAY_SCALE;
+            return typeScale() >= PrintedLine.DISPLAY_SCALE;
         }
 
         /** Printed no larger than the body, as the source told: a section heading inside an article, or a label. */
         boolean bodyType() {
-            return typeScale != PrintedLine.UNKNOWN_SCALE && typeScale < PrintedLine.DISPLAY_SCALE;
+            return typeScale() != PrintedLine.UNKNOWN_SCALE && typeScale() < PrintedLine.DISPLAY_SCALE;
         }
 
         /**

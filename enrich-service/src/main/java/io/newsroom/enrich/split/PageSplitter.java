@@ -45,7 +45,8 @@ public class PageSplitter {
             if (paragraphs.isEmpty() && piece.headline.isEmpty()) {
                 continue;
             }
-            Headline headline = Headline.of(piece.headline);
+            Headline headline = piece.headlineScales.size() == piece.headline.size() && !piece.headline.isEmpty()
+                    ? Headline.typed(piece.headline, piece.headlineScales) : Headline.of(piece.headline);
             String publication = piece.byline != null && piece.byline.publication() != null ? piece.byline.publication() : page.masthead();
             drafts.add(new ArticleDraft(headline.kicker(), headline.title(), headline.subtitle(), authors, publication,
                     String.join("\n\n", paragraphs), page.date(), piece.jumps, null));

@@ -60,6 +60,17 @@
  * line hands over (四川凉山——, …：) or that sets a second title and dashed subtitle under a complete headline, the title
  * is the line under the hand-over or the second title, the lines above kept as kicker.
  *
+ * <p>Pages whose lines carry their type sizes (PDFs, {@link io.newsroom.enrich.clean.PrintedLine}) and set at least one
+ * headline in display type are read by type, not by the rules above: a run of lines in headline type (larger than the
+ * body, next to a title in display type) is one headline, and what follows it in the body's type is never part of it
+ * (a deck line, a box label, a section heading, a byline); every article opens at such a headline and runs to the
+ * next one, so body-type headings, closing notes, credits, datelines and changes of topic or style inside it never
+ * open another ({@code ArticleAssembler#typed}); text before the first headline is the rest of a story begun
+ * elsewhere. The title is the line in the largest type, the smaller lines above it the kicker, those under it the
+ * subtitle ({@link io.newsroom.enrich.split.Headline#typed}); a line under the headline that opens with a reporter's
+ * credit is the byline, however its last pieces read (某某公司供图); a dateline on a line of its own heads the paragraph
+ * under it. Plain text never carries type sizes and keeps every rule above.
+ *
  * <p>Error classes that remain (composed People's Daily pages, see the README's quality commands):
  * <ul>
  * <li>an untitled continued text that follows another article's text with no heading, marker, closing note or change

@@ -111,6 +111,42 @@ class PdfTextExtractorTest {
     }
 
     @Test
+    void readsTwoStoriesSetSideBySideEachUnderItsOwnHeadline() throws Exception {
+        byte[] pdf = pdf(page -> {
+            // the two headlines share a band, well above the text; each heads the two columns under it
+            text(page, HELVETICA_BOLD, 18, 40, 740, "Mill reopens");
+            text(page, HELVETICA_BOLD, 18, 330, 740, "Ferry returns");
+            float[] x = {40, 170, 330, 460};
+            for (int c = 0; c < 4; c++) {
+                for (int i = 0; i < 4; i++) {
+                    text(page, HELVETICA, 10, x[c], 700 - 14 * i, (c < 2 ? "mill " : "ferry ") + "column " + (c % 2 + 1) + " line " + (i + 1));
+                }
+            }
+        });
+        List<String> lines = lines(extractor.extract(pdf));
+        assertEquals(List.of("Mill reopens", "mill column 1 line 1"), lines.subList(0, 2));
+        assertEquals(List.of("mill column 2 line 4", "Ferry returns", "ferry column 1 line 1"), lines.subList(8, 11));
+        assertEquals(18, lines.size());
+    }
+
+    @Test
+    void keepsABylineWhoseNamesAreSetWideApartOnOneLine() throws Exception {
+        byte[] pdf = pdf(page -> {
+            text(page, HELVETICA_BOLD, 20, 40, 740, "Plan");
+            // the byline in its own type, a little larger than the body, its two credits an em and more apart
+            text(page, HELVETICA, 11, 40, 716, "By Ann Lee");
+            text(page, HELVETICA, 11, 120, 716, "City desk");
+            String[] body = {"The harbour plan was approved by the council", "on Tuesday after a short debate in the hall.",
+                "Building starts in the autumn and the new quay", "should be ready for ships in two years."};
+            for (int i = 0; i < body.length; i++) {
+                text(page, HELVETICA, 10, 40, 690 - 14 * i, body[i]);
+            }
+        });
+        List<String> lines = lines(extractor.extract(pdf));
+        assertEquals(List.of("Plan", "By Ann Lee City desk", "The harbour plan was approved by the council"), lines.subList(0, 3));
+    }
+
+    @Test
     void keepsOnlyOneCopyOfAHeadlineDrawnTwiceForFakeBold() throws Exception {
         byte[] pdf = pdf(page -> {
             text(page, HELVETICA, 24, 50, 700, "Floods close the valley road");

@@ -10,10 +10,15 @@ import io.newsroom.enrich.clean.PrintedLine;
 /**
  * Puts a page's glyphs into reading order. Glyphs become line fragments (cut where a gap is wide
  * enough to be a gutter); fragments are then cut recursively (XY-cut): first at horizontal gaps far
- * wider than the gaps between rows (one story above another), then at vertical gutters that run the
- * whole height of a region (columns, read left to right) unless the gutter only runs through a
- * headline's phrase space, otherwise at the widest horizontal gaps (a headline above its columns),
- * read top to bottom. A headline wrapped over lines of the same display type comes out as one line.
+ * wider than the gaps between rows (one story above another), where a band set only in type larger
+ * than the body's (a headline: kicker, title, subtitle, a byline set apart) stays with the band under
+ * it, so that two stories set side by side under headlines sharing one band are read one after the
+ * other, each under its own headline; then at vertical gutters that run the whole height of a region
+ * (columns, read left to right) unless the gutter only runs through a headline's phrase space or has
+ * no body text on one side (a gap between a headline's phrases or a byline's names, 本报记者　张三　李四);
+ * otherwise at the widest horizontal gaps (a headline above its columns), read top to bottom. A
+ * headline wrapped over lines of the same display type comes out as one line. Each line carries its
+ * type size against the page's body type, which the page splitter reads headlines by.
  */
 final class Layout {
 
@@ -160,7 +165,7 @@ final class Layout {
         }
         // stories first: a gap across the whole width, far wider than the gaps between rows, ends one story and
         // begins the next, even where the papers' column grid lines up the gutters of both
-        List<List<Fragment>> stories = splitAtGaps(region, true);
+        List<List<Fragment>> stories = withTheirStories(splitAtGaps(region, true), bodySize);
         if (stories.size() > 1) {
             for (List<Fragment> story : stories) {
                 cut(story, out, depth + 1, bodySize);
@@ -168,7 +173,7 @@ final class Layout {
             return;
         }
         float em = medianSize(region);
-        List<List<Fragment>> columns = joinHeadlinePhrases(splitAtGutters(region, em * GUTTER_EM), bodySize);
+        List<List<Fragment>> columns = joinHeadlinePhrases(besideBodyText(splitAtGutters(region, em * GUTTER_EM), bodySize), bodySize);
         if (columns.size() > 1) {
             for (List<Fragment> column : columns) {
                 cut(column, out, depth + 1, bodySize);
@@ -183,6 +188,56 @@ final class Layout {
             return;
         }
         out.add(region);
+    }
+
+    /** Type this much larger than the page's body type is no body text: a headline's, or a byline's set apart. */
+    private static final float ABOVE_BODY = 1.05f;
+
+    /**
+     * Puts each band set only in type larger than the body's (a kicker, a title, a subtitle, a byline set apart) together
+     * with the band under it: a headline heads the story under it and is read with it. Where two stories stand side by
+     * side, their headlines share a band; cut off, both would be read before either story.
+     */
+    private static List<List<Fragment>> withTheirStories(List<List<Fragment>> bands, float bodySize) {
+        List<List<Fragment>> out = new ArrayList<>();
+        List<Fragment> pending = new ArrayList<>();
+        for (List<Fragment> band : bands) {
+            pending.addAll(band);
+            if (hasBodyText(band, bodySize)) {
+                out.add(pending);
+                pending = new ArrayList<>();
+            }
+        }
+        if (!pending.isEmpty()) {
+            // a headline last on the page, its story on the next: a band of its own, read last
+            out.add(pending);
+        }
+        return out;
+    }
+
+    private static boolean hasBodyText(List<Fragment> region, float bodySize) {
+        for (Fragment f : region) {
+            if (f.fontSize() < bodySize * ABOVE_BODY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Undoes each cut that leaves no body text on one side: columns hold body text, so a gap with only a headline's or
+     * a byline's pieces beside it is the space between their phrases or names (本报记者　张三　李四), not a gutter.
+     */
+    private static List<List<Fragment>> besideBodyText(List<List<Fragment>> columns, float bodySize) {
+        List<List<Fragment>> out = new ArrayList<>();
+        for (List<Fragment> column : columns) {
+            if (!out.isEmpty() && !(hasBodyText(out.get(out.size() - 1), bodySize) && hasBodyText(column, bodySize))) {
+                out.get(out.size() - 1).addAll(column);
+            } else {
+                out.add(new ArrayList<>(column));
+            }
+        }
+        return out;
     }
 
     /** Splits at every vertical strip no fragment covers, if at least as wide as a gutter. */

@@ -1,0 +1,135 @@
+package io.newsroom.enrich.split;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsroom.enrich.clean.PrintedLine;
+import io.newsroom.enrich.pipeline.ArticleDraft;
+
+/**
+ * Pages whose lines carry their type sizes, as PDF extraction gives them (written for the test): headlines in display
+ * type, kicker and subtitle a little smaller, the body in its own type, every line after a blank line.
+ */
+class TypedPageSplitterTest {
+
+    private static final float BODY = 1f;
+    private static final float KICKER = 1.22f;
+    private static final float TITLE = 2.44f;
+    private static final float SUBTITLE = 1.33f;
+    private static final float BYLINE = 1.11f;
+
+    private final PageSplitter splitter = new PageSplitter();
+
+    private static PrintedLine line(String text, float scale) {
+        return new PrintedLine(text, true, scale);
+    }
+
+    /** Paragraphs hard-wrapped at 18 characters, the first line indented by two, in body type. */
+    private static List<PrintedLine> body(String... paragraphs) {
+        List<PrintedLine> lines = new ArrayList<>();
+        for (String p : paragraphs) {
+            int at = 0;
+            int room = 16;
+            while (at < p.length()) {
+                int end = Math.min(p.length(), at + room);
+                lines.add(line(p.substring(at, end), BODY));
+                at = end;
+                room = 18;
+            }
+        }
+        return lines;
+    }
+
+    private static final String VILLAGE_1 = "村里的党群服务中心只有九名工作人员，却挂了大大小小八十四块牌子，来办事的村民常常找不到门。";
+    private static final String VILLAGE_2 = "去年以来，市里集中清理基层挂牌，村里摘掉了七十一块牌子，考核少了，干部有了更多时间为群众办事。";
+    private static final String VILLAGE_3 = "如今，村部一楼设了便民服务大厅，每位工作人员都能受理全部业务，村民办事一次就能办完。";
+    private static final String VILLAGE_4 = "在去年的专项清理中，全市共摘除挂牌九千七百余块，今年还将持续推进基层减负。";
+    private static final String SURVEY_1 = "开春以来，一家轮毂制造企业的董事长一直在忙，新产品要做高原试验，却找不到合适的检测机构。";
+    private static final String SURVEY_2 = "调研组到厂里以后，逐一核实企业反映的问题，不到一周就联系好了检测单位，难题得到解决。";
+
+    @Test
+    void opensArticlesOnlyAtHeadlinesInDisplayType() {
+        List<PrintedLine> page = new ArrayList<>();
+        page.add(line("江西萍乡整治墙上的形式主义", KICKER));
+        page.add(line("册雷村摘掉七十一块牌子", TITLE));
+        page.add(line("核心阅读", BODY));
+        page.addAll(body(VILLAGE_1, VILLAGE_2));
+        page.add(line("减牌不减服务，工作是做出来的", BODY));
+        page.addAll(body(VILLAGE_3, VILLAGE_4));
+        page.add(line("（作者为本报江西分社记者）", BODY));
+        page.add(line("栏目投稿邮箱：tougao@example.com", BODY));
+        page.add(line("让调研对象说出心里话", TITLE));
+        page.add(line("——听得到心里话，是干部的必修课", SUBTITLE));
+        page.add(line("本报南昌5月10日电（记者张三）", BODY));
+        page.addAll(body(SURVEY_1, SURVEY_2));
+
+        List<ArticleDraft> drafts = splitter.split(page);
+
+        assertEquals(2, drafts.size(), () -> drafts.toString());
+        ArticleDraft village = drafts.get(0);
+        assertEquals("江西萍乡整治墙上的形式主义", village.kicker());
+        assertEquals("册雷村摘掉七十一块牌子", village.title());
+        // set in the body's type, the box label, the section heading, the note and what follows it are the article's
+        assertTrue(village.body().startsWith("核心阅读\n\n村里的党群服务中心"), village.body());
+        assertTrue(village.body().contains("\n\n减牌不减服务，工作是做出来的\n\n如今"), village.body());
+        assertTrue(village.body().endsWith("（作者为本报江西分社记者）\n\n栏目投稿邮箱：tougao@example.com"), village.body());
+        ArticleDraft survey = drafts.get(1);
+        assertEquals("让调研对象说出心里话", survey.title());
+        assertEquals("——听得到心里话，是干部的必修课", survey.subtitle());
+        assertEquals(List.of("张三"), survey.authors());
+        // the dateline on a line of its own heads the first paragraph, as when run into it
+        assertTrue(survey.body().startsWith("本报南昌5月10日电（记者张三）开春以来"), survey.body());
+    }
+
+    @Test
+    void aLineInBodyTypeUnderTheTitleIsTextNotPartOfTheHeadline() {
+        List<PrintedLine> page = new ArrayList<>();
+        page.add(line("以科学和团结精神抗击疫情（国际论坛）", TITLE));
+        page.add(line("各国应当携手合作，协助所有国家阻", BODY));
+        page.add(line("止疫情蔓延", BODY));
+        page.addAll(body(SURVEY_1, SURVEY_2));
+
+        List<ArticleDraft> drafts = splitter.split(page);
+
+        assertEquals(1, drafts.size(), () -> drafts.toString());
+        assertEquals("以科学和团结精神抗击疫情（国际论坛）", drafts.get(0).title());
+        assertEquals(null, drafts.get(0).subtitle());
+        assertTrue(drafts.get(0).body().startsWith("各国应当携手合作，协助所有国家阻止疫情蔓延\n\n开春以来"), drafts.get(0).body());
+    }
+
+    @Test
+    void aCreditUnderTheHeadlineIsTheBylineWhateverItsLastPiecesRead() {
+        List<PrintedLine> page = new ArrayList<>();
+        page.add(line("图片报道", TITLE));
+        page.add(line("本报记者 张三文 某某工业园区开发公司供图", BYLINE));
+        page.addAll(body(SURVEY_1));
+
+        List<ArticleDraft> drafts = splitter.split(page);
+
+        assertEquals(1, drafts.size(), () -> drafts.toString());
+        assertEquals("图片报道", drafts.get(0).title());
+        assertEquals(List.of("张三文", "某某工业园区开发公司供图"), drafts.get(0).authors());
+        assertFalse(drafts.get(0).body().contains("供图"), drafts.get(0).body());
+    }
+
+    @Test
+    void theTitleIsTheLineInTheLargestTypeAndASmallerLineAboveItTheKicker() {
+        List<PrintedLine> page = new ArrayList<>();
+        // (plain text cannot tell: a short line over a longer one opening with a place reads as a title over its subtitle)
+        page.add(line("春风送暖", KICKER));
+        page.add(line("湖南省农业银行推出十项措施助力春耕生产", TITLE));
+        page.addAll(body(SURVEY_1, SURVEY_2));
+
+        ArticleDraft draft = splitter.split(page).get(0);
+
+        assertEquals("春风送暖", draft.kicker());
+        assertEquals("湖南省农业银行推出十项措施助力春耕生产", draft.title());
+        assertEquals(null, draft.subtitle());
+    }
+}
