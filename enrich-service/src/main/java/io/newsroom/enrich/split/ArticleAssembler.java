@@ -81,11 +81,11 @@ class ArticleAssembler {
     List<Piece> assemble(List<PageItem> items) {
         pieces.clear();
         cur = null;
-        typedDateline = null;
+        datelineAlone = null;
         if (items.stream().anyMatch(item -> item instanceof PageItem.Heading h && h.display())) {
             items.forEach(this::typed);
-            if (typedDateline != null) {
-                cur.paragraphs.add(typedDateline);
+            if (datelineAlone != null) {
+                cur.paragraphs.add(datelineAlone);
             }
             return List.copyOf(pieces);
         }
@@ -93,6 +93,10 @@ class ArticleAssembler {
         for (int i = 0; i < items.size(); i++) {
             PageItem item = items.get(i);
             PageItem next = i + 1 < items.size() ? items.get(i + 1) : null;
+            if (!(item instanceof PageItem.Paragraph)) {
+                // a dateline over anything but its text stays a credit only
+                datelineAlone = null;
+            }
             if (item instanceof PageItem.Credit c) {
                 credit(c);
             } else if (item instanceof PageItem.Jump j) {
@@ -137,17 +141,17 @@ class ArticleAssembler {
                 cur.credit(p.lead());
             }
             String lead = p.lead() != null ? p.lead().text() : "";
-            if (typedDateline != null) {
+            if (datelineAlone != null) {
                 // a dateline printed on a line of its own heads the paragraph under it, as when run into it
-                lead = typedDateline + lead;
-                typedDateline = null;
+                lead = datelineAlone + lead;
+                datelineAlone = null;
             }
             cur.paragraphs.add(lead + p.text());
             return;
         }
-        if (typedDateline != null) {
-            cur.paragraphs.add(typedDateline);
-            typedDateline = null;
+        if (datelineAlone != null) {
+            cur.paragraphs.add(datelineAlone);
+            datelineAlone = null;
         }
         Byline underHeadline = item instanceof PageItem.Heading h && h.lines().size() == 1 && !cur.untitled() && !cur.hasBody()
                 && cur.byline == null ? bylineUnderHeadline(h.lines().get(0)) : null;
@@ -161,7 +165,7 @@ class ArticleAssembler {
                 cur.credit(c.byline());
                 if (!c.trailing() && BYLINES.startsWithDateline(c.byline().text())) {
                     // a dispatch's dateline with its reporter (…电（记者张三）) on a line of its own: news as printed
-                    typedDateline = c.byline().text();
+                    datelineAlone = c.byline().text();
                 }
             } else {
                 cur.paragraphs.add(c.byline().text());
@@ -175,8 +179,11 @@ class ArticleAssembler {
         }
     }
 
-    /** A dateline read as a credit on a page with type sizes, waiting for the paragraph it heads. */
-    private String typedDateline;
+    /**
+     * A dispatch's dateline with its reporter printed on a line of its own (本报莫斯科5月15日电（记者张三）), read as a
+     * credit, waiting for the paragraph it heads: it is news as printed, as when run into the text.
+     */
+    private String datelineAlone;
 
     /**
      * A line right under a headline, before any text, that opens with a reporter's credit (本报记者 张三 某某公司供图):
@@ -184,7 +191,8 @@ class ArticleAssembler {
      */
     private static Byline bylineUnderHeadline(String line) {
         String[] pieces = line.strip().split("\\s+");
-        for (int k = pieces.length - 1; k >= 1; k--) {
+        // the whole line first: a picture credit among the names (某某公司供图, 张三文) is read as one, no name
+        for (int k = pieces.length; k >= 1; k--) {
             Byline head = BYLINES.parseStandalone(String.join(" ", java.util.Arrays.asList(pieces).subList(0, k)));
             if (head != null) {
                 List<String> names = new ArrayList<>(head.authors());
@@ -219,6 +227,10 @@ class ArticleAssembler {
             cur.expectsHeadline = true;
         }
         cur.credit(c.byline());
+        if (c.byline().text().contains("电") && BYLINES.startsWithDateline(c.byline().text())) {
+            // a dispatch's (…电), not a paper's own news flag standing as a byline (某某日报讯（记者…）)
+            datelineAlone = c.byline().text();
+        }
     }
 
     private void paragraph(PageItem.Paragraph p, List<PageItem> items, int i) {
@@ -254,7 +266,12 @@ class ArticleAssembler {
             }
         }
         // a leading byline stays at the head of its paragraph: the dateline is part of the news as printed
-        cur.paragraphs.add(p.lead() != null ? p.lead().text() + p.text() : p.text());
+        String lead = p.lead() != null ? p.lead().text() : "";
+        if (datelineAlone != null) {
+            lead = datelineAlone + lead;
+            datelineAlone = null;
+        }
+        cur.paragraphs.add(lead + p.text());
         cur.textParagraphs++;
         if (p.doubled()) {
             cur.boldParagraphs++;

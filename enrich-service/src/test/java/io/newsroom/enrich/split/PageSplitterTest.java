@@ -158,6 +158,16 @@ class PageSplitterTest {
     }
 
     @Test
+    void aDatelinePrintedOnALineOfItsOwnHeadsTheTextUnderIt() {
+        String page = "邻国议会批准货币改革\n\n本报某城5 月 5 日电（记者王小明）\n\n"
+                + column(15, "邻国议会4日批准，官方货币由旧币变更为新币，1新币相当于10000旧币。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertEquals(List.of("王小明"), articles.get(0).authors());
+        assertTrue(articles.get(0).body().startsWith("本报某城5月5日电（记者王小明）邻国议会4日批准"), articles.get(0).body());
+    }
+
+    @Test
     void leadBylineAfterALongPlaceNameIsParsed() {
         // 讯 stands 15 characters in, one of them outside the basic plane (two chars, one code point)
         String page = "社区新添便民点\n湘江日报𠀾溪镇城南街道社区分站讯（记者/王小明） 近日，\n\n"
