@@ -1,0 +1,38 @@
+package io.newsroom.enrich.tag;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsroom.contract.Entities;
+
+/**
+ * How names are assembled from the segmenter's pieces: branch units, numbered units, conjunctions
+ * glued to a name. The sentences were written for these tests (the people and bodies in them are
+ * invented or used as general knowledge).
+ */
+class ChineseEntityStructureTest {
+
+    private final ChineseEntityRecognizer recognizer = new ChineseEntityRecognizer();
+
+    private Entities recognize(String text) {
+        return recognizer.recognize(ChineseSegmenter.paragraphs(text), List.of());
+    }
+
+    @Test
+    void branchUnitAfterItsBodyAndPlace() {
+        Entities entities = recognize("新华社香港分社社长出席了招待会，武警北京总队和中国科学院上海分院也派人参加。");
+        assertTrue(entities.organizations().containsAll(List.of("新华社香港分社", "武警北京总队", "中国科学院上海分院")),
+                entities.toString());
+        assertFalse(entities.places().contains("香港"), entities.toString());
+    }
+
+    @Test
+    void olympicCommitteeOfACountry() {
+        Entities entities = recognize("中国奥委会主席出席仪式。");
+        assertTrue(entities.organizations().contains("中国奥委会"), entities.toString());
+    }
+}
