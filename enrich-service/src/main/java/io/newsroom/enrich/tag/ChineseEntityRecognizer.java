@@ -231,6 +231,9 @@ final class ChineseEntityRecognizer {
             int start = quotedNameStart(terms, j);
             boolean quoted = start >= 0;
             if (start < 0) {
+                start = numberedUnitStart(terms, j);
+            }
+            if (start < 0) {
                 start = organizationStart(terms, j);
             }
             if (start < 0) {
@@ -538,6 +541,70 @@ final class ChineseEntityRecognizer {
         }
         String longer = name + next.charAt(0);
         return next.charAt(0) == '社' && (name.endsWith("报") || name.endsWith("杂志")) ? longer : name;
+    }
+
+    /**
+     * Start of a unit numbered within the place or body named before it (长春市 第一 汽车 制造厂,
+     * 天津市 第一 中心 医院, 武汉 钢铁公司 第三 炼钢 厂), or -1: an ordinal (第一, 第 三), at most three
+     * words of the unit's own name, and its ending; the place or body before the ordinal opens the
+     * name, with the places before it (吉林省 长春市). Without a place or body before it, an ordinal
+     * counts (全国第一家公司 is none).
+     */
+    private static int numberedUnitStart(List<Term> terms, int end) {
+        Term last = terms.get(end);
+        if (end < 2 || isNature(last, "nnt") || (organizationSuffix(last.word) == null && !isNature(last, "nis"))) {
+            return -1;
+        }
+        int k = end - 1;
+        int words = 0;
+        while (k >= 0 && words < 3 && ordinalStart(terms, k) < 0 && isNumberedUnitWord(terms.get(k))) {
+            k--;
+            words++;
+        }
+        int ordinal = k >= 0 ? ordinalStart(terms, k) : -1;
+        if (ordinal < 1) {
+            return -1;
+        }
+        int start = ordinal;
+        while (start > 0 && opensNumberedUnit(terms.get(start - 1)) && join(terms, start - 1, end).length() <= MAX_ORG_LENGTH) {
+            start--;
+        }
+        return start < ordinal ? start : -1;
+    }
+
+    /** Index of the 第 of an ordinal ending at {@code k} (第一, 第 三, 第十二), or -1. */
+    private static int ordinalStart(List<Term> terms, int k) {
+        String word = terms.get(k).word;
+        if (word.length() >= 2 && word.charAt(0) == '第' && isNature(terms.get(k), "m") && isChineseNumber(word.substring(1))) {
+            return k;
+        }
+        if (k > 0 && terms.get(k - 1).word.equals("第") && isNature(terms.get(k), "m") && isChineseNumber(word)) {
+            return k - 1;
+        }
+        return -1;
+    }
+
+    private static boolean isChineseNumber(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if ("零〇一二三四五六七八九十百".indexOf(word.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
+    }
+
+    /** Words naming a unit between its number and its ending: 汽车, 外国语, 炼钢, 中心, 人民. */
+    private static boolean isNumberedUnitWord(Term term) {
+        return isHan(term.word) && term.word.length() >= 2 && !TITLES.contains(term.word)
+                && (isNature(term, "n") && !isNature(term, "nr") && !isNature(term, "nnt") || isNature(term, "vn") || isNature(term, "nz")
+                    || isNature(term, "nis") || isNature(term, "gm"));
+    }
+
+    /** A place or body a numbered unit belongs to: 长春市, 武警, 钢铁公司 (after 武汉). */
+    private static boolean opensNumberedUnit(Term term) {
+        return isHan(term.word) && term.word.length() >= 2 && (isNature(term, "ns") || isNature(term, "nt")
+                || (isNature(term, "nis") && organizationSuffix(term.word) != null) || isNature(term, "j"))
+                && !GENERIC_PLACES.contains(term.word);
     }
 
     /** Index of the first word of an organisation ending at {@code end}, or -1. */

@@ -35,4 +35,13 @@ class ChineseEntityStructureTest {
         Entities entities = recognize("中国奥委会主席出席仪式。");
         assertTrue(entities.organizations().contains("中国奥委会"), entities.toString());
     }
+
+    @Test
+    void unitNumberedWithinItsPlaceOrBody() {
+        Entities entities = recognize("吉林省长春市第一汽车制造厂和天津市第一中心医院签约，武汉钢铁公司第三炼钢厂也参加。");
+        assertTrue(entities.organizations().containsAll(List.of("吉林省长春市第一汽车制造厂", "天津市第一中心医院", "武汉钢铁公司第三炼钢厂")),
+                entities.toString());
+        Entities counted = recognize("这是全国第一家股份制公司，花旗是美国第二大银行。");
+        assertFalse(counted.organizations().stream().anyMatch(o -> o.contains("第")), counted.toString());
+    }
 }
