@@ -163,10 +163,11 @@ final class ChineseEntityRecognizer {
         }
         Set<String> pairs = new java.util.HashSet<>();
         List<java.util.BitSet> namesByParagraph = new ArrayList<>();
+        String namedCountries = CountryShortNames.initials(paragraphs);
         for (int p = 0; p < paragraphs.size(); p++) {
             java.util.BitSet inNames = scan(paragraphs.get(p), (long) p << 20, found);
             namesByParagraph.add(inNames);
-            for (PlaceAbbreviations.Found abbreviation : PlaceAbbreviations.in(paragraphs.get(p))) {
+            for (PlaceAbbreviations.Found abbreviation : PlaceAbbreviations.in(paragraphs.get(p), namedCountries)) {
                 if (inNames.get(abbreviation.start())) {
                     continue; // 华 in 英国驻华使馆 is part of the organisation's name, 埃 in 拉埃女士 of a person's
                 }

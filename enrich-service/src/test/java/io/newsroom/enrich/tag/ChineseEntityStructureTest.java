@@ -44,4 +44,12 @@ class ChineseEntityStructureTest {
         Entities counted = recognize("这是全国第一家股份制公司，花旗是美国第二大银行。");
         assertFalse(counted.organizations().stream().anyMatch(o -> o.contains("第")), counted.toString());
     }
+
+    @Test
+    void countryNamedInFullThenShortenedInAPair() {
+        Entities entities = recognize("卢旺达总统访问北京。会谈中，卢中两国领导人同意加强合作。");
+        assertTrue(entities.places().containsAll(List.of("卢旺达", "卢", "中")), entities.toString());
+        Entities unnamed = recognize("会谈中，卢中两国领导人同意加强合作。");
+        assertFalse(unnamed.places().contains("卢"), unnamed.toString());
+    }
 }
