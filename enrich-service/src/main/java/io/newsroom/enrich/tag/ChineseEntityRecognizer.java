@@ -1066,7 +1066,7 @@ final class ChineseEntityRecognizer {
 
     /** Party and village committees named by the unit they belong to, which the text leaves implicit. */
     private static final Set<String> LOCAL_COMMITTEES = Set.of("县委", "市委", "区委", "省委", "纪委", "团县委", "团市委",
-            "团省委", "村委会", "居委会", "筹委会", "组委会", "镇党委", "乡党委", "村党支部");
+            "团省委", "村委会", "居委会", "筹委会", "组委会", "镇党委", "乡党委", "村党支部", "人大常委会", "政协");
     /** Committees that need their unit written before them: 站 党委, 厂 党支部. */
     private static final Set<String> UNIT_COMMITTEES = Set.of("党委", "团委", "党总支", "党支部");
     /** One-character units that own a party committee: 站 党委, 厂 党委, 乡 党委. */
