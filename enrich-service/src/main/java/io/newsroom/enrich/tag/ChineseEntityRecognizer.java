@@ -706,7 +706,7 @@ final class ChineseEntityRecognizer {
                     && (start == 1 || !isNamePart(terms.get(start - 2)))) {
                 next = start - 1; // 东南 大学: a region named by its direction names the institution serving it, and opens its name
             }
-            if (next < 0 && start >= 2 && suffix != null && (isNamingSuffix(suffix) || isNature(last, "nis"))
+            if (next < 0 && start >= 2 && suffix != null && (isNamingSuffix(suffix) || (isNature(last, "nis") && !WEAK_SUFFIXES.contains(suffix)))
                     && isNature(previous, "v") && previous.word.length() == 2 && isHan(previous.word)
                     && (NATIONAL_PREFIXES.contains(terms.get(start - 2).word) || isNature(terms.get(start - 2), "nt"))) {
                 next = start - 1; // 中央 编译 出版社, 联合国 艾滋病 联合 计划署: a state's or a body's unit named by what it does

@@ -52,4 +52,23 @@ class ChineseEntityStructureTest {
         Entities unnamed = recognize("会谈中，卢中两国领导人同意加强合作。");
         assertFalse(unnamed.places().contains("卢"), unnamed.toString());
     }
+
+    @Test
+    void partyGluedToTheConjunctionAfterIt() {
+        Entities entities = recognize("巴基斯坦人民党和穆斯林联盟展开竞选，在党和政府的关怀下生活改善。");
+        assertTrue(entities.organizations().containsAll(List.of("巴基斯坦人民党", "穆斯林联盟")), entities.toString());
+        assertTrue(entities.persons().isEmpty(), entities.toString());
+    }
+
+    @Test
+    void coalitionGovernmentFormedByAPartyIsNoName() {
+        Entities entities = recognize("工人党和社会党组成联合政府。");
+        assertFalse(entities.organizations().stream().anyMatch(o -> o.contains("政府")), entities.toString());
+    }
+
+    @Test
+    void peoplesCongressCommitteeStandingAlone() {
+        Entities entities = recognize("他有时住在北京，参与人大常委会的工作。");
+        assertTrue(entities.organizations().contains("人大常委会"), entities.toString());
+    }
 }
