@@ -367,6 +367,18 @@ final class ChineseEntityRecognizer {
                 j = foreignEnd;
                 continue;
             }
+            int settlementEnd = known == null ? settlementEnd(terms, j, used) : -1;
+            if (settlementEnd > j) {
+                // 青海省 称 多县, 双林镇 蔡家 兜 村, 长阳 土家族 自治县: the next step of an address, whatever the segmenter made of it
+                found.add(EntityType.PLACE, join(terms, j, settlementEnd), base + j);
+                int offset = join(terms, 0, j - 1).length();
+                inNames.set(offset, offset + join(terms, j, settlementEnd).length());
+                for (int k = j + 1; k <= settlementEnd; k++) {
+                    used[k] = true;
+                }
+                j = settlementEnd;
+                continue;
+            }
             if (known == null && isRouteName(terms, j, used)) {
                 // 京沪 铁路, 西康 铁路: a railway or highway named by the places it joins is a place, one name
                 found.add(EntityType.PLACE, word + terms.get(j + 1).word, base + j);
@@ -1544,6 +1556,88 @@ final class ChineseEntityRecognizer {
 
     /** Endings of settlements and counties: a word ending so, or followed by one, is a place (龙泉乡, 曲麻莱 县). */
     private static final String SETTLEMENT_ENDINGS = "县镇乡村";
+
+    /** Endings of a place that opens an address, so that what follows it is the next, smaller place. */
+    private static final String ADDRESS_ENDINGS = "省市县区州旗盟镇乡";
+    private static final Set<String> AUTONOMOUS_ENDINGS = Set.of("自治县", "自治州", "自治区", "自治旗", "自治乡");
+
+    /**
+     * Last term of a place the segmenter cut into pieces (or half glued to the place before) at
+     * {@code j}, or -1: an ethnic group's autonomous area after its place (长阳 土家族 自治县), or, right
+     * after a place that opens an address (a province, city, county, district, town or township),
+     * two to four pieces of two to five characters in all ending with a county's, town's, township's
+     * or village's ending (青海省 称 多县, 双林镇 蔡家 兜 村, 井陉县 南 障 城镇). Addresses go from the
+     * larger place to the smaller one, so the place before says what the pieces are; without it
+     * (两 国新冠, 在 城镇) nothing is read.
+     */
+    private static int settlementEnd(List<Term> terms, int j, boolean[] used) {
+        Term first = terms.get(j);
+        if (isNature(first, "ns") && j + 2 < terms.size() && !used[j + 1] && !used[j + 2] && terms.get(j + 1).word.endsWith("族")
+                && AUTONOMOUS_ENDINGS.contains(terms.get(j + 2).word)) {
+            return j + 2;
+        }
+        if (isNature(first, "ns") && j + 1 < terms.size() && !used[j + 1] && terms.get(j + 1).word.length() > 3
+                && terms.get(j + 1).word.contains("族") && AUTONOMOUS_ENDINGS.stream().anyMatch(terms.get(j + 1).word::endsWith)) {
+            return j + 1;
+        }
+        char listed = listedSettlementEnding(terms, j, used);
+        if (j == 0 || (!opensAddress(terms.get(j - 1)) && !endsFoundPlace(terms, j - 1, used) && listed == 0)) {
+            return -1;
+        }
+        int chars = 0;
+        for (int k = j; k < terms.size() && k < j + 4; k++) {
+            Term term = terms.get(k);
+            if (used[k] || !isHan(term.word) || isAddressBreak(term)) {
+                return -1;
+            }
+            chars += term.word.length();
+            if (chars > 5) {
+                return -1;
+            }
+            char last = term.word.charAt(term.word.length() - 1);
+            boolean ending = k > j && term.word.length() <= 2 && SETTLEMENT_ENDINGS.indexOf(last) >= 0;
+            if (ending) {
+                return chars >= 3 && (listed == 0 || listed == last) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** 双林 镇 | 蔡家 兜 村: the place found just before ends with a place's ending on its own. */
+    private static boolean endsFoundPlace(List<Term> terms, int k, boolean[] used) {
+        return k >= 1 && used[k] && terms.get(k).word.length() == 1 && ADDRESS_ENDINGS.indexOf(terms.get(k).word.charAt(0)) >= 0
+                && isHan(terms.get(k - 1).word) && terms.get(k - 1).word.length() >= 2;
+    }
+
+    /**
+     * The ending of the settlement listed just before {@code j} (玛多县、| 称 多县, 石桥 乡 和 | 古 城乡), or 0:
+     * the items of a list of counties, towns or villages share their ending.
+     */
+    private static char listedSettlementEnding(List<Term> terms, int j, boolean[] used) {
+        if (j < 2 || !("、".equals(terms.get(j - 1).word) || "和".equals(terms.get(j - 1).word) || "及".equals(terms.get(j - 1).word))) {
+            return 0;
+        }
+        Term item = terms.get(j - 2);
+        char last = item.word.charAt(item.word.length() - 1);
+        boolean place = (isNature(item, "ns") && item.word.length() >= 3) || (used[j - 2] && item.word.length() <= 2);
+        return place && isHan(item.word) && SETTLEMENT_ENDINGS.indexOf(last) >= 0 ? last : 0;
+    }
+
+    private static boolean opensAddress(Term term) {
+        String word = term.word;
+        return word.length() >= 3 && isHan(word) && (isNature(term, "ns") || isNature(term, "nr") || isNature(term, "nz"))
+                && ADDRESS_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0 && !GENERIC_PLACES.contains(word)
+                && !GENERIC_PLACE_TAILS.stream().anyMatch(word::endsWith);
+    }
+
+    /** Words that end an address: punctuation, particles, prepositions, conjunctions, adverbs, pronouns, numbers, directions. */
+    private static boolean isAddressBreak(Term term) {
+        String nature = term.nature.toString();
+        return nature.startsWith("w") || nature.startsWith("u") || nature.startsWith("p") || nature.startsWith("c")
+                || nature.startsWith("d") || nature.startsWith("r") || nature.startsWith("m") || nature.startsWith("q")
+                || nature.equals("f") || nature.equals("t") || (term.word.length() >= 2 && nature.startsWith("v"))
+                || TITLES.contains(term.word) || nature.equals("nnt");
+    }
 
     private boolean isVillageName(List<Term> terms, int j, boolean[] used) {
         String word = terms.get(j).word;

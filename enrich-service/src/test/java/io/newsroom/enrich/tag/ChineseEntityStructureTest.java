@@ -71,4 +71,25 @@ class ChineseEntityStructureTest {
         Entities entities = recognize("他有时住在北京，参与人大常委会的工作。");
         assertTrue(entities.organizations().contains("人大常委会"), entities.toString());
     }
+
+    @Test
+    void nextStepOfAnAddressWhateverTheSegmenterMadeOfIt() {
+        Entities entities = recognize("浙江省湖州市南浔区双林镇蔡家兜村的农民种桑养蚕，河北省井陉县南障城镇的村民在修路。");
+        assertTrue(entities.places().containsAll(List.of("蔡家兜村", "南障城镇", "井陉县")), entities.toString());
+        assertFalse(entities.persons().contains("蔡家"), entities.toString());
+    }
+
+    @Test
+    void settlementsListedWithTheSameEnding() {
+        Entities entities = recognize("洪水淹没了沙河乡、石桥乡和古城乡的农田。");
+        assertTrue(entities.places().containsAll(List.of("沙河乡", "石桥乡", "古城乡")), entities.toString());
+        assertTrue(recognize("他们关注城乡和城镇的发展。").places().isEmpty());
+    }
+
+    @Test
+    void ethnicAutonomousCountyIsOnePlace() {
+        Entities entities = recognize("在长阳土家族自治县，山区交通不便。");
+        assertTrue(entities.places().contains("长阳土家族自治县"), entities.toString());
+        assertFalse(entities.places().contains("长阳"), entities.toString());
+    }
 }
