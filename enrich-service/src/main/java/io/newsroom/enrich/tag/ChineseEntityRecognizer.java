@@ -337,6 +337,9 @@ final class ChineseEntityRecognizer {
                 foreignEnd = TransliteratedNames.endBeforeAddress(terms, j);
             }
             if (foreignEnd < 0 && known == null) {
+                foreignEnd = TransliteratedNames.endBeforeSpeech(terms, j); // 里 德 说: the speaker opening a clause
+            }
+            if (foreignEnd < 0 && known == null) {
                 int end = TransliteratedNames.end(terms, j, true);
                 // 马 · 莱 万 多 夫 斯 基 副教授: the office after a foreign name marks it as a title before it does
                 foreignEnd = end >= 0 && end + 1 < n && isOfficeTitle(terms.get(end + 1)) && join(terms, j, end).length() >= 3 ? end : -1;

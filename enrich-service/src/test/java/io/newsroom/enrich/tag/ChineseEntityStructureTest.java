@@ -92,4 +92,12 @@ class ChineseEntityStructureTest {
         assertTrue(entities.places().contains("长阳土家族自治县"), entities.toString());
         assertFalse(entities.places().contains("长阳"), entities.toString());
     }
+
+    @Test
+    void foreignSpeakerOpeningAClause() {
+        Entities entities = recognize("谈到合作前景，塔纳说，双方还有很大空间。卡莫罗表示，谈判将继续。");
+        assertTrue(entities.persons().containsAll(List.of("塔纳", "卡莫罗")), entities.toString());
+        Entities words = recognize("他特别说明了情况。南非表示欢迎。");
+        assertTrue(words.persons().isEmpty(), words.toString());
+    }
 }
