@@ -115,6 +115,8 @@ final class ChineseEntityRecognizer {
     /** Characters that end a sentence's verb phrase, not a three-character name (智造再, 关键一 are not people). */
     private static final String NOT_NAME_END = "再也都就又还了着过的地得之前后内外";
     /** Ways of addressing or referring to someone after a surname: 金教授, 李大娘, 王某, 胡老 are not names. */
+    /** Verbs of saying after a speaker who opens the clause. */
+    private static final Set<String> SPEAKING = Set.of("说", "表示", "指出", "认为", "强调", "宣布", "告诉", "介绍", "透露");
     private static final Set<String> ADDRESS_AFTER_SURNAME = Set.of("某", "某某", "老", "总", "大娘", "大爷", "大妈", "大叔",
             "大姐", "大哥", "阿姨", "奶奶", "爷爷", "婆婆", "老汉", "家", "氏", "姓");
     /**
@@ -1384,9 +1386,17 @@ final class ChineseEntityRecognizer {
         if (j + 1 < terms.size() && ADDRESS_AFTER_NAME.contains(terms.get(j + 1).word)) {
             return true;
         }
+        int verb = j + 1 < terms.size() && terms.get(j + 1).word.length() == 1 && isHan(terms.get(j + 1).word) ? j + 2 : j + 1;
+        if ((speaks(terms, j + 1) || speaks(terms, verb)) && (j == 0 || isNature(terms.get(j - 1), "w"))) {
+            return true; // ，郅振璞说: the speaker opening a clause before a verb of saying
+        }
         boolean nameBefore = j >= 2 && terms.get(j - 1).word.equals("、") && isListedName(terms.get(j - 2));
         boolean nameAfter = j + 2 < terms.size() && terms.get(j + 1).word.equals("、") && isListedName(terms.get(j + 2));
         return nameBefore || nameAfter;
+    }
+
+    private static boolean speaks(List<Term> terms, int k) {
+        return k < terms.size() && SPEAKING.contains(terms.get(k).word);
     }
 
     private static boolean isListedName(Term term) {

@@ -100,4 +100,10 @@ class ChineseEntityStructureTest {
         Entities words = recognize("他特别说明了情况。南非表示欢迎。");
         assertTrue(words.persons().isEmpty(), words.toString());
     }
+
+    @Test
+    void rareSurnameOpensTheSpeakersName() {
+        assertTrue(recognize("会后，展淑萍说，比赛很激烈。").persons().contains("展淑萍"));
+        assertTrue(recognize("会后，展淑萍的表现很好。").persons().isEmpty());
+    }
 }
