@@ -108,8 +108,8 @@ final class ChineseEntityRecognizer {
     /** Words that follow a person's name (陈毅同志, 彭真夫妇), unlike the industry words after a company's (星途航空). */
     private static final Set<String> ADDRESS_AFTER_NAME = Set.of("同志", "夫妇", "夫人", "先生", "女士", "老人", "一家", "父子",
             "母子", "父女", "母女", "兄弟", "姐妹", "本人", "等人", "烈士", "同学", "老师", "师傅", "大夫", "医生", "教授");
-    /** Characters that end words for a part or side of something (湖畔, 山顶, 残部, 分组), never a given name. */
-    private static final String PLACE_PART_ENDINGS = "畔顶处部组区村庄港";
+    /** Characters that end words for a part or side of something (湖畔, 山顶, 残部, 分组) or a tower or temple (雷峰塔), never a given name. */
+    private static final String PLACE_PART_ENDINGS = "畔顶处部组区村庄港塔寺庙";
     /** Dynasties, whose name before 朝 or 末 makes a time (汉代, 清末), not a surname and given name. */
     private static final String DYNASTIES = "夏商周秦汉晋隋唐宋元明清辽金";
     /** Characters that end a sentence's verb phrase, not a three-character name (智造再, 关键一 are not people). */
@@ -373,7 +373,7 @@ final class ChineseEntityRecognizer {
                 continue;
             }
             int settlementEnd = known == null ? settlementEnd(terms, j, used) : -1;
-            if (settlementEnd > j) {
+            if (settlementEnd >= j) {
                 // 青海省 称 多县, 双林镇 蔡家 兜 村, 长阳 土家族 自治县: the next step of an address, whatever the segmenter made of it
                 found.add(EntityType.PLACE, join(terms, j, settlementEnd), base + j);
                 int offset = join(terms, 0, j - 1).length();
@@ -1593,6 +1593,10 @@ final class ChineseEntityRecognizer {
                 && terms.get(j + 1).word.contains("族") && AUTONOMOUS_ENDINGS.stream().anyMatch(terms.get(j + 1).word::endsWith)) {
             return j + 1;
         }
+        int landmark = landmarkEnd(terms, j, used);
+        if (landmark >= j) {
+            return landmark;
+        }
         char listed = listedSettlementEnding(terms, j, used);
         if (j == 0 || (!opensAddress(terms.get(j - 1)) && !endsFoundPlace(terms, j - 1, used) && listed == 0)) {
             return -1;
@@ -1611,6 +1615,41 @@ final class ChineseEntityRecognizer {
             boolean ending = k > j && term.word.length() <= 2 && SETTLEMENT_ENDINGS.indexOf(last) >= 0;
             if (ending) {
                 return chars >= 3 && (listed == 0 || listed == last) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Endings of landmarks: peaks, pavilions, rocks, temples, towers, caves, pools, bridges, springs, palaces. */
+    private static final String LANDMARK_ENDINGS = "顶峰亭岩寺塔洞潭池桥泉宫庙阁矶";
+
+    /**
+     * Last term of a landmark named right after the place it stands in (泰山 玉 皇 顶, 琅琊山 醉 翁亭,
+     * 鼓浪屿 日光岩), or -1: one to three pieces, two to four characters, ending with a landmark's
+     * ending, none of them a word of the sentence. The place before says where the landmark is, as an
+     * address does.
+     */
+    private static int landmarkEnd(List<Term> terms, int j, boolean[] used) {
+        boolean afterPlace = j > 0 && ((isNature(terms.get(j - 1), "ns") && terms.get(j - 1).word.length() >= 2 && isHan(terms.get(j - 1).word)
+                && !GENERIC_PLACES.contains(terms.get(j - 1).word)) || endsFoundPlace(terms, j - 1, used)
+                || (j >= 2 && used[j - 1] && PLACE_SUFFIXES.contains(terms.get(j - 1).word) && terms.get(j - 2).word.length() >= 2)); // 琅琊 山 | 醉 翁亭
+        if (!afterPlace) {
+            return -1;
+        }
+        int chars = 0;
+        for (int k = j; k < terms.size() && k < j + 3; k++) {
+            Term term = terms.get(k);
+            if (used[k] || !isHan(term.word) || isAddressBreak(term) || (term.word.length() >= 2 && CoreDictionary.get(term.word) != null
+                    && !isNature(term, "ns") && !isNature(term, "nz"))) {
+                return -1;
+            }
+            chars += term.word.length();
+            if (chars > 4) {
+                return -1;
+            }
+            if (chars >= 2 && LANDMARK_ENDINGS.indexOf(term.word.charAt(term.word.length() - 1)) >= 0
+                    && (k > j || isNature(term, "nz"))) {
+                return k;
             }
         }
         return -1;

@@ -106,4 +106,11 @@ class ChineseEntityStructureTest {
         assertTrue(recognize("会后，展淑萍说，比赛很激烈。").persons().contains("展淑萍"));
         assertTrue(recognize("会后，展淑萍的表现很好。").persons().isEmpty());
     }
+
+    @Test
+    void landmarkNamedAfterThePlaceItStandsIn() {
+        Entities entities = recognize("我们登上了泰山玉皇顶，又来到琅琊山醉翁亭和鼓浪屿日光岩。");
+        assertTrue(entities.places().containsAll(List.of("泰山", "玉皇顶", "醉翁亭", "日光岩")), entities.toString());
+        assertTrue(recognize("灵隐寺和雷峰塔吸引了大量游客。").persons().isEmpty());
+    }
 }
