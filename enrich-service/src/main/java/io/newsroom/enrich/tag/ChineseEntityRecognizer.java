@@ -1593,6 +1593,10 @@ final class ChineseEntityRecognizer {
                 && terms.get(j + 1).word.contains("族") && AUTONOMOUS_ENDINGS.stream().anyMatch(terms.get(j + 1).word::endsWith)) {
             return j + 1;
         }
+        int area = areaNameEnd(terms, j, used);
+        if (area >= j) {
+            return area;
+        }
         int landmark = landmarkEnd(terms, j, used);
         if (landmark >= j) {
             return landmark;
@@ -1615,6 +1619,39 @@ final class ChineseEntityRecognizer {
             boolean ending = k > j && term.word.length() <= 2 && SETTLEMENT_ENDINGS.indexOf(last) >= 0;
             if (ending) {
                 return chars >= 3 && (listed == 0 || listed == last) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Words for the area around a place: 吞武里一带, 边境附近. */
+    private static final Set<String> AREA_WORDS = Set.of("一带", "附近", "境内", "沿岸", "沿海", "周边", "郊区", "市区", "城区");
+    /** Verbs and prepositions of going to or being in a place. */
+    private static final Set<String> TO_OR_IN = Set.of("到", "在", "于", "赴", "往", "至", "抵达", "前往", "来到", "到达", "进入", "途经", "经过", "从");
+
+    /**
+     * Last term of a place named between a verb of going or being somewhere and a word for its area
+     * (到 吞 武里 一带, 在 某某 附近), or -1: one to three pieces, two to four characters, none a word
+     * of the sentence; the verb and the area word say it is a place, whatever the segmenter made of it.
+     */
+    private static int areaNameEnd(List<Term> terms, int j, boolean[] used) {
+        if (j == 0 || !TO_OR_IN.contains(terms.get(j - 1).word)) {
+            return -1;
+        }
+        int chars = 0;
+        for (int k = j; k < terms.size() - 1 && k < j + 3; k++) {
+            Term term = terms.get(k);
+            if (used[k] || !isHan(term.word) || (isAddressBreak(term) && term.word.length() > 1) || isNature(term, "w")
+                    || (term.word.length() >= 2 && CoreDictionary.get(term.word) != null && !isNature(term, "ns") && !isNature(term, "nr")
+                        && !isNature(term, "nz"))) {
+                return -1;
+            }
+            chars += term.word.length();
+            if (chars > 4) {
+                return -1;
+            }
+            if (chars >= 2 && k > j && AREA_WORDS.contains(terms.get(k + 1).word)) {
+                return k;
             }
         }
         return -1;

@@ -113,4 +113,11 @@ class ChineseEntityStructureTest {
         assertTrue(entities.places().containsAll(List.of("泰山", "玉皇顶", "醉翁亭", "日光岩")), entities.toString());
         assertTrue(recognize("灵隐寺和雷峰塔吸引了大量游客。").persons().isEmpty());
     }
+
+    @Test
+    void placeBetweenAVerbOfGoingAndAnAreaWord() {
+        Entities entities = recognize("两名少女到吞武里一带求职未果。");
+        assertTrue(entities.places().contains("吞武里"), entities.toString());
+        assertTrue(recognize("他们到工厂附近散步。").places().isEmpty());
+    }
 }
