@@ -301,6 +301,8 @@ final class ChineseEntityRecognizer {
                 }
             }
         }
+        boolean[] opensBody = new boolean[n + 1];
+        boolean[] endsBody = new boolean[n + 1];
         for (int i = 0; i < organizations.size(); i++) {
             Span organization = organizations.get(i);
             int next = organization.end() + 1;
@@ -311,6 +313,14 @@ final class ChineseEntityRecognizer {
                 used[next] = true;
             }
             found.add(EntityType.ORGANIZATION, organization.name(), base + organization.start());
+            opensBody[organization.start()] = true;
+            endsBody[organization.end()] = true;
+        }
+        for (int k = 0; k < n; k++) {
+            if (!used[k] && knownTypes[k] == null && isListedBody(terms, k, opensBody, endsBody)) {
+                found.add(EntityType.ORGANIZATION, terms.get(k).word, base + k); // 民革、民盟、民建、民进: listed among bodies
+                used[k] = true;
+            }
         }
         for (ListedOrganizations.Item item : ListedOrganizations.in(terms, used)) {
             found.add(EntityType.ORGANIZATION, join(terms, item.start(), item.end()), base + item.start()); // 甲、乙等本地企业
@@ -501,6 +511,41 @@ final class ChineseEntityRecognizer {
             }
         }
         return inNames;
+    }
+
+    /**
+     * 民革、民盟、民建、民进, 财政部、人民银行和海关总署: a word listed between two bodies, or after two bodies at
+     * the list's end, is a body too, when it is a noun or abbreviation of two to six characters that
+     * names no kind of body (企业, 部门, 高校) and no place. A list names things of one kind.
+     */
+    private static boolean isListedBody(List<Term> terms, int k, boolean[] opensBody, boolean[] endsBody) {
+        Term term = terms.get(k);
+        String word = term.word;
+        String nature = term.nature == null ? "" : term.nature.toString();
+        if (word.length() < 2 || word.length() > 6 || !isHan(word) || !(nature.equals("n") || nature.equals("nis") || nature.equals("nz")
+                || nature.equals("j") || nature.equals("nt")) || GENERIC_LEFT.contains(word) || GENERIC_ABBREVIATIONS.contains(word)
+                || isGenericOrganizationWord(word) || GOVERNMENT.contains(word) || word.endsWith("们")) {
+            return false;
+        }
+        boolean bodyBefore = k >= 2 && isListSeparator(terms.get(k - 1)) && endsBody[k - 2];
+        boolean bodyAfter = k + 2 < terms.size() && isListSeparator(terms.get(k + 1)) && opensBody[k + 2];
+        if (bodyBefore && bodyAfter) {
+            return true;
+        }
+        // the last item: two bodies listed before it, and the list ends after it
+        boolean listEnds = k + 1 >= terms.size() || isBoundary(terms.get(k + 1)) || isNature(terms.get(k + 1), "nnt");
+        if (bodyBefore && listEnds && terms.get(k - 1).word.length() == 1) {
+            for (int b = k - 3; b >= 1; b--) {
+                if (opensBody[b] || endsBody[b]) {
+                    return isListSeparator(terms.get(b + 1)) && endsBody[b] && b + 1 < k - 2 && opensBody[b + 2];
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isListSeparator(Term term) {
+        return term.word.equals("、") || term.word.equals("和") || term.word.equals("及") || term.word.equals("与");
     }
 
     /** 甲、乙两条铁路线, 甲等4个村庄: a "name" in a list closed by a kind of place is one of those places. */

@@ -120,4 +120,12 @@ class ChineseEntityStructureTest {
         assertTrue(entities.places().contains("吞武里"), entities.toString());
         assertTrue(recognize("他们到工厂附近散步。").places().isEmpty());
     }
+
+    @Test
+    void wordListedAmongBodiesIsABody() {
+        Entities entities = recognize("民革、民盟、民建、民进的负责人出席，财政部、人民银行和海关总署联合发文。");
+        assertTrue(entities.organizations().containsAll(List.of("民建", "人民银行")), entities.toString());
+        Entities kinds = recognize("财政部、海关总署和有关部门、企业参加。");
+        assertFalse(kinds.organizations().contains("企业"), kinds.toString());
+    }
 }
