@@ -312,6 +312,14 @@ final class ChineseEntityRecognizer {
                 organization = new Span(organization.start(), next, organization.name() + terms.get(next).word);
                 used[next] = true;
             }
+            int unit = fieldUnitEnd(terms, organization.end() + 1, used);
+            if (unit > 0) {
+                // 市环境保护局 + 执法 大队, 清华大学 + 物理 系: a unit named by its field right after its body
+                organization = new Span(organization.start(), unit, organization.name() + join(terms, organization.end() + 1, unit));
+                for (int k = organization.start(); k <= unit; k++) {
+                    used[k] = true;
+                }
+            }
             found.add(EntityType.ORGANIZATION, organization.name(), base + organization.start());
             opensBody[organization.start()] = true;
             endsBody[organization.end()] = true;
@@ -1604,6 +1612,31 @@ final class ChineseEntityRecognizer {
     }
 
     /** 医院, 研究所, 办公厅: a word the segmenter tags as an institution that is an ending itself (not 总部, 子公司). */
+    /** Units inside a body, named by their field: 物理系, 执法大队, 信息中心, 外事办公室. */
+    private static final Set<String> INNER_UNITS = Set.of("系", "研究所", "研究室", "研究中心", "中心", "大队", "支队", "中队", "处",
+            "办公室", "学院", "医院", "实验室", "工作组", "小组", "委员会", "分会");
+
+    /**
+     * Last term of a unit right after its body, named by one or two field words (名词 of two or more
+     * characters, no kind of body, place or person) and a unit's word, or -1: 执法 大队, 物理 系,
+     * 计算机 中心. The body before it says whose unit it is.
+     */
+    private int fieldUnitEnd(List<Term> terms, int from, boolean[] used) {
+        for (int k = from; k < terms.size() && k < from + 3; k++) {
+            Term term = terms.get(k);
+            if (used[k]) {
+                return -1;
+            }
+            if (k > from && INNER_UNITS.contains(term.word)) {
+                return k;
+            }
+            if (!isFieldWord(term) || isNature(term, "nis")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isUnitOfBody(Term term) {
         String suffix = organizationSuffix(term.word);
         if (!isNature(term, "nis") || suffix == null || GOVERNMENT.contains(term.word)) {

@@ -128,4 +128,12 @@ class ChineseEntityStructureTest {
         Entities kinds = recognize("财政部、海关总署和有关部门、企业参加。");
         assertFalse(kinds.organizations().contains("企业"), kinds.toString());
     }
+
+    @Test
+    void unitNamedByItsFieldAfterItsBody() {
+        Entities entities = recognize("市环境保护局执法大队查处了这家企业。");
+        assertTrue(entities.organizations().contains("市环境保护局执法大队"), entities.toString());
+        Entities sentence = recognize("外交部发言人今天说，财政部有关部门正在研究。");
+        assertFalse(sentence.organizations().stream().anyMatch(o -> o.length() > 3), sentence.toString());
+    }
 }
