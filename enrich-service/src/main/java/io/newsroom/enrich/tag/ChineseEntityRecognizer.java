@@ -1143,10 +1143,10 @@ final class ChineseEntityRecognizer {
     private static final Set<String> COMMITTEE_UNITS = Set.of("站", "厂", "乡", "镇", "村", "校", "院", "局", "所", "矿", "场", "连", "营", "团", "处", "社");
 
     /** One-character units the segmenter leaves apart from the word that names them: 矿渣 厂, 货币 局, 爆破 班. */
-    private static final String SPLIT_UNITS = "厂局队班团";
+    private static final String SPLIT_UNITS = "厂局队班团部";
 
     /**
-     * Start of a unit named by one common noun the segmenter cut off its one-character ending (矿渣 厂,
+     * Start of a unit named by one common noun the segmenter cut off its one-character ending (矿渣 厂, 法律 部,
      * 货币 局, 爆破 班, 海狮 队), or -1. The segmenter joins the kinds it knows (水泥厂, 生产队), so a
      * noun left apart from the ending names one unit; the noun must open its clause (after
      * punctuation, a preposition, a conjunction, a verb or a direction), not follow a determiner or a

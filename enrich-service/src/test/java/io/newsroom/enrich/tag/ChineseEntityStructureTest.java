@@ -136,4 +136,10 @@ class ChineseEntityStructureTest {
         Entities sentence = recognize("外交部发言人今天说，财政部有关部门正在研究。");
         assertFalse(sentence.organizations().stream().anyMatch(o -> o.length() > 3), sentence.toString());
     }
+
+    @Test
+    void departmentCutOffItsFieldAsAMeasureWord() {
+        assertTrue(recognize("工人们把意见反映给法律部，很快得到答复。").organizations().contains("法律部"));
+        assertTrue(recognize("他从一部电影里得到启发，这部法律部分条款需要修改。").organizations().isEmpty());
+    }
 }
