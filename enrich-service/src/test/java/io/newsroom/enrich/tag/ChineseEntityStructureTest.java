@@ -142,4 +142,10 @@ class ChineseEntityStructureTest {
         assertTrue(recognize("工人们把意见反映给法律部，很快得到答复。").organizations().contains("法律部"));
         assertTrue(recognize("他从一部电影里得到启发，这部法律部分条款需要修改。").organizations().isEmpty());
     }
+
+    @Test
+    void bylineNameEndsBeforeWhatTheReporterDid() {
+        assertTrue(BylineNames.in("新华社记者赵明报道，联合国安理会昨天通过决议。").equals(List.of("赵明")),
+                BylineNames.in("新华社记者赵明报道，联合国安理会昨天通过决议。").toString());
+    }
 }
