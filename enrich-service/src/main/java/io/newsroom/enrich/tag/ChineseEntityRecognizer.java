@@ -1617,7 +1617,7 @@ final class ChineseEntityRecognizer {
             "办公室", "学院", "医院", "实验室", "工作组", "小组", "委员会", "分会");
 
     /**
-     * Last term of a unit right after its body, named by one or two field words (名词 of two or more
+     * Last term of a unit right after its body, named by one or two field words (nouns of two or more
      * characters, no kind of body, place or person) and a unit's word, or -1: 执法 大队, 物理 系,
      * 计算机 中心. The body before it says whose unit it is.
      */
