@@ -115,8 +115,6 @@ final class ChineseEntityRecognizer {
     /** Characters that end a sentence's verb phrase, not a three-character name (智造再, 关键一 are not people). */
     private static final String NOT_NAME_END = "再也都就又还了着过的地得之前后内外";
     /** Ways of addressing or referring to someone after a surname: 金教授, 李大娘, 王某, 胡老 are not names. */
-    /** Verbs of saying after a speaker who opens the clause. */
-    private static final Set<String> SPEAKING = Set.of("说", "表示", "指出", "认为", "强调", "宣布", "告诉", "介绍", "透露");
     private static final Set<String> ADDRESS_AFTER_SURNAME = Set.of("某", "某某", "老", "总", "大娘", "大爷", "大妈", "大叔",
             "大姐", "大哥", "阿姨", "奶奶", "爷爷", "婆婆", "老汉", "家", "氏", "姓");
     /**
@@ -390,16 +388,16 @@ final class ChineseEntityRecognizer {
                 j = foreignEnd;
                 continue;
             }
-            int settlementEnd = known == null ? settlementEnd(terms, j, used) : -1;
-            if (settlementEnd >= j) {
+            int splitPlaceEnd = known == null ? splitPlaceEnd(terms, j, used) : -1;
+            if (splitPlaceEnd >= j) {
                 // 青海省 称 多县, 双林镇 蔡家 兜 村, 长阳 土家族 自治县: the next step of an address, whatever the segmenter made of it
-                found.add(EntityType.PLACE, join(terms, j, settlementEnd), base + j);
+                found.add(EntityType.PLACE, join(terms, j, splitPlaceEnd), base + j);
                 int offset = join(terms, 0, j - 1).length();
-                inNames.set(offset, offset + join(terms, j, settlementEnd).length());
-                for (int k = j + 1; k <= settlementEnd; k++) {
+                inNames.set(offset, offset + join(terms, j, splitPlaceEnd).length());
+                for (int k = j + 1; k <= splitPlaceEnd; k++) {
                     used[k] = true;
                 }
-                j = settlementEnd;
+                j = splitPlaceEnd;
                 continue;
             }
             if (known == null && isRouteName(terms, j, used)) {
@@ -646,22 +644,13 @@ final class ChineseEntityRecognizer {
     /** Index of the 第 of an ordinal ending at {@code k} (第一, 第 三, 第十二), or -1. */
     private static int ordinalStart(List<Term> terms, int k) {
         String word = terms.get(k).word;
-        if (word.length() >= 2 && word.charAt(0) == '第' && isNature(terms.get(k), "m") && isChineseNumber(word.substring(1))) {
+        if (word.length() >= 2 && word.charAt(0) == '第' && isHanNumeral(terms.get(k))) {
             return k;
         }
-        if (k > 0 && terms.get(k - 1).word.equals("第") && isNature(terms.get(k), "m") && isChineseNumber(word)) {
+        if (k > 0 && terms.get(k - 1).word.equals("第") && isHanNumeral(terms.get(k))) {
             return k - 1;
         }
         return -1;
-    }
-
-    private static boolean isChineseNumber(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if ("零〇一二三四五六七八九十百".indexOf(word.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return !word.isEmpty();
     }
 
     /** Words naming a unit between its number and its ending: 汽车, 外国语, 炼钢, 中心, 人民. */
@@ -1449,7 +1438,7 @@ final class ChineseEntityRecognizer {
     }
 
     private static boolean speaks(List<Term> terms, int k) {
-        return k < terms.size() && SPEAKING.contains(terms.get(k).word);
+        return k < terms.size() && TransliteratedNames.isSpeechVerb(terms.get(k).word);
     }
 
     private static boolean isListedName(Term term) {
@@ -1654,14 +1643,15 @@ final class ChineseEntityRecognizer {
 
     /**
      * Last term of a place the segmenter cut into pieces (or half glued to the place before) at
-     * {@code j}, or -1: an ethnic group's autonomous area after its place (长阳 土家族 自治县), or, right
+     * {@code j}, or -1: an ethnic group's autonomous area after its place (长阳 土家族 自治县), a place
+     * before a word for its area ({@link #areaNameEnd}), a landmark after its place ({@link #landmarkEnd}), or, right
      * after a place that opens an address (a province, city, county, district, town or township),
      * two to four pieces of two to five characters in all ending with a county's, town's, township's
      * or village's ending (青海省 称 多县, 双林镇 蔡家 兜 村, 井陉县 南 障 城镇). Addresses go from the
      * larger place to the smaller one, so the place before says what the pieces are; without it
      * (两 国新冠, 在 城镇) nothing is read.
      */
-    private static int settlementEnd(List<Term> terms, int j, boolean[] used) {
+    private static int splitPlaceEnd(List<Term> terms, int j, boolean[] used) {
         Term first = terms.get(j);
         if (isNature(first, "ns") && j + 2 < terms.size() && !used[j + 1] && !used[j + 2] && terms.get(j + 1).word.endsWith("族")
                 && AUTONOMOUS_ENDINGS.contains(terms.get(j + 2).word)) {
@@ -1680,7 +1670,7 @@ final class ChineseEntityRecognizer {
             return landmark;
         }
         char listed = listedSettlementEnding(terms, j, used);
-        if (j == 0 || (!opensAddress(terms.get(j - 1)) && !endsFoundPlace(terms, j - 1, used) && listed == 0)) {
+        if (j == 0 || (!opensAddress(terms.get(j - 1)) && !endsFoundPlace(terms, j - 1, used, ADDRESS_ENDINGS) && listed == 0)) {
             return -1;
         }
         int chars = 0;
@@ -1746,8 +1736,7 @@ final class ChineseEntityRecognizer {
      */
     private static int landmarkEnd(List<Term> terms, int j, boolean[] used) {
         boolean afterPlace = j > 0 && ((isNature(terms.get(j - 1), "ns") && terms.get(j - 1).word.length() >= 2 && isHan(terms.get(j - 1).word)
-                && !GENERIC_PLACES.contains(terms.get(j - 1).word)) || endsFoundPlace(terms, j - 1, used)
-                || (j >= 2 && used[j - 1] && PLACE_SUFFIXES.contains(terms.get(j - 1).word) && terms.get(j - 2).word.length() >= 2)); // 琅琊 山 | 醉 翁亭
+                && !GENERIC_PLACES.contains(terms.get(j - 1).word)) || endsFoundPlace(terms, j - 1, used, LANDMARK_HOSTS)); // 琅琊 山 | 醉 翁亭
         if (!afterPlace) {
             return -1;
         }
@@ -1770,9 +1759,12 @@ final class ChineseEntityRecognizer {
         return -1;
     }
 
-    /** 双林 镇 | 蔡家 兜 村: the place found just before ends with a place's ending on its own. */
-    private static boolean endsFoundPlace(List<Term> terms, int k, boolean[] used) {
-        return k >= 1 && used[k] && terms.get(k).word.length() == 1 && ADDRESS_ENDINGS.indexOf(terms.get(k).word.charAt(0)) >= 0
+    /** Endings of the places a landmark stands in: the address's and mountains', lakes', islands'... (琅琊山). */
+    private static final String LANDMARK_HOSTS = ADDRESS_ENDINGS + "村岛湾港湖江河山峡街路";
+
+    /** 双林 镇 | 蔡家 兜 村: the place found just before ends with one of {@code endings}, on its own. */
+    private static boolean endsFoundPlace(List<Term> terms, int k, boolean[] used, String endings) {
+        return k >= 1 && used[k] && terms.get(k).word.length() == 1 && endings.indexOf(terms.get(k).word.charAt(0)) >= 0
                 && isHan(terms.get(k - 1).word) && terms.get(k - 1).word.length() >= 2;
     }
 

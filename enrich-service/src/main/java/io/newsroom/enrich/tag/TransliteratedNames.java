@@ -74,6 +74,10 @@ final class TransliteratedNames {
     private static final java.util.Set<String> SPEECH_VERBS = java.util.Set.of("说", "表示", "指出", "认为", "强调", "宣布", "称",
             "告诉", "介绍", "透露", "回忆", "答道", "问道");
 
+    static boolean isSpeechVerb(String word) {
+        return SPEECH_VERBS.contains(word);
+    }
+
     /**
      * Index of the last term of a transliterated name that opens a clause as the speaker of a verb of
      * saying (里 德 说, 哈 比比 说，…), else -1: pieces of sound characters only, two to five in all,
