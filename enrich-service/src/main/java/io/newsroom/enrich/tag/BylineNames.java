@@ -13,6 +13,8 @@ final class BylineNames {
 
     private static final int OPENING = 300;
     private static final Pattern ROLE = Pattern.compile("(?:记者|通讯员|摄影|实习生|撰稿)\\s*[/／:：]?\\s*");
+    /** What a byline's reporter did, written right after the name: 报道, 摄, 采写. */
+    private static final Pattern REPORTED = Pattern.compile("(?:报道|采写|整理|撰文|摄)$");
     private static final Pattern NAMES = Pattern.compile("\\G(\\p{IsHan}{2,4})(?:[ \\u3000、，,]+|(?=[）)\\n]|$|通讯员|摄影|实习生))");
 
     private BylineNames() {
@@ -29,8 +31,9 @@ final class BylineNames {
             Matcher name = NAMES.matcher(opening);
             name.region(role.end(), opening.length());
             while (name.find()) {
-                if (ChineseEntityRecognizer.isPlausibleChineseName(name.group(1))) {
-                    names.add(name.group(1));
+                String found = REPORTED.matcher(name.group(1)).replaceFirst(""); // 记者赵明报道， : the name before the verb
+                if (ChineseEntityRecognizer.isPlausibleChineseName(found)) {
+                    names.add(found);
                 }
             }
         }

@@ -108,8 +108,8 @@ final class ChineseEntityRecognizer {
     /** Words that follow a person's name (陈毅同志, 彭真夫妇), unlike the industry words after a company's (星途航空). */
     private static final Set<String> ADDRESS_AFTER_NAME = Set.of("同志", "夫妇", "夫人", "先生", "女士", "老人", "一家", "父子",
             "母子", "父女", "母女", "兄弟", "姐妹", "本人", "等人", "烈士", "同学", "老师", "师傅", "大夫", "医生", "教授");
-    /** Characters that end words for a part or side of something (湖畔, 山顶, 残部, 分组), never a given name. */
-    private static final String PLACE_PART_ENDINGS = "畔顶处部组区村庄港";
+    /** Characters that end words for a part or side of something (湖畔, 山顶, 残部, 分组) or a tower or temple (雷峰塔), never a given name. */
+    private static final String PLACE_PART_ENDINGS = "畔顶处部组区村庄港塔寺庙";
     /** Dynasties, whose name before 朝 or 末 makes a time (汉代, 清末), not a surname and given name. */
     private static final String DYNASTIES = "夏商周秦汉晋隋唐宋元明清辽金";
     /** Characters that end a sentence's verb phrase, not a three-character name (智造再, 关键一 are not people). */
@@ -163,10 +163,11 @@ final class ChineseEntityRecognizer {
         }
         Set<String> pairs = new java.util.HashSet<>();
         List<java.util.BitSet> namesByParagraph = new ArrayList<>();
+        String namedCountries = CountryShortNames.initials(paragraphs);
         for (int p = 0; p < paragraphs.size(); p++) {
             java.util.BitSet inNames = scan(paragraphs.get(p), (long) p << 20, found);
             namesByParagraph.add(inNames);
-            for (PlaceAbbreviations.Found abbreviation : PlaceAbbreviations.in(paragraphs.get(p))) {
+            for (PlaceAbbreviations.Found abbreviation : PlaceAbbreviations.in(paragraphs.get(p), namedCountries)) {
                 if (inNames.get(abbreviation.start())) {
                     continue; // 华 in 英国驻华使馆 is part of the organisation's name, 埃 in 拉埃女士 of a person's
                 }
@@ -230,6 +231,9 @@ final class ChineseEntityRecognizer {
             }
             int start = quotedNameStart(terms, j);
             boolean quoted = start >= 0;
+            if (start < 0) {
+                start = numberedUnitStart(terms, j);
+            }
             if (start < 0) {
                 start = organizationStart(terms, j);
             }
@@ -295,6 +299,8 @@ final class ChineseEntityRecognizer {
                 }
             }
         }
+        boolean[] opensBody = new boolean[n + 1];
+        boolean[] endsBody = new boolean[n + 1];
         for (int i = 0; i < organizations.size(); i++) {
             Span organization = organizations.get(i);
             int next = organization.end() + 1;
@@ -304,7 +310,23 @@ final class ChineseEntityRecognizer {
                 organization = new Span(organization.start(), next, organization.name() + terms.get(next).word);
                 used[next] = true;
             }
+            int unit = fieldUnitEnd(terms, organization.end() + 1, used);
+            if (unit > 0) {
+                // 市环境保护局 + 执法 大队, 清华大学 + 物理 系: a unit named by its field right after its body
+                organization = new Span(organization.start(), unit, organization.name() + join(terms, organization.end() + 1, unit));
+                for (int k = organization.start(); k <= unit; k++) {
+                    used[k] = true;
+                }
+            }
             found.add(EntityType.ORGANIZATION, organization.name(), base + organization.start());
+            opensBody[organization.start()] = true;
+            endsBody[organization.end()] = true;
+        }
+        for (int k = 0; k < n; k++) {
+            if (!used[k] && knownTypes[k] == null && isListedBody(terms, k, opensBody, endsBody)) {
+                found.add(EntityType.ORGANIZATION, terms.get(k).word, base + k); // 民革、民盟、民建、民进: listed among bodies
+                used[k] = true;
+            }
         }
         for (ListedOrganizations.Item item : ListedOrganizations.in(terms, used)) {
             found.add(EntityType.ORGANIZATION, join(terms, item.start(), item.end()), base + item.start()); // 甲、乙等本地企业
@@ -331,6 +353,9 @@ final class ChineseEntityRecognizer {
             }
             if (foreignEnd < 0 && known == null) {
                 foreignEnd = TransliteratedNames.endBeforeAddress(terms, j);
+            }
+            if (foreignEnd < 0 && known == null) {
+                foreignEnd = TransliteratedNames.endBeforeSpeech(terms, j); // 里 德 说: the speaker opening a clause
             }
             if (foreignEnd < 0 && known == null) {
                 int end = TransliteratedNames.end(terms, j, true);
@@ -361,6 +386,18 @@ final class ChineseEntityRecognizer {
                     used[k] = true;
                 }
                 j = foreignEnd;
+                continue;
+            }
+            int splitPlaceEnd = known == null ? splitPlaceEnd(terms, j, used) : -1;
+            if (splitPlaceEnd >= j) {
+                // 青海省 称 多县, 双林镇 蔡家 兜 村, 长阳 土家族 自治县: the next step of an address, whatever the segmenter made of it
+                found.add(EntityType.PLACE, join(terms, j, splitPlaceEnd), base + j);
+                int offset = join(terms, 0, j - 1).length();
+                inNames.set(offset, offset + join(terms, j, splitPlaceEnd).length());
+                for (int k = j + 1; k <= splitPlaceEnd; k++) {
+                    used[k] = true;
+                }
+                j = splitPlaceEnd;
                 continue;
             }
             if (known == null && isRouteName(terms, j, used)) {
@@ -482,6 +519,41 @@ final class ChineseEntityRecognizer {
         return inNames;
     }
 
+    /**
+     * 民革、民盟、民建、民进, 财政部、人民银行和海关总署: a word listed between two bodies, or after two bodies at
+     * the list's end, is a body too, when it is a noun or abbreviation of two to six characters that
+     * names no kind of body (企业, 部门, 高校) and no place. A list names things of one kind.
+     */
+    private static boolean isListedBody(List<Term> terms, int k, boolean[] opensBody, boolean[] endsBody) {
+        Term term = terms.get(k);
+        String word = term.word;
+        String nature = term.nature == null ? "" : term.nature.toString();
+        if (word.length() < 2 || word.length() > 6 || !isHan(word) || !(nature.equals("n") || nature.equals("nis") || nature.equals("nz")
+                || nature.equals("j") || nature.equals("nt")) || GENERIC_LEFT.contains(word) || GENERIC_ABBREVIATIONS.contains(word)
+                || isGenericOrganizationWord(word) || GOVERNMENT.contains(word) || word.endsWith("们")) {
+            return false;
+        }
+        boolean bodyBefore = k >= 2 && isListSeparator(terms.get(k - 1)) && endsBody[k - 2];
+        boolean bodyAfter = k + 2 < terms.size() && isListSeparator(terms.get(k + 1)) && opensBody[k + 2];
+        if (bodyBefore && bodyAfter) {
+            return true;
+        }
+        // the last item: two bodies listed before it, and the list ends after it
+        boolean listEnds = k + 1 >= terms.size() || isBoundary(terms.get(k + 1)) || isNature(terms.get(k + 1), "nnt");
+        if (bodyBefore && listEnds && terms.get(k - 1).word.length() == 1) {
+            for (int b = k - 3; b >= 1; b--) {
+                if (opensBody[b] || endsBody[b]) {
+                    return isListSeparator(terms.get(b + 1)) && endsBody[b] && b + 1 < k - 2 && opensBody[b + 2];
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isListSeparator(Term term) {
+        return term.word.equals("、") || term.word.equals("和") || term.word.equals("及") || term.word.equals("与");
+    }
+
     /** 甲、乙两条铁路线, 甲等4个村庄: a "name" in a list closed by a kind of place is one of those places. */
     private static EntityType personOrListedPlace(List<Term> terms, int end) {
         return PlaceLists.closesWithPlaces(terms, end) ? EntityType.PLACE : EntityType.PERSON;
@@ -538,6 +610,61 @@ final class ChineseEntityRecognizer {
         }
         String longer = name + next.charAt(0);
         return next.charAt(0) == '社' && (name.endsWith("报") || name.endsWith("杂志")) ? longer : name;
+    }
+
+    /**
+     * Start of a unit numbered within the place or body named before it (长春市 第一 汽车 制造厂,
+     * 天津市 第一 中心 医院, 武汉 钢铁公司 第三 炼钢 厂), or -1: an ordinal (第一, 第 三), at most three
+     * words of the unit's own name, and its ending; the place or body before the ordinal opens the
+     * name, with the places before it (吉林省 长春市). Without a place or body before it, an ordinal
+     * counts (全国第一家公司 is none).
+     */
+    private static int numberedUnitStart(List<Term> terms, int end) {
+        Term last = terms.get(end);
+        if (end < 2 || isNature(last, "nnt") || (organizationSuffix(last.word) == null && !isNature(last, "nis"))) {
+            return -1;
+        }
+        int k = end - 1;
+        int words = 0;
+        while (k >= 0 && words < 3 && ordinalStart(terms, k) < 0 && isNumberedUnitWord(terms.get(k))) {
+            k--;
+            words++;
+        }
+        int ordinal = k >= 0 ? ordinalStart(terms, k) : -1;
+        if (ordinal < 1) {
+            return -1;
+        }
+        int start = ordinal;
+        while (start > 0 && opensNumberedUnit(terms.get(start - 1)) && join(terms, start - 1, end).length() <= MAX_ORG_LENGTH) {
+            start--;
+        }
+        return start < ordinal ? start : -1;
+    }
+
+    /** Index of the 第 of an ordinal ending at {@code k} (第一, 第 三, 第十二), or -1. */
+    private static int ordinalStart(List<Term> terms, int k) {
+        String word = terms.get(k).word;
+        if (word.length() >= 2 && word.charAt(0) == '第' && isHanNumeral(terms.get(k))) {
+            return k;
+        }
+        if (k > 0 && terms.get(k - 1).word.equals("第") && isHanNumeral(terms.get(k))) {
+            return k - 1;
+        }
+        return -1;
+    }
+
+    /** Words naming a unit between its number and its ending: 汽车, 外国语, 炼钢, 中心, 人民. */
+    private static boolean isNumberedUnitWord(Term term) {
+        return isHan(term.word) && term.word.length() >= 2 && !TITLES.contains(term.word)
+                && (isNature(term, "n") && !isNature(term, "nr") && !isNature(term, "nnt") || isNature(term, "vn") || isNature(term, "nz")
+                    || isNature(term, "nis") || isNature(term, "gm"));
+    }
+
+    /** A place or body a numbered unit belongs to: 长春市, 武警, 钢铁公司 (after 武汉). */
+    private static boolean opensNumberedUnit(Term term) {
+        return isHan(term.word) && term.word.length() >= 2 && (isNature(term, "ns") || isNature(term, "nt")
+                || (isNature(term, "nis") && organizationSuffix(term.word) != null) || isNature(term, "j"))
+                && !GENERIC_PLACES.contains(term.word);
     }
 
     /** Index of the first word of an organisation ending at {@code end}, or -1. */
@@ -638,7 +765,7 @@ final class ChineseEntityRecognizer {
                     && (start == 1 || !isNamePart(terms.get(start - 2)))) {
                 next = start - 1; // 东南 大学: a region named by its direction names the institution serving it, and opens its name
             }
-            if (next < 0 && start >= 2 && suffix != null && (isNamingSuffix(suffix) || isNature(last, "nis"))
+            if (next < 0 && start >= 2 && suffix != null && (isNamingSuffix(suffix) || (isNature(last, "nis") && !WEAK_SUFFIXES.contains(suffix)))
                     && isNature(previous, "v") && previous.word.length() == 2 && isHan(previous.word)
                     && (NATIONAL_PREFIXES.contains(terms.get(start - 2).word) || isNature(terms.get(start - 2), "nt"))) {
                 next = start - 1; // 中央 编译 出版社, 联合国 艾滋病 联合 计划署: a state's or a body's unit named by what it does
@@ -998,17 +1125,17 @@ final class ChineseEntityRecognizer {
 
     /** Party and village committees named by the unit they belong to, which the text leaves implicit. */
     private static final Set<String> LOCAL_COMMITTEES = Set.of("县委", "市委", "区委", "省委", "纪委", "团县委", "团市委",
-            "团省委", "村委会", "居委会", "筹委会", "组委会", "镇党委", "乡党委", "村党支部");
+            "团省委", "村委会", "居委会", "筹委会", "组委会", "镇党委", "乡党委", "村党支部", "人大常委会", "政协");
     /** Committees that need their unit written before them: 站 党委, 厂 党支部. */
     private static final Set<String> UNIT_COMMITTEES = Set.of("党委", "团委", "党总支", "党支部");
     /** One-character units that own a party committee: 站 党委, 厂 党委, 乡 党委. */
     private static final Set<String> COMMITTEE_UNITS = Set.of("站", "厂", "乡", "镇", "村", "校", "院", "局", "所", "矿", "场", "连", "营", "团", "处", "社");
 
     /** One-character units the segmenter leaves apart from the word that names them: 矿渣 厂, 货币 局, 爆破 班. */
-    private static final String SPLIT_UNITS = "厂局队班团";
+    private static final String SPLIT_UNITS = "厂局队班团部";
 
     /**
-     * Start of a unit named by one common noun the segmenter cut off its one-character ending (矿渣 厂,
+     * Start of a unit named by one common noun the segmenter cut off its one-character ending (矿渣 厂, 法律 部,
      * 货币 局, 爆破 班, 海狮 队), or -1. The segmenter joins the kinds it knows (水泥厂, 生产队), so a
      * noun left apart from the ending names one unit; the noun must open its clause (after
      * punctuation, a preposition, a conjunction, a verb or a direction), not follow a determiner or a
@@ -1301,9 +1428,17 @@ final class ChineseEntityRecognizer {
         if (j + 1 < terms.size() && ADDRESS_AFTER_NAME.contains(terms.get(j + 1).word)) {
             return true;
         }
+        int verb = j + 1 < terms.size() && terms.get(j + 1).word.length() == 1 && isHan(terms.get(j + 1).word) ? j + 2 : j + 1;
+        if ((speaks(terms, j + 1) || speaks(terms, verb)) && (j == 0 || isNature(terms.get(j - 1), "w"))) {
+            return true; // ，郅振璞说: the speaker opening a clause before a verb of saying
+        }
         boolean nameBefore = j >= 2 && terms.get(j - 1).word.equals("、") && isListedName(terms.get(j - 2));
         boolean nameAfter = j + 2 < terms.size() && terms.get(j + 1).word.equals("、") && isListedName(terms.get(j + 2));
         return nameBefore || nameAfter;
+    }
+
+    private static boolean speaks(List<Term> terms, int k) {
+        return k < terms.size() && TransliteratedNames.isSpeechVerb(terms.get(k).word);
     }
 
     private static boolean isListedName(Term term) {
@@ -1466,6 +1601,31 @@ final class ChineseEntityRecognizer {
     }
 
     /** 医院, 研究所, 办公厅: a word the segmenter tags as an institution that is an ending itself (not 总部, 子公司). */
+    /** Units inside a body, named by their field: 物理系, 执法大队, 信息中心, 外事办公室. */
+    private static final Set<String> INNER_UNITS = Set.of("系", "研究所", "研究室", "研究中心", "中心", "大队", "支队", "中队", "处",
+            "办公室", "学院", "医院", "实验室", "工作组", "小组", "委员会", "分会");
+
+    /**
+     * Last term of a unit right after its body, named by one or two field words (nouns of two or more
+     * characters, no kind of body, place or person) and a unit's word, or -1: 执法 大队, 物理 系,
+     * 计算机 中心. The body before it says whose unit it is.
+     */
+    private int fieldUnitEnd(List<Term> terms, int from, boolean[] used) {
+        for (int k = from; k < terms.size() && k < from + 3; k++) {
+            Term term = terms.get(k);
+            if (used[k]) {
+                return -1;
+            }
+            if (k > from && INNER_UNITS.contains(term.word)) {
+                return k;
+            }
+            if (!isFieldWord(term) || isNature(term, "nis")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isUnitOfBody(Term term) {
         String suffix = organizationSuffix(term.word);
         if (!isNature(term, "nis") || suffix == null || GOVERNMENT.contains(term.word)) {
@@ -1476,6 +1636,167 @@ final class ChineseEntityRecognizer {
 
     /** Endings of settlements and counties: a word ending so, or followed by one, is a place (龙泉乡, 曲麻莱 县). */
     private static final String SETTLEMENT_ENDINGS = "县镇乡村";
+
+    /** Endings of a place that opens an address, so that what follows it is the next, smaller place. */
+    private static final String ADDRESS_ENDINGS = "省市县区州旗盟镇乡";
+    private static final Set<String> AUTONOMOUS_ENDINGS = Set.of("自治县", "自治州", "自治区", "自治旗", "自治乡");
+
+    /**
+     * Last term of a place the segmenter cut into pieces (or half glued to the place before) at
+     * {@code j}, or -1: an ethnic group's autonomous area after its place (长阳 土家族 自治县), a place
+     * before a word for its area ({@link #areaNameEnd}), a landmark after its place ({@link #landmarkEnd}), or, right
+     * after a place that opens an address (a province, city, county, district, town or township),
+     * two to four pieces of two to five characters in all ending with a county's, town's, township's
+     * or village's ending (青海省 称 多县, 双林镇 蔡家 兜 村, 井陉县 南 障 城镇). Addresses go from the
+     * larger place to the smaller one, so the place before says what the pieces are; without it
+     * (两 国新冠, 在 城镇) nothing is read.
+     */
+    private static int splitPlaceEnd(List<Term> terms, int j, boolean[] used) {
+        Term first = terms.get(j);
+        if (isNature(first, "ns") && j + 2 < terms.size() && !used[j + 1] && !used[j + 2] && terms.get(j + 1).word.endsWith("族")
+                && AUTONOMOUS_ENDINGS.contains(terms.get(j + 2).word)) {
+            return j + 2;
+        }
+        if (isNature(first, "ns") && j + 1 < terms.size() && !used[j + 1] && terms.get(j + 1).word.length() > 3
+                && terms.get(j + 1).word.contains("族") && AUTONOMOUS_ENDINGS.stream().anyMatch(terms.get(j + 1).word::endsWith)) {
+            return j + 1;
+        }
+        int area = areaNameEnd(terms, j, used);
+        if (area >= j) {
+            return area;
+        }
+        int landmark = landmarkEnd(terms, j, used);
+        if (landmark >= j) {
+            return landmark;
+        }
+        char listed = listedSettlementEnding(terms, j, used);
+        if (j == 0 || (!opensAddress(terms.get(j - 1)) && !endsFoundPlace(terms, j - 1, used, ADDRESS_ENDINGS) && listed == 0)) {
+            return -1;
+        }
+        int chars = 0;
+        for (int k = j; k < terms.size() && k < j + 4; k++) {
+            Term term = terms.get(k);
+            if (used[k] || !isHan(term.word) || isAddressBreak(term)) {
+                return -1;
+            }
+            chars += term.word.length();
+            if (chars > 5) {
+                return -1;
+            }
+            char last = term.word.charAt(term.word.length() - 1);
+            boolean ending = k > j && term.word.length() <= 2 && SETTLEMENT_ENDINGS.indexOf(last) >= 0;
+            if (ending) {
+                return chars >= 3 && (listed == 0 || listed == last) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Words for the area around a place: 吞武里一带, 边境附近. */
+    private static final Set<String> AREA_WORDS = Set.of("一带", "附近", "境内", "沿岸", "沿海", "周边", "郊区", "市区", "城区");
+    /** Verbs and prepositions of going to or being in a place. */
+    private static final Set<String> TO_OR_IN = Set.of("到", "在", "于", "赴", "往", "至", "抵达", "前往", "来到", "到达", "进入", "途经", "经过", "从");
+
+    /**
+     * Last term of a place named between a verb of going or being somewhere and a word for its area
+     * (到 吞 武里 一带, 在 某某 附近), or -1: one to three pieces, two to four characters, none a word
+     * of the sentence; the verb and the area word say it is a place, whatever the segmenter made of it.
+     */
+    private static int areaNameEnd(List<Term> terms, int j, boolean[] used) {
+        if (j == 0 || !TO_OR_IN.contains(terms.get(j - 1).word)) {
+            return -1;
+        }
+        int chars = 0;
+        for (int k = j; k < terms.size() - 1 && k < j + 3; k++) {
+            Term term = terms.get(k);
+            if (used[k] || !isHan(term.word) || (isAddressBreak(term) && term.word.length() > 1) || isNature(term, "w")
+                    || (term.word.length() >= 2 && CoreDictionary.get(term.word) != null && !isNature(term, "ns") && !isNature(term, "nr")
+                        && !isNature(term, "nz"))) {
+                return -1;
+            }
+            chars += term.word.length();
+            if (chars > 4) {
+                return -1;
+            }
+            if (chars >= 2 && k > j && AREA_WORDS.contains(terms.get(k + 1).word)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Endings of landmarks: peaks, pavilions, rocks, temples, towers, caves, pools, bridges, springs, palaces. */
+    private static final String LANDMARK_ENDINGS = "顶峰亭岩寺塔洞潭池桥泉宫庙阁矶";
+
+    /**
+     * Last term of a landmark named right after the place it stands in (泰山 玉 皇 顶, 琅琊山 醉 翁亭,
+     * 鼓浪屿 日光岩), or -1: one to three pieces, two to four characters, ending with a landmark's
+     * ending, none of them a word of the sentence. The place before says where the landmark is, as an
+     * address does.
+     */
+    private static int landmarkEnd(List<Term> terms, int j, boolean[] used) {
+        boolean afterPlace = j > 0 && ((isNature(terms.get(j - 1), "ns") && terms.get(j - 1).word.length() >= 2 && isHan(terms.get(j - 1).word)
+                && !GENERIC_PLACES.contains(terms.get(j - 1).word)) || endsFoundPlace(terms, j - 1, used, LANDMARK_HOSTS)); // 琅琊 山 | 醉 翁亭
+        if (!afterPlace) {
+            return -1;
+        }
+        int chars = 0;
+        for (int k = j; k < terms.size() && k < j + 3; k++) {
+            Term term = terms.get(k);
+            if (used[k] || !isHan(term.word) || isAddressBreak(term) || (term.word.length() >= 2 && CoreDictionary.get(term.word) != null
+                    && !isNature(term, "ns") && !isNature(term, "nz"))) {
+                return -1;
+            }
+            chars += term.word.length();
+            if (chars > 4) {
+                return -1;
+            }
+            if (chars >= 2 && LANDMARK_ENDINGS.indexOf(term.word.charAt(term.word.length() - 1)) >= 0
+                    && (k > j || isNature(term, "nz"))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Endings of the places a landmark stands in: the address's and mountains', lakes', islands'... (琅琊山). */
+    private static final String LANDMARK_HOSTS = ADDRESS_ENDINGS + "村岛湾港湖江河山峡街路";
+
+    /** 双林 镇 | 蔡家 兜 村: the place found just before ends with one of {@code endings}, on its own. */
+    private static boolean endsFoundPlace(List<Term> terms, int k, boolean[] used, String endings) {
+        return k >= 1 && used[k] && terms.get(k).word.length() == 1 && endings.indexOf(terms.get(k).word.charAt(0)) >= 0
+                && isHan(terms.get(k - 1).word) && terms.get(k - 1).word.length() >= 2;
+    }
+
+    /**
+     * The ending of the settlement listed just before {@code j} (玛多县、| 称 多县, 石桥 乡 和 | 古 城乡), or 0:
+     * the items of a list of counties, towns or villages share their ending.
+     */
+    private static char listedSettlementEnding(List<Term> terms, int j, boolean[] used) {
+        if (j < 2 || !("、".equals(terms.get(j - 1).word) || "和".equals(terms.get(j - 1).word) || "及".equals(terms.get(j - 1).word))) {
+            return 0;
+        }
+        Term item = terms.get(j - 2);
+        char last = item.word.charAt(item.word.length() - 1);
+        boolean place = (isNature(item, "ns") && item.word.length() >= 3) || (used[j - 2] && item.word.length() <= 2);
+        return place && isHan(item.word) && SETTLEMENT_ENDINGS.indexOf(last) >= 0 ? last : 0;
+    }
+
+    private static boolean opensAddress(Term term) {
+        String word = term.word;
+        return word.length() >= 3 && isHan(word) && (isNature(term, "ns") || isNature(term, "nr") || isNature(term, "nz"))
+                && ADDRESS_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0 && !GENERIC_PLACES.contains(word)
+                && !GENERIC_PLACE_TAILS.stream().anyMatch(word::endsWith);
+    }
+
+    /** Words that end an address: punctuation, particles, prepositions, conjunctions, adverbs, pronouns, numbers, directions. */
+    private static boolean isAddressBreak(Term term) {
+        String nature = term.nature.toString();
+        return nature.startsWith("w") || nature.startsWith("u") || nature.startsWith("p") || nature.startsWith("c")
+                || nature.startsWith("d") || nature.startsWith("r") || nature.startsWith("m") || nature.startsWith("q")
+                || nature.equals("f") || nature.equals("t") || (term.word.length() >= 2 && nature.startsWith("v"))
+                || TITLES.contains(term.word) || nature.equals("nnt");
+    }
 
     private boolean isVillageName(List<Term> terms, int j, boolean[] used) {
         String word = terms.get(j).word;

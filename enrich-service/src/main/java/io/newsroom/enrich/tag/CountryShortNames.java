@@ -23,6 +23,20 @@ final class CountryShortNames {
     private CountryShortNames() {
     }
 
+    /** The first characters of the foreign countries a document names in full (布 for 布隆迪), each once. */
+    static String initials(List<List<Term>> paragraphs) {
+        StringBuilder initials = new StringBuilder();
+        for (List<Term> terms : paragraphs) {
+            for (Term term : terms) {
+                if (term.word.length() >= 2 && term.nature != null && term.nature.startsWith("nsf")
+                        && ChineseEntityRecognizer.isHan(term.word) && initials.indexOf(term.word.substring(0, 1)) < 0) {
+                    initials.append(term.word.charAt(0));
+                }
+            }
+        }
+        return initials.toString();
+    }
+
     /** The short names in a document's segmented paragraphs; {@code inNames} marks each paragraph's characters already in a name. */
     static List<Found> in(List<List<Term>> paragraphs, List<BitSet> inNames) {
         boolean[] opens = new boolean[Character.MAX_VALUE + 1];

@@ -74,6 +74,15 @@ final class PlaceAbbreviations {
 
     /** The abbreviations in one segmented paragraph, each character of a pair reported on its own. */
     static List<Found> in(List<Term> terms) {
+        return in(terms, "");
+    }
+
+    /**
+     * The same, where {@code named} holds the first characters of the foreign countries the document
+     * names in full (布 for 布隆迪): such a character counts in a pair before a word about relations
+     * (布中两国, 哈中关系), as newspapers shorten a country once named, never in a pair without that cue.
+     */
+    static List<Found> in(List<Term> terms, String named) {
         StringBuilder joined = new StringBuilder();
         BitSet boundaries = new BitSet();
         BitSet inPlaceNames = new BitSet(); // characters of a longer place name the segmenter read: 巴 in 巴基斯坦
@@ -94,11 +103,18 @@ final class PlaceAbbreviations {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (!CANDIDATE[c] || inPlaceNames.get(i)) {
+            if ((!CANDIDATE[c] && named.indexOf(c) < 0) || inPlaceNames.get(i)) {
                 continue; // most characters can be no abbreviation: one table lookup each
             }
             int run = runLength(text, i);
-            if (run >= 2 && startsWithAny(text, i + run, PAIR_CUES) && !gluedBefore(text, i) && !isPlaceWord(text.substring(i, i + run))) {
+            int namedRun = run >= 2 || named.isEmpty() ? run : runLength(text, i, COUNTRIES + named);
+            if (namedRun > run && startsWithAny(text, i + namedRun, PAIR_CUES) && !gluedBefore(text, i)
+                    && !isPlaceWord(text.substring(i, i + namedRun))) {
+                for (int k = i; k < i + namedRun; k++) {
+                    found.add(new Found(k, String.valueOf(text.charAt(k)), text.substring(i, i + namedRun)));
+                }
+                i += namedRun - 1;
+            } else if (run >= 2 && startsWithAny(text, i + run, PAIR_CUES) && !gluedBefore(text, i) && !isPlaceWord(text.substring(i, i + run))) {
                 for (int k = i; k < i + run; k++) {
                     found.add(new Found(k, String.valueOf(text.charAt(k)), text.substring(i, i + run)));
                 }
@@ -147,15 +163,20 @@ final class PlaceAbbreviations {
     /** How many abbreviations of one kind (countries or regions) start at {@code i}, up to three. */
     private static int runLength(String text, int i) {
         for (String kind : KINDS) {
-            int k = i;
-            while (k < text.length() && k - i < 3 && kind.indexOf(text.charAt(k)) >= 0) {
-                k++;
-            }
-            if (k - i >= 2 && distinct(text, i, k)) {
-                return k - i;
+            int run = runLength(text, i, kind);
+            if (run > 0) {
+                return run;
             }
         }
         return 0;
+    }
+
+    private static int runLength(String text, int i, String kind) {
+        int k = i;
+        while (k < text.length() && k - i < 3 && kind.indexOf(text.charAt(k)) >= 0) {
+            k++;
+        }
+        return k - i >= 2 && distinct(text, i, k) ? k - i : 0;
     }
 
     private static boolean distinct(String text, int from, int to) {

@@ -70,6 +70,43 @@ final class TransliteratedNames {
         return last > from && length >= 3 ? last : -1;
     }
 
+    /** Verbs of saying that open what a person says: the name before them is the speaker's. */
+    private static final java.util.Set<String> SPEECH_VERBS = java.util.Set.of("说", "表示", "指出", "认为", "强调", "宣布", "称",
+            "告诉", "介绍", "透露", "回忆", "答道", "问道");
+
+    static boolean isSpeechVerb(String word) {
+        return SPEECH_VERBS.contains(word);
+    }
+
+    /**
+     * Index of the last term of a transliterated name that opens a clause as the speaker of a verb of
+     * saying (里 德 说, 哈 比比 说，…), else -1: pieces of sound characters only, two to five in all,
+     * that together make no word of the dictionary and are no place or body. The speaker opens the
+     * clause (after punctuation or at the paragraph's start), where Chinese words of sound characters
+     * (特别, 多次) are read whole by the segmenter.
+     */
+    static int endBeforeSpeech(List<Term> terms, int from) {
+        if (from > 0 && !isNature(terms.get(from - 1), "w")) {
+            return -1;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int k = from; k < terms.size() && k - from < 4; k++) {
+            Term term = terms.get(k);
+            if (k > from && SPEECH_VERBS.contains(term.word)) {
+                return name.length() >= 2 && name.length() <= 5 && CoreDictionary.get(name.toString()) == null ? k - 1 : -1;
+            }
+            String nature = term.nature == null ? "w" : term.nature.toString();
+            if (!isSoundWord(term.word) || term.word.length() > 3 || nature.startsWith("ns") || nature.startsWith("nt")
+                    || nature.startsWith("m") || nature.startsWith("q") || nature.startsWith("d") || nature.startsWith("r")
+                    || nature.startsWith("p") || nature.startsWith("c") || nature.startsWith("u") || nature.startsWith("w")
+                    || nature.equals("f") && term.word.length() > 1 || nature.equals("t")) {
+                return -1;
+            }
+            name.append(term.word);
+        }
+        return -1;
+    }
+
     private static final java.util.Set<String> ADDRESSES = java.util.Set.of("先生", "女士", "夫人", "小姐");
 
     /** Whether the character is one of the transliteration table's sounds. */
