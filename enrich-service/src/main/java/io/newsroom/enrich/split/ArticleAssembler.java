@@ -51,6 +51,8 @@ class ArticleAssembler {
         boolean compiled;
         /** Its text ended with a closing note (（本报伦敦5月12日电）, （作者为…）): nothing more of it follows. */
         boolean noted;
+        /** How many lines the heading of its latest speech under a 整理 credit had (0: none yet). */
+        int lastSpeech;
         /** Its latest section heading, when one line: the next of a series is set alike. */
         String lastSection;
         PageItem.Paragraph last;
@@ -441,6 +443,16 @@ class ArticleAssembler {
             cur.paragraphs.add(String.join(" ", lines));
             return;
         }
+        if (textGoesOn && signedOff && cur.compiled && speechHeading(lines)
+                && (cur.lastSpeech > 0 && Math.abs(cur.lastSpeech - lines.size()) <= 1 || nextSpeechAlike(lines.size(), items, i))) {
+            // under the credit of one speech taken down (整理), a plain heading of two lines (who speaks and their point,
+            // either way up) over text with no byline, set like the next one, which stands under such a credit too (or
+            // like the one before): the next speech of a collection, each speech signed by the reporter who took it down;
+            // separate articles carry their own bylines or column labels
+            cur.paragraphs.add(String.join(" ", lines));
+            cur.lastSpeech = lines.size();
+            return;
+        }
         if (textGoesOn && signedOff && cur.compiled && lines.size() >= 2 && lines.size() <= 4 && !names(lines.get(0))
                 && lines.stream().skip(1).anyMatch(ArticleAssembler::names)) {
             // under the credit of one speaker's words, taken down by the reporter (整理), the next speaker's heading:
@@ -598,6 +610,52 @@ class ArticleAssembler {
     }
 
     private static final Pattern SPEECH_HEAD = Pattern.compile("[^。；！？：“”]{4,40}?(?:代表|委员)[（(][^（()）。]{2,40}[）)]");
+
+    /**
+     * A speech's heading in a collection: two lines (three when the name wraps), who speaks and their point either way
+     * up, plain: no column label, dash, box label, spaced phrases or middle dot, and no colon: a name closed by a colon
+     * (张三代表：) is a kicker handing over to its title, how separate short articles are headed as often as speeches.
+     */
+    static boolean speechHeading(List<String> lines) {
+        if (lines.size() < 2 || lines.size() > 3) {
+            return false;
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            String l = lines.get(k).strip();
+            if (l.isEmpty() || Headline.endsWithLabel(l) || isDashed(l) || SectionHeadings.isBoxLabel(l) || l.indexOf(' ') >= 0
+                    || l.indexOf('·') >= 0 || CharClass.lastChar(l) == '：' || CharClass.lastChar(l) == ':') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the next heading after the text from {@code i + 1} stands under a credit of a speech taken down (整理),
+     * is a speech heading of about as many lines ({@link #speechHeading}) and has text with no byline under it; a byline,
+     * dateline or jump marker on the way ends the collection.
+     */
+    private static boolean nextSpeechAlike(int lineCount, List<PageItem> items, int i) {
+        boolean credited = false;
+        for (int k = i + 1; k < items.size(); k++) {
+            PageItem item = items.get(k);
+            if (item instanceof PageItem.Paragraph p) {
+                if (p.lead() != null || p.opensArticle()) {
+                    return false;
+                }
+                credited = p.lineCount() <= 3 && REPORTERS_CREDIT.matcher(p.text().strip()).matches() && p.text().contains("整理");
+                continue;
+            }
+            if (item instanceof PageItem.Credit c && c.trailing()) {
+                credited = c.byline().text().contains("整理");
+                continue;
+            }
+            return item instanceof PageItem.Heading h && credited && speechHeading(h.lines())
+                    && Math.abs(h.lines().size() - lineCount) <= 1 && k + 1 < items.size()
+                    && items.get(k + 1) instanceof PageItem.Paragraph q && q.lead() == null && !q.opensArticle();
+        }
+        return false;
+    }
 
     /** A heading opening with a bullet or a 【label】: a box inside a section. */
     private static boolean isBox(PageItem item) {
