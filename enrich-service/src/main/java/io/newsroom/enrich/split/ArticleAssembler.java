@@ -492,7 +492,8 @@ class ArticleAssembler {
             return;
         }
         List<List<String>> blocks = splitAfterSubtitles(h.blocks());
-        if (cur != null && cur.closedByJump && cur.hasBody() && cur.untitled() && blocks.size() >= 2 && completeHeadline(blocks.get(0))) {
+        if (cur != null && cur.closedByJump && cur.hasBody() && cur.untitled() && blocks.size() >= 2
+                && (completeHeadline(blocks.get(0)) || h.blankSeparatedPage() && blocks.get(0).size() >= 2)) {
             // a text that jumps to another page (下转), then a complete headline and another one stacked under it:
             // the first was set after the text it heads, the second heads what follows
             giveBack(blocks.get(0));
