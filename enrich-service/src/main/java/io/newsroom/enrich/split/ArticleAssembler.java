@@ -500,6 +500,17 @@ class ArticleAssembler {
             forward(blocks.subList(1, blocks.size()).stream().flatMap(List::stream).toList());
             return;
         }
+        if (cur != null && cur.closedByJump && cur.hasBody() && cur.untitled() && bylineFollows && lines.size() >= 2
+                && (blocks.size() == 1 || !h.blankSeparatedPage())) {
+            int cut = HeadlineChain.cut(lines, cur.paragraphs, textAfter(items, i + 1, 3000));
+            if (cut > 0) {
+                giveBack(lines.subList(0, cut));
+                if (cut < lines.size()) {
+                    forward(lines.subList(cut, lines.size()));
+                }
+                return;
+            }
+        }
         if (canTakeBack && !cur.expectsHeadline && blocks.size() == 1 && lines.size() >= 2 && next instanceof PageItem.Paragraph) {
             // two labelled titles stacked (…（人民时评） over …（人民时评）): the first closes the headline of the text above
             int cut = HeadlineChain.labelledBreak(lines);

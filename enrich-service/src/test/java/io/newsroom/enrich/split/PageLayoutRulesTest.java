@@ -272,4 +272,30 @@ class PageLayoutRulesTest {
         assertEquals("——城南小学新学期见闻", school.subtitle());
         assertTrue(school.body().startsWith("新学期开学第一天"));
     }
+
+    @Test
+    void twoHeadlinesStackedAfterATextThatJumpsAwayHeadItAndTheNextArticle() {
+        // a page of blank-separated lines: the text (its byline over it, no headline) jumps to another page (下转), then
+        // two headlines, each a kicker set tight over its title, then the next article's byline: the first headline was
+        // set after the text above it
+        String page = "本报记者 赵云\n\n" + column(16, RIVER_1, RIVER_2) + "（下转第3版）\n\n"
+                + "河长制推行见成效\n江岸又见白鹭飞回来\n\n新学期新气象\n城南小学新教学楼启用\n\n本报记者 李明\n\n" + column(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.toString());
+        assertEquals("江岸又见白鹭飞回来", articles.get(0).title());
+        assertEquals("城南小学新教学楼启用", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("新学期开学第一天"), articles.get(1).body());
+    }
+
+    @Test
+    void headlinesStackedAfterATextThatJumpsAwayBreakWhereTheirWordsLean() {
+        // the same with the four lines set tight in one block, which tells nothing of where the first headline ends:
+        // the lines that echo the text above head it, the rest the text below
+        String page = "本报记者 赵云\n\n" + column(16, RIVER_1, RIVER_2) + "（下转第3版）\n\n"
+                + "河长制推行见成效\n江岸又见白鹭飞回来\n新学期新气象\n城南小学新教学楼启用\n\n本报记者 李明\n\n" + column(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.toString());
+        assertEquals("江岸又见白鹭飞回来", articles.get(0).title());
+        assertEquals("城南小学新教学楼启用", articles.get(1).title());
+    }
 }
