@@ -330,6 +330,12 @@ class LayoutReader {
             // printed larger than the body, with a title in display type among the lines so printed: a headline
             return true;
         }
+        if (depth == 0 && r.kind == Kind.TEXT && r.lead == null && r.text.length() > MAX_HEADING && isDashed(r.text) && !r.justified
+                && !CharClass.endsSentence(r.text) && wide(r) && subtitleUnderTitle(rows, i, blankSeparated)) {
+            // a dashed line, however long, wider than the column and right under a title that ends no sentence: the
+            // subtitle set across the columns, not a line of the text (which never runs wider than its column)
+            return true;
+        }
         if (r.kind != Kind.TEXT || r.lead != null || r.text.isEmpty() || r.text.length() > MAX_HEADING || r.justified || r.attribution) {
             return false;
         }

@@ -11,7 +11,8 @@
  *     a kicker closed by a colon over its title (a speaker's name in full right under a sign-off credit), a clause-free line over a dateline or alone under a 上接 marker at the end of a run of text; a
  *     closing note (（作者为…）) ends its paragraph where its bracket closes, however long its last line; a line with
  *     clauses alone after finished text over a dateline is that news item's headline, and a short dashed line
- *     (——张三出席) right under a headline line its subtitle, not a quote's signature; a closing credit
+ *     (——张三出席) right under a headline line its subtitle, not a quote's signature, as is a dashed line of any length
+ *     that runs wider than the column under a title ending no sentence (no line of text runs wider than its column); a closing credit
  *     wrapped over two lines is one bracketed line of text, never a headline), bylines (leading, standalone and
  *     trailing; 本报记者张三整理 signs off the text above), jump markers and signatures (——编者, body text); a dashed
  *     name line right under a paragraph that finished its sentence (——张三代表（某某医院院长）, wrapped where its
@@ -33,9 +34,13 @@
  *     part's heading is stacked right under the labelled or subtitled headline, or the report continues from another
  *     page with the end of its editor's note (——编者), and a part whose byline is not read (two names run together)
  *     stays in the report when its heading opens like the part's before it; an article set bold throughout ends
- *     where regular text begins; text right under a sign-off credit, with no heading between, is another article (unless a 整理 credit signed it and the text opens with the next speech's point run into its speaker, …代表（…）, which no topic change splits off either); a
+ *     where regular text begins; text right under a sign-off credit, with no heading between, is another article (unless a 整理 credit signed it and the text opens with the next speech's point run into its speaker, …代表（…）, which no topic change splits off either); under a 整理 credit a plain heading of two lines (three when the name wraps: the speaker and the point, either way up, with no column label, dash, colon, box label, spaced phrases or middle dot) over text with no byline is the next speech of a collection when the next heading stands under such a credit and is set alike (as many lines, give or take one) or the speech before was so headed; a
+     name closed by a colon (张三代表：) stays a kicker handing over to a title, as separate short articles are headed; a
  *     second dateline item that never found a headline stays in the article before it when that article's headline
- *     already tells its news; headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline
+ *     already tells its news; after a text with no headline that jumps to another page (下转), headline lines stacked over
+     the next article's byline go back in part: the first of two blocks of two lines or more on a page of blank-separated
+     lines (as a complete one, labelled or closed by its dashed subtitle, always did), else the lines above where their
+     words lean ({@link io.newsroom.enrich.split.HeadlineChain}); headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline
  *     opening a news item of its own; stacked headline lines between a text that wants its headline and untitled text
  *     below break where their words lean ({@link io.newsroom.enrich.split.HeadlineChain}); untitled text that
  *     shares next to nothing with the long text before it is another article (under 3% of its word pairs, or under 5%

@@ -298,4 +298,16 @@ class PageLayoutRulesTest {
         assertEquals("江岸又见白鹭飞回来", articles.get(0).title());
         assertEquals("城南小学新教学楼启用", articles.get(1).title());
     }
+
+    @Test
+    void aLongDashedSubtitleSetAcrossTheColumnsUnderItsTitleIsTheSubtitle() {
+        // the subtitle runs far wider than the column on one line: no line of the text does
+        String sub = "——区里部署沿江排污口整治、湿地公园建设和保洁船巡河工作，要求把护江责任落实到每一段岸线";
+        String page = column(16, SCHOOL_1, SCHOOL_2) + "江城召开护江工作推进会\n\n" + sub + "\n\n" + column(16, RIVER_1, RIVER_2, RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        ArticleDraft river = articles.get(articles.size() - 1);
+        assertEquals("江城召开护江工作推进会", river.title(), articles.toString());
+        assertEquals(sub, river.subtitle());
+        assertTrue(river.body().startsWith("清晨的江边"), river.body());
+    }
 }
