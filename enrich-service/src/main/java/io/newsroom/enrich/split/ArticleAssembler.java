@@ -563,7 +563,11 @@ class ArticleAssembler {
             return;
         }
         if (bylineFollows || cur == null || !cur.hasBody()) {
-            place(lines, false, items, i);
+            // a 上接 marker printed right over the heading, under an untitled text, tells that text's headline is set
+            // here, after it (the marker stands by the headline of the article it continues), even over a byline
+            boolean markedHere = canTakeBack && cur.expectsHeadline && i > 0 && items.get(i - 1) instanceof PageItem.Jump j
+                    && !j.continuesElsewhere();
+            place(lines, markedHere, items, i);
             return;
         }
         if (!(next instanceof PageItem.Paragraph nextParagraph)) {

@@ -310,4 +310,18 @@ class PageLayoutRulesTest {
         assertEquals(sub, river.subtitle());
         assertTrue(river.body().startsWith("清晨的江边"), river.body());
     }
+
+    @Test
+    void aHeadlineUnderAContinuedFromMarkerHeadsTheTextAboveEvenOverAByline() {
+        // the rest of an article begun on another page, untitled, then the 上接 marker printed by its headline, then the
+        // next article's byline: the headline was set after the text it heads (its words echo neither text)
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2, RIVER_3) + "（本报记者 赵云）\n\n" + column(16, SCHOOL_1, SCHOOL_2)
+                + "◀◀上接2版\n\n春日新气象\n\n本报记者 李明\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(3, articles.size(), articles.toString());
+        assertEquals("春日新气象", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("新学期开学第一天"), articles.get(1).body());
+        assertNull(articles.get(2).title());
+        assertTrue(articles.get(2).body().startsWith("走进村里的草莓大棚"), articles.get(2).body());
+    }
 }
