@@ -356,6 +356,12 @@ class LayoutReader {
             // (a source line under a chart or a sponsored report, 数据来源：…, is its last line of text)
             return false;
         }
+        if (depth == 0 && i == rows.size() - 1 && i > 0 && rows.get(i - 1).kind == Kind.TEXT
+                && CharClass.endsSentence(rows.get(i - 1).text) && noClause(r.text) && !startsMidSentence(r.text)) {
+            // the page's last line, with no clause in it, under finished text: a headline set after its body at the foot
+            // of the page, however wide (text ends a page on a finished sentence or a jump marker)
+            return true;
+        }
         if (tight(rows, i, blankSeparated)) {
             // a block of lines set tight on a page of blank-separated lines: a headline (perhaps one title
             // wrapped over two lines, brackets and all) or a section heading

@@ -324,4 +324,15 @@ class PageLayoutRulesTest {
         assertNull(articles.get(2).title());
         assertTrue(articles.get(2).body().startsWith("走进村里的草莓大棚"), articles.get(2).body());
     }
+
+    @Test
+    void thePagesLastLineUnderFinishedTextIsAHeadlineSetAfterItsBody() {
+        // as wide as the column, no clause in it, under a finished sentence at the foot of the page: no text ends a page
+        // so, a headline set after its body does
+        String page = "本报记者 赵云\n\n" + column(16, RIVER_1, RIVER_2, RIVER_3) + "江城护江十年白鹭又回江岸湿地\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals("江城护江十年白鹭又回江岸湿地", articles.get(0).title());
+        assertTrue(articles.get(0).body().endsWith("江岸成了城市的后花园。"), articles.get(0).body());
+    }
 }
