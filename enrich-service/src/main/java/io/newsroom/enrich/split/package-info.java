@@ -78,8 +78,10 @@
  *     the start on clearly more than those before and the text under it; short headlines echo too little;</li>
  * <li>a heading right under a closing credit (（本报记者…）) heads another article unless it names a speaker (…代表,
  *     …委员); a speaker kicker over a title there is still taken for the next part of a collection where it is another
- *     article's headline, and the next speech of a collection headed by the speaker over the point is split off (the
- *     speech's point over the speaker, under a 整理 credit, stays: {@code ArticleAssembler});</li>
+ *     article's headline; the speeches of a collection under 整理 credits stay together only from the second on, when
+ *     their headings are two plain lines set alike: the first speech under a short lead (its heading one line), a
+ *     speaker closed by a colon (…讲述：, a kicker as often as a speaker) and the last speech headed unlike the one before
+ *     are still split off;</li>
  * <li>a heading line as wide as the column over a headline line on a page without blank lines is read as text, and the
  *     headline stack with it (a line must be 3 characters wider than the column to count as wider);</li>
  * <li>short one-line headlines between two untitled texts on the same broad subject are taken for section headings, and
@@ -91,6 +93,11 @@
  *     pieces each signed 整理 are merged;</li>
  * <li>a report in parts breaks where a part's byline is not recognised (two names run together, 本报记者张三李四五, are
  *     not read as a byline: a name that long is as likely a heading), so that part and the rest become articles;</li>
+ * <li>a list under a heading in a feature (the winners of an award, one name a line, no punctuation) is run together
+ *     into paragraphs and its lines taken for headings, so the list falls apart into articles;</li>
+ * <li>a headline set after its body between two texts with no jump marker or byline to tell is still given by the
+ *     words it echoes alone: the page's other headlines (set after their bodies or not) are not consulted; one rule that
+ *     gave a headline back over a byline whenever the text above wanted one lost on the held-out seeds and was dropped;</li>
  * <li>a dateline run on into the text without a space is seen only after an agency or the paper, a place and a date
  *     (新华社北京5月20日电国家主席…); a one-line headline as wide as the column over one may still be read as text;</li>
  * <li>a collection of speeches headed by title over the speaker's name wrapped in two, each
