@@ -25,6 +25,8 @@ class LayoutReader {
     private static final Pattern COMPILED = Pattern.compile("(?:整理|执笔)\\s*$");
     private static final int WINDOW = 7;
     private static final int MAX_HEADING = 40;
+    /** A line at least this long, ending no sentence, may break a word that the next line finishes. */
+    private static final int MIN_RUN_ON = 8;
 
     private final BylineParser bylines;
     private final WordBoundary words;
@@ -142,6 +144,12 @@ class LayoutReader {
                 row.byline = trailing;
             } else {
                 Byline standalone = bylines.parseStandalone(row.text);
+                Row above = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+                if (standalone != null && above != null && above.kind == Kind.TEXT && above.lead == null && above.text.length() >= MIN_RUN_ON
+                        && !CharClass.endsSentence(above.text) && crosses(above.text, row.text)) {
+                    // a line of text that goes on with the word the line above broke off (医务工 / 作者、公安干警、…): no byline
+                    standalone = null;
+                }
                 if (standalone != null) {
                     // 本报记者张三整理: who compiled the text above signs under it, as a trailing credit does
                     row.kind = COMPILED.matcher(row.text).find() ? Kind.TRAILING : Kind.CREDIT;

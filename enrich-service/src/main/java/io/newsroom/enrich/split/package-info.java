@@ -13,7 +13,8 @@
  *     clauses alone after finished text over a dateline is that news item's headline, and a short dashed line
  *     (——张三出席) right under a headline line its subtitle, not a quote's signature, as is a dashed line of any length
  *     that runs wider than the column under a title ending no sentence (no line of text runs wider than its column); the page's last line, with no clause in it, under
- *     finished text is a headline set after its body, however wide; a closing credit
+ *     finished text is a headline set after its body, however wide; a line that finishes the word the line above broke
+ *     off mid-sentence (医务工 / 作者、…) is text, never a standalone byline; a closing credit
  *     wrapped over two lines is one bracketed line of text, never a headline), bylines (leading, standalone and
  *     trailing; 本报记者张三整理 signs off the text above), jump markers and signatures (——编者, body text); a dashed
  *     name line right under a paragraph that finished its sentence (——张三代表（某某医院院长）, wrapped where its

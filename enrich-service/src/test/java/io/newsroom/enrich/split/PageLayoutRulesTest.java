@@ -335,4 +335,16 @@ class PageLayoutRulesTest {
         assertEquals("江城护江十年白鹭又回江岸湿地", articles.get(0).title());
         assertTrue(articles.get(0).body().endsWith("江岸成了城市的后花园。"), articles.get(0).body());
     }
+
+    @Test
+    void aLineThatFinishesTheWordTheLineAboveBrokeOffIsNoByline() {
+        // 医务工 / 作者、社区民警、街道干部、返乡大: the list of roles reads like names under a credit word, but the line
+        // goes on with the word the line above broke off, mid-sentence
+        String page = "江岸新颜\n\n" + column(16, RIVER_1) + "防汛期间，江边从环卫工人、医务工\n\n作者、社区民警、街道干部、返乡大\n\n学生到志愿者，大家轮流值守岸线。\n\n"
+                + column(16, RIVER_2, RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), articles.toString());
+        assertTrue(articles.get(0).body().contains("医务工作者、社区民警"), articles.get(0).body());
+        assertTrue(articles.get(0).authors().isEmpty(), articles.get(0).authors().toString());
+    }
 }
