@@ -55,6 +55,8 @@ class ArticleAssembler {
         boolean compiled;
         /** Its text ended with a closing note (（本报伦敦5月12日电）, （作者为…）): nothing more of it follows. */
         boolean noted;
+        /** How many lines the heading of its latest speech under a 整理 credit had (0: none yet). */
+        int lastSpeech;
         /** Its latest section heading, when one line: the next of a series is set alike. */
         String lastSection;
         PageItem.Paragraph last;
@@ -555,6 +557,16 @@ class ArticleAssembler {
             cur.paragraphs.add(String.join(" ", lines));
             return;
         }
+        if (textGoesOn && signedOff && cur.compiled && speechHeading(lines)
+                && (cur.lastSpeech > 0 && Math.abs(cur.lastSpeech - lines.size()) <= 1 || nextSpeechAlike(lines.size(), items, i))) {
+            // under the credit of one speech taken down (整理), a plain heading of two lines (who speaks and their point,
+            // either way up) over text with no byline, set like the next one, which stands under such a credit too (or
+            // like the one before): the next speech of a collection, each speech signed by the reporter who took it down;
+            // separate articles carry their own bylines or column labels
+            cur.paragraphs.add(String.join(" ", lines));
+            cur.lastSpeech = lines.size();
+            return;
+        }
         if (textGoesOn && signedOff && cur.compiled && lines.size() >= 2 && lines.size() <= 4 && !names(lines.get(0))
                 && lines.stream().skip(1).anyMatch(ArticleAssembler::names)) {
             // under the credit of one speaker's words, taken down by the reporter (整理), the next speaker's heading:
@@ -594,12 +606,24 @@ class ArticleAssembler {
             return;
         }
         List<List<String>> blocks = splitAfterSubtitles(h.blocks());
-        if (cur != null && cur.closedByJump && cur.hasBody() && cur.untitled() && blocks.size() >= 2 && completeHeadline(blocks.get(0))) {
+        if (cur != null && cur.closedByJump && cur.hasBody() && cur.untitled() && blocks.size() >= 2
+                && (completeHeadline(blocks.get(0)) || h.blankSeparatedPage() && blocks.get(0).size() >= 2)) {
             // a text that jumps to another page (下转), then a complete headline and another one stacked under it:
             // the first was set after the text it heads, the second heads what follows
             giveBack(blocks.get(0));
             forward(blocks.subList(1, blocks.size()).stream().flatMap(List::stream).toList());
             return;
+        }
+        if (cur != null && cur.closedByJump && cur.hasBody() && cur.untitled() && bylineFollows && lines.size() >= 2
+                && (blocks.size() == 1 || !h.blankSeparatedPage())) {
+            int cut = HeadlineChain.cut(lines, cur.paragraphs, textAfter(items, i + 1, 3000));
+            if (cut > 0) {
+                giveBack(lines.subList(0, cut));
+                if (cut < lines.size()) {
+                    forward(lines.subList(cut, lines.size()));
+                }
+                return;
+            }
         }
         if (canTakeBack && !cur.expectsHeadline && blocks.size() == 1 && lines.size() >= 2 && next instanceof PageItem.Paragraph) {
             // two labelled titles stacked (…（人民时评） over …（人民时评）): the first closes the headline of the text above
@@ -653,7 +677,11 @@ class ArticleAssembler {
             return;
         }
         if (bylineFollows || cur == null || !cur.hasBody()) {
-            place(lines, false, items, i);
+            // a 上接 marker printed right over the heading, under an untitled text, tells that text's headline is set
+            // here, after it (the marker stands by the headline of the article it continues), even over a byline
+            boolean markedHere = canTakeBack && cur.expectsHeadline && i > 0 && items.get(i - 1) instanceof PageItem.Jump j
+                    && !j.continuesElsewhere();
+            place(lines, markedHere, items, i);
             return;
         }
         if (!(next instanceof PageItem.Paragraph nextParagraph)) {
@@ -712,6 +740,52 @@ class ArticleAssembler {
     }
 
     private static final Pattern SPEECH_HEAD = Pattern.compile("[^。；！？：“”]{4,40}?(?:代表|委员)[（(][^（()）。]{2,40}[）)]");
+
+    /**
+     * A speech's heading in a collection: two lines (three when the name wraps), who speaks and their point either way
+     * up, plain: no column label, dash, box label, spaced phrases or middle dot, and no colon: a name closed by a colon
+     * (张三代表：) is a kicker handing over to its title, how separate short articles are headed as often as speeches.
+     */
+    static boolean speechHeading(List<String> lines) {
+        if (lines.size() < 2 || lines.size() > 3) {
+            return false;
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            String l = lines.get(k).strip();
+            if (l.isEmpty() || Headline.endsWithLabel(l) || isDashed(l) || SectionHeadings.isBoxLabel(l) || l.indexOf(' ') >= 0
+                    || l.indexOf('·') >= 0 || CharClass.lastChar(l) == '：' || CharClass.lastChar(l) == ':') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the next heading after the text from {@code i + 1} stands under a credit of a speech taken down (整理),
+     * is a speech heading of about as many lines ({@link #speechHeading}) and has text with no byline under it; a byline,
+     * dateline or jump marker on the way ends the collection.
+     */
+    private static boolean nextSpeechAlike(int lineCount, List<PageItem> items, int i) {
+        boolean credited = false;
+        for (int k = i + 1; k < items.size(); k++) {
+            PageItem item = items.get(k);
+            if (item instanceof PageItem.Paragraph p) {
+                if (p.lead() != null || p.opensArticle()) {
+                    return false;
+                }
+                credited = p.lineCount() <= 3 && REPORTERS_CREDIT.matcher(p.text().strip()).matches() && p.text().contains("整理");
+                continue;
+            }
+            if (item instanceof PageItem.Credit c && c.trailing()) {
+                credited = c.byline().text().contains("整理");
+                continue;
+            }
+            return item instanceof PageItem.Heading h && credited && speechHeading(h.lines())
+                    && Math.abs(h.lines().size() - lineCount) <= 1 && k + 1 < items.size()
+                    && items.get(k + 1) instanceof PageItem.Paragraph q && q.lead() == null && !q.opensArticle();
+        }
+        return false;
+    }
 
     /** A heading opening with a bullet or a 【label】: a box inside a section. */
     private static boolean isBox(PageItem item) {

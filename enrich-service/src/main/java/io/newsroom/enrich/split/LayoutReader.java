@@ -25,6 +25,8 @@ class LayoutReader {
     private static final Pattern COMPILED = Pattern.compile("(?:整理|执笔)\\s*$");
     private static final int WINDOW = 7;
     private static final int MAX_HEADING = 40;
+    /** A line at least this long, ending no sentence, may break a word that the next line finishes. */
+    private static final int MIN_RUN_ON = 8;
 
     private final BylineParser bylines;
     private final WordBoundary words;
@@ -145,6 +147,12 @@ class LayoutReader {
                 row.byline = trailing;
             } else {
                 Byline standalone = bylines.parseStandalone(row.text);
+                Row above = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+                if (standalone != null && above != null && above.kind == Kind.TEXT && above.lead == null && above.text.length() >= MIN_RUN_ON
+                        && !CharClass.endsSentence(above.text) && crosses(above.text, row.text)) {
+                    // a line of text that goes on with the word the line above broke off (医务工 / 作者、公安干警、…): no byline
+                    standalone = null;
+                }
                 if (standalone != null) {
                     // 本报记者张三整理: who compiled the text above signs under it, as a trailing credit does
                     row.kind = COMPILED.matcher(row.text).find() ? Kind.TRAILING : Kind.CREDIT;
@@ -333,6 +341,12 @@ class LayoutReader {
             // printed larger than the body, with a title in display type among the lines so printed: a headline
             return true;
         }
+        if (depth == 0 && r.kind == Kind.TEXT && r.lead == null && r.text.length() > MAX_HEADING && isDashed(r.text) && !r.justified
+                && !CharClass.endsSentence(r.text) && wide(r) && subtitleUnderTitle(rows, i, blankSeparated)) {
+            // a dashed line, however long, wider than the column and right under a title that ends no sentence: the
+            // subtitle set across the columns, not a line of the text (which never runs wider than its column)
+            return true;
+        }
         if (r.kind != Kind.TEXT || r.lead != null || r.text.isEmpty() || r.text.length() > MAX_HEADING || r.justified || r.attribution) {
             return false;
         }
@@ -352,6 +366,12 @@ class LayoutReader {
                 || ClosingNote.endsWithSource(r.text)) {
             // (a source line under a chart or a sponsored report, 数据来源：…, is its last line of text)
             return false;
+        }
+        if (depth == 0 && i == rows.size() - 1 && i > 0 && rows.get(i - 1).kind == Kind.TEXT
+                && CharClass.endsSentence(rows.get(i - 1).text) && noClause(r.text) && !startsMidSentence(r.text)) {
+            // the page's last line, with no clause in it, under finished text: a headline set after its body at the foot
+            // of the page, however wide (text ends a page on a finished sentence or a jump marker)
+            return true;
         }
         if (tight(rows, i, blankSeparated)) {
             // a block of lines set tight on a page of blank-separated lines: a headline (perhaps one title

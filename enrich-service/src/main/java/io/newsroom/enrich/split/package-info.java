@@ -11,7 +11,10 @@
  *     a kicker closed by a colon over its title (a speaker's name in full right under a sign-off credit), a clause-free line over a dateline or alone under a 上接 marker at the end of a run of text; a
  *     closing note (（作者为…）) ends its paragraph where its bracket closes, however long its last line; a line with
  *     clauses alone after finished text over a dateline is that news item's headline, and a short dashed line
- *     (——张三出席) right under a headline line its subtitle, not a quote's signature; a closing credit
+ *     (——张三出席) right under a headline line its subtitle, not a quote's signature, as is a dashed line of any length
+ *     that runs wider than the column under a title ending no sentence (no line of text runs wider than its column); the page's last line, with no clause in it, under
+ *     finished text is a headline set after its body, however wide; a line that finishes the word the line above broke
+ *     off mid-sentence (医务工 / 作者、…) is text, never a standalone byline; a closing credit
  *     wrapped over two lines is one bracketed line of text, never a headline), bylines (leading, standalone and
  *     trailing; 本报记者张三整理 signs off the text above), jump markers and signatures (——编者, body text); a dashed
  *     name line right under a paragraph that finished its sentence (——张三代表（某某医院院长）, wrapped where its
@@ -33,9 +36,14 @@
  *     part's heading is stacked right under the labelled or subtitled headline, or the report continues from another
  *     page with the end of its editor's note (——编者), and a part whose byline is not read (two names run together)
  *     stays in the report when its heading opens like the part's before it; an article set bold throughout ends
- *     where regular text begins; text right under a sign-off credit, with no heading between, is another article (unless a 整理 credit signed it and the text opens with the next speech's point run into its speaker, …代表（…）, which no topic change splits off either); a
+ *     where regular text begins; text right under a sign-off credit, with no heading between, is another article (unless a 整理 credit signed it and the text opens with the next speech's point run into its speaker, …代表（…）, which no topic change splits off either); under a 整理 credit a plain heading of two lines (three when the name wraps: the speaker and the point, either way up, with no column label, dash, colon, box label, spaced phrases or middle dot) over text with no byline is the next speech of a collection when the next heading stands under such a credit and is set alike (as many lines, give or take one) or the speech before was so headed; a
+     name closed by a colon (张三代表：) stays a kicker handing over to a title, as separate short articles are headed; a
  *     second dateline item that never found a headline stays in the article before it when that article's headline
- *     already tells its news; headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline
+ *     already tells its news; after a text with no headline that jumps to another page (下转), headline lines stacked over
+     the next article's byline go back in part: the first of two blocks of two lines or more on a page of blank-separated
+     lines (as a complete one, labelled or closed by its dashed subtitle, always did), else the lines above where their
+     words lean ({@link io.newsroom.enrich.split.HeadlineChain}); a heading right under a 上接 marker that closed an
+     untitled text is that text's headline, set after it, even over the next article's byline; headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline
  *     opening a news item of its own; stacked headline lines between a text that wants its headline and untitled text
  *     below break where their words lean ({@link io.newsroom.enrich.split.HeadlineChain}); untitled text that
  *     shares next to nothing with the long text before it is another article (under 3% of its word pairs, or under 5%
@@ -82,8 +90,10 @@
  *     the start on clearly more than those before and the text under it; short headlines echo too little;</li>
  * <li>a heading right under a closing credit (（本报记者…）) heads another article unless it names a speaker (…代表,
  *     …委员); a speaker kicker over a title there is still taken for the next part of a collection where it is another
- *     article's headline, and the next speech of a collection headed by the speaker over the point is split off (the
- *     speech's point over the speaker, under a 整理 credit, stays: {@code ArticleAssembler});</li>
+ *     article's headline; the speeches of a collection under 整理 credits stay together only from the second on, when
+ *     their headings are two plain lines set alike: the first speech under a short lead (its heading one line), a
+ *     speaker closed by a colon (…讲述：, a kicker as often as a speaker) and the last speech headed unlike the one before
+ *     are still split off;</li>
  * <li>a heading line as wide as the column over a headline line on a page without blank lines is read as text, and the
  *     headline stack with it (a line must be 3 characters wider than the column to count as wider);</li>
  * <li>short one-line headlines between two untitled texts on the same broad subject are taken for section headings, and
@@ -95,6 +105,11 @@
  *     pieces each signed 整理 are merged;</li>
  * <li>a report in parts breaks where a part's byline is not recognised (two names run together, 本报记者张三李四五, are
  *     not read as a byline: a name that long is as likely a heading), so that part and the rest become articles;</li>
+ * <li>a list under a heading in a feature (the winners of an award, one name a line, no punctuation) is run together
+ *     into paragraphs and its lines taken for headings, so the list falls apart into articles;</li>
+ * <li>a headline set after its body between two texts with no jump marker or byline to tell is still given by the
+ *     words it echoes alone: the page's other headlines (set after their bodies or not) are not consulted; one rule that
+ *     gave a headline back over a byline whenever the text above wanted one lost on the held-out seeds and was dropped;</li>
  * <li>a dateline run on into the text without a space is seen only after an agency or the paper, a place and a date
  *     (新华社北京5月20日电国家主席…); a one-line headline as wide as the column over one may still be read as text;</li>
  * <li>a collection of speeches headed by title over the speaker's name wrapped in two, each

@@ -228,4 +228,44 @@ class OverSplitRulesTest {
         assertEquals(1, articles.size(), titles(articles));
         assertTrue(articles.get(0).body().contains("让货轮跑得更快"));
     }
+
+    private static final String[] CRAFTS = {
+        "竹编要先选竹、破篾、刮篾，一根竹子要劈成几十根细篾，薄得能透光，手上功夫全靠日积月累。",
+        "这几年我把竹编带进了中小学课堂，孩子们编出小篮子、小蚂蚱，眼睛里都是光。",
+        "蓝印花布用黄豆粉和石灰调浆刮印，入缸浸染再晾晒，一匹布要经过十几道工序才能完成。",
+        "我在老粮站开了一间工坊，游客可以亲手刮浆染布，带走一块自己印的方巾。",
+        "木雕讲究因材施艺，一块香樟木放在案头看上半个月，才敢落下第一刀。",
+        "去年我带了六个徒弟，最小的才十九岁，手艺有人接班，我心里就踏实了。"};
+
+    @Test
+    void speechesTakenDownUnderHeadingsSetAlikeStayInTheirCollection() {
+        // after the first, each speech headed by its point over who gives it (no 代表 or 委员 in the name), signed by the
+        // reporter who took it down, no byline of its own: one collection under the headline, however far apart their
+        // subjects
+        String page = "手艺人说手艺（古镇访谈）\n\n" + column(16, TOWN[0], TOWN[1])
+                + "把竹编带进课堂\n\n" + column(16, CRAFTS[0], CRAFTS[1]) + "（本报记者李华整理）\n\n"
+                + "一匹布的十几道工序\n\n蓝印花布传承人赵小梅\n\n" + column(16, CRAFTS[2], CRAFTS[3]) + "（本报记者王明整理）\n\n"
+                + "刀下要有耐心\n\n木雕艺人孙大林\n\n" + column(16, CRAFTS[4], CRAFTS[5]) + "（本报记者张强整理）\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        // (the first speech, its heading one line under a short lead, is a matter of other rules)
+        ArticleDraft first = articles.stream().filter(a -> a.body().contains("竹编要先选竹")).findFirst().orElseThrow();
+        assertEquals(articles.get(articles.size() - 1), first, titles(articles));
+        assertTrue(first.body().contains("一匹布的十几道工序"), titles(articles));
+        assertTrue(first.body().contains("刀下要有耐心"), titles(articles));
+        assertTrue(first.body().contains("去年我带了六个徒弟"), titles(articles));
+    }
+
+    @Test
+    void speechesHeadedByANameClosedByAColonAreArticlesOfTheirOwn() {
+        // a name closed by a colon hands over to its title as a kicker: under the credit of the speech before, separate
+        // short articles, each signed 整理 (the first, under the lead, is read as a section of the article above)
+        String page = "手艺人说手艺（古镇访谈）\n\n" + column(16, TOWN[0], TOWN[1])
+                + "竹编艺人王大山：\n\n把竹编带进课堂\n\n" + column(16, CRAFTS[0], CRAFTS[1]) + "（本报记者李华整理）\n\n"
+                + "蓝印花布传承人赵小梅：\n\n一匹布的十几道工序\n\n" + column(16, CRAFTS[2], CRAFTS[3]) + "（本报记者王明整理）\n\n"
+                + "木雕艺人孙大林：\n\n刀下要有耐心\n\n" + column(16, CRAFTS[4], CRAFTS[5]) + "（本报记者张强整理）\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(3, articles.size(), titles(articles));
+        assertEquals("一匹布的十几道工序", articles.get(1).title());
+        assertEquals("刀下要有耐心", articles.get(2).title());
+    }
 }

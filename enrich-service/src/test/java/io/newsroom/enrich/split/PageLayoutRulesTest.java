@@ -272,4 +272,79 @@ class PageLayoutRulesTest {
         assertEquals("——城南小学新学期见闻", school.subtitle());
         assertTrue(school.body().startsWith("新学期开学第一天"));
     }
+
+    @Test
+    void twoHeadlinesStackedAfterATextThatJumpsAwayHeadItAndTheNextArticle() {
+        // a page of blank-separated lines: the text (its byline over it, no headline) jumps to another page (下转), then
+        // two headlines, each a kicker set tight over its title, then the next article's byline: the first headline was
+        // set after the text above it
+        String page = "本报记者 赵云\n\n" + column(16, RIVER_1, RIVER_2) + "（下转第3版）\n\n"
+                + "河长制推行见成效\n江岸又见白鹭飞回来\n\n新学期新气象\n城南小学新教学楼启用\n\n本报记者 李明\n\n" + column(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.toString());
+        assertEquals("江岸又见白鹭飞回来", articles.get(0).title());
+        assertEquals("城南小学新教学楼启用", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("新学期开学第一天"), articles.get(1).body());
+    }
+
+    @Test
+    void headlinesStackedAfterATextThatJumpsAwayBreakWhereTheirWordsLean() {
+        // the same with the four lines set tight in one block, which tells nothing of where the first headline ends:
+        // the lines that echo the text above head it, the rest the text below
+        String page = "本报记者 赵云\n\n" + column(16, RIVER_1, RIVER_2) + "（下转第3版）\n\n"
+                + "河长制推行见成效\n江岸又见白鹭飞回来\n新学期新气象\n城南小学新教学楼启用\n\n本报记者 李明\n\n" + column(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.toString());
+        assertEquals("江岸又见白鹭飞回来", articles.get(0).title());
+        assertEquals("城南小学新教学楼启用", articles.get(1).title());
+    }
+
+    @Test
+    void aLongDashedSubtitleSetAcrossTheColumnsUnderItsTitleIsTheSubtitle() {
+        // the subtitle runs far wider than the column on one line: no line of the text does
+        String sub = "——区里部署沿江排污口整治、湿地公园建设和保洁船巡河工作，要求把护江责任落实到每一段岸线";
+        String page = column(16, SCHOOL_1, SCHOOL_2) + "江城召开护江工作推进会\n\n" + sub + "\n\n" + column(16, RIVER_1, RIVER_2, RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        ArticleDraft river = articles.get(articles.size() - 1);
+        assertEquals("江城召开护江工作推进会", river.title(), articles.toString());
+        assertEquals(sub, river.subtitle());
+        assertTrue(river.body().startsWith("清晨的江边"), river.body());
+    }
+
+    @Test
+    void aHeadlineUnderAContinuedFromMarkerHeadsTheTextAboveEvenOverAByline() {
+        // the rest of an article begun on another page, untitled, then the 上接 marker printed by its headline, then the
+        // next article's byline: the headline was set after the text it heads (its words echo neither text)
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2, RIVER_3) + "（本报记者 赵云）\n\n" + column(16, SCHOOL_1, SCHOOL_2)
+                + "◀◀上接2版\n\n春日新气象\n\n本报记者 李明\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(3, articles.size(), articles.toString());
+        assertEquals("春日新气象", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("新学期开学第一天"), articles.get(1).body());
+        assertNull(articles.get(2).title());
+        assertTrue(articles.get(2).body().startsWith("走进村里的草莓大棚"), articles.get(2).body());
+    }
+
+    @Test
+    void thePagesLastLineUnderFinishedTextIsAHeadlineSetAfterItsBody() {
+        // as wide as the column, no clause in it, under a finished sentence at the foot of the page: no text ends a page
+        // so, a headline set after its body does
+        String page = "本报记者 赵云\n\n" + column(16, RIVER_1, RIVER_2, RIVER_3) + "江城护江十年白鹭又回江岸湿地\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals("江城护江十年白鹭又回江岸湿地", articles.get(0).title());
+        assertTrue(articles.get(0).body().endsWith("江岸成了城市的后花园。"), articles.get(0).body());
+    }
+
+    @Test
+    void aLineThatFinishesTheWordTheLineAboveBrokeOffIsNoByline() {
+        // 医务工 / 作者、社区民警、街道干部、返乡大: the list of roles reads like names under a credit word, but the line
+        // goes on with the word the line above broke off, mid-sentence
+        String page = "江岸新颜\n\n" + column(16, RIVER_1) + "防汛期间，江边从环卫工人、医务工\n\n作者、社区民警、街道干部、返乡大\n\n学生到志愿者，大家轮流值守岸线。\n\n"
+                + column(16, RIVER_2, RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), articles.toString());
+        assertTrue(articles.get(0).body().contains("医务工作者、社区民警"), articles.get(0).body());
+        assertTrue(articles.get(0).authors().isEmpty(), articles.get(0).authors().toString());
+    }
 }
