@@ -1,6 +1,7 @@
 package io.newsroom.enrich.split;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -195,7 +196,7 @@ class ArticleAssembler {
         String[] pieces = line.strip().split("\\s+");
         // the whole line first: a picture credit among the names (某某公司供图, 张三文) is read as one, no name
         for (int k = pieces.length; k >= 1; k--) {
-            Byline head = BYLINES.parseStandalone(String.join(" ", java.util.Arrays.asList(pieces).subList(0, k)));
+            Byline head = BYLINES.parseStandalone(String.join(" ", Arrays.asList(pieces).subList(0, k)));
             if (head != null) {
                 List<String> names = new ArrayList<>(head.authors());
                 for (int j = k; j < pieces.length; j++) {

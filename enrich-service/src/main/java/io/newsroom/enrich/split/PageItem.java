@@ -1,5 +1,6 @@
 package io.newsroom.enrich.split;
 
+import java.util.Collections;
 import java.util.List;
 
 import io.newsroom.enrich.clean.PrintedLine;
@@ -33,14 +34,14 @@ sealed interface PageItem {
         }
 
         private static List<Float> unknownScales(List<List<String>> blocks) {
-            return java.util.Collections.nCopies(blocks.stream().mapToInt(List::size).sum(), PrintedLine.UNKNOWN_SCALE);
+            return Collections.nCopies(blocks.stream().mapToInt(List::size).sum(), PrintedLine.UNKNOWN_SCALE);
         }
 
         /** The same heading with other lines, each printed at the size of its largest line. */
         Heading withBlocks(List<List<String>> other) {
             int n = other.stream().mapToInt(List::size).sum();
             return new Heading(other, widest, column, columnChanges, tightBelow, blankSeparatedPage,
-                    n == lineScales.size() ? lineScales : java.util.Collections.nCopies(n, typeScale()));
+                    n == lineScales.size() ? lineScales : Collections.nCopies(n, typeScale()));
         }
 
         /** The type size of its largest line over the body's, {@link PrintedLine#UNKNOWN_SCALE} when not known. */
