@@ -166,8 +166,7 @@ class ArticleAssembler {
         } else if (item instanceof PageItem.Credit c) {
             if (c.trailing() || !cur.hasBody()) {
                 cur.credit(c.byline());
-                if (!c.trailing() && BYLINES.startsWithDateline(c.byline().text())) {
-                    // a dispatch's dateline with its reporter (…电（记者张三）) on a line of its own: news as printed
+                if (!c.trailing() && isDispatchDateline(c.byline())) {
                     datelineAlone = c.byline().text();
                 }
             } else {
@@ -187,6 +186,11 @@ class ArticleAssembler {
      * credit, waiting for the paragraph it heads: it is news as printed, as when run into the text.
      */
     private String datelineAlone;
+
+    /** A dispatch's dateline (…5月15日电（记者张三）), not a paper's own news flag standing as a byline (某某日报讯（记者…）). */
+    private static boolean isDispatchDateline(Byline credit) {
+        return credit.text().contains("电") && BYLINES.startsWithDateline(credit.text());
+    }
 
     /**
      * A line right under a headline, before any text, that opens with a reporter's credit (本报记者 张三 某某公司供图):
@@ -230,8 +234,7 @@ class ArticleAssembler {
             cur.expectsHeadline = true;
         }
         cur.credit(c.byline());
-        if (c.byline().text().contains("电") && BYLINES.startsWithDateline(c.byline().text())) {
-            // a dispatch's (…电), not a paper's own news flag standing as a byline (某某日报讯（记者…）)
+        if (isDispatchDateline(c.byline())) {
             datelineAlone = c.byline().text();
         }
     }
