@@ -150,6 +150,7 @@ class ArticleAssembler {
                 datelineAlone = null;
             }
             cur.paragraphs.add(lead + p.text());
+            creditedInText(p);
             return;
         }
         if (datelineAlone != null) {
@@ -186,6 +187,14 @@ class ArticleAssembler {
      * credit, waiting for the paragraph it heads: it is news as printed, as when run into the text.
      */
     private String datelineAlone;
+
+    /** A closing credit read as text (wrapped where its list of names is long): its reporters are authors still. */
+    private void creditedInText(PageItem.Paragraph p) {
+        Byline credit = p.text().startsWith("（") || p.text().startsWith("(") ? BYLINES.parseTrailing(p.text()) : null;
+        if (credit != null) {
+            credit.authors().stream().filter(a -> !cur.authors.contains(a)).forEach(cur.authors::add);
+        }
+    }
 
     /** A dispatch's dateline (…5月15日电（记者张三）), not a paper's own news flag standing as a byline (某某日报讯（记者…）). */
     private static boolean isDispatchDateline(Byline credit) {
@@ -285,6 +294,7 @@ class ArticleAssembler {
         cur.last = p;
         // (a source line, 数据来源：…, ends a sponsored report as a closing note does)
         cur.noted = ClosingNote.endsWithOne(p.text()) || ClosingNote.endsWithSource(p.text());
+        creditedInText(p);
         if (p.lineCount() <= 3 && REPORTERS_CREDIT.matcher(p.text().strip()).matches()) {
             // a closing credit wrapped over lines (（本报记者张三、李四、王 / 五）), read as text: it signs off as one on its own line does
             cur.signedOff = true;

@@ -34,12 +34,10 @@ public class PageSplitter {
         List<ArticleDraft> drafts = new ArrayList<>();
         for (ArticleAssembler.Piece piece : new ArticleAssembler().assemble(items)) {
             List<String> paragraphs = new ArrayList<>(piece.paragraphs.size());
-            List<String> authors = new ArrayList<>(piece.authors);
             for (String p : piece.paragraphs) {
                 String clean = spacing.normalise(p).strip();
                 if (!clean.isEmpty()) {
                     paragraphs.add(clean);
-                    creditedIn(clean, bylines, authors);
                 }
             }
             if (paragraphs.isEmpty() && piece.headline.isEmpty()) {
@@ -48,23 +46,9 @@ public class PageSplitter {
             Headline headline = piece.headlineScales.size() == piece.headline.size() && !piece.headline.isEmpty()
                     ? Headline.typed(piece.headline, piece.headlineScales) : Headline.of(piece.headline);
             String publication = piece.byline != null && piece.byline.publication() != null ? piece.byline.publication() : page.masthead();
-            drafts.add(new ArticleDraft(headline.kicker(), headline.title(), headline.subtitle(), authors, publication,
+            drafts.add(new ArticleDraft(headline.kicker(), headline.title(), headline.subtitle(), piece.authors, publication,
                     String.join("\n\n", paragraphs), page.date(), piece.jumps, null));
         }
         return drafts;
-    }
-
-    /**
-     * Adds the reporters of a closing credit kept in the text ({@code （本报记者张三、李四、王五）}, wrapped over lines
-     * where the list is long, so read as text, not as a credit line): an editor lists them with the authors.
-     */
-    private static void creditedIn(String paragraph, BylineParser bylines, List<String> authors) {
-        if (!paragraph.startsWith("（") && !paragraph.startsWith("(")) {
-            return;
-        }
-        Byline credit = bylines.parseTrailing(paragraph);
-        if (credit != null) {
-            credit.authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
-        }
     }
 }
