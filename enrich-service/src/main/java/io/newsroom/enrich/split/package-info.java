@@ -20,7 +20,9 @@
  *     name line right under a paragraph that finished its sentence (——张三代表（某某医院院长）, wrapped where its
  *     bracket runs over) attributes the quote above it and is body text, however wide.</li>
  * <li>{@link io.newsroom.enrich.split.ArticleAssembler} groups the items into articles. A heading over a byline heads the
- *     article the byline opens; an untitled text that wants a headline (it opened with a byline or dateline, or a 上接
+ *     article the byline opens; a dispatch's dateline printed on a line of its own (…5月5日电（记者张三）) heads the text
+ *     under it, as when run into it; a closing credit kept as text (wrapped where its list of names is long) still names
+ *     the article's authors; an untitled text that wants a headline (it opened with a byline or dateline, or a 上接
  *     marker closed it) takes the headline set after it; headlines stacked in a chain are broken where a labelled title
  *     ends, never after a kicker that hands over (：, ——) or before a dashed subtitle, otherwise where each line's words
  *     lean to the text above or below ({@link io.newsroom.enrich.split.HeadlineChain}); a heading between two stretches
