@@ -128,7 +128,7 @@ class ArticleAssembler {
      * text of a part; text before the first headline is the rest of a story begun elsewhere.
      */
     private void typed(PageItem item) {
-        if (item instanceof PageItem.Heading h && h.display()) {
+        if (item instanceof PageItem.Heading h && h.opensArticle()) {
             if (cur == null || cur.hasBody() || !cur.untitled() || cur.closed) {
                 start();
             }

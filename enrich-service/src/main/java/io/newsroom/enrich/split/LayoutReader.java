@@ -424,28 +424,37 @@ class LayoutReader {
         return next == null || next.kind != Kind.TEXT || styleBreak || !crosses(r.text, next.text);
     }
 
-    /** Type this much larger than the body's, next to a title in display type, is its kicker or subtitle. */
+    /**
+     * Type this much larger than the body's is a headline's: a kicker or subtitle next to a title in display type, or
+     * the title of a news brief, set under display type.
+     */
     static final float HEADLINE_TYPE = 1.12f;
 
+    /** A brief's title runs over at most this many lines; a longer run in that type is something else (a box). */
+    static final int MAX_BRIEF_TITLE_LINES = 3;
+
     /**
-     * Whether the row is printed larger than the body, in a run of such rows that holds a title in display type. Only
-     * a source that tells type sizes (a PDF) says so; plain text never does.
+     * Whether the row is printed larger than the body, in a run of such rows that holds a title in display type or is
+     * short enough to be a brief's title. Only a source that tells type sizes (a PDF) says so; plain text never does.
      */
     private static boolean inHeadlineType(List<Row> rows, int i) {
         if (rows.get(i).typeScale < HEADLINE_TYPE) {
             return false;
         }
-        for (int k = i; k >= 0 && rows.get(k).typeScale >= HEADLINE_TYPE; k--) {
+        int first = i;
+        while (first > 0 && rows.get(first - 1).typeScale >= HEADLINE_TYPE) {
+            first--;
+        }
+        int end = i + 1;
+        while (end < rows.size() && rows.get(end).typeScale >= HEADLINE_TYPE) {
+            end++;
+        }
+        for (int k = first; k < end; k++) {
             if (rows.get(k).typeScale >= PrintedLine.DISPLAY_SCALE) {
                 return true;
             }
         }
-        for (int k = i + 1; k < rows.size() && rows.get(k).typeScale >= HEADLINE_TYPE; k++) {
-            if (rows.get(k).typeScale >= PrintedLine.DISPLAY_SCALE) {
-                return true;
-            }
-        }
-        return false;
+        return end - first <= MAX_BRIEF_TITLE_LINES;
     }
 
     /**
@@ -837,10 +846,11 @@ class LayoutReader {
 
     /**
      * Adds a heading; one right after another heading is part of the same headline block, unless only one of them is
-     * printed in display type (a PDF tells): a headline and a heading in the body's type under it.
+     * printed in display type or in headline type (a PDF tells): a headline and a heading in the body's type under it.
      */
     private static void addHeading(List<PageItem> items, PageItem.Heading h) {
-        if (!items.isEmpty() && items.get(items.size() - 1) instanceof PageItem.Heading prev && prev.display() == h.display()) {
+        if (!items.isEmpty() && items.get(items.size() - 1) instanceof PageItem.Heading prev && prev.display() == h.display()
+                && prev.opensArticle() == h.opensArticle()) {
             List<List<String>> blocks = new ArrayList<>(prev.blocks());
             blocks.addAll(h.blocks());
             List<Float> scales = new ArrayList<>(prev.lineScales());

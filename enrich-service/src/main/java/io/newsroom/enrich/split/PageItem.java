@@ -58,6 +58,15 @@ sealed interface PageItem {
             return typeScale() >= PrintedLine.DISPLAY_SCALE;
         }
 
+        /**
+         * Printed in display type, or alone in type clearly larger than the body's: a news brief's title is set so,
+         * under display type but above the body and its section headings.
+         */
+        boolean opensArticle() {
+            return display() || lineScales.size() <= LayoutReader.MAX_BRIEF_TITLE_LINES
+                    && lineScales.stream().allMatch(s -> s >= LayoutReader.HEADLINE_TYPE);
+        }
+
         /** Printed no larger than the body, as the source told: a section heading inside an article, or a label. */
         boolean bodyType() {
             return typeScale() != PrintedLine.UNKNOWN_SCALE && typeScale() < PrintedLine.DISPLAY_SCALE;

@@ -72,9 +72,9 @@
  *
  * <p>Pages whose lines carry their type sizes (PDFs, {@link io.newsroom.enrich.clean.PrintedLine}) and set at least one
  * headline in display type are read by type, not by the rules above: a run of lines in headline type (larger than the
- * body, next to a title in display type) is one headline, and what follows it in the body's type is never part of it
- * (a deck line, a box label, a section heading, a byline); every article opens at such a headline and runs to the
- * next one, so body-type headings, closing notes, credits, datelines and changes of topic or style inside it never
+ * body, next to a title in display type, or alone and at most three lines long: a news brief's title, set under
+ * display type) is one headline, and what follows it in the body's type is never part of it (a deck line, a box
+ * label, a section heading, a byline); every article opens at such a headline and runs to the next one, so body-type headings, closing notes, credits, datelines and changes of topic or style inside it never
  * open another ({@code ArticleAssembler#typed}); text before the first headline is the rest of a story begun
  * elsewhere. The title is the line in the largest type, the smaller lines above it the kicker, those under it the
  * subtitle ({@link io.newsroom.enrich.split.Headline#typed}); a line under the headline that opens with a reporter's

@@ -23,6 +23,8 @@ class TypedPageSplitterTest {
     private static final float TITLE = 2.44f;
     private static final float SUBTITLE = 1.33f;
     private static final float BYLINE = 1.11f;
+    /** A news brief's title: bold, a size above the body, under display type. */
+    private static final float BRIEF_TITLE = 1.22f;
 
     private final PageSplitter splitter = new PageSplitter();
 
@@ -132,5 +134,46 @@ class TypedPageSplitterTest {
         assertEquals("春风送暖", draft.kicker());
         assertEquals("湖南省农业银行推出十项措施助力春耕生产", draft.title());
         assertEquals(null, draft.subtitle());
+    }
+
+    @Test
+    void aBriefTitledInTypeBelowDisplayIsAnArticleOfItsOwn() {
+        List<PrintedLine> page = new ArrayList<>();
+        page.add(line("册雷村摘掉七十一块牌子", TITLE));
+        page.addAll(body(VILLAGE_1, VILLAGE_2));
+        page.add(line("减牌不减服务", BODY));
+        page.addAll(body(VILLAGE_3));
+        page.add(line("轮毂企业找到高原检测机构", BRIEF_TITLE));
+        page.add(line("本报南昌5月10日电（记者张三）", BODY));
+        page.addAll(body(SURVEY_1, SURVEY_2));
+        page.add(line("全市清理基层挂牌九千余块", BRIEF_TITLE));
+        page.addAll(body(VILLAGE_4));
+
+        List<ArticleDraft> drafts = splitter.split(page);
+
+        assertEquals(3, drafts.size(), () -> drafts.toString());
+        // the section heading in the body's type stays in its article; each brief's title opens one
+        assertTrue(drafts.get(0).body().contains("\n\n减牌不减服务\n\n如今"), drafts.get(0).body());
+        assertEquals("轮毂企业找到高原检测机构", drafts.get(1).title());
+        assertEquals(List.of("张三"), drafts.get(1).authors());
+        assertTrue(drafts.get(1).body().startsWith("本报南昌5月10日电（记者张三）开春以来"), drafts.get(1).body());
+        assertEquals("全市清理基层挂牌九千余块", drafts.get(2).title());
+        assertTrue(drafts.get(2).body().startsWith("在去年的专项清理中"), drafts.get(2).body());
+    }
+
+    @Test
+    void aLongRunInTypeBelowDisplayIsNoBriefTitle() {
+        List<PrintedLine> page = new ArrayList<>();
+        page.add(line("册雷村摘掉七十一块牌子", TITLE));
+        page.addAll(body(VILLAGE_1));
+        // a box set a size up, four lines and more: text of the article, not a brief's title
+        for (String l : List.of("全市共摘除挂牌", "九千七百余块", "考核事项减少", "三成以上")) {
+            page.add(line(l, BRIEF_TITLE));
+        }
+        page.addAll(body(VILLAGE_2));
+
+        List<ArticleDraft> drafts = splitter.split(page);
+
+        assertEquals(1, drafts.size(), () -> drafts.toString());
     }
 }

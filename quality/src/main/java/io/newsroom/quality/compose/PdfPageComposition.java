@@ -54,6 +54,14 @@ public final class PdfPageComposition {
     private static final float STORY_GAP = 3 * GUTTER;
     /** Articles this short (in characters) may share a row with the next short one. */
     private static final int SHORT_ARTICLE = 900;
+    /**
+     * A short item with a plain title may be set as a brief: its title in bold only a little larger than the body
+     * (under display type), as papers title their news in brief, so a reader of type sizes cannot rely on display
+     * type alone to find where every article begins.
+     */
+    private static final int BRIEF_LENGTH = 600;
+    private static final double BRIEFS = 0.4;
+    private static final float BRIEF_TITLE_SIZE = 11f;
     private static final String NO_LINE_START = "，。、；：！？）》」』”’…%·";
 
     private final Random random;
@@ -127,7 +135,7 @@ public final class PdfPageComposition {
      * draw. A headline's phrases are set a full em apart (送上新春祝福　共叙鱼水深情), wider than any justification.
      */
     private record Block(String kicker, String title, String subtitle, String byline, List<String> paragraphs,
-            int length, GoldArticle gold) {
+            int length, boolean brief, GoldArticle gold) {
     }
 
     private Block block(SourceArticle a) {
@@ -139,7 +147,9 @@ public final class PdfPageComposition {
         String byline = a.authors().isEmpty() || a.authorsInDateline() ? null : "本报记者　" + String.join("　", a.authors());
         GoldArticle gold = GoldArticle.full(kicker, title, subtitle == null ? null : PageComposition.printedSubtitle(subtitle),
                 SourceArticle.withCredited(a.authors(), paragraphs), String.join("\n\n", paragraphs), List.of());
-        return new Block(printedKicker, title.replace(' ', '\u3000'), subtitle, byline, paragraphs, paragraphs.stream().mapToInt(String::length).sum(), gold);
+        int length = paragraphs.stream().mapToInt(String::length).sum();
+        boolean brief = kicker == null && subtitle == null && length < BRIEF_LENGTH && random.nextDouble() < BRIEFS;
+        return new Block(printedKicker, title.replace(' ', '\u3000'), subtitle, byline, paragraphs, length, brief, gold);
     }
 
     /** A line of the body column: its text, whether it is bold and whether it ends its paragraph. */
@@ -165,7 +175,7 @@ public final class PdfPageComposition {
             show(b.kicker, x, cursor, 11, false, 0);
             cursor -= 4;
         }
-        float titleSize = titleSize(b.title, width);
+        float titleSize = titleSize(b, width);
         List<String> titleLines = wrap(b.title, width, titleSize, 0);
         for (String line : titleLines) {
             cursor -= titleSize + 4;
@@ -220,7 +230,7 @@ public final class PdfPageComposition {
     }
 
     private float headlineHeight(Block b, float width) {
-        float size = titleSize(b.title, width);
+        float size = titleSize(b, width);
         float h = wrap(b.title, width, size, 0).size() * (size + 4) + 8;
         h += b.kicker == null ? 0 : 18;
         h += b.subtitle == null ? 0 : 16;
@@ -228,10 +238,15 @@ public final class PdfPageComposition {
         return h;
     }
 
-    /** The largest size from 22 down to 15 points at which the title fits on one line. */
-    private float titleSize(String title, float width) {
+    /**
+     * A brief's title size, else the largest size from 22 down to 15 points at which the title fits on one line.
+     */
+    private float titleSize(Block b, float width) {
+        if (b.brief) {
+            return BRIEF_TITLE_SIZE;
+        }
         float size = 22;
-        while (size > 15 && textWidth(title, size) > width) {
+        while (size > 15 && textWidth(b.title, size) > width) {
             size -= 1;
         }
         return size;
