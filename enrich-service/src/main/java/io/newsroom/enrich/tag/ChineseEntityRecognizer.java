@@ -1773,7 +1773,7 @@ final class ChineseEntityRecognizer {
      * the items of a list of counties, towns or villages share their ending.
      */
     private static char listedSettlementEnding(List<Term> terms, int j, boolean[] used) {
-        if (j < 2 || !("、".equals(terms.get(j - 1).word) || "和".equals(terms.get(j - 1).word) || "及".equals(terms.get(j - 1).word))) {
+        if (j < 2 || !isListSeparator(terms.get(j - 1))) {
             return 0;
         }
         Term item = terms.get(j - 2);

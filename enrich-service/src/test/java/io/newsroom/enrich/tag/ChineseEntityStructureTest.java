@@ -84,6 +84,9 @@ class ChineseEntityStructureTest {
         Entities entities = recognize("洪水淹没了沙河乡、石桥乡和古城乡的农田。");
         assertTrue(entities.places().containsAll(List.of("沙河乡", "石桥乡", "古城乡")), entities.toString());
         assertTrue(recognize("他们关注城乡和城镇的发展。").places().isEmpty());
+        // 与 joins the items of a list as 和 does
+        Entities pair = recognize("暴雨过后，石桥乡与古城乡的道路都已抢通。");
+        assertTrue(pair.places().containsAll(List.of("石桥乡", "古城乡")), pair.toString());
     }
 
     @Test
