@@ -47,8 +47,6 @@ class ArticleAssembler {
         boolean continuedHere;
         /** Opened by a 上接 marker over a heading right under this article's text: the text the marker may close. */
         Piece textAbove;
-        /** A 上接 marker closed its untitled text right over a heading: its headline is set there, after it. */
-        boolean markedAfter;
         /** Started by a dateline in the text after another text: perhaps the second item of a report. */
         boolean openedByDateline;
         /** How many of its paragraphs of text (section headings aside) were printed bold, of how many. */
@@ -475,7 +473,6 @@ class ArticleAssembler {
         if (cur != null && cur.hasBody() && cur.untitled() && !(next instanceof PageItem.Paragraph)) {
             cur.jumps.addAll(j.jumps());
             cur.expectsHeadline = true;
-            cur.markedAfter = next instanceof PageItem.Heading;
         } else if (next instanceof PageItem.Paragraph && cur != null && (cur.hasBody() || cur.closed)) {
             start();
             cur.jumps.addAll(j.jumps());
@@ -538,24 +535,6 @@ class ArticleAssembler {
                 cur.headline.addAll(h.lines());
             }
             return;
-        }
-        if (cur != null && cur.markedAfter && cur.hasBody() && cur.untitled() && (!cur.closed || cur.closedByJump)
-                && i > 0 && items.get(i - 1) instanceof PageItem.Jump) {
-            // a 上接 marker under an untitled text, right over this heading: the marker stands by the headline of the
-            // text it continues, so the heading is that text's, set after it, whatever its words echo; only where
-            // the lines stack two headlines does the rest head the text below
-            cur.markedAfter = false;
-            int cut = stackBreak(h, cur.paragraphs, items, i);
-            if (cut <= 0 && h.lines().size() <= 3) {
-                cut = h.lines().size();
-            }
-            if (cut > 0) {
-                giveBack(h.lines().subList(0, cut));
-                if (cut < h.lines().size()) {
-                    forward(h.lines().subList(cut, h.lines().size()));
-                }
-                return;
-            }
         }
         // a credit signed the text above off: a heading after it opens another article, unless it names the next
         // speaker of a collection (张三代表（某某医院院长）), each speaker's words signed by the reporter who took them down
