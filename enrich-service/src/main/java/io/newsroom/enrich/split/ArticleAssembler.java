@@ -45,6 +45,8 @@ class ArticleAssembler {
         boolean partCredit;
         /** Opened by a 上接 marker over a heading: what is continued here from another page. */
         boolean continuedHere;
+        /** Opened by a 上接 marker over a heading right under this article's text: the text the marker may close. */
+        Piece textAbove;
         /** Started by a dateline in the text after another text: perhaps the second item of a report. */
         boolean openedByDateline;
         /** How many of its paragraphs of text (section headings aside) were printed bold, of how many. */
@@ -476,7 +478,9 @@ class ArticleAssembler {
             cur.jumps.addAll(j.jumps());
         } else if (next instanceof PageItem.Heading && (cur == null || cur.hasBody() || cur.closed)) {
             // the marker heads the rest of an article begun elsewhere; a plain heading under it opens a section of it
+            Piece above = cur;
             start();
+            cur.textAbove = above;
             cur.jumps.addAll(j.jumps());
             cur.continuedHere = true;
         } else {
@@ -517,6 +521,9 @@ class ArticleAssembler {
             } else {
                 forward(h.lines());
             }
+            return;
+        }
+        if (cur != null && cur.continuedHere && !cur.hasBody() && cur.untitled() && markedBehind(h, items, i)) {
             return;
         }
         if (cur != null && cur.continuedHere && !cur.hasBody() && cur.untitled()) {
@@ -639,8 +646,10 @@ class ArticleAssembler {
                 return;
             }
         }
-        if (canTakeBack && !cur.expectsHeadline && blocks.size() == 1 && lines.size() >= 2 && next instanceof PageItem.Paragraph) {
-            // two labelled titles stacked (…（人民时评） over …（人民时评）): the first closes the headline of the text above
+        if (canTakeBack && lines.size() >= 2 && (!cur.expectsHeadline && blocks.size() == 1 && next instanceof PageItem.Paragraph
+                || bylineFollows)) {
+            // two labelled titles stacked (…（人民时评） over …（人民时评）): the first closes the headline of the text above,
+            // also over a byline, however the lines are spaced (the byline's article wants the lines under it)
             int cut = HeadlineChain.labelledBreak(lines);
             if (cut > 0) {
                 giveBack(lines.subList(0, cut));
@@ -692,8 +701,10 @@ class ArticleAssembler {
         }
         if (bylineFollows || cur == null || !cur.hasBody()) {
             // a 上接 marker printed right over the heading, under an untitled text, tells that text's headline is set
-            // here, after it (the marker stands by the headline of the article it continues), even over a byline
-            boolean markedHere = canTakeBack && cur.expectsHeadline && i > 0 && items.get(i - 1) instanceof PageItem.Jump j
+            // here, after it (the marker stands by the headline of the article it continues), even over a byline; also
+            // when that text also jumped on to another page (下转 over 上接): the two markers frame the one article
+            boolean untitledText = canTakeBack || cur != null && cur.closedByJump && cur.hasBody() && cur.untitled();
+            boolean markedHere = untitledText && cur.expectsHeadline && i > 0 && items.get(i - 1) instanceof PageItem.Jump j
                     && !j.continuesElsewhere();
             place(lines, markedHere, items, i);
             return;
@@ -936,6 +947,72 @@ class ArticleAssembler {
         cur.closed = true;
         pieces.add(behind);
         cur = behind;
+        giveBack(lines.subList(0, cut));
+        if (cut < lines.size()) {
+            forward(lines.subList(cut, lines.size()));
+        }
+        return true;
+    }
+
+    /**
+     * Where a heading that a 上接 marker tells is set after the text above breaks, when it stacks the next article's
+     * headline under that one: on a page of blank-separated lines after its first block (lines set tight belong
+     * together), else where the lines' words lean ({@link HeadlineChain}); 1 for one line.
+     */
+    private static int stackBreak(PageItem.Heading h, List<String> above, List<PageItem> items, int i) {
+        List<String> lines = h.lines();
+        if (lines.size() < 2) {
+            return lines.size();
+        }
+        int labelled = HeadlineChain.labelledBreak(lines);
+        if (labelled > 0) {
+            return labelled;
+        }
+        List<List<String>> blocks = splitAfterSubtitles(h.blocks());
+        if (h.blankSeparatedPage() && blocks.size() >= 2 && blocks.get(0).size() <= 3) {
+            return blocks.get(0).size();
+        }
+        return HeadlineChain.cut(lines, above, textAfter(items, i + 1, 3000));
+    }
+
+    /**
+     * A 上接 marker right under the text of an article that has its headline, over this heading: the marker stands by the
+     * headline of a text it continues, set after that text, which followed the titled article's text with no heading
+     * between them. The lines that lean to the text above head the paragraphs from where their words begin
+     * ({@link HiddenStart}), which leave the article they were read with and take the marker; the rest head the text
+     * below. Returns whether lines were placed.
+     */
+    private boolean markedBehind(PageItem.Heading h, List<PageItem> items, int i) {
+        Piece above = cur.textAbove;
+        cur.textAbove = null;
+        if (above == null || above.untitled() || !above.hasBody() || above.group || above.closed && !above.closedByJump) {
+            return false;
+        }
+        List<String> lines = h.lines();
+        String below = textAfter(items, i + 1, 3000);
+        int cut = stackBreak(h, above.paragraphs, items, i);
+        if (cut <= 0 && lines.size() <= 3) {
+            cut = lines.size();
+        }
+        if (cut <= 0 || REPORTER.matcher(lines.get(0).strip()).lookingAt()) {
+            return false;
+        }
+        int start = HiddenStart.find(lines.subList(0, cut), above.headline, above.paragraphs, below, true);
+        if (start < 0) {
+            return false;
+        }
+        List<String> moved = above.paragraphs.subList(start, above.paragraphs.size());
+        cur.paragraphs.addAll(moved);
+        moved.clear();
+        if (above.closedByJump) {
+            List<String> out = above.jumps.stream().filter(j -> j.startsWith("下转") || j.startsWith("转")).toList();
+            above.jumps.removeAll(out);
+            cur.jumps.addAll(0, out);
+            cur.closedByJump = true;
+            above.closedByJump = false;
+        }
+        above.closed = true;
+        cur.continuedHere = false;
         giveBack(lines.subList(0, cut));
         if (cut < lines.size()) {
             forward(lines.subList(cut, lines.size()));

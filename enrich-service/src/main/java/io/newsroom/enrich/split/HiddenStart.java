@@ -35,6 +35,15 @@ final class HiddenStart {
      * @param below the text under the headline, which it would head otherwise
      */
     static int find(List<String> headline, List<String> ownHeadline, List<String> paragraphs, String below) {
+        return find(headline, ownHeadline, paragraphs, below, false);
+    }
+
+    /**
+     * As {@link #find(List, List, List, String)}; when {@code shortest}, of the boundaries after which the text echoes as
+     * much of the headline as after the best one, the last where the topic changes: where the headline's words begin,
+     * not where a word pair of it first turns up by chance further up.
+     */
+    static int find(List<String> headline, List<String> ownHeadline, List<String> paragraphs, String below, boolean shortest) {
         String head = String.join("", headline);
         int n = paragraphs.size();
         if (head.strip().length() < MIN_HEADLINE || n < 2) {
@@ -57,6 +66,7 @@ final class HiddenStart {
             before[k + 1].or(hits[k]);
         }
         BitSet after = new BitSet();
+        int[] echoed = new int[n];
         int afterLength = 0;
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -66,6 +76,7 @@ final class HiddenStart {
         }
         for (int k = n - 1; k >= 1; k--) {
             after.or(hits[k]);
+            echoed[k] = after.cardinality();
             afterLength += paragraphs.get(k).length();
             if (total - afterLength < MIN_BEFORE || afterLength < MIN_AFTER) {
                 continue;
@@ -79,6 +90,15 @@ final class HiddenStart {
         }
         if (bestScore < DECISIVE || !topicChanges(paragraphs, best)) {
             return -1;
+        }
+        if (shortest) {
+            int tail = 0;
+            for (int k = n - 1; k > best; k--) {
+                tail += paragraphs.get(k).length();
+                if (echoed[k] == echoed[best] && tail >= MIN_AFTER && topicChanges(paragraphs, k)) {
+                    return k;
+                }
+            }
         }
         return best;
     }

@@ -45,7 +45,11 @@
      the next article's byline go back in part: the first of two blocks of two lines or more on a page of blank-separated
      lines (as a complete one, labelled or closed by its dashed subtitle, always did), else the lines above where their
      words lean ({@link io.newsroom.enrich.split.HeadlineChain}); a heading right under a 上接 marker that closed an
-     untitled text is that text's headline, set after it, even over the next article's byline; headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline
+     untitled text is that text's headline, set after it, even over the next article's byline, and also when that text
+     jumped on to another page first (下转 over 上接); under a titled article's text the 上接 marker's headline takes back
+     the paragraphs from where its words begin, the shortest tail that echoes it as much
+     ({@link io.newsroom.enrich.split.HiddenStart}); two labelled titles stacked over a byline break after the first,
+     however the lines are spaced; headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline
  *     opening a news item of its own; stacked headline lines between a text that wants its headline and untitled text
  *     below break where their words lean ({@link io.newsroom.enrich.split.HeadlineChain}); untitled text that
  *     shares next to nothing with the long text before it is another article (under 3% of its word pairs, or under 5%
@@ -111,7 +115,11 @@
  *     into paragraphs and its lines taken for headings, so the list falls apart into articles;</li>
  * <li>a headline set after its body between two texts with no jump marker or byline to tell is still given by the
  *     words it echoes alone: the page's other headlines (set after their bodies or not) are not consulted; one rule that
- *     gave a headline back over a byline whenever the text above wanted one lost on the held-out seeds and was dropped;</li>
+ *     gave a headline back over a byline whenever the text above wanted one lost on the held-out seeds and was dropped,
+ *     and so was one that let a 上接 marker under an untitled text outweigh the echo of the heading under it (two more
+ *     spurious articles on the held-out seeds). Page-level evidence (the page's first text opening with a byline, a
+ *     headline as the page's last block) tells a page that sets some headlines after their bodies only three times in
+ *     four, and such pages still set most headlines before: too weak to lean ambiguous headlines either way;</li>
  * <li>a dateline run on into the text without a space is seen only after an agency or the paper, a place and a date
  *     (新华社北京5月20日电国家主席…); a one-line headline as wide as the column over one may still be read as text;</li>
  * <li>a collection of speeches headed by title over the speaker's name wrapped in two, each

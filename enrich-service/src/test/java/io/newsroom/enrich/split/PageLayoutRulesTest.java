@@ -122,6 +122,36 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aContinuationMarkerOverAHeadlineUnderATitledTextHeadsTheTextWhereTheHeadlinesWordsBegin() {
+        // a text continued from another page, its headline set after it by its 上接 marker, printed right after a titled
+        // article's text with no heading between them: the headline takes back the paragraphs it speaks of
+        String page = "江岸新颜\n\n本报记者 王小明\n\n" + column(16, RIVER_1, RIVER_2, RIVER_3) + column(16, SCHOOL_1, SCHOOL_2)
+                + "◀◀上接二版\n\n城南小学新教学楼启用\n\n（上接第三版）\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(3, articles.size());
+        assertEquals("江岸新颜", articles.get(0).title());
+        assertTrue(articles.get(0).body().endsWith("江岸成了城市的后花园。"), articles.get(0).body());
+        assertEquals("城南小学新教学楼启用", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("新学期开学第一天"), articles.get(1).body());
+        assertNull(articles.get(2).title());
+        assertTrue(articles.get(2).body().startsWith("走进村里的草莓大棚"));
+    }
+
+    @Test
+    void twoLabelledTitlesStackedOverABylineBreakAfterTheFirst() {
+        // a headline carries one title: the first labelled title heads the untitled text above, set after it, the second
+        // the text its byline opens, however the two lines are spaced
+        String page = "（上接第二版）\n\n" + column(16, RIVER_1, RIVER_2) + "守住一江清水（江城观察）\n\n新校舍里的新课堂（教育视点）\n\n本报记者 李小红\n\n"
+                + column(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertEquals("守住一江清水（江城观察）", articles.get(0).title());
+        assertTrue(articles.get(0).body().startsWith("清晨的江边"));
+        assertEquals("新校舍里的新课堂（教育视点）", articles.get(1).title());
+        assertEquals(List.of("李小红"), articles.get(1).authors());
+    }
+
+    @Test
     void aPhotoCreditInsideUntitledTextAtThePageTopDoesNotEndIt() {
         // (no marker: the photo may stand inside the article whose text runs on)
         String page = column(16, "图为江心洲湿地公园里觅食的白鹭，远处是新修的滨江步道和观景平台，三五游人正沿着江堤散步赏景。") + "王小明摄（江城日报）\n\n" + column(16, RIVER_3, RIVER_1);
