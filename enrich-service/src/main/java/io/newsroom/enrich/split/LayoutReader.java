@@ -409,6 +409,15 @@ class LayoutReader {
             // a line over a headline block or a byline: a kicker or headline as wide as the column
             return true;
         }
+        if (depth == 0 && !blankSeparated && next != null && next.kind == Kind.TEXT && next.lead == null && wordsOnly(r.text)
+                && r.plain <= r.aroundPlain - 1 && (i == 0 || handsOver(prev) && headingShape(rows, i - 1, false, 1))
+                && !crosses(r.text, next.text)) {
+            // a line of words alone, no punctuation in it, falling short of the column at the head of the page or right under
+            // a kicker that hands over (wider than the column, or closed by a dash or colon) or a dashed subtitle that closes
+            // the headline before: a title, not the body's first line, which runs to the column end when it ends no sentence
+            // (under a short section heading it may be the heading's second line, so that is left alone)
+            return true;
+        }
         boolean styleBreak = next != null && next.kind == Kind.TEXT && next.doubled != r.doubled;
         // short whether punctuation is set compressed or not
         // at a change of column (one article's text ends, another's begins) the heading is measured
@@ -588,6 +597,30 @@ class LayoutReader {
         }
         return !t.isEmpty() && t.length() <= MAX_HEADING && !CharClass.isContinuing(CharClass.lastChar(t)) && !unbalanced(t)
                 && !startsMidSentence(t) && t.indexOf('。') < 0 && t.indexOf('；') < 0 && t.indexOf('！') < 0 && t.indexOf('？') < 0;
+    }
+
+    /** A heading line that hands over to a title under it: a kicker wider than the column or closed by a dash or colon, or a dashed subtitle. */
+    private static boolean handsOver(Row prev) {
+        if (prev.kind != Kind.TEXT || prev.lead != null) {
+            return false;
+        }
+        char last = CharClass.lastChar(prev.text);
+        return wide(prev) || last == '—' || last == '：' || isDashed(prev.text.strip());
+    }
+
+    /** Ideographs only (and quotes, book-title marks, a middle dot): no punctuation, digit, Latin letter or space. */
+    static boolean wordsOnly(String s) {
+        String t = s.strip();
+        if (t.length() < 4) {
+            return false;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (!CharClass.isIdeograph(c) && "“”《》·".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return !unbalanced(t) && t.chars().filter(c -> c == '“').count() == t.chars().filter(c -> c == '”').count();
     }
 
     /** No punctuation that separates or ends clauses, nor one that runs on to the next line. */
