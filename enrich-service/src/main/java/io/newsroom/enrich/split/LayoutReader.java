@@ -620,7 +620,21 @@ class LayoutReader {
                 return false;
             }
         }
-        return !unbalanced(t) && t.chars().filter(c -> c == '“').count() == t.chars().filter(c -> c == '”').count();
+        return !unbalanced(t) && quotesClosed(t);
+    }
+
+    /** Every quote opened is closed on the line, none closed that it did not open: a line complete in itself. */
+    private static boolean quotesClosed(String s) {
+        int open = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '“') {
+                open++;
+            } else if (c == '”' && --open < 0) {
+                return false;
+            }
+        }
+        return open == 0;
     }
 
     /** No punctuation that separates or ends clauses, nor one that runs on to the next line. */
@@ -756,6 +770,19 @@ class LayoutReader {
                 items.set(i, new PageItem.Heading(p.lines().stream().map(List::of).toList(), p.width(), p.width(), false, false, false));
             }
         }
+        // a line alone ending no sentence at the head of the page, or after finished text, a photo credit, a byline, a
+        // heading or a jump marker, right over a headline of spaced phrases: its kicker, clauses and all (近千万人搬出穷窝，开启新生活 / 搬得出 稳得住 能致富)
+        for (int i = 0; i + 1 < items.size(); i++) {
+            if (items.get(i) instanceof PageItem.Paragraph p && p.lineCount() == 1 && p.lead() == null && !p.opensArticle()
+                    && headlineOverDateline(p.text()) && !SectionHeadings.isBoxLabel(p.text().strip()) && !isDashed(p.text())
+                    && CharClass.lastChar(p.text()) != '，' && CharClass.lastChar(p.text()) != '：'
+                    && !bylines.isPictureCredit(p.text()) && !isAttribution(p.text()) && !isParenthesised(p.text())
+                    && items.get(i + 1) instanceof PageItem.Heading next && phraseSpaced(next.lines().get(0)) && quotesClosed(next.lines().get(0))
+                    && !(i > 0 && items.get(i - 1) instanceof PageItem.Paragraph before && !CharClass.endsSentence(before.text())
+                            && !bylines.isPictureCredit(before.text()) && !isParenthesised(before.text()))) {
+                items.set(i, new PageItem.Heading(List.of(List.of(p.text())), p.width(), p.width(), false, false, false));
+            }
+        }
         // a line alone with no clause in it, between finished text and a headline: the headline of one more article
         // (headlines set after their bodies come stacked so), however wide
         for (int i = 1; i + 1 < items.size(); i++) {
@@ -847,9 +874,11 @@ class LayoutReader {
             // (a photo credit, 张三摄, stands on its own line under the caption it signs, however full its last line)
             return true;
         }
-        // a headline wider than the column cannot continue a paragraph, however the paragraph ended
+        // a headline wider than the column cannot continue a paragraph, however the paragraph ended, nor can a line of
+        // phrases set apart by spaces (搬得出 稳得住 能致富): body text spaces no phrases
         char last = CharClass.lastChar(r.text);
-        if (last != '，' && last != '、' && wide(next) && headingShape(rows, i + 1, blankSeparated)) {
+        if (last != '，' && last != '、' && (wide(next) || phraseSpaced(next.text) && quotesClosed(next.text) && !CharClass.isContinuing(last) && last != '：' && last != '“')
+                && headingShape(rows, i + 1, blankSeparated)) {
             return true;
         }
         // a heading block set tight below a line that ran to the column end (the text went on elsewhere)

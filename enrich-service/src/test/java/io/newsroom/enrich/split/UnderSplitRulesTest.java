@@ -312,6 +312,19 @@ class UnderSplitRulesTest {
         assertTrue(articles.get(0).body().startsWith("沿江步道全线贯通以来"));
     }
 
+    @Test
+    void aKickerWithAClauseOverSpacedPhrasesIsPartOfTheHeadline() {
+        // a page without blank lines: the kicker ends no sentence, so only the spaced phrases under it (which no line of
+        // text has) end its paragraph; alone on its line over that headline it is the kicker, comma and all
+        String page = tight(16, RIVER[0], RIVER[1]) + "城郊草莓喜获丰收，采摘游带火乡村\n草莓红了 游客来了\n" + tight(16, FARM[0], FARM[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("城郊草莓喜获丰收，采摘游带火乡村", articles.get(1).kicker());
+        assertEquals("草莓红了游客来了", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里"));
+        assertTrue(articles.get(0).body().endsWith("白鹭又飞回来了。"));
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
