@@ -599,6 +599,16 @@ class LayoutReader {
                 && !startsMidSentence(t) && t.indexOf('。') < 0 && t.indexOf('；') < 0 && t.indexOf('！') < 0 && t.indexOf('？') < 0;
     }
 
+    /**
+     * A one-line paragraph closed by a dash, too long for the column (the kicker set across the columns, …回信精神——),
+     * with no sentence ended in it: it hands over to the headline under it.
+     */
+    private static boolean handsOverAcross(PageItem.Paragraph p) {
+        String t = p.text().strip();
+        return t.endsWith("—") && t.length() > MAX_HEADING && t.length() <= 2 * MAX_HEADING && !unbalanced(t) && quotesClosed(t)
+                && t.indexOf('。') < 0 && t.indexOf('；') < 0 && t.indexOf('！') < 0 && t.indexOf('？') < 0;
+    }
+
     /** A heading line that hands over to a title under it: a kicker wider than the column or closed by a dash or colon, or a dashed subtitle. */
     private static boolean handsOver(Row prev) {
         if (prev.kind != Kind.TEXT || prev.lead != null) {
@@ -774,10 +784,11 @@ class LayoutReader {
         // heading or a jump marker, right over a headline of spaced phrases: its kicker, clauses and all (近千万人搬出穷窝，开启新生活 / 搬得出 稳得住 能致富)
         for (int i = 0; i + 1 < items.size(); i++) {
             if (items.get(i) instanceof PageItem.Paragraph p && p.lineCount() == 1 && p.lead() == null && !p.opensArticle()
-                    && headlineOverDateline(p.text()) && !SectionHeadings.isBoxLabel(p.text().strip()) && !isDashed(p.text())
-                    && CharClass.lastChar(p.text()) != '，' && CharClass.lastChar(p.text()) != '：'
+                    && !SectionHeadings.isBoxLabel(p.text().strip()) && !isDashed(p.text().strip())
                     && !bylines.isPictureCredit(p.text()) && !isAttribution(p.text()) && !isParenthesised(p.text())
-                    && items.get(i + 1) instanceof PageItem.Heading next && phraseSpaced(next.lines().get(0)) && quotesClosed(next.lines().get(0))
+                    && items.get(i + 1) instanceof PageItem.Heading next
+                    && (headlineOverDateline(p.text()) && CharClass.lastChar(p.text()) != '，' && CharClass.lastChar(p.text()) != '：'
+                            && phraseSpaced(next.lines().get(0)) && quotesClosed(next.lines().get(0)) || handsOverAcross(p))
                     && !(i > 0 && items.get(i - 1) instanceof PageItem.Paragraph before && !CharClass.endsSentence(before.text())
                             && !bylines.isPictureCredit(before.text()) && !isParenthesised(before.text()))) {
                 items.set(i, new PageItem.Heading(List.of(List.of(p.text())), p.width(), p.width(), false, false, false));
@@ -872,6 +883,11 @@ class LayoutReader {
         if (sentence && (headingShape(rows, i + 1, blankSeparated) || bylines.startsWithDateline(next.text)
                 || bylines.isPictureCredit(next.text))) {
             // (a photo credit, 张三摄, stands on its own line under the caption it signs, however full its last line)
+            return true;
+        }
+        if (linesSoFar == 1 && CharClass.lastChar(r.text) == '—' && wide(r) && headingShape(rows, i + 1, blankSeparated)) {
+            // a line wider than the column closed by a dash (…师生积极践行回信精神——) over a heading: a kicker set across the
+            // columns handing over to its title, not a line of text (which runs no wider than its column)
             return true;
         }
         // a headline wider than the column cannot continue a paragraph, however the paragraph ended, nor can a line of

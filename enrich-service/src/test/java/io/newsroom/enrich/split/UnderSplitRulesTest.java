@@ -325,6 +325,18 @@ class UnderSplitRulesTest {
         assertTrue(articles.get(0).body().endsWith("白鹭又飞回来了。"));
     }
 
+    @Test
+    void aKickerSetAcrossTheColumnsClosedByADashHandsOverToTheTitle() {
+        // too long for a heading line, but wider than any line of text and closed by a dash: the kicker over the title
+        String page = "城郊各村的合作社带领村民发展草莓种植和采摘游，昔日的贫困村如今走上了一条特色致富路——\n草莓红了\n"
+                + tight(16, FARM[0], FARM[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("城郊各村的合作社带领村民发展草莓种植和采摘游，昔日的贫困村如今走上了一条特色致富路——", articles.get(0).kicker());
+        assertEquals("草莓红了", articles.get(0).title());
+        assertTrue(articles.get(0).body().startsWith("走进村里"));
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
