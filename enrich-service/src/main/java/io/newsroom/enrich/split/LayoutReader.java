@@ -409,6 +409,15 @@ class LayoutReader {
             // a line over a headline block or a byline: a kicker or headline as wide as the column
             return true;
         }
+        if (depth == 0 && !blankSeparated && next != null && next.kind == Kind.TEXT && next.lead == null && wordsOnly(r.text)
+                && r.plain <= r.aroundPlain - 1 && (i == 0 || handsOver(prev) && headingShape(rows, i - 1, false, 1))
+                && !crosses(r.text, next.text)) {
+            // a line of words alone, no punctuation in it, falling short of the column at the head of the page or right under
+            // a kicker that hands over (wider than the column, or closed by a dash or colon) or a dashed subtitle that closes
+            // the headline before: a title, not the body's first line, which runs to the column end when it ends no sentence
+            // (under a short section heading it may be the heading's second line, so that is left alone)
+            return true;
+        }
         boolean styleBreak = next != null && next.kind == Kind.TEXT && next.doubled != r.doubled;
         // short whether punctuation is set compressed or not
         // at a change of column (one article's text ends, another's begins) the heading is measured
@@ -599,6 +608,54 @@ class LayoutReader {
                 && !startsMidSentence(t) && t.indexOf('。') < 0 && t.indexOf('；') < 0 && t.indexOf('！') < 0 && t.indexOf('？') < 0;
     }
 
+    /**
+     * A one-line paragraph closed by a dash, too long for the column (the kicker set across the columns, …回信精神——),
+     * with no sentence ended in it: it hands over to the headline under it.
+     */
+    private static boolean handsOverAcross(PageItem.Paragraph p) {
+        String t = p.text().strip();
+        return t.endsWith("—") && t.length() > MAX_HEADING && t.length() <= 2 * MAX_HEADING && !unbalanced(t) && quotesClosed(t)
+                && t.indexOf('。') < 0 && t.indexOf('；') < 0 && t.indexOf('！') < 0 && t.indexOf('？') < 0;
+    }
+
+    /** A heading line that hands over to a title under it: a kicker wider than the column or closed by a dash or colon, or a dashed subtitle. */
+    private static boolean handsOver(Row prev) {
+        if (prev.kind != Kind.TEXT || prev.lead != null) {
+            return false;
+        }
+        char last = CharClass.lastChar(prev.text);
+        return wide(prev) || last == '—' || last == '：' || isDashed(prev.text.strip());
+    }
+
+    /** Ideographs only (and quotes, book-title marks, a middle dot): no punctuation, digit, Latin letter or space. */
+    static boolean wordsOnly(String s) {
+        String t = s.strip();
+        if (t.length() < 4) {
+            return false;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (!CharClass.isIdeograph(c) && "“”《》·".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return !unbalanced(t) && quotesClosed(t);
+    }
+
+    /** Every quote opened is closed on the line, none closed that it did not open: a line complete in itself. */
+    private static boolean quotesClosed(String s) {
+        int open = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '“') {
+                open++;
+            } else if (c == '”' && --open < 0) {
+                return false;
+            }
+        }
+        return open == 0;
+    }
+
     /** No punctuation that separates or ends clauses, nor one that runs on to the next line. */
     static boolean noClause(String s) {
         for (int k = 0; k < s.length(); k++) {
@@ -732,6 +789,20 @@ class LayoutReader {
                 items.set(i, new PageItem.Heading(p.lines().stream().map(List::of).toList(), p.width(), p.width(), false, false, false));
             }
         }
+        // a line alone ending no sentence at the head of the page, or after finished text, a photo credit, a byline, a
+        // heading or a jump marker, right over a headline of spaced phrases: its kicker, clauses and all (近千万人搬出穷窝，开启新生活 / 搬得出 稳得住 能致富)
+        for (int i = 0; i + 1 < items.size(); i++) {
+            if (items.get(i) instanceof PageItem.Paragraph p && p.lineCount() == 1 && p.lead() == null && !p.opensArticle()
+                    && !SectionHeadings.isBoxLabel(p.text().strip()) && !isDashed(p.text().strip())
+                    && !bylines.isPictureCredit(p.text()) && !isAttribution(p.text()) && !isParenthesised(p.text())
+                    && items.get(i + 1) instanceof PageItem.Heading next
+                    && (headlineOverDateline(p.text()) && CharClass.lastChar(p.text()) != '，' && CharClass.lastChar(p.text()) != '：'
+                            && phraseSpaced(next.lines().get(0)) && quotesClosed(next.lines().get(0)) || handsOverAcross(p))
+                    && !(i > 0 && items.get(i - 1) instanceof PageItem.Paragraph before && !CharClass.endsSentence(before.text())
+                            && !bylines.isPictureCredit(before.text()) && !isParenthesised(before.text()))) {
+                items.set(i, new PageItem.Heading(List.of(List.of(p.text())), p.width(), p.width(), false, false, false));
+            }
+        }
         // a line alone with no clause in it, between finished text and a headline: the headline of one more article
         // (headlines set after their bodies come stacked so), however wide
         for (int i = 1; i + 1 < items.size(); i++) {
@@ -823,9 +894,16 @@ class LayoutReader {
             // (a photo credit, 张三摄, stands on its own line under the caption it signs, however full its last line)
             return true;
         }
-        // a headline wider than the column cannot continue a paragraph, however the paragraph ended
+        if (linesSoFar == 1 && CharClass.lastChar(r.text) == '—' && wide(r) && headingShape(rows, i + 1, blankSeparated)) {
+            // a line wider than the column closed by a dash (…师生积极践行回信精神——) over a heading: a kicker set across the
+            // columns handing over to its title, not a line of text (which runs no wider than its column)
+            return true;
+        }
+        // a headline wider than the column cannot continue a paragraph, however the paragraph ended, nor can a line of
+        // phrases set apart by spaces (搬得出 稳得住 能致富): body text spaces no phrases
         char last = CharClass.lastChar(r.text);
-        if (last != '，' && last != '、' && wide(next) && headingShape(rows, i + 1, blankSeparated)) {
+        if (last != '，' && last != '、' && (wide(next) || phraseSpaced(next.text) && quotesClosed(next.text) && !CharClass.isContinuing(last) && last != '：' && last != '“')
+                && headingShape(rows, i + 1, blankSeparated)) {
             return true;
         }
         // a heading block set tight below a line that ran to the column end (the text went on elsewhere)

@@ -12,7 +12,14 @@
  *     closing note (（作者为…）) ends its paragraph where its bracket closes, however long its last line; a line with
  *     clauses alone after finished text over a dateline is that news item's headline, and a short dashed line
  *     (——张三出席) right under a headline line its subtitle, not a quote's signature, as is a dashed line of any length
- *     that runs wider than the column under a title ending no sentence (no line of text runs wider than its column); the page's last line, with no clause in it, under
+ *     that runs wider than the column under a title ending no sentence (no line of text runs wider than its column); on a
+ *     page without blank lines, a line of words alone (no punctuation, digit or space) a character or more short of the
+ *     column, at the head of the page or right under a kicker that hands over (wider than the column, closed by a dash or
+ *     colon) or a dashed subtitle, is a title, the body's first line running to the column end; a line of phrases set
+ *     apart by spaces ends the paragraph above it (no line of text spaces phrases), and a line alone over it that ends no
+ *     sentence, at the head of the page or under finished text, a photo credit, a byline, a heading or a jump marker, is
+ *     its kicker, clauses and all, as is a line too long for a heading but wider than the column and closed by a dash
+ *     (…回信精神——) over a heading; the page's last line, with no clause in it, under
  *     finished text is a headline set after its body, however wide; a line that finishes the word the line above broke
  *     off mid-sentence (医务工 / 作者、…) is text, never a standalone byline; a closing credit
  *     wrapped over two lines is one bracketed line of text, never a headline), bylines (leading, standalone and
@@ -101,7 +108,9 @@
  *     speaker closed by a colon (…讲述：, a kicker as often as a speaker) and the last speech headed unlike the one before
  *     are still split off;</li>
  * <li>a heading line as wide as the column over a headline line on a page without blank lines is read as text, and the
- *     headline stack with it (a line must be 3 characters wider than the column to count as wider);</li>
+ *     headline stack with it (a line must be 3 characters wider than the column to count as wider); a title under a short
+ *     plain heading, or after finished text, falling short of the column by less than 3 characters is read as text too
+ *     (under a short heading it is as often that heading's second line);</li>
  * <li>short one-line headlines between two untitled texts on the same broad subject are taken for section headings, and
  *     sections of long features whose headings look like headlines are split off (most of the spurious articles);</li>
  * <li>a headline set after its body next to the next article's byline goes forward when the text above did not open with

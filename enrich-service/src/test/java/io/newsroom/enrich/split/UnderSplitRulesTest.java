@@ -259,6 +259,84 @@ class UnderSplitRulesTest {
         assertTrue(ArticleAssembler.siblings("草莓红了", "新楼新课堂"));
     }
 
+    /** Paragraphs wrapped at {@code width} characters with no indent and no blank lines, as on a page set tight. */
+    private static String tight(int width, String... paragraphs) {
+        StringBuilder out = new StringBuilder();
+        for (String p : paragraphs) {
+            for (int at = 0; at < p.length(); at += width) {
+                out.append(p, at, Math.min(p.length(), at + width)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aTitleJustShortOfTheColumnUnderAWideKickerIsTheHeadline() {
+        // a page without blank lines: the kicker runs wider than the column, the title one character short of it, with
+        // no punctuation; the body's first line under it runs to the column end
+        String page = tight(16, RIVER[0], RIVER[1]) + "金秋时节，城郊各村的草莓大棚迎来了采摘旺季\n草莓大棚里的甜蜜生活越过越红火\n"
+                + tight(16, FARM[0], FARM[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("金秋时节，城郊各村的草莓大棚迎来了采摘旺季", articles.get(1).kicker());
+        assertEquals("草莓大棚里的甜蜜生活越过越红火", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里"));
+    }
+
+    @Test
+    void aTitleJustShortOfTheColumnUnderADashedSubtitleHeadsTheNextArticle() {
+        // the headline over it is complete (its text continued elsewhere): the line under its dashed subtitle is the next title
+        String page = tight(16, RIVER[0]) + "（下转第二版）\n江岸新颜\n——沿江步道全线贯通\n草莓大棚里的甜蜜生活越过越红火\n"
+                + tight(16, FARM[0], FARM[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertTrue(articles.stream().anyMatch(a -> "草莓大棚里的甜蜜生活越过越红火".equals(a.title()) && a.body().startsWith("走进村里")),
+                titles(articles));
+    }
+
+    @Test
+    void theFirstLineOfThePageJustShortOfTheColumnIsTheHeadline() {
+        String page = "草莓大棚里的甜蜜生活越过越红火\n" + tight(16, FARM[0], FARM[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("草莓大棚里的甜蜜生活越过越红火", articles.get(0).title());
+        assertTrue(articles.get(0).body().startsWith("走进村里"));
+    }
+
+    @Test
+    void aLineOfWordsRunningToTheColumnEndUnderAHeadingIsText() {
+        // the body's first line has no punctuation in it either, but it runs as wide as the lines under it
+        String page = "草莓红了\n" + tight(16, "沿江步道全线贯通以来每天清晨都有不少居民来这里散步，白鹭在江面上飞来飞去。", FARM[0]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("草莓红了", articles.get(0).title());
+        assertTrue(articles.get(0).body().startsWith("沿江步道全线贯通以来"));
+    }
+
+    @Test
+    void aKickerWithAClauseOverSpacedPhrasesIsPartOfTheHeadline() {
+        // a page without blank lines: the kicker ends no sentence, so only the spaced phrases under it (which no line of
+        // text has) end its paragraph; alone on its line over that headline it is the kicker, comma and all
+        String page = tight(16, RIVER[0], RIVER[1]) + "城郊草莓喜获丰收，采摘游带火乡村\n草莓红了 游客来了\n" + tight(16, FARM[0], FARM[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("城郊草莓喜获丰收，采摘游带火乡村", articles.get(1).kicker());
+        assertEquals("草莓红了游客来了", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里"));
+        assertTrue(articles.get(0).body().endsWith("白鹭又飞回来了。"));
+    }
+
+    @Test
+    void aKickerSetAcrossTheColumnsClosedByADashHandsOverToTheTitle() {
+        // too long for a heading line, but wider than any line of text and closed by a dash: the kicker over the title
+        String page = "城郊各村的合作社带领村民发展草莓种植和采摘游，昔日的贫困村如今走上了一条特色致富路——\n草莓红了\n"
+                + tight(16, FARM[0], FARM[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("城郊各村的合作社带领村民发展草莓种植和采摘游，昔日的贫困村如今走上了一条特色致富路——", articles.get(0).kicker());
+        assertEquals("草莓红了", articles.get(0).title());
+        assertTrue(articles.get(0).body().startsWith("走进村里"));
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
