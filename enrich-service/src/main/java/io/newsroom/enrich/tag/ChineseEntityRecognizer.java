@@ -441,6 +441,10 @@ final class ChineseEntityRecognizer {
                 // 梅 方权: the segmenter split the surname off a three-character name
                 found.add(EntityType.PERSON, word + terms.get(j + 1).word, base + j);
                 used[j + 1] = true;
+            } else if (j + 1 < n && !used[j + 1] && surnameBeforeWholeWord(terms, j)) {
+                // 蒋 天才 的: a lone surname the segmenter could only call a proper-noun piece, and the word after it closing a name
+                found.add(EntityType.PERSON, word + terms.get(j + 1).word, base + j);
+                used[j + 1] = true;
             } else if (isSurnamePiece(term) && oneCharacterBeforeTitle(terms, j, used) && isPlausibleChineseName(word + terms.get(j + 1).word)
                     && (j == 0 || !isHan(terms.get(j - 1).word) || terms.get(j - 1).word.length() > 1 || isBoundary(terms.get(j - 1)))) {
                 // 吴 真 校长: a two-character name in single characters, told by the office that follows it
@@ -1412,6 +1416,40 @@ final class ChineseEntityRecognizer {
                 && !isNature(next, "q") && !isNature(next, "p") && !isNature(next, "c") && !isNature(next, "f") && !isNature(next, "r")
                 && NOT_THIRD_CHARACTER.indexOf(next.word.charAt(0)) < 0 && NEVER_IN_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0
                 && (isNature(after, "v") || isNature(after, "w")) && isPlausibleChineseName(word + next.word);
+    }
+
+    /**
+     * 蒋/nz 天才/n 的, 袁/nz 步兵 本人: a surname left alone and tagged nz (the segmenter found no word
+     * for the character, so it guessed a proper-noun piece), then a two-character noun that ends where
+     * a name would end (的, punctuation, a verb, an office, 本人): the noun is the given name, read as a
+     * word. Not after a name piece (a foreign name's sounds) nor a stray character, and not before a
+     * word of place (阮 家门 前: the family's door).
+     */
+    private static boolean surnameBeforeWholeWord(List<Term> terms, int j) {
+        Term term = terms.get(j);
+        if (!term.nature.toString().equals("nz") || !isSurnamePiece(term) || j + 1 >= terms.size()) {
+            return false;
+        }
+        if (j > 0) {
+            Term before = terms.get(j - 1);
+            if (isNature(before, "nr") || (before.word.length() == 1 && isHan(before.word) && !isBoundary(before))) {
+                return false;
+            }
+        }
+        Term next = terms.get(j + 1);
+        String nature = next.nature.toString();
+        boolean noun = nature.startsWith("n") && !nature.startsWith("nt") && !nature.equals("nis") && !nature.equals("nnt")
+                && !nature.startsWith("nrf") && !nature.equals("nx");
+        if (next.word.length() != 2 || !isHan(next.word) || !noun) {
+            return false;
+        }
+        boolean closes = j + 2 == terms.size();
+        if (!closes) {
+            Term after = terms.get(j + 2);
+            closes = (isBoundary(after) && !isNature(after, "f")) || isOfficeTitle(after) || ADDRESS_AFTER_NAME.contains(after.word)
+                    || after.word.equals("本人");
+        }
+        return closes && isSurnameAndGivenName(term.word + next.word);
     }
 
     /** 任, 兼, 陪 before an office are the sentence's verbs (王明 任 市长); a rare "verb" (猜) is more likely a cut sound. */

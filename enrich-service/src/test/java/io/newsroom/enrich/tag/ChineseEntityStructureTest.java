@@ -151,4 +151,12 @@ class ChineseEntityStructureTest {
         assertTrue(BylineNames.in("新华社记者赵明报道，联合国安理会昨天通过决议。").equals(List.of("赵明")),
                 BylineNames.in("新华社记者赵明报道，联合国安理会昨天通过决议。").toString());
     }
+
+    @Test
+    void surnameAloneBeforeAGivenNameReadAsANoun() {
+        Entities entities = recognize("我们从蒋英才的日记中读到了那段往事，这篇报道写的是蒋金牌的故事。");
+        assertTrue(entities.persons().containsAll(List.of("蒋英才", "蒋金牌")), entities.toString());
+        Entities door = recognize("阮家门前有一棵大树。");
+        assertTrue(door.persons().isEmpty(), door.toString());
+    }
 }
