@@ -1325,6 +1325,11 @@ final class ChineseEntityRecognizer {
                 && !ADDRESS_AFTER_NAME.contains(terms.get(j + 1).word)) {
             return null; // 星途 航空, 文旅 赛事: part of a longer name or phrase, not a person
         }
+        String gluedToDe = known || afterJoinedName ? null : lastCharacterGluedToDe(terms, j, used);
+        if (gluedToDe != null) {
+            used[j + 1] = true; // the 的 after it is not a name; nothing else reads the adverb
+            return word + gluedToDe;
+        }
         if (word.length() == 2 && j + 1 < terms.size() && !used[j + 1]) {
             Term next = terms.get(j + 1);
             boolean endsThere = j + 2 == terms.size() || isBoundary(terms.get(j + 2)) || isTitle(terms.get(j + 2));
@@ -1346,6 +1351,25 @@ final class ChineseEntityRecognizer {
             }
         }
         return word;
+    }
+
+    /**
+     * 赵致 真的 人: a name, then 真的 (an adverb) before a noun, which no adverb modifies; the character
+     * before 的 is the name's last, and 的 ties the name to the noun. Returns that character, or null.
+     */
+    private static String lastCharacterGluedToDe(List<Term> terms, int j, boolean[] used) {
+        String word = terms.get(j).word;
+        if (word.length() != 2 || j + 2 >= terms.size() || used[j + 1]) {
+            return null;
+        }
+        Term next = terms.get(j + 1);
+        Term after = terms.get(j + 2);
+        if (next.word.length() != 2 || next.word.charAt(1) != '的' || !isNature(next, "d") || !isHan(after.word)
+                || !(after.nature.toString().equals("n") || isNature(after, "vn"))) {
+            return null;
+        }
+        String last = next.word.substring(0, 1);
+        return NOT_GIVEN_NAME.contains(last) || !isPlausibleChineseName(word + last) ? null : last;
     }
 
     /**

@@ -159,4 +159,12 @@ class ChineseEntityStructureTest {
         Entities door = recognize("阮家门前有一棵大树。");
         assertTrue(door.persons().isEmpty(), door.toString());
     }
+
+    @Test
+    void nameLastCharacterGluedToDeBeforeANoun() {
+        Entities entities = recognize("熟悉赵立真的人都说，他做事一向认真。");
+        assertTrue(entities.persons().contains("赵立真"), entities.toString());
+        Entities adverb = recognize("大家觉得王刚真的很努力。");
+        assertTrue(adverb.persons().equals(List.of("王刚")), adverb.toString());
+    }
 }
