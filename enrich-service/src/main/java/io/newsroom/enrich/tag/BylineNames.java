@@ -17,7 +17,41 @@ final class BylineNames {
     private static final Pattern REPORTED = Pattern.compile("(?:报道|采写|整理|撰文|摄)$");
     private static final Pattern NAMES = Pattern.compile("\\G(\\p{IsHan}{2,4})(?:[ \\u3000、，,]+|(?=[）)\\n]|$|通讯员|摄影|实习生))");
 
+    /**
+     * A dateline's byline anywhere in the text: 本报东京5月3日电 记者王某某、李某报道. After 电 or 讯
+     * (or 本报) and 记者, the words up to 报道 are the reporters' names, two to four characters each
+     * and listed with 、, whether or not their surnames are common ones.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?:[电讯]|本报)\\s*记者\\s*(\\p{IsHan}{2,4}(?:、\\p{IsHan}{2,4})*)\\s*报道");
+    /** Function characters that never stand in a reporter's name: 记者已于上午报道 is a sentence, not a byline. */
+    private static final String NOT_IN_NAME = "的了在是和与及也都就还又已将于对把被从向为着过这那本各该";
+
+    /** A name in a dateline's byline and where it starts in the text. */
+    record Dated(String name, int start) {
+    }
+
     private BylineNames() {
+    }
+
+    /** The reporters named in datelines' bylines in one paragraph. */
+    static List<Dated> inDatelines(String paragraph) {
+        List<Dated> names = new ArrayList<>();
+        Matcher byline = DATELINE.matcher(paragraph);
+        while (byline.find()) {
+            int start = byline.start(1);
+            List<Dated> listed = new ArrayList<>();
+            for (String name : byline.group(1).split("、")) {
+                if (name.chars().anyMatch(c -> NOT_IN_NAME.indexOf(c) >= 0)) {
+                    listed.clear();
+                    break; // one word that is no name: the whole run is a sentence
+                }
+                listed.add(new Dated(name, start));
+                start += name.length() + 1;
+            }
+            names.addAll(listed);
+        }
+        return names;
     }
 
     static List<String> in(String text) {

@@ -166,6 +166,11 @@ final class ChineseEntityRecognizer {
         String namedCountries = CountryShortNames.initials(paragraphs);
         for (int p = 0; p < paragraphs.size(); p++) {
             java.util.BitSet inNames = scan(paragraphs.get(p), (long) p << 20, found);
+            for (BylineNames.Dated reporter : BylineNames.inDatelines(join(paragraphs.get(p), 0, paragraphs.get(p).size() - 1))) {
+                if (!isOrdinaryWord(reporter.name())) { // 本报记者调查报道: a word, not a reporter
+                    found.add(EntityType.PERSON, reporter.name(), ((long) p << 20) + termAt(paragraphs.get(p), reporter.start()));
+                }
+            }
             namesByParagraph.add(inNames);
             for (PlaceAbbreviations.Found abbreviation : PlaceAbbreviations.in(paragraphs.get(p), namedCountries)) {
                 if (inNames.get(abbreviation.start())) {
@@ -180,6 +185,18 @@ final class ChineseEntityRecognizer {
         }
         Entities entities = withoutPairs(found.entities(), pairs);
         return people.isEmpty() ? entities : withoutRunsIntoAuthors(entities, people);
+    }
+
+    /** Index of the term holding a character offset of its paragraph. */
+    private static int termAt(List<Term> terms, int offset) {
+        int end = 0;
+        for (int k = 0; k < terms.size(); k++) {
+            end += terms.get(k).word.length();
+            if (offset < end) {
+                return k;
+            }
+        }
+        return terms.size();
     }
 
     /** 印巴 and 韩美 read as names or places by the segmenter are two countries, reported one by one. */

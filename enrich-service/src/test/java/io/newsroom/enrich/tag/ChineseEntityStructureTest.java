@@ -167,4 +167,12 @@ class ChineseEntityStructureTest {
         Entities adverb = recognize("大家觉得王刚真的很努力。");
         assertTrue(adverb.persons().equals(List.of("王刚")), adverb.toString());
     }
+
+    @Test
+    void reportersOfADatelineBylineWhateverTheirSurnames() {
+        Entities entities = recognize("会议开幕。本报东京5月3日电记者靖永杰、笪晓风报道：两国代表今天在东京举行会谈。");
+        assertTrue(entities.persons().containsAll(List.of("靖永杰", "笪晓风")), entities.toString());
+        Entities sentence = recognize("此事经本报记者调查报道后引起关注。");
+        assertTrue(sentence.persons().isEmpty(), sentence.toString());
+    }
 }
