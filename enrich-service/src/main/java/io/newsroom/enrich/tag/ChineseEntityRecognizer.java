@@ -130,7 +130,7 @@ final class ChineseEntityRecognizer {
     private static final Set<String> FACILITIES = Set.of("广场", "机场", "车站", "火车站", "码头", "大桥", "公园", "体育场",
             "大街", "隧道", "水库", "大坝", "港口", "航天城", "大会堂");
     /** Surnames that are also measure words or numbers: after a number they count (3 张, 11 万种, 300 余户: more than 300). */
-    private static final String COUNTED_SURNAMES = "万张包支条双对门户千百余";
+    private static final String COUNTED_SURNAMES = "万张包支条双对门户千百余米";
     private static final String FUNCTION_WORD_SURNAMES = "和向于都应那时从把对在为及与";
     private static final String GLUED_PREPOSITIONS = "从在于到向赴至往经由自和与及对把被给将让为以的同如";
     /** Kinds of place that the place recogniser glues to the words before them (其城市, 都是地市). */
@@ -1299,6 +1299,9 @@ final class ChineseEntityRecognizer {
         }
         boolean known = isKnownName(word);
         boolean afterTitle = j > 0 && isTitle(terms.get(j - 1));
+        if (!known && word.length() == 2 && j + 1 < terms.size() && isSetPhrase(word + terms.get(j + 1).word)) {
+            return null; // 以武养 武: the phrase's last character was cut off, neither piece is a name
+        }
         if (!known && !afterTitle && surnameGluedToWordBefore(terms, j)) {
             return null; // 如 何利 用, 两 国新冠: the "surname" ends the word before it
         }
@@ -1326,8 +1329,9 @@ final class ChineseEntityRecognizer {
             used[j + 1] = true; // 素坤 猜 副总理: the name's last character cut off before the office
             return word + terms.get(j + 1).word;
         }
-        if (!known && j > 0 && isNature(terms.get(j - 1), "m") && COUNTED_SURNAMES.indexOf(word.charAt(0)) >= 0) {
-            return null; // 3 张卫星图片, 11 万种: a number counts things, the "surname" is its measure word
+        if (!known && j > 0 && COUNTED_SURNAMES.indexOf(word.charAt(0)) >= 0 && (isNature(terms.get(j - 1), "m")
+                || (j > 1 && "多余几".contains(terms.get(j - 1).word) && isNature(terms.get(j - 2), "m")))) {
+            return null; // 3 张卫星图片, 11 万种, 八百多 米高: a number counts things, the "surname" is its measure word
         }
         for (String ending : HONORIFIC_ENDINGS) {
             if (word.endsWith(ending)) {
@@ -1341,6 +1345,10 @@ final class ChineseEntityRecognizer {
         if (!known && !afterTitle && j + 1 < terms.size() && word.length() == 2 && isCommonNounAfter(terms.get(j + 1))
                 && !ADDRESS_AFTER_NAME.contains(terms.get(j + 1).word)) {
             return null; // 星途 航空, 文旅 赛事: part of a longer name or phrase, not a person
+        }
+        if (!known && word.length() == 2 && lastCharacterBeforePreposition(terms, j, used)) {
+            used[j + 1] = true;
+            return word + terms.get(j + 1).word;
         }
         String gluedToDe = known || afterJoinedName ? null : lastCharacterGluedToDe(terms, j, used);
         if (gluedToDe != null) {
@@ -1368,6 +1376,21 @@ final class ChineseEntityRecognizer {
             }
         }
         return word;
+    }
+
+    /**
+     * 梁立 起 从: a single character the segmenter read as a directional complement (起, 进, 回) right after
+     * a name and right before a preposition. A complement follows a verb, never a bare name, and no verb
+     * phrase ends before 从 or 在: the character is the name's last.
+     */
+    private static boolean lastCharacterBeforePreposition(List<Term> terms, int j, boolean[] used) {
+        if (j + 2 >= terms.size() || used[j + 1]) {
+            return false;
+        }
+        Term next = terms.get(j + 1);
+        return next.word.length() == 1 && isHan(next.word) && next.nature.toString().equals("vf") && isNature(terms.get(j + 2), "p")
+                && NOT_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0 && NOT_THIRD_CHARACTER.indexOf(next.word.charAt(0)) < 0
+                && isSurnameAndGivenName(terms.get(j).word) && !isOrdinaryWord(terms.get(j).word + next.word);
     }
 
     /**
@@ -2267,6 +2290,9 @@ final class ChineseEntityRecognizer {
             if (NOT_NAME_END.indexOf(word.charAt(2)) >= 0) {
                 return false;
             }
+            if (isSetPhrase(word)) {
+                return false;
+            }
             // 关键一, 金融业: a common word followed by a character is the sentence, not a surname and given name
             CoreDictionary.Attribute head = CoreDictionary.get(word.substring(0, 2));
             if (head != null && head.totalFrequency >= 100 && !head.nature[0].startsWith("nr")) {
@@ -2288,6 +2314,11 @@ final class ChineseEntityRecognizer {
             return given.totalFrequency < (usedInNames ? 500 : 200);
         }
         return true;
+    }
+
+    /** 以武养武, 以工代工: a thing, a verb, the same thing again is a set phrase, not a surname and given name. */
+    private static boolean isSetPhrase(String word) {
+        return word.length() == 3 && word.charAt(0) == word.charAt(2) && isVerb(word.substring(1, 2));
     }
 
     /** A word the core dictionary knows first as a verb (练, 看). */

@@ -175,4 +175,22 @@ class ChineseEntityStructureTest {
         Entities sentence = recognize("此事经本报记者调查报道后引起关注。");
         assertTrue(sentence.persons().isEmpty(), sentence.toString());
     }
+
+    @Test
+    void nameLastCharacterReadAsAComplementBeforeAPreposition() {
+        Entities entities = recognize("梁立起从村干部那里了解到情况，他决定去看一看。");
+        assertTrue(entities.persons().equals(List.of("梁立起")), entities.toString());
+    }
+
+    @Test
+    void measureWordAfterARoughNumberIsNoSurname() {
+        Entities entities = recognize("这座电视塔有三百多米高，是全市最高的建筑。");
+        assertTrue(entities.persons().isEmpty(), entities.toString());
+    }
+
+    @Test
+    void thingVerbSameThingIsASetPhrase() {
+        Entities entities = recognize("他们一直以农养农，当地一直局限于以商养商的旧模式。");
+        assertTrue(entities.persons().isEmpty(), entities.toString());
+    }
 }
