@@ -1325,6 +1325,12 @@ final class ChineseEntityRecognizer {
         if (!known && !afterTitle && !beforeTitle && word.length() == 3 && isPlaceWord(word.substring(0, 2))) {
             return null; // 蒙古史, 湖南人: a place and a character after it, not a surname and a given name
         }
+        if (!known && !afterTitle && !beforeTitle && listedWithCommonNoun(terms, j, used)) {
+            return null; // 笔记 文录、家谱: a list names things of one kind, and its neighbour is a common noun
+        }
+        if (!known && word.endsWith("一") && j + 1 < terms.size() && isReduplicated(terms.get(j + 1).word)) {
+            return null; // 路一 天天: 一天天, 一步步 count on; the 一 is not the end of a given name
+        }
         if (cutLastCharacter) {
             used[j + 1] = true; // 素坤 猜 副总理: the name's last character cut off before the office
             return word + terms.get(j + 1).word;
@@ -2319,6 +2325,29 @@ final class ChineseEntityRecognizer {
     /** 以武养武, 以工代工: a thing, a verb, the same thing again is a set phrase, not a surname and given name. */
     private static boolean isSetPhrase(String word) {
         return word.length() == 3 && word.charAt(0) == word.charAt(2) && isVerb(word.substring(1, 2));
+    }
+
+    /**
+     * 、 between the word and a common noun of two or more characters that names no person (家谱, 业务)
+     * and is not already part of a name (李 余粮、易湘 东: the given name read as a noun).
+     */
+    private static boolean listedWithCommonNoun(List<Term> terms, int j, boolean[] used) {
+        boolean after = j + 2 < terms.size() && terms.get(j + 1).word.equals("、") && !used[j + 2] && isPlainNoun(terms.get(j + 2))
+                && !(j + 3 < terms.size() && terms.get(j + 3).word.length() == 1 && isNature(terms.get(j + 3), "nr"));
+        boolean before = j >= 2 && terms.get(j - 1).word.equals("、") && !used[j - 2] && isPlainNoun(terms.get(j - 2))
+                && !(j >= 3 && isSurnamePiece(terms.get(j - 3)));
+        return after || before;
+    }
+
+    private static boolean isPlainNoun(Term term) {
+        String nature = term.nature.toString();
+        return (nature.equals("n") || nature.equals("vn")) && term.word.length() >= 2 && isHan(term.word) && !isTitle(term)
+                && !ADDRESS_AFTER_NAME.contains(term.word) && CoreDictionary.get(term.word) != null;
+    }
+
+    /** 天天, 步步: one character said twice. */
+    private static boolean isReduplicated(String word) {
+        return word.length() == 2 && word.charAt(0) == word.charAt(1) && isHan(word);
     }
 
     /** A word the core dictionary knows first as a verb (练, 看). */

@@ -193,4 +193,18 @@ class ChineseEntityStructureTest {
         Entities entities = recognize("他们一直以农养农，当地一直局限于以商养商的旧模式。");
         assertTrue(entities.persons().isEmpty(), entities.toString());
     }
+
+    @Test
+    void wordListedWithCommonNounsIsNoName() {
+        Entities entities = recognize("他整理了大量笔记文录、家谱和地方志。");
+        assertTrue(entities.persons().isEmpty(), entities.toString());
+        Entities names = recognize("市长与副市长李余粮、易江东一同看望了老人。");
+        assertTrue(names.persons().containsAll(List.of("李余粮", "易江东")), names.toString());
+    }
+
+    @Test
+    void oneBeforeAReduplicatedWordCountsOn() {
+        Entities entities = recognize("村里的路一天天变宽了。");
+        assertTrue(entities.persons().isEmpty(), entities.toString());
+    }
 }
