@@ -1497,8 +1497,12 @@ final class ChineseEntityRecognizer {
      */
     private static boolean surnameBeforeWholeWord(List<Term> terms, int j) {
         Term term = terms.get(j);
-        if (!term.nature.toString().equals("nz") || !isSurnamePiece(term) || j + 1 >= terms.size()) {
+        if (!isSurnamePiece(term) || j + 1 >= terms.size()) {
             return false;
+        }
+        String own = term.nature.toString();
+        if (!own.equals("nz") && !(own.equals("ng") && isNature(terms.get(j + 1), "nz"))) {
+            return false; // 李/ng 香香/nz: a rare morpheme before a proper-noun piece is a surname too
         }
         if (j > 0) {
             Term before = terms.get(j - 1);

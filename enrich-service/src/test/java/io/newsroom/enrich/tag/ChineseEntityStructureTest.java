@@ -156,6 +156,8 @@ class ChineseEntityStructureTest {
     void surnameAloneBeforeAGivenNameReadAsANoun() {
         Entities entities = recognize("我们从蒋英才的日记中读到了那段往事，这篇报道写的是蒋金牌的故事。");
         assertTrue(entities.persons().containsAll(List.of("蒋英才", "蒋金牌")), entities.toString());
+        Entities morpheme = recognize("他最爱读《刘成与李花花》。");
+        assertTrue(morpheme.persons().contains("李花花"), morpheme.toString());
         Entities door = recognize("阮家门前有一棵大树。");
         assertTrue(door.persons().isEmpty(), door.toString());
     }
