@@ -1325,6 +1325,9 @@ final class ChineseEntityRecognizer {
         if (!known && !afterTitle && !beforeTitle && word.length() == 3 && isPlaceWord(word.substring(0, 2))) {
             return null; // 蒙古史, 湖南人: a place and a character after it, not a surname and a given name
         }
+        if (!known && word.length() >= 3 && word.endsWith("记") && j + 1 < terms.size() && terms.get(j + 1).word.equals("》")) {
+            return null; // 《小石潭记》: a work named as the record (记) of a place ends its title, no given name ends in 记 there
+        }
         if (!known && !afterTitle && !beforeTitle && listedWithCommonNoun(terms, j, used)) {
             return null; // 笔记 文录、家谱: a list names things of one kind, and its neighbour is a common noun
         }

@@ -209,4 +209,10 @@ class ChineseEntityStructureTest {
         Entities entities = recognize("村里的路一天天变宽了。");
         assertTrue(entities.persons().isEmpty(), entities.toString());
     }
+
+    @Test
+    void recordEndingAWorksTitleIsNoName() {
+        Entities entities = recognize("他写过《小石湖记》。");
+        assertTrue(entities.persons().isEmpty(), entities.toString());
+    }
 }
