@@ -1313,7 +1313,7 @@ final class ChineseEntityRecognizer {
         boolean beforeTitle = j + 1 < terms.size() && isOfficeTitle(terms.get(j + 1)) || cutLastCharacter;
         if (!known && !isPlausibleChineseName(word) && !((afterTitle || beforeTitle) && looksLikeNameAfterTitle(word))
                 && !TransliteratedNames.isSoundName(word)
-                && !(nameCueAround(terms, j) && isSurnameAndGivenName(word))) {
+                && !(nameCueAround(terms, j) && isSurnameAndGivenName(word)) && !listedAmongNames(terms, j)) {
             // right after a title (副校长龚育之, 副部长萨默斯) or right before an office (素拉外长) a word read as a name is one;
             // so is a surname and given name before 同志 or 夫妇, or among names listed with 、 (赵明之同志, 许达、江之等)
             return null;
@@ -2343,6 +2343,10 @@ final class ChineseEntityRecognizer {
                 && !(j + 3 < terms.size() && terms.get(j + 3).word.length() == 1 && isNature(terms.get(j + 3), "nr"));
         boolean before = j >= 2 && terms.get(j - 1).word.equals("、") && !used[j - 2] && isPlainNoun(terms.get(j - 2))
                 && !(j >= 3 && isSurnamePiece(terms.get(j - 3)));
+        boolean nameBefore = j >= 2 && terms.get(j - 1).word.equals("、") && isListedName(terms.get(j - 2));
+        if (nameBefore) {
+            return false; // 王国华、丁一明、林地 等: a list of names, whatever the segmenter made of its last one
+        }
         return after || before;
     }
 
@@ -2350,6 +2354,23 @@ final class ChineseEntityRecognizer {
         String nature = term.nature.toString();
         return (nature.equals("n") || nature.equals("vn")) && term.word.length() >= 2 && isHan(term.word) && !isTitle(term)
                 && !ADDRESS_AFTER_NAME.contains(term.word) && CoreDictionary.get(term.word) != null;
+    }
+
+    /**
+     * 华明、丁平、苗地等: a surname and given name between names listed with 、 (or after one, closing the
+     * list with 等) is a name too, even with a character that rarely ends a given name: a list names
+     * things of one kind.
+     */
+    private static boolean listedAmongNames(List<Term> terms, int j) {
+        String word = terms.get(j).word;
+        if (word.length() < 2 || word.length() > 3 || !isHan(word) || !startsWithSurname(word) || isOrdinaryWord(word)
+                || FUNCTION_WORD_SURNAMES.indexOf(word.charAt(0)) >= 0) {
+            return false;
+        }
+        boolean nameBefore = j >= 2 && terms.get(j - 1).word.equals("、") && isListedName(terms.get(j - 2));
+        boolean nameAfter = j + 2 < terms.size() && terms.get(j + 1).word.equals("、") && isListedName(terms.get(j + 2));
+        boolean closes = j + 1 < terms.size() && terms.get(j + 1).word.equals("等");
+        return nameBefore && (nameAfter || closes);
     }
 
     /** 天天, 步步: one character said twice. */

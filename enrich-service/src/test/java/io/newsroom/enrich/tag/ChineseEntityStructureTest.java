@@ -215,4 +215,12 @@ class ChineseEntityStructureTest {
         Entities entities = recognize("他写过《小石湖记》。");
         assertTrue(entities.persons().isEmpty(), entities.toString());
     }
+
+    @Test
+    void nameClosingAListOfNames() {
+        Entities entities = recognize("画展邀请了画家王国华、丁一明、马地等出席。");
+        assertTrue(entities.persons().containsAll(List.of("王国华", "丁一明", "马地")), entities.toString());
+        Entities nounLast = recognize("画展邀请了画家王国华、丁一明、林地等出席。");
+        assertTrue(nounLast.persons().containsAll(List.of("王国华", "丁一明")), nounLast.toString());
+    }
 }
