@@ -1498,6 +1498,8 @@ final class ChineseEntityRecognizer {
      * word. Not after a name piece (a foreign name's sounds) nor a stray character, and not before a
      * word of place (阮 家门 前: the family's door).
      */
+    private static final Set<String> REMAINS_OF_A_PERSON = Set.of("墓", "墓地", "故居", "陵", "陵园", "纪念馆", "铜像", "塑像", "遗像", "遗体");
+
     private static boolean surnameBeforeWholeWord(List<Term> terms, int j) {
         Term term = terms.get(j);
         if (!isSurnamePiece(term) || j + 1 >= terms.size()) {
@@ -1524,7 +1526,7 @@ final class ChineseEntityRecognizer {
         if (!closes) {
             Term after = terms.get(j + 2);
             closes = (isBoundary(after) && !isNature(after, "f")) || isOfficeTitle(after) || ADDRESS_AFTER_NAME.contains(after.word)
-                    || after.word.equals("本人");
+                    || after.word.equals("本人") || REMAINS_OF_A_PERSON.contains(after.word); // 俞 某园 墓: a person's tomb
         }
         return closes && isSurnameAndGivenName(term.word + next.word);
     }

@@ -223,4 +223,10 @@ class ChineseEntityStructureTest {
         Entities nounLast = recognize("画展邀请了画家王国华、丁一明、林地等出席。");
         assertTrue(nounLast.persons().containsAll(List.of("王国华", "丁一明")), nounLast.toString());
     }
+
+    @Test
+    void surnameAndWordBeforeAPersonsTombOrHome() {
+        Entities entities = recognize("我们参观了袁竹园故居，他们去了蒋英才墓。");
+        assertTrue(entities.persons().containsAll(List.of("袁竹园", "蒋英才")), entities.toString());
+    }
 }
