@@ -88,7 +88,7 @@
  *       the place it stands in (泰山玉皇顶, 琅琊山醉翁亭) and a name between a verb of going and a word for
  *       its area (到吞武里一带); no person ends with 塔, 寺 or 庙; a transliterated name opening a clause
  *       before a verb of saying is the speaker (里德说, 哈比比说), and that position is a name cue that
- *       lets a rare surname open a name (，展淑萍说);
+ *       lets a rare surname open a name (，展秀岚说);
  *       {@code CountryShortNames} reports a foreign country's first character used alone after its full
  *       name in the same text (匈牙利 … 匈政府), and a major country's character opening a clause before a
  *       verb without it (俄将); such a character also counts in a pair before a word about relations

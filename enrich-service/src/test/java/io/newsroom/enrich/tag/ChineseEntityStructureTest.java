@@ -106,8 +106,8 @@ class ChineseEntityStructureTest {
 
     @Test
     void rareSurnameOpensTheSpeakersName() {
-        assertTrue(recognize("会后，展淑萍说，比赛很激烈。").persons().contains("展淑萍"));
-        assertTrue(recognize("会后，展淑萍的表现很好。").persons().isEmpty());
+        assertTrue(recognize("会后，展秀岚说，比赛很激烈。").persons().contains("展秀岚"));
+        assertTrue(recognize("会后，展秀岚的表现很好。").persons().isEmpty());
     }
 
     @Test
