@@ -709,6 +709,13 @@ class ArticleAssembler {
                 cur.lastSection = lines.size() == 1 ? lines.get(0) : null;
                 return;
             }
+        } else if (!cur.closed && !cur.noted && !afterSignOff && !h.columnChanges() && !styleChanges(cur.last, items, i + 1)
+                && plainWideSection(lines, items, i)) {
+            // a plain heading set wide or in lines like a headline, between stretches of text set alike, over long
+            // text that goes on with what the text before spoke of: a section of a long commentary or report
+            cur.paragraphs.add(String.join(" ", lines));
+            cur.lastSection = lines.size() == 1 ? lines.get(0) : null;
+            return;
         }
         place(lines, canTakeBack && cur.expectsHeadline, items, i);
     }
@@ -1083,6 +1090,25 @@ class ArticleAssembler {
         double head = Cohesion.shared(String.join("", heading), 100, cur.paragraphs);
         return text < SECTION_COHESION && !(head >= 0.1);
     }
+
+    /**
+     * Whether a heading that looks like a headline (wider than the column, or in three lines) is still plain (no column
+     * label, dash, colon, spaced phrases or middle dot: {@link SectionHeadings#plain}) and stands over long text with no
+     * byline or dateline that shares clearly more with the text before than the next article would: how long
+     * commentaries and reports head their sections. A picture item's caption or a short item is too short to tell.
+     */
+    private boolean plainWideSection(List<String> lines, List<PageItem> items, int i) {
+        if (lines.size() > 3 || !SectionHeadings.plain(lines) || !cur.hasBody()
+                || !(i + 1 < items.size() && items.get(i + 1) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle())) {
+            return false;
+        }
+        String after = textAfter(items, i + 1, WIDE_SECTION_AFTER);
+        return after.length() >= WIDE_SECTION_AFTER && Cohesion.shared(after, 300, cur.paragraphs) >= WIDE_SECTION_COHESION;
+    }
+
+    /** How much text a wide plain heading must stand over to be a section, and how much of it the text before must share. */
+    private static final int WIDE_SECTION_AFTER = 400;
+    private static final double WIDE_SECTION_COHESION = 0.09;
 
     /**
      * Below this share of its word pairs found in the text before, the text after a plain heading is another article's.

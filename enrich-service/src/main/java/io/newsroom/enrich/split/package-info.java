@@ -26,7 +26,9 @@
  *     marker closed it) takes the headline set after it; headlines stacked in a chain are broken where a labelled title
  *     ends, never after a kicker that hands over (：, ——) or before a dashed subtitle, otherwise where each line's words
  *     lean to the text above or below ({@link io.newsroom.enrich.split.HeadlineChain}); a heading between two stretches
- *     of text set alike is a section heading unless the style or the topic changes; numbered, bulleted and 【labelled】
+ *     of text set alike is a section heading unless the style or the topic changes, and so is a plain one set like a
+ *     headline (wider than the column, or in three lines: no label, dash, colon, spaced phrases or middle dot) over long
+ *     text with no byline or dateline that shares at least 9% of its word pairs with the article above; numbered, bulleted and 【labelled】
  *     headings are always sections, and so are headings of a series that open alike (全景打造… 全民参与…), however wide,
  *     a heading opening like the section heading before it or after it (a short label over its deck: 监测预警 / 对全县…,
  *     心系人民—— / 造福人民——; no spaced phrases, column label, dash or colon; a box between, 【记者观察】, does not
@@ -99,7 +101,8 @@
  * <li>a heading line as wide as the column over a headline line on a page without blank lines is read as text, and the
  *     headline stack with it (a line must be 3 characters wider than the column to count as wider);</li>
  * <li>short one-line headlines between two untitled texts on the same broad subject are taken for section headings, and
- *     sections of long features whose headings look like headlines are split off (most of the spurious articles);</li>
+ *     sections of long features whose headings look like headlines are split off where the heading carries what a
+ *     headline carries (a label, a dash, spaced phrases) or the text under it is short or shares little with the text above;</li>
  * <li>a headline set after its body next to the next article's byline goes forward when the text above did not open with
  *     a byline or dateline and the words of the headline echo both texts alike;</li>
  * <li>sections of long commentaries and speech collections whose headings look like headlines (labelled, over a

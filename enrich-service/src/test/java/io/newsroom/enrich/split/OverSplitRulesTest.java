@@ -170,6 +170,51 @@ class OverSplitRulesTest {
         assertTrue(articles.get(0).body().contains("种粮大户扩种小麦"));
     }
 
+    private static final String[] WATER = {
+        "农村供水事关千家万户，县里把农村供水工程列为民生实事，新建水厂三座，铺设供水管网两百多公里。",
+        "过去，山区农户吃水靠挑，旱季常常断水。如今供水管网通到了家门口，拧开水龙头就有干净的自来水。",
+        "供水工程建得好，更要管得好。县水务局组建专业管护队伍，水厂和管网有人看、有人修，水质每月检测。",
+        "管护经费从哪里来？县里实行水费、财政补助和村集体共同分担，供水工程的运行维护有了稳定来源。",
+        "水价怎么定？县水务局逐村听取农户意见，按照保本微利的原则核定水价，困难农户的水费还可以减免。",
+        "下一步，县里将推进城乡供水一体化，让农村供水管网与城区水厂联通，农户同城里人一样喝上放心水。",
+        "供水管网联通以后，水厂统一调度，旱季也能保障山区农户用水，农村供水的质量和稳定性都会再上台阶。",
+        "农户们说，水费不贵，水质放心，管网坏了打个电话就有人来修，农村供水的日子越过越舒心。",
+        "水厂的值班员每天巡查取水口和净水设备，记下出水的浊度和余氯，发现问题及时处置，确保供水不中断。",
+        "县里还建起农村供水信息平台，管网的压力、流量实时传回水厂，哪里漏水、哪里水压低，一看就清楚。",
+        "村里的管水员多是本村农户，熟悉管网走向，哪家水表坏了、哪段管网冻裂了，他们总是最先赶到。",
+        "农村供水工程惠及全县二十多万农户，县水务局表示，将继续加大投入，让管网延伸到更偏远的山村。"};
+
+    @Test
+    void aWidePlainHeadingOverLongTextOnTheSameSubjectIsASection() {
+        // a commentary heads its sections with plain lines wider than the column; the text under one goes on with the
+        // water supply the text above spoke of
+        String page = "让农户喝上放心水\n\n" + column(16, WATER[0], WATER[1], WATER[2])
+                + "建好更要管好让农村供水工程长期发挥效益\n\n" + column(16, java.util.Arrays.copyOfRange(WATER, 3, WATER.length));
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("建好更要管好"));
+    }
+
+    @Test
+    void aWidePlainHeadingOverLongTextOnAnotherSubjectHeadsAnArticle() {
+        String[] fair = {
+            "一年一度的春季书市在体育馆开幕，两百多家出版社带来十万余种图书，读者一早就排起了长队。",
+            "书市设立少儿阅读区，绘本、科普读物摆满书架，孩子们席地而坐，捧着新书读得津津有味。",
+            "今年书市首次引入直播带货，作家走进直播间与读者聊新作，线上订单比往年翻了一番。",
+            "出版社负责人说，纸质书与电子书各有读者，书市让更多人重新找回了逛书店、翻新书的乐趣。",
+            "书市还开设了旧书交换角，读者带来家中闲置的图书，换回自己想读的书，一天就交换了上千册。",
+            "主办方表示，书市将持续到本月底，其间还有名家讲座、读书分享会等五十多场活动等着读者。",
+            "书市的文创展区同样人气很旺，印着古诗词的帆布包、藏书票和手工书签，成了年轻读者的心头好。",
+            "不少家长带着孩子来听绘本作家讲故事，小读者们举手提问，讲座结束后又排队请作家签名留念。",
+            "一位退休教师每年都来逛书市，今年他买了二十多本历史和诗歌类图书，说要把书房的书架再添满。",
+            "书市期间，地铁和公交都增开了临时班次，体育馆周边设置了志愿服务点，为读者指路、寄存物品。"};
+        String page = "让农户喝上放心水\n\n" + column(16, WATER[0], WATER[1], WATER[2])
+                + "春季书市今日开幕十万余种图书等待八方来客\n\n" + column(16, fair);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("春季书市今日开幕十万余种图书等待八方来客", articles.get(1).title());
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
