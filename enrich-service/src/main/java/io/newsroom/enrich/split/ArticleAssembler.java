@@ -58,6 +58,10 @@ class ArticleAssembler {
         boolean noted;
         /** How many lines the heading of its latest speech under a 整理 credit had (0: none yet). */
         int lastSpeech;
+        /** A report in parts whose editor's note (——编者) announced its reports: its parts may be headed like headlines. */
+        boolean announced;
+        /** How many lines the heading of its latest part had, in a report in parts (0: none yet). */
+        int partLines;
         /** Its latest section heading, when one line: the next of a series is set alike. */
         String lastSection;
         PageItem.Paragraph last;
@@ -614,6 +618,20 @@ class ArticleAssembler {
             cur.group = true;
             cur.paragraphs.add(String.join(" ", lines));
             cur.partCredit = true;
+            cur.partLines = lines.size();
+            return;
+        }
+        if (cur != null && !cur.closed && !cur.noted && bylineFollows && partShape(lines)
+                && (cur.group && cur.announced && Math.abs(cur.partLines - lines.size()) <= 1
+                        || !cur.group && SectionHeadings.endsWithEditorsNote(cur.paragraphs) && !datedNewsFollows(cur, next))) {
+            // an editor's note (——编者) announces the reports under it: the heading over the first one's byline heads a
+            // part, however wide or stacked (a figure over its title), and so does each like heading over a byline after
+            // it (as many lines, give or take one: the figure may wrap); a column label or a dashed subtitle heads an article
+            cur.group = true;
+            cur.announced = true;
+            cur.paragraphs.add(String.join(" ", lines));
+            cur.partCredit = true;
+            cur.partLines = lines.size();
             return;
         }
         if (headsTextBehind(lines, items, i)) {
@@ -688,6 +706,7 @@ class ArticleAssembler {
             cur.group = true;
             cur.paragraphs.add(String.join(" ", lines.subList(partAt, lines.size())));
             cur.partCredit = true;
+            cur.partLines = lines.size() - partAt;
             return;
         }
         if (bylineFollows || cur == null || !cur.hasBody()) {
@@ -1031,6 +1050,20 @@ class ArticleAssembler {
         }
         PageItem.Heading partHeading = new PageItem.Heading(List.of(List.copyOf(part)), 0, 0, false, false, false);
         return nextPartAlike(partHeading, items, i) ? cut : 0;
+    }
+
+    /** A part's heading: up to four lines (a figure over a title, wrapped) with no column label, dash, box label or spaced phrases. */
+    private static boolean partShape(List<String> lines) {
+        if (lines.size() > 4) {
+            return false;
+        }
+        for (String line : lines) {
+            String l = line.strip();
+            if (l.isEmpty() || Headline.endsWithLabel(l) || isDashed(l) || SectionHeadings.isBoxLabel(l) || LayoutReader.phraseSpaced(l)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A headline block that cannot go on: it ends with a dashed subtitle under its title, or with a labelled title. */

@@ -215,6 +215,23 @@ class OverSplitRulesTest {
         assertEquals("春季书市今日开幕十万余种图书等待八方来客", articles.get(1).title());
     }
 
+    @Test
+    void partsAnnouncedByAnEditorsNoteStayInTheReportHoweverTheirHeadingsAreSet() {
+        // the editor's note announces the reports under it; each part is headed by a figure over its title, wider than
+        // the column, and signed by its reporter; the commentary after them carries its column label
+        String page = "老街留住烟火气（记者调查）\n\n" + column(16, "古镇改造，拆什么、留什么、怎么留，关系到老街的明天，也关系到老街居民的日子。",
+                "古镇改造怎样留住老街的烟火气？本报记者走访了两座古镇，请看记者的报道。")
+                + "——编者\n\n"
+                + "三年修缮老屋一百二十多栋，迁回居民三百多户\n\n一户一策修老屋\n\n本报记者 李明\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2])
+                + "闲置粮站改成非遗工坊，二十多位手艺人收徒传艺\n\n老手艺有了新课堂\n\n本报记者 王芳\n\n" + column(16, TOWN[3], TOWN[4])
+                + "让老街活起来（街谈巷议）\n\n本报评论员 赵刚\n\n" + column(16, TOWN[5], TOWN[0]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("老街留住烟火气（记者调查）", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("老手艺有了新课堂"));
+        assertEquals("让老街活起来（街谈巷议）", articles.get(1).title());
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
