@@ -18,7 +18,10 @@
  *     wrapped over two lines is one bracketed line of text, never a headline), bylines (leading, standalone and
  *     trailing; 本报记者张三整理 signs off the text above), jump markers and signatures (——编者, body text); a dashed
  *     name line right under a paragraph that finished its sentence (——张三代表（某某医院院长）, wrapped where its
- *     bracket runs over) attributes the quote above it and is body text, however wide.</li>
+ *     bracket runs over) attributes the quote above it and is body text, however wide; six lines or more in a row with
+ *     no clause in any (no comma, stop, enumeration comma, semicolon, question or exclamation mark, no bracket left open,
+ *     no column label or dash), most falling short of the column, are a list, one item a line, each its own paragraph
+ *     and never a heading (an item wrapped with a quote left open runs on), but the last three over a byline or dateline.</li>
  * <li>{@link io.newsroom.enrich.split.ArticleAssembler} groups the items into articles. A heading over a byline heads the
  *     article the byline opens; a dispatch's dateline printed on a line of its own (…5月5日电（记者张三）) heads the text
  *     under it, as when run into it; a closing credit kept as text (wrapped where its list of names is long) still names
@@ -112,8 +115,8 @@
  *     pieces each signed 整理 are merged;</li>
  * <li>a report in parts breaks where a part's byline is not recognised (two names run together, 本报记者张三李四五, are
  *     not read as a byline: a name that long is as likely a heading), so that part and the rest become articles;</li>
- * <li>a list under a heading in a feature (the winners of an award, one name a line, no punctuation) is run together
- *     into paragraphs and its lines taken for headings, so the list falls apart into articles;</li>
+ * <li>a list of fewer than six lines, or one whose items carry commas, is still run together into paragraphs and its
+ *     short lines taken for headings; a plain headline right under a list is read as its last item;</li>
  * <li>a headline set after its body between two texts with no jump marker or byline to tell is still given by the
  *     words it echoes alone: the page's other headlines (set after their bodies or not) are not consulted; one rule that
  *     gave a headline back over a byline whenever the text above wanted one lost on the held-out seeds and was dropped;</li>

@@ -232,6 +232,22 @@ class OverSplitRulesTest {
         assertEquals("让老街活起来（街谈巷议）", articles.get(1).title());
     }
 
+    @Test
+    void aListOneItemALineStaysInItsArticle() {
+        // the winners of an award listed one a line, with no punctuation, some short, some wider than the column:
+        // items of the list, never headlines
+        String page = "十佳乡村旅游示范点揭晓\n\n本报记者 李明\n\n" + column(16, TOWN[0], TOWN[1], "评选结果如下。")
+                + "十佳乡村旅游示范点\n\n青石镇老街古村落\n\n白沙湾渔家乐风情园\n\n云岭茶园生态观光带\n\n"
+                + "柳溪村稻田画与农耕文化体验园\n\n桃花岭花海\n\n东山竹编非遗传承基地\n\n"
+                + "十佳乡村民宿\n\n听溪小院\n\n半山云舍\n\n"
+                + "秋收时节稻谷香（图片新闻）\n\n" + column(16, "村民们在田间抢收稻谷，收割机来回穿梭，一派丰收景象。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("柳溪村稻田画与农耕文化体验园"));
+        assertTrue(articles.get(0).body().contains("半山云舍"));
+        assertEquals("秋收时节稻谷香（图片新闻）", articles.get(1).title());
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
