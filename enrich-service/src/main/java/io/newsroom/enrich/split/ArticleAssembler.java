@@ -854,7 +854,7 @@ class ArticleAssembler {
                 // in a report in parts each part is signed under its heading; a box (【记者观察】) stands inside a section
                 continue;
             }
-            if (item instanceof PageItem.Heading before && SectionHeadings.leadAlike(before.lines(), lines)
+            if (item instanceof PageItem.Heading before && SectionHeadings.seriesAlike(before.lines(), lines)
                     && cur.paragraphs.contains(String.join(" ", before.lines()))) {
                 return true;
             }
@@ -871,7 +871,7 @@ class ArticleAssembler {
             if (isBox(item)) {
                 continue;
             }
-            return item instanceof PageItem.Heading after && SectionHeadings.leadAlike(lines, after.lines())
+            return item instanceof PageItem.Heading after && SectionHeadings.seriesAlike(lines, after.lines())
                     && items.get(k + 1) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle();
         }
         return false;

@@ -248,6 +248,20 @@ class OverSplitRulesTest {
         assertEquals("秋收时节稻谷香（图片新闻）", articles.get(1).title());
     }
 
+    @Test
+    void speakersOverPointsSetAlikeAreSectionsOfOneRoundUp() {
+        // a round-up of speakers: each one's words headed by who they are over their point, the points as long, no
+        // byline between; the first speaker's text follows the round-up's headline
+        String page = "代表委员谈古镇新生\n\n" + column(16, TOWN[0], TOWN[1])
+                + "某某县水务局局长张明\n让农户喝上放心水\n\n" + column(16, WATER[0], WATER[1], WATER[2])
+                + "某某市新华书店总经理王丽华\n让好书走近读者\n\n"
+                + column(16, "今年春季书市设立少儿阅读区，绘本、科普读物摆满书架，孩子们席地而坐，捧着新书读得津津有味。",
+                        "出版社带来十万余种图书，作家走进直播间与读者聊新作，线上订单比往年翻了一番。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("让好书走近读者"));
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
