@@ -528,6 +528,14 @@ class ArticleAssembler {
             PageItem after = i + 1 < items.size() ? items.get(i + 1) : null;
             if (!h.looksLikeHeadline() && after instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle()) {
                 cur.paragraphs.add(String.join(" ", h.lines()));
+            } else if (after instanceof PageItem.Credit c && !c.trailing() && !h.looksLikeHeadline() && !datedNewsFollows(cur, after)
+                    && nextPartAlike(h, items, i)) {
+                // the rest of a report in parts, begun on another page: a part's heading over its byline, the next part
+                // headed alike over its own; the report's headline stands where it began
+                cur.group = true;
+                cur.paragraphs.add(String.join(" ", h.lines()));
+                cur.partCredit = true;
+                cur.partLines = h.lines().size();
             } else {
                 cur.headline.addAll(h.lines());
             }

@@ -52,7 +52,8 @@
  *     already tells its news; after a text with no headline that jumps to another page (下转), headline lines stacked over
      the next article's byline go back in part: the first of two blocks of two lines or more on a page of blank-separated
      lines (as a complete one, labelled or closed by its dashed subtitle, always did), else the lines above where their
-     words lean ({@link io.newsroom.enrich.split.HeadlineChain}); a heading right under a 上接 marker that closed an
+     words lean ({@link io.newsroom.enrich.split.HeadlineChain}); the rest of a report in parts continued from another page (a 上接 marker, then a part's heading over its byline,
+     the next part headed alike over its own) is one text, untitled; a heading right under a 上接 marker that closed an
      untitled text is that text's headline, set after it, even over the next article's byline; headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline
  *     opening a news item of its own; stacked headline lines between a text that wants its headline and untitled text
  *     below break where their words lean ({@link io.newsroom.enrich.split.HeadlineChain}); untitled text that

@@ -262,6 +262,17 @@ class OverSplitRulesTest {
         assertTrue(articles.get(0).body().contains("让好书走近读者"));
     }
 
+    @Test
+    void theRestOfAReportInPartsContinuedHereStaysOneText() {
+        // continued from another page (上接), where the report's headline stands: each part headed alike over its byline
+        String page = "（上接第一版）\n\n某某县水务局局长张明\n让农户喝上放心水\n\n本报记者 李明\n\n" + column(16, WATER[0], WATER[1], WATER[2])
+                + "某某镇文化站站长王丽华\n让老街留住烟火气\n\n本报记者 王芳\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("让农户喝上放心水"));
+        assertTrue(articles.get(0).body().contains("让老街留住烟火气"));
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
