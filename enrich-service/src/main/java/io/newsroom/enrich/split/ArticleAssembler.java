@@ -1149,7 +1149,7 @@ class ArticleAssembler {
 
     /** How much text a wide plain heading must stand over to be a section, and how much of it the text before must share. */
     private static final int WIDE_SECTION_AFTER = 400;
-    private static final double WIDE_SECTION_COHESION = 0.09;
+    private static final double WIDE_SECTION_COHESION = 0.07;
 
     /**
      * Below this share of its word pairs found in the text before, the text after a plain heading is another article's.
