@@ -526,7 +526,8 @@ class ArticleAssembler {
         if (cur != null && cur.continuedHere && !cur.hasBody() && cur.untitled()) {
             cur.continuedHere = false;
             PageItem after = i + 1 < items.size() ? items.get(i + 1) : null;
-            if (!h.looksLikeHeadline() && after instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle()) {
+            if ((!h.looksLikeHeadline() || numbered(h.lines())) && after instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle()) {
+                // (a numbered heading, 二、…, however wide: no headline is numbered)
                 cur.paragraphs.add(String.join(" ", h.lines()));
             } else if (after instanceof PageItem.Credit c && !c.trailing() && !h.looksLikeHeadline() && !datedNewsFollows(cur, after)
                     && nextPartAlike(h, items, i)) {
@@ -539,6 +540,14 @@ class ArticleAssembler {
             } else {
                 cur.headline.addAll(h.lines());
             }
+            return;
+        }
+        if (cur == null && numbered(h.lines()) && i + 1 < items.size() && items.get(i + 1) instanceof PageItem.Paragraph p
+                && p.lead() == null && !p.opensArticle()) {
+            // a numbered heading (二、…) over text at the top of the page: the rest of an article begun elsewhere, at one
+            // of its sections; no headline is numbered
+            start();
+            cur.paragraphs.add(String.join(" ", h.lines()));
             return;
         }
         // a credit signed the text above off: a heading after it opens another article, unless it names the next
@@ -765,6 +774,11 @@ class ArticleAssembler {
     }
 
     private static final int SIGNATURE_LINES = 5;
+
+    /** A numbered heading of a line or two (一、…, （二）…, 3．…): a section's, never a headline. */
+    private static boolean numbered(List<String> lines) {
+        return lines.size() <= 2 && ENUMERATED.matcher(lines.get(0).strip()).lookingAt() && !SectionHeadings.isBoxLabel(lines.get(0).strip());
+    }
 
     /** A line closed by a dash (…——), handing over to what stands under it. */
     static boolean handsOverByDash(String line) {

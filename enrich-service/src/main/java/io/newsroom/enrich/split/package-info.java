@@ -31,7 +31,8 @@
  *     lean to the text above or below ({@link io.newsroom.enrich.split.HeadlineChain}); a heading between two stretches
  *     of text set alike is a section heading unless the style or the topic changes, and so is a plain one set like a
  *     headline (wider than the column, or in three lines: no label, dash, colon, spaced phrases or middle dot) over long
- *     text with no byline or dateline that shares at least 7% of its word pairs with the article above; numbered, bulleted and 【labelled】
+ *     text with no byline or dateline that shares at least 7% of its word pairs with the article above; a numbered heading (二、…) at the top of the page or under a 上接 marker
+ *     opens the untitled rest of an article at one of its sections, never a headline; numbered, bulleted and 【labelled】
  *     headings are always sections, and so are headings of a series that open alike (全景打造… 全民参与…), however wide,
  *     a heading opening like the section heading before it or after it (a short label over its deck: 监测预警 / 对全县…,
  *     心系人民—— / 造福人民——; or, in two lines, a speaker over a short point set as long as the one before or after:

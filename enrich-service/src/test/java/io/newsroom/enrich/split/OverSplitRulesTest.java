@@ -273,6 +273,18 @@ class OverSplitRulesTest {
         assertTrue(articles.get(0).body().contains("让老街留住烟火气"));
     }
 
+    @Test
+    void aNumberedHeadingAtTheTopOfThePageOpensTheRestOfAnArticleUntitled() {
+        // no headline is numbered, however wide: at the top of the page, or under a 上接 marker
+        for (String top : List.of("", "（上接第一版）\n\n")) {
+            String page = top + "二、建好更要管好让农村供水工程长期发挥效益\n\n" + column(16, WATER[3], WATER[4], WATER[5]);
+            List<ArticleDraft> articles = splitter.split(page);
+            assertEquals(1, articles.size(), titles(articles));
+            assertEquals(null, articles.get(0).title(), titles(articles));
+            assertTrue(articles.get(0).body().startsWith("二、建好更要管好"), titles(articles));
+        }
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
