@@ -60,6 +60,10 @@ class ArticleAssembler {
         boolean noted;
         /** How many lines the heading of its latest speech under a 整理 credit had (0: none yet). */
         int lastSpeech;
+        /** A report in parts whose editor's note (——编者) announced its reports: its parts may be headed like headlines. */
+        boolean announced;
+        /** How many lines the heading of its latest part had, in a report in parts (0: none yet). */
+        int partLines;
         /** Its latest section heading, when one line: the next of a series is set alike. */
         String lastSection;
         PageItem.Paragraph last;
@@ -529,11 +533,28 @@ class ArticleAssembler {
         if (cur != null && cur.continuedHere && !cur.hasBody() && cur.untitled()) {
             cur.continuedHere = false;
             PageItem after = i + 1 < items.size() ? items.get(i + 1) : null;
-            if (!h.looksLikeHeadline() && after instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle()) {
+            if ((!h.looksLikeHeadline() || numbered(h.lines())) && after instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle()) {
+                // (a numbered heading, 二、…, however wide: no headline is numbered)
                 cur.paragraphs.add(String.join(" ", h.lines()));
+            } else if (after instanceof PageItem.Credit c && !c.trailing() && !h.looksLikeHeadline() && !datedNewsFollows(cur, after)
+                    && nextPartAlike(h, items, i)) {
+                // the rest of a report in parts, begun on another page: a part's heading over its byline, the next part
+                // headed alike over its own; the report's headline stands where it began
+                cur.group = true;
+                cur.paragraphs.add(String.join(" ", h.lines()));
+                cur.partCredit = true;
+                cur.partLines = h.lines().size();
             } else {
                 cur.headline.addAll(h.lines());
             }
+            return;
+        }
+        if (cur == null && numbered(h.lines()) && i + 1 < items.size() && items.get(i + 1) instanceof PageItem.Paragraph p
+                && p.lead() == null && !p.opensArticle()) {
+            // a numbered heading (二、…) over text at the top of the page: the rest of an article begun elsewhere, at one
+            // of its sections; no headline is numbered
+            start();
+            cur.paragraphs.add(String.join(" ", h.lines()));
             return;
         }
         // a credit signed the text above off: a heading after it opens another article, unless it names the next
@@ -621,6 +642,20 @@ class ArticleAssembler {
             cur.group = true;
             cur.paragraphs.add(String.join(" ", lines));
             cur.partCredit = true;
+            cur.partLines = lines.size();
+            return;
+        }
+        if (cur != null && !cur.closed && !cur.noted && bylineFollows && partShape(lines)
+                && (cur.group && cur.announced && Math.abs(cur.partLines - lines.size()) <= 1
+                        || !cur.group && SectionHeadings.endsWithEditorsNote(cur.paragraphs) && !datedNewsFollows(cur, next))) {
+            // an editor's note (——编者) announces the reports under it: the heading over the first one's byline heads a
+            // part, however wide or stacked (a figure over its title), and so does each like heading over a byline after
+            // it (as many lines, give or take one: the figure may wrap); a column label or a dashed subtitle heads an article
+            cur.group = true;
+            cur.announced = true;
+            cur.paragraphs.add(String.join(" ", lines));
+            cur.partCredit = true;
+            cur.partLines = lines.size();
             return;
         }
         if (headsTextBehind(lines, items, i)) {
@@ -697,6 +732,7 @@ class ArticleAssembler {
             cur.group = true;
             cur.paragraphs.add(String.join(" ", lines.subList(partAt, lines.size())));
             cur.partCredit = true;
+            cur.partLines = lines.size() - partAt;
             return;
         }
         if (bylineFollows || cur == null || !cur.hasBody()) {
@@ -720,6 +756,13 @@ class ArticleAssembler {
                 cur.lastSection = lines.size() == 1 ? lines.get(0) : null;
                 return;
             }
+        } else if (!cur.closed && !cur.noted && !afterSignOff && !h.columnChanges() && !styleChanges(cur.last, items, i + 1)
+                && plainWideSection(lines, items, i)) {
+            // a plain heading set wide or in lines like a headline, between stretches of text set alike, over long
+            // text that goes on with what the text before spoke of: a section of a long commentary or report
+            cur.paragraphs.add(String.join(" ", lines));
+            cur.lastSection = lines.size() == 1 ? lines.get(0) : null;
+            return;
         }
         place(lines, canTakeBack && cur.expectsHeadline, items, i);
     }
@@ -742,6 +785,11 @@ class ArticleAssembler {
     }
 
     private static final int SIGNATURE_LINES = 5;
+
+    /** A numbered heading of a line or two (一、…, （二）…, 3．…): a section's, never a headline. */
+    private static boolean numbered(List<String> lines) {
+        return lines.size() <= 2 && ENUMERATED.matcher(lines.get(0).strip()).lookingAt() && !SectionHeadings.isBoxLabel(lines.get(0).strip());
+    }
 
     /** A line closed by a dash (…——), handing over to what stands under it. */
     static boolean handsOverByDash(String line) {
@@ -839,7 +887,7 @@ class ArticleAssembler {
                 // in a report in parts each part is signed under its heading; a box (【记者观察】) stands inside a section
                 continue;
             }
-            if (item instanceof PageItem.Heading before && SectionHeadings.leadAlike(before.lines(), lines)
+            if (item instanceof PageItem.Heading before && SectionHeadings.seriesAlike(before.lines(), lines)
                     && cur.paragraphs.contains(String.join(" ", before.lines()))) {
                 return true;
             }
@@ -856,7 +904,7 @@ class ArticleAssembler {
             if (isBox(item)) {
                 continue;
             }
-            return item instanceof PageItem.Heading after && SectionHeadings.leadAlike(lines, after.lines())
+            return item instanceof PageItem.Heading after && SectionHeadings.seriesAlike(lines, after.lines())
                     && items.get(k + 1) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle();
         }
         return false;
@@ -1103,6 +1151,20 @@ class ArticleAssembler {
         return nextPartAlike(partHeading, items, i) ? cut : 0;
     }
 
+    /** A part's heading: up to four lines (a figure over a title, wrapped) with no column label, dash, box label or spaced phrases. */
+    private static boolean partShape(List<String> lines) {
+        if (lines.size() > 4) {
+            return false;
+        }
+        for (String line : lines) {
+            String l = line.strip();
+            if (l.isEmpty() || Headline.endsWithLabel(l) || isDashed(l) || SectionHeadings.isBoxLabel(l) || LayoutReader.phraseSpaced(l)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A headline block that cannot go on: it ends with a dashed subtitle under its title, or with a labelled title. */
     private static boolean completeHeadline(List<String> block) {
         String last = block.get(block.size() - 1).strip();
@@ -1160,6 +1222,25 @@ class ArticleAssembler {
         double head = Cohesion.shared(String.join("", heading), 100, cur.paragraphs);
         return text < SECTION_COHESION && !(head >= 0.1);
     }
+
+    /**
+     * Whether a heading that looks like a headline (wider than the column, or in three lines) is still plain (no column
+     * label, dash, colon, spaced phrases or middle dot: {@link SectionHeadings#plain}) and stands over long text with no
+     * byline or dateline that shares clearly more with the text before than the next article would: how long
+     * commentaries and reports head their sections. A picture item's caption or a short item is too short to tell.
+     */
+    private boolean plainWideSection(List<String> lines, List<PageItem> items, int i) {
+        if (lines.size() > 3 || !SectionHeadings.plain(lines) || !cur.hasBody()
+                || !(i + 1 < items.size() && items.get(i + 1) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle())) {
+            return false;
+        }
+        String after = textAfter(items, i + 1, WIDE_SECTION_AFTER);
+        return after.length() >= WIDE_SECTION_AFTER && Cohesion.shared(after, 300, cur.paragraphs) >= WIDE_SECTION_COHESION;
+    }
+
+    /** How much text a wide plain heading must stand over to be a section, and how much of it the text before must share. */
+    private static final int WIDE_SECTION_AFTER = 400;
+    private static final double WIDE_SECTION_COHESION = 0.07;
 
     /**
      * Below this share of its word pairs found in the text before, the text after a plain heading is another article's.

@@ -704,6 +704,74 @@ class LayoutReader {
         return paren != 0 || book != 0;
     }
 
+    /** The fewest lines in a row that make a list. */
+    private static final int LIST_MIN = 6;
+
+    /**
+     * The rows that are items of a list, one a line (the winners of an award, the cases of a round-up): at least
+     * {@link #LIST_MIN} lines in a row with no clause in any of them (no comma, stop, semicolon, question or exclamation
+     * mark, no enumeration comma or bracket left open: a credit wrapped over lines lists names so), most of them falling
+     * short of the column. No run of prose goes so long without a comma, and the lines of a
+     * paragraph run to the column. The last lines over a byline or dateline are left out: they may be the next
+     * article's headline.
+     */
+    private boolean[] listRows(List<Row> rows) {
+        boolean[] list = new boolean[rows.size()];
+        int i = 0;
+        while (i < rows.size()) {
+            if (!listLine(rows.get(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            int shortLines = 0;
+            while (end < rows.size() && listLine(rows.get(end))) {
+                Row r = rows.get(end);
+                if (r.width <= r.around - 2) {
+                    shortLines++;
+                }
+                end++;
+            }
+            int last = end;
+            if (end < rows.size() && (rows.get(end).kind == Kind.CREDIT || rows.get(end).lead != null
+                    || rows.get(end).kind == Kind.TEXT && bylines.startsWithDateline(rows.get(end).text))) {
+                last = Math.max(i, end - HEADLINE_OVER_LIST);
+            }
+            if (end - i >= LIST_MIN && shortLines * 2 >= end - i) {
+                for (int k = i; k < last; k++) {
+                    list[k] = true;
+                }
+            }
+            i = end;
+        }
+        return list;
+    }
+
+    /** How many lines over a byline at a list's end may be the next article's headline. */
+    private static final int HEADLINE_OVER_LIST = 3;
+
+    private boolean listLine(Row r) {
+        if (r.kind != Kind.TEXT || r.lead != null || r.attribution || r.justified || r.text.isBlank() || r.text.length() > MAX_HEADING
+                || r.typeScale >= HEADLINE_TYPE || isParenthesised(r.text) || unbalanced(r.text) || bylines.isPictureCredit(r.text)
+                || Headline.endsWithLabel(r.text.strip()) || isDashed(r.text)) {
+            // (a title with its column label, 某某（图片新闻）, or a dashed subtitle, heads an article of its own)
+            return false;
+        }
+        for (int k = 0; k < r.text.length(); k++) {
+            if ("，。；！？、,;!?".indexOf(r.text.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a list item goes on on the next line: a quote or bracket left open, or the next line opens mid-sentence. */
+    private static boolean runsOnInList(String line, String next) {
+        long open = line.chars().filter(c -> c == '“' || c == '（' || c == '(' || c == '《').count();
+        long close = line.chars().filter(c -> c == '”' || c == '）' || c == ')' || c == '》').count();
+        return open > close || startsMidSentence(next) || CharClass.isContinuing(CharClass.lastChar(line));
+    }
+
     /** Whether the text opens and closes with a bracket (a credit or note set on its own). */
     static boolean isParenthesised(String s) {
         return (s.startsWith("（") || s.startsWith("(")) && (s.endsWith("）") || s.endsWith(")"));
@@ -717,8 +785,24 @@ class LayoutReader {
         double[] headingWidths = {0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         ParagraphBuilder para = null;
         boolean fresh = true;
+        boolean[] list = listRows(rows);
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
+            if (list[i]) {
+                // an item of a list, one a line: text of its own, never a heading, whatever its width; a long item
+                // wrapped onto the next line runs on there
+                flushHeading(heading, headingScales, headingWidths, items, false, blankSeparated);
+                if (para == null) {
+                    para = new ParagraphBuilder(null, false);
+                }
+                para.add(r);
+                if (!(i + 1 < rows.size() && list[i + 1] && runsOnInList(r.text, rows.get(i + 1).text))) {
+                    items.add(para.build());
+                    para = null;
+                }
+                fresh = true;
+                continue;
+            }
             if (r.kind != Kind.TEXT) {
                 para = flush(para, items);
                 flushHeading(heading, headingScales, headingWidths, items, blankSeparated && i < rows.size() && !rows.get(i).blankBefore, blankSeparated);

@@ -46,6 +46,30 @@ final class SectionHeadings {
                 && x.endsWith("—") == y.endsWith("—") && plain(a) && plain(b);
     }
 
+    /** The longest point under a speaker in a series of sections headed so. */
+    private static final int MAX_POINT = 12;
+
+    /**
+     * Whether two headings of two lines each set a speaker over a point alike (某某公司董事长张三 / 能源更绿色供暖更清洁, 某县乡长
+     * 李四 / 蹚出扶贫路当好贴心人): the first line longer than the second, the points short and as long give or take one,
+     * nothing only a headline carries. How a round-up of speakers heads each one's words; the headlines of separate
+     * articles are not set in such a series.
+     */
+    static boolean pointAlike(List<String> a, List<String> b) {
+        if (a.size() != 2 || b.size() != 2 || !plain(a) || !plain(b)) {
+            return false;
+        }
+        String x = a.get(1).strip();
+        String y = b.get(1).strip();
+        return x.length() <= MAX_POINT && y.length() <= MAX_POINT && Math.abs(x.length() - y.length()) <= 1 && !x.equals(y)
+                && a.get(0).strip().length() > x.length() && b.get(0).strip().length() > y.length();
+    }
+
+    /** Whether two headings are of one series of sections: opening alike ({@link #leadAlike}) or speakers over points alike. */
+    static boolean seriesAlike(List<String> a, List<String> b) {
+        return leadAlike(a, b) || pointAlike(a, b);
+    }
+
     /** A bullet or a label in lenticular brackets opening a line (【记者观察】, ■小贴士): a box inside a section. */
     static boolean isBoxLabel(String line) {
         String l = line.strip();

@@ -25,7 +25,10 @@
  *     wrapped over two lines is one bracketed line of text, never a headline), bylines (leading, standalone and
  *     trailing; 本报记者张三整理 signs off the text above), jump markers and signatures (——编者, body text); a dashed
  *     name line right under a paragraph that finished its sentence (——张三代表（某某医院院长）, wrapped where its
- *     bracket runs over) attributes the quote above it and is body text, however wide.</li>
+ *     bracket runs over) attributes the quote above it and is body text, however wide; six lines or more in a row with
+ *     no clause in any (no comma, stop, enumeration comma, semicolon, question or exclamation mark, no bracket left open,
+ *     no column label or dash), most falling short of the column, are a list, one item a line, each its own paragraph
+ *     and never a heading (an item wrapped with a quote left open runs on), but the last three over a byline or dateline.</li>
  * <li>{@link io.newsroom.enrich.split.ArticleAssembler} groups the items into articles. A heading over a byline heads the
  *     article the byline opens; a dispatch's dateline printed on a line of its own (…5月5日电（记者张三）) heads the text
  *     under it, as when run into it; a closing credit kept as text (wrapped where its list of names is long) still names
@@ -33,17 +36,23 @@
  *     marker closed it) takes the headline set after it; headlines stacked in a chain are broken where a labelled title
  *     ends, never after a kicker that hands over (：, ——) or before a dashed subtitle, otherwise where each line's words
  *     lean to the text above or below ({@link io.newsroom.enrich.split.HeadlineChain}); a heading between two stretches
- *     of text set alike is a section heading unless the style or the topic changes; numbered, bulleted and 【labelled】
+ *     of text set alike is a section heading unless the style or the topic changes, and so is a plain one set like a
+ *     headline (wider than the column, or in three lines: no label, dash, colon, spaced phrases or middle dot) over long
+ *     text with no byline or dateline that shares at least 7% of its word pairs with the article above; a numbered heading (二、…) at the top of the page or under a 上接 marker
+ *     opens the untitled rest of an article at one of its sections, never a headline; numbered, bulleted and 【labelled】
  *     headings are always sections, and so are headings of a series that open alike (全景打造… 全民参与…), however wide,
  *     a heading opening like the section heading before it or after it (a short label over its deck: 监测预警 / 对全县…,
- *     心系人民—— / 造福人民——; no spaced phrases, column label, dash or colon; a box between, 【记者观察】, does not
+ *     心系人民—— / 造福人民——; or, in two lines, a speaker over a short point set as long as the one before or after:
+ *     某某县水务局局长张三 / 让农户喝上放心水; no spaced phrases, column label, dash or colon; a box between, 【记者观察】, does not
  *     break the series) and a reporter's note (…（记者手记）)
  *     under a report ({@link io.newsroom.enrich.split.SectionHeadings}); the box label 核心阅读 under a headline, or
  *     alone, opens the body and is never part of a headline; a plain heading of a line or two inside an essay, the text
  *     running on from it to the author's note (（作者为…）) that signs the essay off, is a section of it; a
  *     headline over parts each with its own heading and byline, set alike, is one report in parts, also when the first
  *     part's heading is stacked right under the labelled or subtitled headline, or the report continues from another
- *     page with the end of its editor's note (——编者), and a part whose byline is not read (two names run together)
+ *     page with the end of its editor's note (——编者); under an editor's note the first part's heading may be set
+ *     like a headline (wide, or a figure over its title), and each heading over a byline after it with as many lines,
+ *     give or take one, and no column label or dashed subtitle, is the next part; and a part whose byline is not read (two names run together)
  *     stays in the report when its heading opens like the part's before it; an article set bold throughout ends
  *     where regular text begins; text right under a sign-off credit, with no heading between, is another article (unless a 整理 credit signed it and the text opens with the next speech's point run into its speaker, …代表（…）, which no topic change splits off either); under a 整理 credit a plain heading of two lines (three when the name wraps: the speaker and the point, either way up, with no column label, dash, colon, box label, spaced phrases or middle dot) over text with no byline is the next speech of a collection when the next heading stands under such a credit and is set alike (as many lines, give or take one) or the speech before was so headed; a
      name closed by a colon (张三代表：) stays a kicker handing over to a title, as separate short articles are headed; a
@@ -51,7 +60,9 @@
  *     already tells its news; after a text with no headline that jumps to another page (下转), headline lines stacked over
      the next article's byline go back in part: the first of two blocks of two lines or more on a page of blank-separated
      lines (as a complete one, labelled or closed by its dashed subtitle, always did), else the lines above where their
-     words lean ({@link io.newsroom.enrich.split.HeadlineChain}); a heading right under a 上接 marker that closed an
+     words lean ({@link io.newsroom.enrich.split.HeadlineChain}); the rest of a report in parts continued from another
+     page (a 上接 marker, then a part's heading over its byline, the next part headed alike over its own) is one text,
+     untitled; a heading right under a 上接 marker that closed an
      untitled text is that text's headline, set after it, even over the next article's byline, and also when that text
      jumped on to another page first (下转 over 上接); under a titled article's text the 上接 marker's headline takes back
      the paragraphs from where its words begin, the shortest tail that echoes it as much
@@ -112,7 +123,8 @@
  *     plain heading, or after finished text, falling short of the column by less than 3 characters is read as text too
  *     (under a short heading it is as often that heading's second line);</li>
  * <li>short one-line headlines between two untitled texts on the same broad subject are taken for section headings, and
- *     sections of long features whose headings look like headlines are split off (most of the spurious articles);</li>
+ *     sections of long features whose headings look like headlines are split off where the heading carries what a
+ *     headline carries (a label, a dash, spaced phrases) or the text under it is short or shares little with the text above;</li>
  * <li>a headline set after its body next to the next article's byline goes forward when the text above did not open with
  *     a byline or dateline and the words of the headline echo both texts alike;</li>
  * <li>sections of long commentaries and speech collections whose headings look like headlines (labelled, over a
@@ -120,8 +132,8 @@
  *     pieces each signed 整理 are merged;</li>
  * <li>a report in parts breaks where a part's byline is not recognised (two names run together, 本报记者张三李四五, are
  *     not read as a byline: a name that long is as likely a heading), so that part and the rest become articles;</li>
- * <li>a list under a heading in a feature (the winners of an award, one name a line, no punctuation) is run together
- *     into paragraphs and its lines taken for headings, so the list falls apart into articles;</li>
+ * <li>a list of fewer than six lines, or one whose items carry commas, is still run together into paragraphs and its
+ *     short lines taken for headings; a plain headline right under a list is read as its last item;</li>
  * <li>a headline set after its body between two texts with no jump marker or byline to tell is still given by the
  *     words it echoes alone: the page's other headlines (set after their bodies or not) are not consulted; one rule that
  *     gave a headline back over a byline whenever the text above wanted one lost on the held-out seeds and was dropped,

@@ -170,6 +170,121 @@ class OverSplitRulesTest {
         assertTrue(articles.get(0).body().contains("种粮大户扩种小麦"));
     }
 
+    private static final String[] WATER = {
+        "农村供水事关千家万户，县里把农村供水工程列为民生实事，新建水厂三座，铺设供水管网两百多公里。",
+        "过去，山区农户吃水靠挑，旱季常常断水。如今供水管网通到了家门口，拧开水龙头就有干净的自来水。",
+        "供水工程建得好，更要管得好。县水务局组建专业管护队伍，水厂和管网有人看、有人修，水质每月检测。",
+        "管护经费从哪里来？县里实行水费、财政补助和村集体共同分担，供水工程的运行维护有了稳定来源。",
+        "水价怎么定？县水务局逐村听取农户意见，按照保本微利的原则核定水价，困难农户的水费还可以减免。",
+        "下一步，县里将推进城乡供水一体化，让农村供水管网与城区水厂联通，农户同城里人一样喝上放心水。",
+        "供水管网联通以后，水厂统一调度，旱季也能保障山区农户用水，农村供水的质量和稳定性都会再上台阶。",
+        "农户们说，水费不贵，水质放心，管网坏了打个电话就有人来修，农村供水的日子越过越舒心。",
+        "水厂的值班员每天巡查取水口和净水设备，记下出水的浊度和余氯，发现问题及时处置，确保供水不中断。",
+        "县里还建起农村供水信息平台，管网的压力、流量实时传回水厂，哪里漏水、哪里水压低，一看就清楚。",
+        "村里的管水员多是本村农户，熟悉管网走向，哪家水表坏了、哪段管网冻裂了，他们总是最先赶到。",
+        "农村供水工程惠及全县二十多万农户，县水务局表示，将继续加大投入，让管网延伸到更偏远的山村。"};
+
+    @Test
+    void aWidePlainHeadingOverLongTextOnTheSameSubjectIsASection() {
+        // a commentary heads its sections with plain lines wider than the column; the text under one goes on with the
+        // water supply the text above spoke of
+        String page = "让农户喝上放心水\n\n" + column(16, WATER[0], WATER[1], WATER[2])
+                + "建好更要管好让农村供水工程长期发挥效益\n\n" + column(16, java.util.Arrays.copyOfRange(WATER, 3, WATER.length));
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("建好更要管好"));
+    }
+
+    @Test
+    void aWidePlainHeadingOverLongTextOnAnotherSubjectHeadsAnArticle() {
+        String[] fair = {
+            "一年一度的春季书市在体育馆开幕，两百多家出版社带来十万余种图书，读者一早就排起了长队。",
+            "书市设立少儿阅读区，绘本、科普读物摆满书架，孩子们席地而坐，捧着新书读得津津有味。",
+            "今年书市首次引入直播带货，作家走进直播间与读者聊新作，线上订单比往年翻了一番。",
+            "出版社负责人说，纸质书与电子书各有读者，书市让更多人重新找回了逛书店、翻新书的乐趣。",
+            "书市还开设了旧书交换角，读者带来家中闲置的图书，换回自己想读的书，一天就交换了上千册。",
+            "主办方表示，书市将持续到本月底，其间还有名家讲座、读书分享会等五十多场活动等着读者。",
+            "书市的文创展区同样人气很旺，印着古诗词的帆布包、藏书票和手工书签，成了年轻读者的心头好。",
+            "不少家长带着孩子来听绘本作家讲故事，小读者们举手提问，讲座结束后又排队请作家签名留念。",
+            "一位退休教师每年都来逛书市，今年他买了二十多本历史和诗歌类图书，说要把书房的书架再添满。",
+            "书市期间，地铁和公交都增开了临时班次，体育馆周边设置了志愿服务点，为读者指路、寄存物品。"};
+        String page = "让农户喝上放心水\n\n" + column(16, WATER[0], WATER[1], WATER[2])
+                + "春季书市今日开幕十万余种图书等待八方来客\n\n" + column(16, fair);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("春季书市今日开幕十万余种图书等待八方来客", articles.get(1).title());
+    }
+
+    @Test
+    void partsAnnouncedByAnEditorsNoteStayInTheReportHoweverTheirHeadingsAreSet() {
+        // the editor's note announces the reports under it; each part is headed by a figure over its title, wider than
+        // the column, and signed by its reporter; the commentary after them carries its column label
+        String page = "老街留住烟火气（记者调查）\n\n" + column(16, "古镇改造，拆什么、留什么、怎么留，关系到老街的明天，也关系到老街居民的日子。",
+                "古镇改造怎样留住老街的烟火气？本报记者走访了两座古镇，请看记者的报道。")
+                + "——编者\n\n"
+                + "三年修缮老屋一百二十多栋，迁回居民三百多户\n\n一户一策修老屋\n\n本报记者 李明\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2])
+                + "闲置粮站改成非遗工坊，二十多位手艺人收徒传艺\n\n老手艺有了新课堂\n\n本报记者 王芳\n\n" + column(16, TOWN[3], TOWN[4])
+                + "让老街活起来（街谈巷议）\n\n本报评论员 赵刚\n\n" + column(16, TOWN[5], TOWN[0]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("老街留住烟火气（记者调查）", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("老手艺有了新课堂"));
+        assertEquals("让老街活起来（街谈巷议）", articles.get(1).title());
+    }
+
+    @Test
+    void aListOneItemALineStaysInItsArticle() {
+        // the winners of an award listed one a line, with no punctuation, some short, some wider than the column:
+        // items of the list, never headlines
+        String page = "十佳乡村旅游示范点揭晓\n\n本报记者 李明\n\n" + column(16, TOWN[0], TOWN[1], "评选结果如下。")
+                + "十佳乡村旅游示范点\n\n青石镇老街古村落\n\n白沙湾渔家乐风情园\n\n云岭茶园生态观光带\n\n"
+                + "柳溪村稻田画与农耕文化体验园\n\n桃花岭花海\n\n东山竹编非遗传承基地\n\n"
+                + "十佳乡村民宿\n\n听溪小院\n\n半山云舍\n\n"
+                + "秋收时节稻谷香（图片新闻）\n\n" + column(16, "村民们在田间抢收稻谷，收割机来回穿梭，一派丰收景象。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("柳溪村稻田画与农耕文化体验园"));
+        assertTrue(articles.get(0).body().contains("半山云舍"));
+        assertEquals("秋收时节稻谷香（图片新闻）", articles.get(1).title());
+    }
+
+    @Test
+    void speakersOverPointsSetAlikeAreSectionsOfOneRoundUp() {
+        // a round-up of speakers: each one's words headed by who they are over their point, the points as long, no
+        // byline between; the first speaker's text follows the round-up's headline
+        String page = "代表委员谈古镇新生\n\n" + column(16, TOWN[0], TOWN[1])
+                + "某某县水务局局长张明\n让农户喝上放心水\n\n" + column(16, WATER[0], WATER[1], WATER[2])
+                + "某某市新华书店总经理王丽华\n让好书走近读者\n\n"
+                + column(16, "今年春季书市设立少儿阅读区，绘本、科普读物摆满书架，孩子们席地而坐，捧着新书读得津津有味。",
+                        "出版社带来十万余种图书，作家走进直播间与读者聊新作，线上订单比往年翻了一番。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("让好书走近读者"));
+    }
+
+    @Test
+    void theRestOfAReportInPartsContinuedHereStaysOneText() {
+        // continued from another page (上接), where the report's headline stands: each part headed alike over its byline
+        String page = "（上接第一版）\n\n某某县水务局局长张明\n让农户喝上放心水\n\n本报记者 李明\n\n" + column(16, WATER[0], WATER[1], WATER[2])
+                + "某某镇文化站站长王丽华\n让老街留住烟火气\n\n本报记者 王芳\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("让农户喝上放心水"));
+        assertTrue(articles.get(0).body().contains("让老街留住烟火气"));
+    }
+
+    @Test
+    void aNumberedHeadingAtTheTopOfThePageOpensTheRestOfAnArticleUntitled() {
+        // no headline is numbered, however wide: at the top of the page, or under a 上接 marker
+        for (String top : List.of("", "（上接第一版）\n\n")) {
+            String page = top + "二、建好更要管好让农村供水工程长期发挥效益\n\n" + column(16, WATER[3], WATER[4], WATER[5]);
+            List<ArticleDraft> articles = splitter.split(page);
+            assertEquals(1, articles.size(), titles(articles));
+            assertEquals(null, articles.get(0).title(), titles(articles));
+            assertTrue(articles.get(0).body().startsWith("二、建好更要管好"), titles(articles));
+        }
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
