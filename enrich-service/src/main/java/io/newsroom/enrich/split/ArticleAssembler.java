@@ -563,6 +563,12 @@ class ArticleAssembler {
             cur.paragraphs.add(String.join(" ", lines));
             return;
         }
+        if (textGoesOn && lines.size() <= 2 && !(cur.untitled() && cur.expectsHeadline) && pictureItemFollows(items, i + 1)) {
+            // a short heading over a caption or two closed by a photo credit (张三摄): a picture item's headline, never a
+            // section of the text above, whatever that text spoke of; the credit ends the item
+            forward(lines);
+            return;
+        }
         if (textGoesOn && lines.size() == 1 && handsOverByDash(lines.get(0))) {
             // one line closed by a dash (直面困难，是对形势的清醒认识——) with text right under it, no title: a lead-in
             // handing over to the text it opens, a section of the article, however wide; a kicker hands over so to its
@@ -1204,6 +1210,28 @@ class ArticleAssembler {
         }
         return false;
     }
+
+    /**
+     * Whether the text from {@code from} on is a picture item's: a caption of a paragraph or few, short, with no byline or
+     * dateline, closed by a photo credit on a line of its own (张三摄（某某图片社）).
+     */
+    static boolean pictureItemFollows(List<PageItem> items, int from) {
+        int length = 0;
+        for (int k = from; k < items.size() && k - from <= PICTURE_CAPTION_PARAGRAPHS
+                && items.get(k) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle(); k++) {
+            if (p.lineCount() == 1 && BYLINES.isPictureCredit(p.text())) {
+                return k > from;
+            }
+            length += p.text().length();
+            if (length > PICTURE_TEXT) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The paragraphs a caption may be read as (narrow columns break it where its sentences end). */
+    private static final int PICTURE_CAPTION_PARAGRAPHS = 4;
 
     /**
      * A paragraph that ends the run of text a series of section headings stands in, looking ahead: a byline or dateline

@@ -64,7 +64,9 @@
  *     where three bold paragraphs or more take over from regular text, and bold text is never split off from bold text
  *     by topic; a line closed by a dash (…——) with text right under it is a section's lead-in; a few short lines
  *     ending with a bare date (中共中央 / 国务院 / 2020年5月5日) sign off the letter above them; a photo credit ends a
- *     short picture item, also the short rest of one continued from another page (上接); a like heading further on
+ *     short picture item, also the short rest of one continued from another page (上接); a heading of a line or two
+ *     over a short caption closed by a photo credit (张三摄) is that picture item's headline, never a section of the text
+ *     above, whatever the picture shows; a like heading further on
  *     makes no section of a heading whose text shares under 3% with the article before, nor of one before a photo
  *     credit.</li>
  * </ol>

@@ -259,6 +259,19 @@ class UnderSplitRulesTest {
         assertTrue(ArticleAssembler.siblings("草莓红了", "新楼新课堂"));
     }
 
+    @Test
+    void aShortHeadingOverACaptionClosedByAPhotoCreditHeadsAPictureItemEvenOnTheSameSubject() {
+        // the picture shows the river the article above speaks of: the words run on, yet a heading over a caption and
+        // the photographer's credit is a picture item's headline, never a section of the article
+        String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1], RIVER[2], RIVER[3]) + "白鹭回来了\n\n"
+                + column(16, "5月6日，江心洲湿地公园里，白鹭在江岸浅滩觅食，居民在步道上观鸟。") + "李大华摄（本报图片）\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("白鹭回来了", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("5月6日"), titles(articles));
+        assertTrue(articles.get(0).body().endsWith(RIVER[3]), titles(articles));
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
