@@ -523,6 +523,19 @@ class ArticleAssembler {
             }
             return;
         }
+        if (cur != null && cur.closed && cur.headline.size() == 1 && CAPTION_OPENING.matcher(cur.headline.get(0)).lookingAt()
+                && cur.hasBody() && cur.last != null && cur.last.lineCount() == 1 && BYLINES.isPictureCredit(cur.last.text())
+                && plainPictureHeadline(h.lines().get(0))) {
+            // a caption's first line read as a headline (5月6日，… is a sentence under way, never a headline), its credit
+            // under it, then a short heading: the caption's line goes back to its text, the heading is its headline
+            cur.paragraphs.set(0, cur.headline.get(0).strip() + cur.paragraphs.get(0));
+            cur.headline.clear();
+            cur.headline.add(h.lines().get(0).strip());
+            if (h.lines().size() > 1) {
+                heading(h.withBlocks(List.of(List.copyOf(h.lines().subList(1, h.lines().size())))), items, i);
+            }
+            return;
+        }
         if (cur != null && cur.continuedHere && !cur.hasBody() && cur.untitled() && markedBehind(h, items, i)) {
             return;
         }
@@ -1210,6 +1223,17 @@ class ArticleAssembler {
         }
         return false;
     }
+
+    /** A line short and plain enough to be a picture item's headline: a few words, no clause, dash or credit. */
+    private static boolean plainPictureHeadline(String line) {
+        String head = line.strip();
+        return head.length() <= PICTURE_HEADLINE && LayoutReader.noClause(head) && !isDashed(head) && !BYLINES.isPictureCredit(head);
+    }
+
+    /** How a caption opens: the day the picture was taken, or 图为 (the picture shows); no headline opens so. */
+    private static final Pattern CAPTION_OPENING = Pattern.compile("\\s*(?:图为|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*[，,])");
+    /** A picture item's headline is a few words. */
+    private static final int PICTURE_HEADLINE = 10;
 
     /**
      * Whether the text from {@code from} on is a picture item's: a caption of a paragraph or few, short, with no byline or

@@ -66,7 +66,8 @@
  *     ending with a bare date (中共中央 / 国务院 / 2020年5月5日) sign off the letter above them; a photo credit ends a
  *     short picture item, also the short rest of one continued from another page (上接); a heading of a line or two
  *     over a short caption closed by a photo credit (张三摄) is that picture item's headline, never a section of the text
- *     above, whatever the picture shows; a like heading further on
+ *     above, whatever the picture shows; a caption's first line read as a headline (5月6日，…, 图为…: a sentence under way) over its
+ *     credit gives way to the short heading right under that credit, the picture's headline set after it; a like heading further on
  *     makes no section of a heading whose text shares under 3% with the article before, nor of one before a photo
  *     credit.</li>
  * </ol>
