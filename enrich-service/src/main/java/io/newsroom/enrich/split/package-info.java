@@ -123,6 +123,11 @@
  *     spurious articles on the held-out seeds). Page-level evidence (the page's first text opening with a byline, a
  *     headline as the page's last block) tells a page that sets some headlines after their bodies only three times in
  *     four, and such pages still set most headlines before: too weak to lean ambiguous headlines either way;</li>
+ * <li>a picture item whose caption runs on after another article's text with no heading over it, its short headline
+ *     set after the photo credit, stays in that article, its headline going to the next: one rule that split the
+ *     caption off from where it opens (5月6日，…, 图为…) and gave it the line under the credit gained on the development
+ *     seeds and raised the spurious articles on the held-out seeds, and one that let a heading over a caption and credit
+ *     head a picture item also under an untitled text that wants its headline lost titles on the development seeds;</li>
  * <li>a dateline run on into the text without a space is seen only after an agency or the paper, a place and a date
  *     (新华社北京5月20日电国家主席…); a one-line headline as wide as the column over one may still be read as text;</li>
  * <li>a collection of speeches headed by title over the speaker's name wrapped in two, each
