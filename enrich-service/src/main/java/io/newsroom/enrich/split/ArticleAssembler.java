@@ -527,6 +527,19 @@ class ArticleAssembler {
             }
             return;
         }
+        if (cur != null && cur.closed && cur.headline.size() == 1 && CAPTION_OPENING.matcher(cur.headline.get(0)).lookingAt()
+                && cur.hasBody() && cur.last != null && cur.last.lineCount() == 1 && BYLINES.isPictureCredit(cur.last.text())
+                && plainPictureHeadline(h.lines().get(0))) {
+            // a caption's first line read as a headline (5月6日，… is a sentence under way, never a headline), its credit
+            // under it, then a short heading: the caption's line goes back to its text, the heading is its headline
+            cur.paragraphs.set(0, cur.headline.get(0).strip() + cur.paragraphs.get(0));
+            cur.headline.clear();
+            cur.headline.add(h.lines().get(0).strip());
+            if (h.lines().size() > 1) {
+                heading(h.withBlocks(List.of(List.copyOf(h.lines().subList(1, h.lines().size())))), items, i);
+            }
+            return;
+        }
         if (cur != null && cur.continuedHere && !cur.hasBody() && cur.untitled() && markedBehind(h, items, i)) {
             return;
         }
@@ -582,6 +595,12 @@ class ArticleAssembler {
             // numbered or bulleted (二、 （三） ● ■) between two stretches of text: a section heading, however wide;
             // no headline opens with a bullet or a number, so it never goes back as the title of the text before
             cur.paragraphs.add(String.join(" ", lines));
+            return;
+        }
+        if (textGoesOn && lines.size() <= 2 && !(cur.untitled() && cur.expectsHeadline) && pictureItemFollows(items, i + 1)) {
+            // a short heading over a caption or two closed by a photo credit (张三摄): a picture item's headline, never a
+            // section of the text above, whatever that text spoke of; the credit ends the item
+            forward(lines);
             return;
         }
         if (textGoesOn && lines.size() == 1 && handsOverByDash(lines.get(0))) {
@@ -1285,6 +1304,39 @@ class ArticleAssembler {
         }
         return false;
     }
+
+    /** A line short and plain enough to be a picture item's headline: a few words, no clause, dash or credit. */
+    private static boolean plainPictureHeadline(String line) {
+        String head = line.strip();
+        return head.length() <= PICTURE_HEADLINE && LayoutReader.noClause(head) && !isDashed(head) && !BYLINES.isPictureCredit(head);
+    }
+
+    /** How a caption opens: the day the picture was taken, or 图为 (the picture shows); no headline opens so. */
+    private static final Pattern CAPTION_OPENING = Pattern.compile("\\s*(?:图为|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*[，,])");
+    /** A picture item's headline is a few words. */
+    private static final int PICTURE_HEADLINE = 10;
+
+    /**
+     * Whether the text from {@code from} on is a picture item's: a caption of a paragraph or few, short, with no byline or
+     * dateline, closed by a photo credit on a line of its own (张三摄（某某图片社）).
+     */
+    static boolean pictureItemFollows(List<PageItem> items, int from) {
+        int length = 0;
+        for (int k = from; k < items.size() && k - from <= PICTURE_CAPTION_PARAGRAPHS
+                && items.get(k) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle(); k++) {
+            if (p.lineCount() == 1 && BYLINES.isPictureCredit(p.text())) {
+                return k > from;
+            }
+            length += p.text().length();
+            if (length > PICTURE_TEXT) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The paragraphs a caption may be read as (narrow columns break it where its sentences end). */
+    private static final int PICTURE_CAPTION_PARAGRAPHS = 4;
 
     /**
      * A paragraph that ends the run of text a series of section headings stands in, looking ahead: a byline or dateline

@@ -82,7 +82,10 @@
  *     where three bold paragraphs or more take over from regular text, and bold text is never split off from bold text
  *     by topic; a line closed by a dash (…——) with text right under it is a section's lead-in; a few short lines
  *     ending with a bare date (中共中央 / 国务院 / 2020年5月5日) sign off the letter above them; a photo credit ends a
- *     short picture item, also the short rest of one continued from another page (上接); a like heading further on
+ *     short picture item, also the short rest of one continued from another page (上接); a heading of a line or two
+ *     over a short caption closed by a photo credit (张三摄) is that picture item's headline, never a section of the text
+ *     above, whatever the picture shows; a caption's first line read as a headline (5月6日，…, 图为…: a sentence under way) over its
+ *     credit gives way to the short heading right under that credit, the picture's headline set after it; a like heading further on
  *     makes no section of a heading whose text shares under 3% with the article before, nor of one before a photo
  *     credit.</li>
  * </ol>
@@ -141,6 +144,11 @@
  *     spurious articles on the held-out seeds). Page-level evidence (the page's first text opening with a byline, a
  *     headline as the page's last block) tells a page that sets some headlines after their bodies only three times in
  *     four, and such pages still set most headlines before: too weak to lean ambiguous headlines either way;</li>
+ * <li>a picture item whose caption runs on after another article's text with no heading over it, its short headline
+ *     set after the photo credit, stays in that article, its headline going to the next: one rule that split the
+ *     caption off from where it opens (5月6日，…, 图为…) and gave it the line under the credit gained on the development
+ *     seeds and raised the spurious articles on the held-out seeds, and one that let a heading over a caption and credit
+ *     head a picture item also under an untitled text that wants its headline lost titles on the development seeds;</li>
  * <li>a dateline run on into the text without a space is seen only after an agency or the paper, a place and a date
  *     (新华社北京5月20日电国家主席…); a one-line headline as wide as the column over one may still be read as text;</li>
  * <li>a collection of speeches headed by title over the speaker's name wrapped in two, each

@@ -337,6 +337,47 @@ class UnderSplitRulesTest {
         assertTrue(articles.get(0).body().startsWith("走进村里"));
     }
 
+    @Test
+    void aShortHeadingOverACaptionClosedByAPhotoCreditHeadsAPictureItemEvenOnTheSameSubject() {
+        // the picture shows the river the article above speaks of: the words run on, yet a heading over a caption and
+        // the photographer's credit is a picture item's headline, never a section of the article
+        String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1], RIVER[2], RIVER[3]) + "白鹭回来了\n\n"
+                + column(16, "5月6日，江心洲湿地公园里，白鹭在江岸浅滩觅食，居民在步道上观鸟。") + "李大华摄（本报图片）\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("白鹭回来了", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("5月6日"), titles(articles));
+        assertTrue(articles.get(0).body().endsWith(RIVER[3]), titles(articles));
+    }
+
+    @Test
+    void aCaptionLineReadAsAHeadlineGoesBackToItsTextWhenTheHeadlineUnderTheCreditIsShort() {
+        // a picture item set in a narrower column after an article: its caption's first line read as a heading, its
+        // credit, then its headline set after it, stacked over the next article's headline and dateline
+        List<PageItem> items = List.of(
+                heading("江岸新颜"),
+                text(RIVER[0] + RIVER[1]),
+                heading("5月6日，江心洲湿地公园里，白鹭在"),
+                text("浅滩觅食。"),
+                text("今年以来，区里在江心洲建起观鸟步道，每逢周末，游人络绎不绝。"),
+                text("李大华摄（本报图片）"),
+                heading("白鹭归来", "草莓大棚迎来采摘旺季"),
+                new PageItem.Paragraph(FARM[0], new Byline("本报山城5月6日电（记者张红）", List.of("张红"), "人民日报"), true, 16, false, 3, List.of(FARM[0])));
+        List<ArticleAssembler.Piece> pieces = new ArticleAssembler().assemble(items);
+        assertEquals(3, pieces.size());
+        assertEquals(List.of("白鹭归来"), pieces.get(1).headline);
+        assertTrue(pieces.get(1).paragraphs.get(0).startsWith("5月6日，江心洲湿地公园里，白鹭在浅滩觅食。"), pieces.get(1).paragraphs.toString());
+        assertEquals(List.of("草莓大棚迎来采摘旺季"), pieces.get(2).headline);
+    }
+
+    private static PageItem.Heading heading(String... lines) {
+        return new PageItem.Heading(List.of(List.of(lines)), 16, 24, true, false, false, List.of());
+    }
+
+    private static PageItem.Paragraph text(String text) {
+        return new PageItem.Paragraph(text, null, false, 16, false, 1 + text.length() / 17, List.of(text));
+    }
+
     private static String titles(List<ArticleDraft> articles) {
         List<String> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
