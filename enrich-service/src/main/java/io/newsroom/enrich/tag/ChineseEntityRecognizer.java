@@ -1295,7 +1295,7 @@ final class ChineseEntityRecognizer {
         String word = terms.get(j).word;
         if (endsWithConjunction(word) && j + 1 < terms.size() && isNature(terms.get(j + 1), "nr")
                 && !isKnownName(word) && isPlausibleChineseName(word.substring(0, 2))) {
-            word = word.substring(0, 2); // 严良和 李培智: the conjunction between two names, glued to the first
+            word = word.substring(0, 2); // 严立和 李培明: the conjunction between two names, glued to the first
         }
         boolean known = isKnownName(word);
         boolean afterTitle = j > 0 && isTitle(terms.get(j - 1));
@@ -1314,7 +1314,7 @@ final class ChineseEntityRecognizer {
         if (!known && !isPlausibleChineseName(word) && !((afterTitle || beforeTitle) && looksLikeNameAfterTitle(word))
                 && !TransliteratedNames.isSoundName(word)
                 && !(nameCueAround(terms, j) && isSurnameAndGivenName(word)) && !listedAmongNames(terms, j)) {
-            // right after a title (副校长龚育之, 副部长萨默斯) or right before an office (素拉外长) a word read as a name is one;
+            // right after a title (副校长龚荣之, 副部长萨伯斯) or right before an office (素拉外长) a word read as a name is one;
             // so is a surname and given name before 同志 or 夫妇, or among names listed with 、 (赵明之同志, 许达、江之等)
             return null;
         }
@@ -1547,7 +1547,7 @@ final class ChineseEntityRecognizer {
         }
         int verb = j + 1 < terms.size() && terms.get(j + 1).word.length() == 1 && isHan(terms.get(j + 1).word) ? j + 2 : j + 1;
         if ((speaks(terms, j + 1) || speaks(terms, verb)) && (j == 0 || isNature(terms.get(j - 1), "w"))) {
-            return true; // ，郅振璞说: the speaker opening a clause before a verb of saying
+            return true; // ，郅振国说: the speaker opening a clause before a verb of saying
         }
         boolean nameBefore = j >= 2 && terms.get(j - 1).word.equals("、") && isListedName(terms.get(j - 2));
         boolean nameAfter = j + 2 < terms.size() && terms.get(j + 1).word.equals("、") && isListedName(terms.get(j + 2));
@@ -1587,7 +1587,7 @@ final class ChineseEntityRecognizer {
     }
 
     /**
-     * A word read as a name right after a title, without a Chinese surname (萨默斯, 龚育之): still not
+     * A word read as a name right after a title, without a Chinese surname (萨伯斯, 龚荣之): still not
      * an ordinary word (社员 权益, 教师 宿舍) nor the sentence going on (球员 都曾).
      */
     private static boolean looksLikeNameAfterTitle(String word) {

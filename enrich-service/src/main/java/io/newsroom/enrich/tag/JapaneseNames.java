@@ -7,7 +7,7 @@ import com.hankcs.hanlp.seg.common.Term;
 
 /**
  * Japanese names, which the segmenter cuts into pieces because their given names are not Chinese
- * (桥本龙 太郎, 冈 田武史, 久间章 生): a common Japanese surname opening a run of pieces, then a given
+ * (桥本健 太郎, 冈 田武治, 小林 健 太郎): a common Japanese surname opening a run of pieces, then a given
  * name of one to three characters that ends where the sentence moves on. One piece alone is left to
  * the segmenter's own name recogniser.
  */
@@ -29,7 +29,7 @@ final class JapaneseNames {
     /** Characters that end places and bodies, never a given name: 石川 县, 山口 市. */
     private static final String NOT_IN_GIVEN_NAME = "县市省区町村镇乡岛港湾州府都道国队党社部局厅会报的了在是和与及";
 
-    /** One-character verbs that follow a name far more often than they end one: 冈田武史 说. */
+    /** One-character verbs that follow a name far more often than they end one: 冈田武治 说. */
     private static final String SPEECH_VERBS = "说讲问答称指表看听到来去在是有要会";
 
     private JapaneseNames() {
@@ -67,13 +67,13 @@ final class JapaneseNames {
                 if (given >= 2) {
                     return k; // the first two- or three-character given name that ends where the sentence goes on
                 }
-                best = best < 0 ? k : best; // 章 of 久间章 生: only if no longer name ends cleanly
+                best = best < 0 ? k : best; // 健 of 小林 健 生: only if no longer name ends cleanly
             }
         }
         return best;
     }
 
-    /** A piece that can continue a name: not a title, punctuation, particle, or a verb of two or more characters (生 of 久间章 生 can). */
+    /** A piece that can continue a name: not a title, punctuation, particle, or a verb of two or more characters (生 of 小林 健 生 can). */
     private static boolean isNamePiece(Term term) {
         String nature = term.nature == null ? "" : term.nature.toString();
         if (nature.equals("nnt") || nature.startsWith("w") || nature.startsWith("u") || nature.startsWith("p")

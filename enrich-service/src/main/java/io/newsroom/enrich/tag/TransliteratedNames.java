@@ -6,11 +6,11 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 
 /**
- * Foreign names written in Chinese transliteration (基里延科, 萨莫拉诺, 斯特罗耶夫), which the
- * segmenter often cuts into pieces (基里 延科, 萨莫 拉 诺). Transliteration uses a small, fixed set
+ * Foreign names written in Chinese transliteration (基里科夫, 萨莫利诺, 斯特罗诺夫), which the
+ * segmenter often cuts into pieces (基 里 科 夫, 萨莫利 诺). Transliteration uses a small, fixed set
  * of characters for their sound; a run of pieces made only of such characters, holding a piece the
  * segmenter took for a name or standing right after a title, is one name. Pieces joined by a
- * middle dot (安吉拉·克里斯亚蒂诺) are one name too.
+ * middle dot (安吉拉·克里斯托蒂) are one name too.
  */
 final class TransliteratedNames {
 
@@ -24,7 +24,7 @@ final class TransliteratedNames {
             + "内尼涅纽努诺帕佩皮普奇恰乔切钦琼萨塞瑟森舍什舒斯索塔泰坦特提图托瓦旺威韦维沃乌西希锡谢雅亚延扬耶伊尤约泽扎"
             + "兹佐祖夫娃琪莎丝黛薇坚"
             + "海热沙捷申古桑茨瑙考欣嘉丘凡富根津琴瑞圣施松滕因休詹哲采策察登敦甘黑怀昆珀齐屈辛鲍佛庞尚卓妮娅斐汀南任史努若保潘孔日万林勃";
-    /** A single word of sound characters (考斯曼, 保拉) read as a name by the segmenter; two characters only when no ordinary word. */
+    /** A single word of sound characters (考泽曼, 保拉) read as a name by the segmenter; two characters only when no ordinary word. */
     static boolean isSoundName(String word) {
         if (word.length() < 2 || (word.length() == 2 && CoreDictionary.get(word) != null)) {
             return false; // 保拉 and 巴克 are names, 米高 too often something else
@@ -32,7 +32,7 @@ final class TransliteratedNames {
         return isSoundWord(word);
     }
 
-    /** 拉 · 甘地: after a middle dot, a piece the segmenter read as a name is the name's next part, whatever its characters. */
+    /** 米 · 甘地: after a middle dot, a piece the segmenter read as a name is the name's next part, whatever its characters. */
     private static boolean isNamedPiece(Term term) {
         return term.word.length() >= 2 && isNature(term, "nr");
     }
@@ -180,7 +180,7 @@ final class TransliteratedNames {
     private static boolean isSoundPiece(Term term) {
         String word = term.word;
         if (word.length() >= 2 && isNature(term, "nrf")) {
-            return true; // the segmenter's own transliterated name (彼得, 特里斯·马涅埃), whatever its characters
+            return true; // the segmenter's own transliterated name (彼得, 特里斯·卡涅埃), whatever its characters
         }
         if (!isSoundWord(word)) {
             return false;
@@ -193,7 +193,7 @@ final class TransliteratedNames {
     }
 
     /**
-     * 汤姆士 · 史 达 福: a name the segmenter found whole (whatever its characters) opening a run
+     * 汤姆士 · 史 达 森: a name the segmenter found whole (whatever its characters) opening a run
      * joined by a middle dot.
      */
     private static boolean isNameBeforeDot(List<Term> terms, int k, int from) {
@@ -202,7 +202,7 @@ final class TransliteratedNames {
                 && isNature(term, "nr");
     }
 
-    /** A word of sound characters only, even one the dictionary holds (海米 after 卡莱维·): the dot makes it a name's part. */
+    /** A word of sound characters only, even one the dictionary holds (海米 after 卡洛维·): the dot makes it a name's part. */
     static boolean isSoundWord(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (!IS_SOUND[word.charAt(i)]) {
@@ -212,7 +212,7 @@ final class TransliteratedNames {
         return !word.isEmpty();
     }
 
-    /** 约翰—格伦: a dash between two pieces the segmenter read as names stands for the middle dot, as older texts print it. */
+    /** 约翰—柯林: a dash between two pieces the segmenter read as names stands for the middle dot, as older texts print it. */
     private static boolean isDashBetweenNames(List<Term> terms, int k, int from) {
         return k > from && k + 1 < terms.size() && terms.get(k).word.equals("—")
                 && isNature(terms.get(k - 1), "nrf") && isNature(terms.get(k + 1), "nr") && terms.get(k + 1).word.length() >= 2;

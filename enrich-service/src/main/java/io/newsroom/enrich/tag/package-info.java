@@ -12,13 +12,13 @@
  *       dictionary knows (中科院), place endings and named facilities, ministries named by a minister's
  *       title (财政部长), a country's teams (印尼女队), newspapers (纽约时报); {@code TransliteratedNames}
  *       joins foreign names the segmenter cut into pieces (transliteration characters, X·Y joins, the
- *       segmenter's own nrf pieces, a dotted name opened by a whole name: 汤姆士·史达福, a dash between two
- *       name pieces: 约翰—格伦); {@code GluedNameEndings}
+ *       segmenter's own nrf pieces, a dotted name opened by a whole name: 汤姆士·史达森, a dash between two
+ *       name pieces: 约翰—柯林); {@code GluedNameEndings}
  *       first re-cuts a foreign name's last sound glued to the next word (尔女士, 基副总统, 雷在 → 雷 在);
  *       a conjunction glued to a name (刘长和 陈志刚) is cut off; ministries named by the fields they cover
  *       (对外贸易经济合作部, 农业和土地开发部长) are taken whole when the fields open their clause, and so are a
  *       country's national team (中国国家女篮) and a state university (密歇根州立大学); {@code JapaneseNames} joins a common Japanese surname and a short given
- *       name cut into pieces (桥本龙 太郎); three-character Chinese names cut after two characters (陈嘉 庚) or
+ *       name cut into pieces (桥本健 太郎); three-character Chinese names cut after two characters (陈嘉 淦) or
  *       into single characters (叶 钊 颖) are rejoined;
  *       a name read without a known surname counts right before an office as it does after a title
  *       (素拉外长, 素坤 猜 副总理: the office also takes back a cut last character, unless it is a common
@@ -27,7 +27,7 @@
  *       许达、江之等), skips the checks on the given name's last character; a surname read as a measure
  *       word with no number before it opens a name (船工 张 孝明); a transliterated name before 女士 or
  *       先生 is a name as after a title (塔埃女士), and after a middle dot a piece the segmenter read as
- *       a name continues it (拉·甘地), and an office after a transliterated name marks it as a title before
+ *       a name continues it (米·甘地), and an office after a transliterated name marks it as a title before
  *       does (扬·莱多夫斯基副教授); after a title, a lone surname and a two-character word the dictionary
  *       does not hold make a name whatever the word's tag (部长 孙 秉国); a name right after a title
  *       never opens a body's name (司令 霍克 海军少将), a named person's office is no organisation
@@ -87,7 +87,7 @@
  *       石桥 乡和古 城乡), an ethnic group's autonomous county (长阳土家族自治县), a landmark right after
  *       the place it stands in (泰山玉皇顶, 琅琊山醉翁亭) and a name between a verb of going and a word for
  *       its area (到吞武里一带); no person ends with 塔, 寺 or 庙; a transliterated name opening a clause
- *       before a verb of saying is the speaker (里德说, 哈比比说), and that position is a name cue that
+ *       before a verb of saying is the speaker (里德说, 哈洛比说), and that position is a name cue that
  *       lets a rare surname open a name (，展秀岚说);
  *       {@code CountryShortNames} reports a foreign country's first character used alone after its full
  *       name in the same text (匈牙利 … 匈政府), and a major country's character opening a clause before a

@@ -202,17 +202,17 @@ class ChineseEntityRecognizerTest {
 
     @Test
     void anyNameRightAfterATitle() {
-        Entities entities = recognize("学院副院长龚育之在闭幕式上发言，财政部副部长萨默斯前往东京。");
-        assertTrue(entities.persons().contains("龚育之"), entities.toString());
-        assertTrue(entities.persons().contains("萨默斯"), entities.toString());
+        Entities entities = recognize("研究所副所长龚荣之在开幕式上讲话，外交部副部长萨伯斯前往汉城。");
+        assertTrue(entities.persons().contains("龚荣之"), entities.toString());
+        assertTrue(entities.persons().contains("萨伯斯"), entities.toString());
     }
 
     @Test
     void lastCharacterOfANameReadAsAWord() {
-        Entities entities = recognize("大会主席罗豪才主持会议，不是像陈希同、王宝森那样。");
-        assertTrue(entities.persons().contains("罗豪才"), entities.toString());
-        assertTrue(entities.persons().contains("陈希同"), entities.toString());
-        assertFalse(entities.persons().contains("罗豪"), entities.toString());
+        Entities entities = recognize("协会会长罗昊才主持仪式，而不是像陈启同、王宝林那样。");
+        assertTrue(entities.persons().contains("罗昊才"), entities.toString());
+        assertTrue(entities.persons().contains("陈启同"), entities.toString());
+        assertFalse(entities.persons().contains("罗昊"), entities.toString());
     }
 
     @Test
