@@ -1000,18 +1000,7 @@ class ArticleAssembler {
             return false;
         }
         Piece behind = new Piece();
-        List<String> moved = cur.paragraphs.subList(start, cur.paragraphs.size());
-        behind.paragraphs.addAll(moved);
-        moved.clear();
-        if (cur.closedByJump) {
-            // the jump (下转) was printed under the text it continues
-            List<String> out = cur.jumps.stream().filter(j -> j.startsWith("下转") || j.startsWith("转")).toList();
-            cur.jumps.removeAll(out);
-            behind.jumps.addAll(out);
-            behind.closedByJump = true;
-            cur.closedByJump = false;
-        }
-        cur.closed = true;
+        moveTail(cur, start, behind);
         pieces.add(behind);
         cur = behind;
         giveBack(lines.subList(0, cut));
@@ -1068,23 +1057,31 @@ class ArticleAssembler {
         if (start < 0) {
             return false;
         }
-        List<String> moved = above.paragraphs.subList(start, above.paragraphs.size());
-        cur.paragraphs.addAll(moved);
-        moved.clear();
-        if (above.closedByJump) {
-            List<String> out = above.jumps.stream().filter(j -> j.startsWith("下转") || j.startsWith("转")).toList();
-            above.jumps.removeAll(out);
-            cur.jumps.addAll(0, out);
-            cur.closedByJump = true;
-            above.closedByJump = false;
-        }
-        above.closed = true;
+        moveTail(above, start, cur);
         cur.continuedHere = false;
         giveBack(lines.subList(0, cut));
         if (cut < lines.size()) {
             forward(lines.subList(cut, lines.size()));
         }
         return true;
+    }
+
+    /**
+     * Moves the paragraphs of {@code from} from {@code start} on to the end of {@code to}, which they were read apart
+     * from, and closes {@code from}; a jump (下转) printed under those paragraphs goes with them.
+     */
+    private static void moveTail(Piece from, int start, Piece to) {
+        List<String> moved = from.paragraphs.subList(start, from.paragraphs.size());
+        to.paragraphs.addAll(moved);
+        moved.clear();
+        if (from.closedByJump) {
+            List<String> out = from.jumps.stream().filter(j -> j.startsWith("下转") || j.startsWith("转")).toList();
+            from.jumps.removeAll(out);
+            to.jumps.addAll(0, out);
+            to.closedByJump = true;
+            from.closedByJump = false;
+        }
+        from.closed = true;
     }
 
     private static final Pattern REPORTER = Pattern.compile("(?:本报|人民日报)?(?:特约|见习)?(?:记者|通讯员)");
