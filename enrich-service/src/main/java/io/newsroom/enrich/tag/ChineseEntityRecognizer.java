@@ -1491,6 +1491,9 @@ final class ChineseEntityRecognizer {
                 && (isNature(after, "v") || isNature(after, "w")) && isPlausibleChineseName(word + next.word);
     }
 
+    /** Words for a person's tomb or former home (某某 故居): the words before them name that person. */
+    private static final Set<String> REMAINS_OF_A_PERSON = Set.of("墓", "墓地", "故居", "陵", "陵园", "纪念馆", "铜像", "塑像", "遗像", "遗体");
+
     /**
      * 蒋/nz 天才/n 的, 袁/nz 步兵 本人: a surname left alone and tagged nz (the segmenter found no word
      * for the character, so it guessed a proper-noun piece), then a two-character noun that ends where
@@ -1498,8 +1501,6 @@ final class ChineseEntityRecognizer {
      * word. Not after a name piece (a foreign name's sounds) nor a stray character, and not before a
      * word of place (阮 家门 前: the family's door).
      */
-    private static final Set<String> REMAINS_OF_A_PERSON = Set.of("墓", "墓地", "故居", "陵", "陵园", "纪念馆", "铜像", "塑像", "遗像", "遗体");
-
     private static boolean surnameBeforeWholeWord(List<Term> terms, int j) {
         Term term = terms.get(j);
         if (!isSurnamePiece(term) || j + 1 >= terms.size()) {
@@ -1549,7 +1550,7 @@ final class ChineseEntityRecognizer {
         if ((speaks(terms, j + 1) || speaks(terms, verb)) && (j == 0 || isNature(terms.get(j - 1), "w"))) {
             return true; // ，郅振国说: the speaker opening a clause before a verb of saying
         }
-        boolean nameBefore = j >= 2 && terms.get(j - 1).word.equals("、") && isListedName(terms.get(j - 2));
+        boolean nameBefore = listedAfterName(terms, j);
         boolean nameAfter = j + 2 < terms.size() && terms.get(j + 1).word.equals("、") && isListedName(terms.get(j + 2));
         return nameBefore || nameAfter;
     }
@@ -2345,8 +2346,7 @@ final class ChineseEntityRecognizer {
                 && !(j + 3 < terms.size() && terms.get(j + 3).word.length() == 1 && isNature(terms.get(j + 3), "nr"));
         boolean before = j >= 2 && terms.get(j - 1).word.equals("、") && !used[j - 2] && isPlainNoun(terms.get(j - 2))
                 && !(j >= 3 && isSurnamePiece(terms.get(j - 3)));
-        boolean nameBefore = j >= 2 && terms.get(j - 1).word.equals("、") && isListedName(terms.get(j - 2));
-        if (nameBefore) {
+        if (listedAfterName(terms, j)) {
             return false; // 王国华、丁一明、林地 等: a list of names, whatever the segmenter made of its last one
         }
         return after || before;
@@ -2369,10 +2369,15 @@ final class ChineseEntityRecognizer {
                 || FUNCTION_WORD_SURNAMES.indexOf(word.charAt(0)) >= 0) {
             return false;
         }
-        boolean nameBefore = j >= 2 && terms.get(j - 1).word.equals("、") && isListedName(terms.get(j - 2));
+        boolean nameBefore = listedAfterName(terms, j);
         boolean nameAfter = j + 2 < terms.size() && terms.get(j + 1).word.equals("、") && isListedName(terms.get(j + 2));
         boolean closes = j + 1 < terms.size() && terms.get(j + 1).word.equals("等");
         return nameBefore && (nameAfter || closes);
+    }
+
+    /** Whether a name stands right before the word, the two listed with 、. */
+    private static boolean listedAfterName(List<Term> terms, int j) {
+        return j >= 2 && terms.get(j - 1).word.equals("、") && isListedName(terms.get(j - 2));
     }
 
     /** 天天, 步步: one character said twice. */
