@@ -609,7 +609,7 @@ class LayoutReader {
     }
 
     /**
-     * A one-line paragraph closed by a dash, too long for the column (the kicker set across the columns, …回信精神——),
+     * A one-line paragraph closed by a dash, too long for the column (the kicker set across the columns, …践行嘱托——),
      * with no sentence ended in it: it hands over to the headline under it.
      */
     private static boolean handsOverAcross(PageItem.Paragraph p) {
@@ -874,7 +874,7 @@ class LayoutReader {
             }
         }
         // a line alone ending no sentence at the head of the page, or after finished text, a photo credit, a byline, a
-        // heading or a jump marker, right over a headline of spaced phrases: its kicker, clauses and all (近千万人搬出穷窝，开启新生活 / 搬得出 稳得住 能致富)
+        // heading or a jump marker, right over a headline of spaced phrases: its kicker, clauses and all (山里人家搬进新居，过上好日子 / 住得好 有活干 能增收)
         for (int i = 0; i + 1 < items.size(); i++) {
             if (items.get(i) instanceof PageItem.Paragraph p && p.lineCount() == 1 && p.lead() == null && !p.opensArticle()
                     && !SectionHeadings.isBoxLabel(p.text().strip()) && !isDashed(p.text().strip())
@@ -979,12 +979,12 @@ class LayoutReader {
             return true;
         }
         if (linesSoFar == 1 && CharClass.lastChar(r.text) == '—' && wide(r) && headingShape(rows, i + 1, blankSeparated)) {
-            // a line wider than the column closed by a dash (…师生积极践行回信精神——) over a heading: a kicker set across the
+            // a line wider than the column closed by a dash (…全村党员干部牢记嘱托——) over a heading: a kicker set across the
             // columns handing over to its title, not a line of text (which runs no wider than its column)
             return true;
         }
         // a headline wider than the column cannot continue a paragraph, however the paragraph ended, nor can a line of
-        // phrases set apart by spaces (搬得出 稳得住 能致富): body text spaces no phrases
+        // phrases set apart by spaces (住得好 有活干 能增收): body text spaces no phrases
         char last = CharClass.lastChar(r.text);
         if (last != '，' && last != '、' && (wide(next) || phraseSpaced(next.text) && quotesClosed(next.text) && !CharClass.isContinuing(last) && last != '：' && last != '“')
                 && headingShape(rows, i + 1, blankSeparated)) {

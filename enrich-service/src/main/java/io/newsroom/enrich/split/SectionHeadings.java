@@ -50,8 +50,8 @@ final class SectionHeadings {
     private static final int MAX_POINT = 12;
 
     /**
-     * Whether two headings of two lines each set a speaker over a point alike (某某公司董事长张三 / 能源更绿色供暖更清洁, 某县乡长
-     * 李四 / 蹚出扶贫路当好贴心人): the first line longer than the second, the points short and as long give or take one,
+     * Whether two headings of two lines each set a speaker over a point alike (某某公司董事长张三 / 果园更整齐销路更宽广, 某县乡长
+     * 李四 / 修好山村路办好暖心事): the first line longer than the second, the points short and as long give or take one,
      * nothing only a headline carries. How a round-up of speakers heads each one's words; the headlines of separate
      * articles are not set in such a series.
      */

@@ -19,7 +19,7 @@
  *     apart by spaces ends the paragraph above it (no line of text spaces phrases), and a line alone over it that ends no
  *     sentence, at the head of the page or under finished text, a photo credit, a byline, a heading or a jump marker, is
  *     its kicker, clauses and all, as is a line too long for a heading but wider than the column and closed by a dash
- *     (…回信精神——) over a heading; the page's last line, with no clause in it, under
+ *     (…践行嘱托——) over a heading; the page's last line, with no clause in it, under
  *     finished text is a headline set after its body, however wide; a line that finishes the word the line above broke
  *     off mid-sentence (医务工 / 作者、…) is text, never a standalone byline; a closing credit
  *     wrapped over two lines is one bracketed line of text, never a headline), bylines (leading, standalone and
