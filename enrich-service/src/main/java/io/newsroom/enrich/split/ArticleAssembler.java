@@ -646,7 +646,7 @@ class ArticleAssembler {
         }
         if (textGoesOn && lines.size() == 1 && isSentenceHeading(lines.get(0))
                 && Cohesion.shared(textAfter(items, i + 1, 300), 300, cur.paragraphs) >= SENTENCE_HEADING_COHESION) {
-            // a heading that reads as a clause pair (与时间赛跑，关键时刻必须上得去) is a section heading, however
+            // a heading that reads as a clause pair (抢时间，关键时候顶得上) is a section heading, however
             // wide, when the text after it goes on with what the text before spoke of
             cur.paragraphs.add(lines.get(0));
             return;

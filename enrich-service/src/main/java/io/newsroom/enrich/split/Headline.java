@@ -108,7 +108,7 @@ public record Headline(String kicker, String title, String subtitle) {
         }
         if (CharClass.width(a) <= 0.6 * CharClass.width(b) && opensWithName(b)) {
             // a short line over a longer one that names its own place or actor (株洲以改革促“三变”): a title over a
-            // subtitle set without a dash; any other second line (国防部征兵办 / 面向高校毕业生直招士官) is the title
+            // subtitle set without a dash; any other second line (市人社局 / 面向应届毕业生招聘社工) is the title
             // under its kicker
             return new Headline(null, a, b);
         }
@@ -118,7 +118,7 @@ public record Headline(String kicker, String title, String subtitle) {
     /**
      * Whether a headline line opens with a proper name of its own, a place, person or organisation (株洲以改革促“三变”):
      * a clause with its own subject that explains the line above, as a subtitle does. A line opening any other way
-     * goes on from the line above it (国防部征兵办 / 面向高校毕业生直招士官), as a title from its kicker.
+     * goes on from the line above it (市人社局 / 面向应届毕业生招聘社工), as a title from its kicker.
      */
     static boolean opensWithName(String line) {
         for (Term t : SEGMENT.seg(line)) {

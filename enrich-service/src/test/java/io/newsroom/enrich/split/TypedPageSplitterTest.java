@@ -58,16 +58,16 @@ class TypedPageSplitterTest {
     @Test
     void opensArticlesOnlyAtHeadlinesInDisplayType() {
         List<PrintedLine> page = new ArrayList<>();
-        page.add(line("江西萍乡整治墙上的形式主义", KICKER));
-        page.add(line("册雷村摘掉七十一块牌子", TITLE));
+        page.add(line("某市清理村部门前的挂牌", KICKER));
+        page.add(line("石塘村摘下七十多块牌子", TITLE));
         page.add(line("核心阅读", BODY));
         page.addAll(body(VILLAGE_1, VILLAGE_2));
         page.add(line("减牌不减服务，工作是做出来的", BODY));
         page.addAll(body(VILLAGE_3, VILLAGE_4));
         page.add(line("（作者为本报江西分社记者）", BODY));
         page.add(line("栏目投稿邮箱：tougao@example.com", BODY));
-        page.add(line("让调研对象说出心里话", TITLE));
-        page.add(line("——听得到心里话，是干部的必修课", SUBTITLE));
+        page.add(line("蹲点调研要听得到实话", TITLE));
+        page.add(line("——听实话，是干部的基本功", SUBTITLE));
         page.add(line("本报南昌5月10日电（记者张三）", BODY));
         page.addAll(body(SURVEY_1, SURVEY_2));
 
@@ -75,15 +75,15 @@ class TypedPageSplitterTest {
 
         assertEquals(2, drafts.size(), () -> drafts.toString());
         ArticleDraft village = drafts.get(0);
-        assertEquals("江西萍乡整治墙上的形式主义", village.kicker());
-        assertEquals("册雷村摘掉七十一块牌子", village.title());
+        assertEquals("某市清理村部门前的挂牌", village.kicker());
+        assertEquals("石塘村摘下七十多块牌子", village.title());
         // set in the body's type, the box label, the section heading, the note and what follows it are the article's
         assertTrue(village.body().startsWith("核心阅读\n\n村里的党群服务中心"), village.body());
         assertTrue(village.body().contains("\n\n减牌不减服务，工作是做出来的\n\n如今"), village.body());
         assertTrue(village.body().endsWith("（作者为本报江西分社记者）\n\n栏目投稿邮箱：tougao@example.com"), village.body());
         ArticleDraft survey = drafts.get(1);
-        assertEquals("让调研对象说出心里话", survey.title());
-        assertEquals("——听得到心里话，是干部的必修课", survey.subtitle());
+        assertEquals("蹲点调研要听得到实话", survey.title());
+        assertEquals("——听实话，是干部的基本功", survey.subtitle());
         assertEquals(List.of("张三"), survey.authors());
         // the dateline on a line of its own heads the first paragraph, as when run into it
         assertTrue(survey.body().startsWith("本报南昌5月10日电（记者张三）开春以来"), survey.body());
@@ -92,17 +92,17 @@ class TypedPageSplitterTest {
     @Test
     void aLineInBodyTypeUnderTheTitleIsTextNotPartOfTheHeadline() {
         List<PrintedLine> page = new ArrayList<>();
-        page.add(line("以科学和团结精神抗击疫情（国际论坛）", TITLE));
-        page.add(line("各国应当携手合作，协助所有国家阻", BODY));
-        page.add(line("止疫情蔓延", BODY));
+        page.add(line("携手应对风险挑战（国际论坛）", TITLE));
+        page.add(line("各方应当加强合作，帮助有需要的国", BODY));
+        page.add(line("家渡过难关", BODY));
         page.addAll(body(SURVEY_1, SURVEY_2));
 
         List<ArticleDraft> drafts = splitter.split(page);
 
         assertEquals(1, drafts.size(), () -> drafts.toString());
-        assertEquals("以科学和团结精神抗击疫情（国际论坛）", drafts.get(0).title());
+        assertEquals("携手应对风险挑战（国际论坛）", drafts.get(0).title());
         assertEquals(null, drafts.get(0).subtitle());
-        assertTrue(drafts.get(0).body().startsWith("各国应当携手合作，协助所有国家阻止疫情蔓延\n\n开春以来"), drafts.get(0).body());
+        assertTrue(drafts.get(0).body().startsWith("各方应当加强合作，帮助有需要的国家渡过难关\n\n开春以来"), drafts.get(0).body());
     }
 
     @Test
@@ -139,7 +139,7 @@ class TypedPageSplitterTest {
     @Test
     void aBriefTitledInTypeBelowDisplayIsAnArticleOfItsOwn() {
         List<PrintedLine> page = new ArrayList<>();
-        page.add(line("册雷村摘掉七十一块牌子", TITLE));
+        page.add(line("石塘村摘下七十多块牌子", TITLE));
         page.addAll(body(VILLAGE_1, VILLAGE_2));
         page.add(line("减牌不减服务", BODY));
         page.addAll(body(VILLAGE_3));
@@ -164,7 +164,7 @@ class TypedPageSplitterTest {
     @Test
     void aLongRunInTypeBelowDisplayIsNoBriefTitle() {
         List<PrintedLine> page = new ArrayList<>();
-        page.add(line("册雷村摘掉七十一块牌子", TITLE));
+        page.add(line("石塘村摘下七十多块牌子", TITLE));
         page.addAll(body(VILLAGE_1));
         // a box set a size up, four lines and more: text of the article, not a brief's title
         for (String l : List.of("全市共摘除挂牌", "九千七百余块", "考核事项减少", "三成以上")) {
