@@ -163,7 +163,7 @@ class OverSplitRulesTest {
             "农技员常年驻村，教大家测土配方、科学施肥，冬小麦长势喜人，农户们盼着又一个丰收年。"};
         String page = "（上接第二版）\n\n老街人家修缮老屋\n青砖黛瓦留住了古镇模样\n\n" + column(16, TOWN[0], TOWN[1])
                 + "【记者观察】\n\n" + column(16, TOWN[2])
-                + "种粮大户扩种小麦\n粮食链条长收入稳当当\n\n" + column(16, field[0], field[1])
+                + "种粮大户扩种小麦\n产业链条长收入更稳定\n\n" + column(16, field[0], field[1])
                 + "【记者观察】\n\n" + column(16, field[2]);
         List<ArticleDraft> articles = splitter.split(page);
         assertEquals(1, articles.size(), titles(articles));
