@@ -66,7 +66,7 @@ final class BylineNames {
             name.region(role.end(), opening.length());
             while (name.find()) {
                 String found = REPORTED.matcher(name.group(1)).replaceFirst(""); // 记者赵明报道， : the name before the verb
-                if (ChineseEntityRecognizer.isPlausibleChineseName(found)) {
+                if (ChinesePersonNames.isPlausibleChineseName(found)) {
                     names.add(found);
                 }
             }

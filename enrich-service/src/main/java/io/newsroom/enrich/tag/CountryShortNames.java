@@ -29,7 +29,7 @@ final class CountryShortNames {
         for (List<Term> terms : paragraphs) {
             for (Term term : terms) {
                 if (term.word.length() >= 2 && term.nature != null && term.nature.startsWith("nsf")
-                        && ChineseEntityRecognizer.isHan(term.word) && initials.indexOf(term.word.substring(0, 1)) < 0) {
+                        && ChineseTerms.isHan(term.word) && initials.indexOf(term.word.substring(0, 1)) < 0) {
                     initials.append(term.word.charAt(0));
                 }
             }
@@ -43,7 +43,7 @@ final class CountryShortNames {
         for (List<Term> terms : paragraphs) {
             for (Term term : terms) {
                 if (term.word.length() >= 2 && term.nature != null && term.nature.startsWith("nsf")
-                        && ChineseEntityRecognizer.isHan(term.word)) {
+                        && ChineseTerms.isHan(term.word)) {
                     opens[term.word.charAt(0)] = true;
                 }
             }
@@ -76,7 +76,7 @@ final class CountryShortNames {
         Term next = terms.get(j + 1);
         boolean clauseHead = j == 0 || (terms.get(j - 1).nature != null && terms.get(j - 1).nature.startsWith("w"));
         return clauseHead && next.nature != null && (next.nature.startsWith("d") || next.nature.startsWith("v"))
-                && ChineseEntityRecognizer.isHan(next.word);
+                && ChineseTerms.isHan(next.word);
     }
 
     private static boolean isShortName(Term term) {
@@ -89,7 +89,7 @@ final class CountryShortNames {
             return false;
         }
         Term term = terms.get(k);
-        if (term.word.length() != 1 || !ChineseEntityRecognizer.isHan(term.word) || term.nature == null) {
+        if (term.word.length() != 1 || !ChineseTerms.isHan(term.word) || term.nature == null) {
             return false;
         }
         String nature = term.nature.toString();

@@ -78,7 +78,7 @@ final class EntityCollector {
             boolean truncated = false;
             for (String other : persons) {
                 if (other.length() > person.length() && other.length() - person.length() == 1
-                        && other.startsWith(person) && ChineseEntityRecognizer.isHan(other)) {
+                        && other.startsWith(person) && ChineseTerms.isHan(other)) {
                     truncated = true;
                     break;
                 }

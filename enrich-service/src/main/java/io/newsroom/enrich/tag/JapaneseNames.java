@@ -38,7 +38,7 @@ final class JapaneseNames {
     /** Index of the last term of a Japanese name starting at term {@code from}, or -1. */
     static int end(List<Term> terms, int from) {
         String first = terms.get(from).word;
-        if (first.isEmpty() || !OPENS_SURNAME[first.charAt(0)] || !ChineseEntityRecognizer.isHan(first)) {
+        if (first.isEmpty() || !OPENS_SURNAME[first.charAt(0)] || !ChineseTerms.isHan(first)) {
             return -1; // every surname tried below starts with the first term's first character
         }
         StringBuilder text = new StringBuilder();
@@ -46,7 +46,7 @@ final class JapaneseNames {
         int surname = -1;
         for (int k = from; k < terms.size() && k < from + 4; k++) {
             String word = terms.get(k).word;
-            if (!ChineseEntityRecognizer.isHan(word) || (k > from && !isNamePiece(terms.get(k)))) {
+            if (!ChineseTerms.isHan(word) || (k > from && !isNamePiece(terms.get(k)))) {
                 break;
             }
             text.append(word);

@@ -85,7 +85,7 @@ final class ListedOrganizations {
     /** A word that can be part of an item; one-character "verbs" too, as in short names (南通 航 发: 航发 abbreviates). */
     private static boolean isItemWord(Term term) {
         String nature = nature(term);
-        return ChineseEntityRecognizer.isHan(term.word) && !(nature.startsWith("w") || (nature.startsWith("v") && term.word.length() > 1)
+        return ChineseTerms.isHan(term.word) && !(nature.startsWith("w") || (nature.startsWith("v") && term.word.length() > 1)
                 || nature.startsWith("p") || nature.startsWith("c") || nature.startsWith("u") || nature.startsWith("d")
                 || nature.startsWith("r") || nature.startsWith("m") || nature.startsWith("q") || nature.startsWith("f"));
     }

@@ -192,7 +192,7 @@ final class PlaceAbbreviations {
 
     /** 西亚, 中东, 拉美: a region's own name, which the segmenter or the region list reports whole. */
     private static boolean isPlaceWord(String word) {
-        if (ChineseEntityRecognizer.isWorldRegion(word)) {
+        if (ChinesePlaceNames.isWorldRegion(word)) {
             return true; // 拉美地区 is Latin America, not 拉 and 美
         }
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);

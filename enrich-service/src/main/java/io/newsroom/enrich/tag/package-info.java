@@ -7,7 +7,9 @@
  *       stop-word profiles for Latin-script languages; a declared language is honoured when plausible.</li>
  *   <li>{@code ChineseSegmenter}: HanLP portable, paragraph by paragraph, with its person and place
  *       recognisers; shared by the recogniser, the keyword extractor and the categorizer.</li>
- *   <li>{@code ChineseEntityRecognizer}: HanLP's names plus rules read from the text: titles before
+ *   <li>{@code ChineseEntityRecognizer}, with its rules in {@code ChinesePersonNames},
+ *       {@code ChineseOrganizationNames} and {@code ChinesePlaceNames} (shared tests and word lists in
+ *       {@code ChineseTerms}): HanLP's names plus rules read from the text: titles before
  *       names, bylines, organisation endings extended leftwards to full names, abbreviations the
  *       dictionary knows (中科院), place endings and named facilities, ministries named by a minister's
  *       title (财政部长), a country's teams (印尼女队), newspapers (纽约时报); {@code TransliteratedNames}

@@ -80,11 +80,11 @@ class ChineseEntityRecognizerTest {
 
     @Test
     void plausibleNamesStartWithASurname() {
-        assertTrue(ChineseEntityRecognizer.isPlausibleChineseName("何恩广"));
-        assertTrue(ChineseEntityRecognizer.isPlausibleChineseName("欧阳修文"));
-        assertFalse(ChineseEntityRecognizer.isPlausibleChineseName("那是"));
-        assertFalse(ChineseEntityRecognizer.isPlausibleChineseName("余人"));
-        assertFalse(ChineseEntityRecognizer.isPlausibleChineseName("何"));
+        assertTrue(ChinesePersonNames.isPlausibleChineseName("何恩广"));
+        assertTrue(ChinesePersonNames.isPlausibleChineseName("欧阳修文"));
+        assertFalse(ChinesePersonNames.isPlausibleChineseName("那是"));
+        assertFalse(ChinesePersonNames.isPlausibleChineseName("余人"));
+        assertFalse(ChinesePersonNames.isPlausibleChineseName("何"));
     }
 
     @Test
@@ -263,9 +263,9 @@ class ChineseEntityRecognizerTest {
 
     @Test
     void functionCharactersAreNoGivenName() {
-        assertFalse(ChineseEntityRecognizer.isPlausibleChineseName("钱未成"));
-        assertFalse(ChineseEntityRecognizer.isPlausibleChineseName("关时难"));
-        assertTrue(ChineseEntityRecognizer.isPlausibleChineseName("钱文成"));
+        assertFalse(ChinesePersonNames.isPlausibleChineseName("钱未成"));
+        assertFalse(ChinesePersonNames.isPlausibleChineseName("关时难"));
+        assertTrue(ChinesePersonNames.isPlausibleChineseName("钱文成"));
     }
 
     @Test

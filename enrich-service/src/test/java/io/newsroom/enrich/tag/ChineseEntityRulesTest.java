@@ -483,10 +483,10 @@ class ChineseEntityRulesTest {
     @Test
     void partsOfThingsTimesAndRepeatedVerbsAreNoNames() {
         for (String word : List.of("湖畔", "石顶", "残部", "分组", "汉代", "清末", "走走")) {
-            assertFalse(ChineseEntityRecognizer.isPlausibleChineseName(word), word);
+            assertFalse(ChinesePersonNames.isPlausibleChineseName(word), word);
         }
         for (String word : List.of("王丽", "王海", "金明", "明辉")) {
-            assertTrue(ChineseEntityRecognizer.isPlausibleChineseName(word), word);
+            assertTrue(ChinesePersonNames.isPlausibleChineseName(word), word);
         }
     }
 
