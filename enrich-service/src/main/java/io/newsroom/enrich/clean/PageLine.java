@@ -11,12 +11,13 @@ import java.util.List;
  * @param blankBefore whether a blank line separated it from the line before
  * @param width printed width in ideograph units, spaces not counted
  * @param justified whether spaces stand between Chinese characters (a justified, hence full, line)
- * @param doubled whether the line was doubled run by run (printed bold)
+ * @param doubled whether the line was printed bold: doubled run by run in extracted text, or drawn bold as a PDF tells
  * @param jumps jump markers removed from the line; a line of markers only has empty text
  * @param typeScale its type size over the page's body type size, {@link PrintedLine#UNKNOWN_SCALE} when the source does not tell
+ * @param setApart whether a gap wider than the leading stands above it (only a PDF tells), see {@link PrintedLine#setApart}
  */
 public record PageLine(String text, boolean blankBefore, double width, boolean justified, boolean doubled, List<String> jumps,
-        float typeScale) {
+        float typeScale, boolean setApart) {
 
     public PageLine {
         jumps = List.copyOf(jumps);

@@ -67,7 +67,8 @@ public class PageLineReader {
             }
             JumpMarkers.Stripped stripped = JumpMarkers.strip(undone);
             String clean = stripped.text();
-            lines.add(new PageLine(clean, blank, CharClass.width(clean), justified, doubled, stripped.jumps(), source.typeScale()));
+            lines.add(new PageLine(clean, blank, CharClass.width(clean), justified, doubled || source.bold(), stripped.jumps(),
+                    source.typeScale(), source.setApart()));
             blank = false;
         }
         return new Page(lines, date, masthead);

@@ -11,8 +11,15 @@ import java.util.List;
  * @param text the line as extracted
  * @param blankBefore whether a blank line stands between it and the line before
  * @param typeScale the line's type size over the page's body type size; {@link #UNKNOWN_SCALE} when the source does not tell
+ * @param bold whether the source drew the line in bold (plain text cannot tell; its bold comes out doubled run by run)
+ * @param setApart whether a gap wider than the lines' leading stands above it, so that it opens a block (only a PDF tells)
  */
-public record PrintedLine(String text, boolean blankBefore, float typeScale) {
+public record PrintedLine(String text, boolean blankBefore, float typeScale, boolean bold, boolean setApart) {
+
+    /** A line whose source tells neither weight nor spacing. */
+    public PrintedLine(String text, boolean blankBefore, float typeScale) {
+        this(text, blankBefore, typeScale, false, false);
+    }
 
     /** The scale of a line whose type size is not known (plain text). */
     public static final float UNKNOWN_SCALE = 0f;

@@ -64,6 +64,8 @@ class LayoutReader {
         boolean doubled;
         /** Type size over the page's body type, {@link PrintedLine#UNKNOWN_SCALE} when the source does not tell. */
         float typeScale;
+        /** A gap wider than the leading stands above it (only a PDF tells). */
+        boolean setApart;
         /** The line (or wrapped piece of the line) naming who said the quote above it, see {@link #markAttributions}. */
         boolean attribution;
         List<String> jumps;
@@ -98,6 +100,7 @@ class LayoutReader {
             row.justified = line.justified();
             row.doubled = line.doubled();
             row.typeScale = line.typeScale();
+            row.setApart = line.setApart();
             row.jumps = line.jumps();
             if (line.isJumpOnly()) {
                 row.kind = Kind.JUMP;
@@ -337,7 +340,7 @@ class LayoutReader {
 
     private boolean headingShape(List<Row> rows, int i, boolean blankSeparated, int depth) {
         Row r = rows.get(i);
-        if (r.kind == Kind.TEXT && r.lead == null && !r.text.isEmpty() && inHeadlineType(rows, i)) {
+        if (r.kind == Kind.TEXT && r.lead == null && !r.text.isEmpty() && (inHeadlineType(rows, i) || inBlockTitle(rows, i))) {
             // printed larger than the body, with a title in display type among the lines so printed: a headline
             return true;
         }
@@ -464,6 +467,39 @@ class LayoutReader {
             }
         }
         return end - first <= MAX_BRIEF_TITLE_LINES;
+    }
+
+    /**
+     * Whether the row belongs to a block's title set in the body's own type: a run of at most
+     * {@link #MAX_BRIEF_TITLE_LINES} bold rows, the first set apart from the text above by a gap wider than the leading,
+     * with text not in bold under it, and no sentence ended in it. Papers title news briefs so; a section heading inside
+     * an article, bold as well, follows its text at the leading. Only a PDF tells weight and spacing.
+     */
+    static boolean inBlockTitle(List<Row> rows, int i) {
+        if (!isBoldBodyType(rows.get(i))) {
+            return false;
+        }
+        int first = i;
+        while (!rows.get(first).setApart && first > 0 && isBoldBodyType(rows.get(first - 1))) {
+            first--;
+        }
+        int end = i + 1;
+        while (end < rows.size() && !rows.get(end).setApart && isBoldBodyType(rows.get(end))) {
+            end++;
+        }
+        if (!rows.get(first).setApart || end - first > MAX_BRIEF_TITLE_LINES || end == rows.size() || rows.get(end).setApart) {
+            return false;
+        }
+        for (int k = first; k < end; k++) {
+            if (CharClass.endsSentence(rows.get(k).text)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBoldBodyType(Row r) {
+        return r.kind == Kind.TEXT && r.doubled && r.typeScale != PrintedLine.UNKNOWN_SCALE && r.typeScale < HEADLINE_TYPE;
     }
 
     /**
@@ -781,6 +817,7 @@ class LayoutReader {
         List<PageItem> items = new ArrayList<>();
         List<List<String>> heading = new ArrayList<>();
         List<Float> headingScales = new ArrayList<>(); // the type size of each of its lines
+        List<Boolean> headingBlockTitle = new ArrayList<>(); // whether each of its lines is in a block's title (inBlockTitle)
         // widest line, column around, columns before and after (both measures)
         double[] headingWidths = {0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         ParagraphBuilder para = null;
@@ -791,7 +828,7 @@ class LayoutReader {
             if (list[i]) {
                 // an item of a list, one a line: text of its own, never a heading, whatever its width; a long item
                 // wrapped onto the next line runs on there
-                flushHeading(heading, headingScales, headingWidths, items, false, blankSeparated);
+                flushHeading(heading, headingScales, headingBlockTitle, headingWidths, items, false, blankSeparated);
                 if (para == null) {
                     para = new ParagraphBuilder(null, false);
                 }
@@ -805,7 +842,7 @@ class LayoutReader {
             }
             if (r.kind != Kind.TEXT) {
                 para = flush(para, items);
-                flushHeading(heading, headingScales, headingWidths, items, blankSeparated && i < rows.size() && !rows.get(i).blankBefore, blankSeparated);
+                flushHeading(heading, headingScales, headingBlockTitle, headingWidths, items, blankSeparated && i < rows.size() && !rows.get(i).blankBefore, blankSeparated);
                 switch (r.kind) {
                     case JUMP -> items.add(new PageItem.Jump(r.jumps));
                     case TRAILING -> items.add(new PageItem.Credit(r.byline, true));
@@ -818,7 +855,7 @@ class LayoutReader {
                 if (!heading.isEmpty() && inHeadlineType(rows, i) != inHeadlineType(rows, i - 1)) {
                     // a headline's type ends (or begins) here: what is set in the body's type under a headline is the
                     // article's own (a section heading, a label), not part of the headline; only a PDF tells so
-                    flushHeading(heading, headingScales, headingWidths, items, false, blankSeparated);
+                    flushHeading(heading, headingScales, headingBlockTitle, headingWidths, items, false, blankSeparated);
                 }
                 if (heading.isEmpty() || (blankSeparated && r.blankBefore)) {
                     heading.add(new ArrayList<>());
@@ -833,9 +870,10 @@ class LayoutReader {
                 headingWidths[3] = r.colAfter;
                 headingWidths[5] = r.plainColAfter;
                 headingScales.add(r.typeScale);
+                headingBlockTitle.add(inBlockTitle(rows, i));
                 continue;
             }
-            flushHeading(heading, headingScales, headingWidths, items, blankSeparated && i < rows.size() && !rows.get(i).blankBefore, blankSeparated);
+            flushHeading(heading, headingScales, headingBlockTitle, headingWidths, items, blankSeparated && i < rows.size() && !rows.get(i).blankBefore, blankSeparated);
             if (para == null) {
                 para = new ParagraphBuilder(r.lead, r.lead != null || bylines.startsWithDateline(r.text));
             }
@@ -854,7 +892,7 @@ class LayoutReader {
             }
         }
         flush(para, items);
-        flushHeading(heading, headingScales, headingWidths, items, false, blankSeparated);
+        flushHeading(heading, headingScales, headingBlockTitle, headingWidths, items, false, blankSeparated);
         return headlinesOverBylines(items);
     }
 
@@ -1018,7 +1056,8 @@ class LayoutReader {
             List<Float> scales = new ArrayList<>(prev.lineScales());
             scales.addAll(h.lineScales());
             items.set(items.size() - 1, new PageItem.Heading(blocks, Math.max(prev.widest(), h.widest()), Math.max(prev.column(), h.column()),
-                    prev.columnChanges() || h.columnChanges(), h.tightBelow(), prev.blankSeparatedPage() || h.blankSeparatedPage(), scales));
+                    prev.columnChanges() || h.columnChanges(), h.tightBelow(), prev.blankSeparatedPage() || h.blankSeparatedPage(), scales,
+                    prev.blockTitle() && h.blockTitle()));
         } else {
             items.add(h);
         }
@@ -1036,14 +1075,15 @@ class LayoutReader {
         return null;
     }
 
-    private static void flushHeading(List<List<String>> heading, List<Float> scales, double[] widths, List<PageItem> items, boolean tightBelow,
-            boolean blankSeparated) {
+    private static void flushHeading(List<List<String>> heading, List<Float> scales, List<Boolean> blockTitle, double[] widths,
+            List<PageItem> items, boolean tightBelow, boolean blankSeparated) {
         if (!heading.isEmpty()) {
             boolean columnChanges = changes(widths[2], widths[3]) && changes(widths[4], widths[5]);
             addHeading(items, new PageItem.Heading(heading.stream().map(List::copyOf).toList(), widths[0], widths[1], columnChanges, tightBelow,
-                    blankSeparated, scales));
+                    blankSeparated, scales, !blockTitle.contains(false)));
             heading.clear();
             scales.clear();
+            blockTitle.clear();
             widths[0] = 0;
             widths[1] = 0;
         }

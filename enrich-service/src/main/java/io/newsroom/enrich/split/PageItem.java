@@ -19,9 +19,10 @@ sealed interface PageItem {
      * @param blankSeparatedPage whether the page separates its lines by blank lines (then lines set tight belong together)
      * @param lineScales the type size of each of its lines over the body's, as the source (a PDF) told, else
      *     {@link PrintedLine#UNKNOWN_SCALE}
+     * @param blockTitle set in the body's type but in bold and apart from the text above, as a brief's title (a PDF tells)
      */
     record Heading(List<List<String>> blocks, double widest, double column, boolean columnChanges, boolean tightBelow,
-            boolean blankSeparatedPage, List<Float> lineScales) implements PageItem {
+            boolean blankSeparatedPage, List<Float> lineScales, boolean blockTitle) implements PageItem {
 
         public Heading {
             lineScales = List.copyOf(lineScales);
@@ -30,7 +31,7 @@ sealed interface PageItem {
         /** A heading whose type sizes are not known. */
         Heading(List<List<String>> blocks, double widest, double column, boolean columnChanges, boolean tightBelow,
                 boolean blankSeparatedPage) {
-            this(blocks, widest, column, columnChanges, tightBelow, blankSeparatedPage, unknownScales(blocks));
+            this(blocks, widest, column, columnChanges, tightBelow, blankSeparatedPage, unknownScales(blocks), false);
         }
 
         private static List<Float> unknownScales(List<List<String>> blocks) {
@@ -41,7 +42,7 @@ sealed interface PageItem {
         Heading withBlocks(List<List<String>> other) {
             int n = other.stream().mapToInt(List::size).sum();
             return new Heading(other, widest, column, columnChanges, tightBelow, blankSeparatedPage,
-                    n == lineScales.size() ? lineScales : Collections.nCopies(n, typeScale()));
+                    n == lineScales.size() ? lineScales : Collections.nCopies(n, typeScale()), blockTitle);
         }
 
         /** The type size of its largest line over the body's, {@link PrintedLine#UNKNOWN_SCALE} when not known. */
@@ -59,12 +60,13 @@ sealed interface PageItem {
         }
 
         /**
-         * Printed in display type, or alone in type clearly larger than the body's: a news brief's title is set so,
-         * under display type but above the body and its section headings.
+         * Printed in display type, or alone in type clearly larger than the body's, or in bold set apart from the text
+         * above: a news brief's title is set so, under display type but above the body and its section headings, or in
+         * the body's type where a gap parts it from the story before.
          */
         boolean opensArticle() {
             return display() || lineScales.size() <= LayoutReader.MAX_BRIEF_TITLE_LINES
-                    && lineScales.stream().allMatch(s -> s >= LayoutReader.HEADLINE_TYPE);
+                    && (blockTitle || lineScales.stream().allMatch(s -> s >= LayoutReader.HEADLINE_TYPE));
         }
 
         /** Printed no larger than the body, as the source told: a section heading inside an article, or a label. */

@@ -98,7 +98,9 @@
  * <p>Pages whose lines carry their type sizes (PDFs, {@link io.newsroom.enrich.clean.PrintedLine}) and set at least one
  * headline in display type are read by type, not by the rules above: a run of lines in headline type (larger than the
  * body, next to a title in display type, or alone and at most three lines long: a news brief's title, set under
- * display type) is one headline, and what follows it in the body's type is never part of it (a deck line, a box
+ * display type; or one to three bold lines in the body's own type set apart from the text above by a story's gap, not
+ * a column's top, with unbolded text under them and no sentence ended in them: a brief titled in the body's type,
+ * {@code LayoutReader#inBlockTitle}) is one headline, and what follows it in the body's type is never part of it (a deck line, a box
  * label, a section heading, a byline); every article opens at such a headline and runs to the next one, so body-type headings, closing notes, credits, datelines and changes of topic or style inside it never
  * open another ({@code ArticleAssembler#typed}); text before the first headline is the rest of a story begun
  * elsewhere. The title is the line in the largest type, the smaller lines above it the kicker, those under it the

@@ -27,6 +27,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.junit.jupiter.api.Test;
 
 import io.newsroom.enrich.clean.PrintedLine;
@@ -207,6 +208,41 @@ class PdfTextExtractorTest {
             assertEquals(1.5f, lines.get(0).typeScale(), 0.05f, "the title in display type, against the body's 10 points");
             assertEquals(1.0f, lines.get(1).typeScale(), 0.05f);
         }
+    }
+
+    @Test
+    void tellsLinesDrawnBoldTwiceOverStrokedOrInABoldFont() throws Exception {
+        byte[] pdf = pdf(page -> {
+            text(page, HELVETICA, 10, 50, 700, "Drawn twice for bold");
+            text(page, HELVETICA, 10, 50.3f, 700.2f, "Drawn twice for bold");
+            text(page, HELVETICA_BOLD, 10, 50, 686, "Set in a bold font");
+            page.setRenderingMode(RenderingMode.FILL_STROKE);
+            text(page, HELVETICA, 10, 50, 672, "Stroked and filled");
+            page.setRenderingMode(RenderingMode.FILL);
+            text(page, HELVETICA, 10, 50, 658, "Plain body text");
+        });
+        List<PrintedLine> lines = extractor.lines(pdf);
+        assertEquals(List.of("Drawn twice for bold", "Set in a bold font", "Stroked and filled", "Plain body text"),
+                lines.stream().map(PrintedLine::text).toList());
+        assertEquals(List.of(true, true, true, false), lines.stream().map(PrintedLine::bold).toList());
+    }
+
+    @Test
+    void tellsALineSetApartByAGapWiderThanTheLeadingButNotAColumnTopOrTheLineUnderThePageHead() throws Exception {
+        byte[] pdf = pdf(page -> {
+            text(page, HELVETICA, 8, 50, 760, "Valley Courier page 3");
+            // two columns at a leading of 14 points
+            for (int i = 0; i < 4; i++) {
+                text(page, HELVETICA, 10, 50, 720 - 14 * i, "left column line " + i);
+                text(page, HELVETICA, 10, 210, 720 - 14 * i, "right column line " + i);
+            }
+            // the next story, 40 points below: a brief's title in the body's type
+            text(page, HELVETICA_BOLD, 10, 50, 638, "Ferry timetable changes");
+            text(page, HELVETICA, 10, 50, 624, "The ferry leaves an hour later");
+        });
+        List<PrintedLine> lines = extractor.lines(pdf);
+        List<String> apart = lines.stream().filter(PrintedLine::setApart).map(PrintedLine::text).toList();
+        assertEquals(List.of("Ferry timetable changes"), apart, () -> lines.toString());
     }
 
     @Test

@@ -162,6 +162,42 @@ class TypedPageSplitterTest {
     }
 
     @Test
+    void aBriefTitledInBoldBodyTypeSetApartOpensAnArticleWhileABoldSectionHeadingDoesNot() {
+        List<PrintedLine> page = new ArrayList<>();
+        page.add(line("石塘村摘下七十多块牌子", TITLE));
+        page.addAll(body(VILLAGE_1, VILLAGE_2));
+        // a section heading, bold, set at the leading of the text above it
+        page.add(new PrintedLine("减牌不减服务", true, BODY, true, false));
+        page.addAll(body(VILLAGE_3));
+        // a brief's title in the body's own type, bold, a story's gap above it
+        page.add(new PrintedLine("轮毂企业找到高原检测机构", true, BODY, true, true));
+        page.addAll(body(SURVEY_1, SURVEY_2));
+
+        List<ArticleDraft> drafts = splitter.split(page);
+
+        assertEquals(2, drafts.size(), () -> drafts.toString());
+        assertTrue(drafts.get(0).body().contains("\n\n减牌不减服务\n\n如今"), drafts.get(0).body());
+        assertEquals("轮毂企业找到高原检测机构", drafts.get(1).title());
+        assertTrue(drafts.get(1).body().startsWith("开春以来"), drafts.get(1).body());
+    }
+
+    @Test
+    void aLineSetApartThatIsNotBoldOrEndsASentenceIsNoBriefTitle() {
+        List<PrintedLine> page = new ArrayList<>();
+        page.add(line("石塘村摘下七十多块牌子", TITLE));
+        page.addAll(body(VILLAGE_1));
+        // a short line set apart but in the body's weight, and a bold one that ends a sentence: text of the article
+        page.add(new PrintedLine("村民说好", true, BODY, false, true));
+        page.addAll(body(VILLAGE_2));
+        page.add(new PrintedLine("这是好事。", true, BODY, true, true));
+        page.addAll(body(VILLAGE_3));
+
+        List<ArticleDraft> drafts = splitter.split(page);
+
+        assertEquals(1, drafts.size(), () -> drafts.toString());
+    }
+
+    @Test
     void aLongRunInTypeBelowDisplayIsNoBriefTitle() {
         List<PrintedLine> page = new ArrayList<>();
         page.add(line("石塘村摘下七十多块牌子", TITLE));

@@ -371,7 +371,7 @@ class UnderSplitRulesTest {
     }
 
     private static PageItem.Heading heading(String... lines) {
-        return new PageItem.Heading(List.of(List.of(lines)), 16, 24, true, false, false, List.of());
+        return new PageItem.Heading(List.of(List.of(lines)), 16, 24, true, false, false, List.of(), false);
     }
 
     private static PageItem.Paragraph text(String text) {

@@ -56,16 +56,18 @@ public final class PdfPageComposition {
     private static final int SHORT_ARTICLE = 900;
     /**
      * A short item with a plain title may be set as a brief: its title in bold only a little larger than the body
-     * (under display type), as papers title their news in brief, so a reader of type sizes cannot rely on display
-     * type alone to find where every article begins.
+     * (under display type) or, on some pages, in the body's own type, as papers title their news in brief, so a reader
+     * of type sizes cannot rely on display type alone to find where every article begins, nor on type size at all.
      */
     private static final int BRIEF_LENGTH = 600;
     private static final double BRIEFS = 0.4;
-    private static final float BRIEF_TITLE_SIZE = 11f;
+    /** Papers title briefs a size above the body or in the body's own type, in bold: the page chooses one. */
+    private static final float[] BRIEF_TITLE_SIZES = {11f, BODY_SIZE};
     private static final String NO_LINE_START = "，。、；：！？）》」』”’…%·";
 
     private final Random random;
     private final boolean strokedBold;
+    private final float briefTitleSize;
     private PDDocument doc;
     private PDType0Font font;
     private final Map<Integer, Boolean> printable = new HashMap<>();
@@ -77,6 +79,7 @@ public final class PdfPageComposition {
     public PdfPageComposition(Random random) {
         this.random = random;
         this.strokedBold = random.nextBoolean();
+        this.briefTitleSize = BRIEF_TITLE_SIZES[random.nextInt(BRIEF_TITLE_SIZES.length)];
     }
 
     /** The PDF bytes and their gold annotation. */
@@ -243,7 +246,7 @@ public final class PdfPageComposition {
      */
     private float titleSize(Block b, float width) {
         if (b.brief) {
-            return BRIEF_TITLE_SIZE;
+            return briefTitleSize;
         }
         float size = 22;
         while (size > 15 && textWidth(b.title, size) > width) {

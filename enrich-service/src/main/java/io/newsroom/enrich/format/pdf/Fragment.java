@@ -21,6 +21,11 @@ record Fragment(List<Glyph> glyphs, float x0, float x1, float top, float baselin
         return new Fragment(List.copyOf(glyphs), x0, x1, top, baseline, size);
     }
 
+    /** Whether most of its glyphs were drawn bold. */
+    boolean bold() {
+        return 2 * glyphs.stream().filter(Glyph::bold).count() > glyphs.size();
+    }
+
     /** The fragment's text, with word spaces where the glyphs leave a gap. */
     String text() {
         StringBuilder sb = new StringBuilder();

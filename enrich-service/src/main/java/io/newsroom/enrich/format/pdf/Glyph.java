@@ -8,8 +8,13 @@ package io.newsroom.enrich.format.pdf;
  * @param width advance width
  * @param height glyph height (about the font size)
  * @param text the Unicode text (usually one character, more for ligatures)
+ * @param bold drawn bold: in a bold font, stroked as well as filled, or drawn twice over itself (fake bold)
  */
-public record Glyph(float x, float baseline, float width, float height, String text) {
+public record Glyph(float x, float baseline, float width, float height, String text, boolean bold) {
+
+    Glyph bolded() {
+        return bold ? this : new Glyph(x, baseline, width, height, text, true);
+    }
 
     public float right() {
         return x + width;

@@ -3,8 +3,11 @@ package io.newsroom.enrich.format.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -13,14 +16,13 @@ import io.newsroom.enrich.clean.PrintedLine;
 /**
  * Runs PDFBox's content-stream interpreter and keeps each page's glyphs with their positions, so
  * that {@link Layout} can order them; PDFBox's own text output is not used. Doubled glyphs are
- * dropped here, as they arrive.
+ * dropped here, as they arrive, and each glyph notes whether it was drawn bold.
  */
 final class GlyphCollector extends PDFTextStripper {
 
     private final int maxGlyphsPerPage;
     private final List<List<PrintedLine>> pages = new ArrayList<>();
-    private List<Glyph> glyphs = new ArrayList<>();
-    private DoubledGlyphFilter doubled;
+    private DoubledGlyphFilter glyphs;
     private boolean tooManyGlyphs;
 
     GlyphCollector(int maxGlyphsPerPage) {
@@ -38,8 +40,7 @@ final class GlyphCollector extends PDFTextStripper {
 
     @Override
     protected void startPage(PDPage page) {
-        glyphs = new ArrayList<>();
-        doubled = new DoubledGlyphFilter(6f);
+        glyphs = new DoubledGlyphFilter(6f);
     }
 
     @Override
@@ -48,20 +49,31 @@ final class GlyphCollector extends PDFTextStripper {
         if (text == null || text.isEmpty() || tooManyGlyphs) {
             return;
         }
-        if (glyphs.size() >= maxGlyphsPerPage) {
+        if (glyphs.kept().size() >= maxGlyphsPerPage) {
             tooManyGlyphs = true;
             return;
         }
         float height = Math.max(t.getHeightDir(), t.getFontSizeInPt() * 0.7f);
-        Glyph g = new Glyph(t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), height, text);
-        if (doubled.accept(g)) {
-            glyphs.add(g);
-        }
+        glyphs.accept(new Glyph(t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), height, text, isBold(t)));
     }
 
     @Override
     protected void endPage(PDPage page) throws IOException {
-        pages.add(Layout.lines(glyphs));
-        glyphs = new ArrayList<>();
+        pages.add(Layout.lines(glyphs.kept()));
+        glyphs = new DoubledGlyphFilter(6f);
+    }
+
+    /** A bold font, or type stroked as well as filled (how layout programs embolden a font that has no bold). */
+    private boolean isBold(TextPosition t) {
+        if (getGraphicsState().getTextState().getRenderingMode().isStroke()) {
+            return true;
+        }
+        PDFont font = t.getFont();
+        PDFontDescriptor descriptor = font == null ? null : font.getFontDescriptor();
+        if (descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600)) {
+            return true;
+        }
+        String name = font == null || font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+        return name.contains("bold") || name.contains("black") || name.contains("heavy");
     }
 }

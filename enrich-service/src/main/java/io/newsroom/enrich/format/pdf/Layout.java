@@ -39,6 +39,8 @@ final class Layout {
             return List.of();
         }
         float bodySize = medianSize(fragments);
+        float leading = leading(fragments);
+        float pageHead = (float) fragments.stream().mapToDouble(Fragment::baseline).min().orElse(0);
         List<List<Fragment>> regions = new ArrayList<>();
         cut(fragments, regions, 0, bodySize);
         List<PrintedLine> lines = new ArrayList<>();
@@ -60,19 +62,85 @@ final class Layout {
                 }
                 Fragment first = row.get(0);
                 boolean display = first.fontSize() >= bodySize * PrintedLine.DISPLAY_SCALE;
+                boolean bold = row.stream().allMatch(Fragment::bold);
                 if (display && headline != null && continuesHeadline(headline, first)) {
                     // plain text loses type sizes: a title wrapped over two lines would read as a title over a subtitle
                     int last = lines.size() - 1;
                     PrintedLine joined = lines.get(last);
                     String space = needsSpace(lastGlyph(headline), first.glyphs().get(0)) || isLatin(joined.text(), text) ? " " : "";
-                    lines.set(last, new PrintedLine(joined.text() + space + text, true, joined.typeScale()));
+                    lines.set(last, new PrintedLine(joined.text() + space + text, true, joined.typeScale(), joined.bold() && bold,
+                            joined.setApart()));
                 } else {
-                    lines.add(new PrintedLine(text, true, largestSize(row) / bodySize));
+                    lines.add(new PrintedLine(text, true, largestSize(row) / bodySize, bold, setApart(row, fragments, leading, pageHead)));
                 }
                 headline = display ? row.get(row.size() - 1) : null;
             }
         }
         return lines;
+    }
+
+    /** A line this many times the leading below the text above it is set apart: it opens a block (a story, a brief). */
+    private static final float SET_APART_LEADINGS = 2f;
+
+    /**
+     * Whether the text right above the row stands more than {@link #SET_APART_LEADINGS} of the page's leading away.
+     * A column starts under its headline closer than that, while papers part one story from the next by a wider gap.
+     * Text under the page's head (its top line: the masthead or running head) is not set apart: every column of a
+     * story run on from the page before starts there. Nor is the top line of a column with another column's text
+     * beside it, across a gutter: a story's columns start level, under a headline that may not reach over them all.
+     */
+    static boolean setApart(List<Fragment> row, List<Fragment> page, float leading, float pageHead) {
+        Fragment first = row.get(0);
+        float x1 = row.get(row.size() - 1).x1();
+        float above = nearestBaselineAbove(first.baseline(), first.x0(), x1, page);
+        return above > pageHead + leading / 2 && first.baseline() - above > SET_APART_LEADINGS * leading
+                && !besideColumn(first, page, leading);
+    }
+
+    /** A gap this many of a line's glyph heights wide, or less, between two columns is a gutter, not two stories apart. */
+    private static final float GUTTER_HEIGHTS = 2.5f;
+
+    /**
+     * Whether another column's text stands just left of the fragment, a gutter away, within a few lines of it (the
+     * line level with it may be a short one, a heading, that stops well short of the gutter).
+     */
+    private static boolean besideColumn(Fragment first, List<Fragment> page, float leading) {
+        for (Fragment f : page) {
+            if (Math.abs(f.baseline() - first.baseline()) < 3 * leading && f.x1() <= first.x0()
+                    && first.x0() - f.x1() < GUTTER_HEIGHTS * first.fontSize()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The baseline of the nearest text above a baseline over a span of the page, or minus infinity. */
+    private static float nearestBaselineAbove(float baseline, float x0, float x1, List<Fragment> page) {
+        float nearest = -Float.MAX_VALUE;
+        for (Fragment f : page) {
+            // a third of the row's height apart at least: the same row's fragments are not above it
+            if (f.baseline() < baseline - f.fontSize() / 3 && f.x1() > x0 && f.x0() < x1) {
+                nearest = Math.max(nearest, f.baseline());
+            }
+        }
+        return nearest;
+    }
+
+    /** The page's leading: the usual drop from one baseline to the next in a column, the median over its fragments. */
+    private static float leading(List<Fragment> page) {
+        float[] drops = new float[page.size()];
+        int n = 0;
+        for (Fragment f : page) {
+            float above = nearestBaselineAbove(f.baseline(), f.x0(), f.x1(), page);
+            if (above > -Float.MAX_VALUE) {
+                drops[n++] = f.baseline() - above;
+            }
+        }
+        if (n == 0) {
+            return Float.MAX_VALUE;
+        }
+        Arrays.sort(drops, 0, n);
+        return drops[n / 2];
     }
 
     /**
