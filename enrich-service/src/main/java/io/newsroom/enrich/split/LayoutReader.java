@@ -881,7 +881,10 @@ class LayoutReader {
                     && !bylines.isPictureCredit(p.text()) && !isAttribution(p.text()) && !isParenthesised(p.text())
                     && items.get(i + 1) instanceof PageItem.Heading next
                     && (headlineOverDateline(p.text()) && CharClass.lastChar(p.text()) != '，' && CharClass.lastChar(p.text()) != '：'
-                            && phraseSpaced(next.lines().get(0)) && quotesClosed(next.lines().get(0)) || handsOverAcross(p))
+                            && (phraseSpaced(next.lines().get(0)) && quotesClosed(next.lines().get(0))
+                                    // or over a title that carries its column label (…（一线探民生）): a headline
+                                    || Headline.endsWithLabel(next.lines().get(0).strip()))
+                            || handsOverAcross(p))
                     && !(i > 0 && items.get(i - 1) instanceof PageItem.Paragraph before && !CharClass.endsSentence(before.text())
                             && !bylines.isPictureCredit(before.text()) && !isParenthesised(before.text()))) {
                 items.set(i, new PageItem.Heading(List.of(List.of(p.text())), p.width(), p.width(), false, false, false));

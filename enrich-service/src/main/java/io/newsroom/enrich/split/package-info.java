@@ -18,7 +18,7 @@
  *     colon) or a dashed subtitle, is a title, the body's first line running to the column end; a line of phrases set
  *     apart by spaces ends the paragraph above it (no line of text spaces phrases), and a line alone over it that ends no
  *     sentence, at the head of the page or under finished text, a photo credit, a byline, a heading or a jump marker, is
- *     its kicker, clauses and all, as is a line too long for a heading but wider than the column and closed by a dash
+ *     its kicker, clauses and all (so is such a line over a title carrying its column label, …（一线见闻））, as is a line too long for a heading but wider than the column and closed by a dash
  *     (…践行嘱托——) over a heading; the page's last line, with no clause in it, under
  *     finished text is a headline set after its body, however wide; a line that finishes the word the line above broke
  *     off mid-sentence (医务工 / 作者、…) is text, never a standalone byline; a closing credit

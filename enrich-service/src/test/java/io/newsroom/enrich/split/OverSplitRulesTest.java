@@ -55,6 +55,20 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void aLineWithAClauseOverALabelledTitleIsItsKickerNotAnArticle() {
+        // as wide as the column and with a comma in it, yet alone after finished text right over a title carrying its
+        // column label: the kicker of that headline, not a one-line article
+        String page = "老街又热闹起来\n\n" + column(16, TOWN[0], TOWN[1]) + "社区书屋延长开放，夜读成了新习惯\n\n"
+                + "书屋灯下书香浓夜读渐成风尚（文化新风）\n\n" + column(16, "晚上八点，社区书屋里依旧坐满了读者，有人翻看报刊，有人埋头备考。",
+                        "书屋管理员说，开放时间延长到夜里十点后，每天借阅量翻了一番，年轻读者明显多了。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("社区书屋延长开放，夜读成了新习惯", articles.get(1).kicker());
+        assertEquals("书屋灯下书香浓夜读渐成风尚（文化新风）", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("晚上八点"));
+    }
+
+    @Test
     void sectionHeadingsOfAFeatureSetAlikeStayInIt() {
         // each section of the feature is headed by a short label over a deck wider than the column
         String page = "古镇新生\n\n" + column(16, TOWN[0], TOWN[1])
