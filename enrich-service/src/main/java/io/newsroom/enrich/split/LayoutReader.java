@@ -153,6 +153,10 @@ class LayoutReader {
                     // a line of text that goes on with the word the line above broke off (医务工 / 作者、公安干警、…): no byline
                     standalone = null;
                 }
+                if (standalone != null && asksOnInNextLine(row, lines, i)) {
+                    // 某某通讯社记者：您如何 / 评价…: a reporter's question at a press conference, run on to the column end
+                    standalone = null;
+                }
                 if (standalone != null) {
                     // 本报记者张三整理: who compiled the text above signs under it, as a trailing credit does
                     row.kind = COMPILED.matcher(row.text).find() ? Kind.TRAILING : Kind.CREDIT;
@@ -162,6 +166,20 @@ class LayoutReader {
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * A line naming a reporter, a colon and words after it (某某通讯社记者：您如何) that runs as wide as the text line
+     * under it: the question that reporter puts, run on into the next line, not a byline (which ends with its names,
+     * short of the column).
+     */
+    private static boolean asksOnInNextLine(Row row, List<PageLine> lines, int i) {
+        int colon = row.text.indexOf('：');
+        if (colon < 0 || colon == row.text.strip().length() - 1 || i + 1 >= lines.size()) {
+            return false;
+        }
+        PageLine next = lines.get(i + 1);
+        return !next.isJumpOnly() && !next.text().isBlank() && row.width >= next.width() - 1;
     }
 
     /**

@@ -55,6 +55,17 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aReportersQuestionRunOnToTheColumnEndIsTextNotAByline() {
+        // a press conference: the outlet's reporter, a colon and the question, wrapped at the column end like any text
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + "江城广播电视台记者：您怎么看\n\n江岸整治带来的变化？\n\n"
+                + column(16, RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertTrue(articles.get(0).authors().isEmpty(), articles.get(0).authors().toString());
+        assertTrue(articles.get(0).body().contains("记者：您怎么看江岸整治"));
+    }
+
+    @Test
     void aColonKickerOverATitleIsPartOfTheHeadline() {
         String page = "王大山：\n\n一颗红心守江岸（身边的榜样）\n\n" + column(16, RIVER_1, RIVER_2);
         ArticleDraft a = splitter.split(page).get(0);
