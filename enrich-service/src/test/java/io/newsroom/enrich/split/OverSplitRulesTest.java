@@ -358,6 +358,28 @@ class OverSplitRulesTest {
         assertTrue(articles.get(0).body().contains("让货轮跑得更快"));
     }
 
+    @Test
+    void theNextSpeechOpeningWithItsSpeakerInFullRunIntoItsPointStaysInTheCollection() {
+        // no bracket: who speaks (title and name, 代表) and the point, run together into the text with no stop between
+        String page = "代表委员谈发展\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "本报记者王小明整理\n\n"
+                + column(16, "某某港务集团董事长李海代表让货轮跑得更快港口码头的吊机昼夜不停，集装箱货轮进出繁忙。",
+                        "海关推行提前申报，通关时间缩短一半，外贸企业的订单交付更有保障了。")
+                + "本报记者赵小刚整理\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("李海代表让货轮跑得更快"));
+    }
+
+    @Test
+    void aTextOpeningOnASpeakersClauseUnderACompilersCreditIsAnotherArticle() {
+        // 代表 closes a clause a few words on (…代表表示，): the opening of a report, not the head of a speech
+        String page = "代表委员谈发展\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "本报记者王小明整理\n\n"
+                + column(16, "某某港务集团董事长李海代表表示，港口码头的吊机昼夜不停，集装箱货轮进出繁忙。",
+                        "海关推行提前申报，通关时间缩短一半，外贸企业的订单交付更有保障了。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+    }
+
     private static final String[] CRAFTS = {
         "竹编要先选竹、破篾、刮篾，一根竹子要劈成几十根细篾，薄得能透光，手上功夫全靠日积月累。",
         "这几年我把竹编带进了中小学课堂，孩子们编出小篮子、小蚂蚱，眼睛里都是光。",
