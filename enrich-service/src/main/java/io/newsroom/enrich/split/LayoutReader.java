@@ -154,7 +154,7 @@ class LayoutReader {
                     standalone = null;
                 }
                 if (standalone != null && asksOnInNextLine(row, lines, i)) {
-                    // 某某通讯社记者：您如何 / 评价…: a reporter's question at a press conference, run on to the column end
+                    // 某某通讯社记者：您怎么 / 看待…: a reporter's question at a press conference, run on to the column end
                     standalone = null;
                 }
                 if (standalone != null) {
@@ -169,7 +169,7 @@ class LayoutReader {
     }
 
     /**
-     * A line naming a reporter, a colon and words after it (某某通讯社记者：您如何) that runs as wide as the text line
+     * A line naming a reporter, a colon and words after it (某某通讯社记者：您怎么) that runs as wide as the text line
      * under it: the question that reporter puts, run on into the next line, not a byline (which ends with its names,
      * short of the column).
      */
@@ -900,8 +900,9 @@ class LayoutReader {
                     && items.get(i + 1) instanceof PageItem.Heading next
                     && (headlineOverDateline(p.text()) && CharClass.lastChar(p.text()) != '，' && CharClass.lastChar(p.text()) != '：'
                             && (phraseSpaced(next.lines().get(0)) && quotesClosed(next.lines().get(0))
-                                    // or over a title that carries its column label (…（一线探民生）): a headline
-                                    || Headline.endsWithLabel(next.lines().get(0).strip()))
+                                    // or over a title that carries its column label (…（乡村新貌）) or runs wider than the column: a headline
+                                    || Headline.endsWithLabel(next.lines().get(0).strip())
+                                    || next.widest() >= next.column() + 1)
                             || handsOverAcross(p))
                     && !(i > 0 && items.get(i - 1) instanceof PageItem.Paragraph before && !CharClass.endsSentence(before.text())
                             && !bylines.isPictureCredit(before.text()) && !isParenthesised(before.text()))) {

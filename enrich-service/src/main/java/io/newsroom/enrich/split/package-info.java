@@ -18,11 +18,11 @@
  *     colon) or a dashed subtitle, is a title, the body's first line running to the column end; a line of phrases set
  *     apart by spaces ends the paragraph above it (no line of text spaces phrases), and a line alone over it that ends no
  *     sentence, at the head of the page or under finished text, a photo credit, a byline, a heading or a jump marker, is
- *     its kicker, clauses and all (so is such a line over a title carrying its column label, …（一线见闻））, as is a line too long for a heading but wider than the column and closed by a dash
+ *     its kicker, clauses and all (so is such a line over a title carrying its column label, …（乡村新貌）, or wider than the column), as is a line too long for a heading but wider than the column and closed by a dash
  *     (…践行嘱托——) over a heading; the page's last line, with no clause in it, under
  *     finished text is a headline set after its body, however wide; a line that finishes the word the line above broke
  *     off mid-sentence (医务工 / 作者、…) is text, never a standalone byline, and so is a reporter's question at a press
- *     conference run on to the column end (某某通讯社记者：您如何 / 评价…); a closing credit
+ *     conference run on to the column end (某某通讯社记者：您怎么 / 看待…); a closing credit
  *     wrapped over two lines is one bracketed line of text, never a headline), bylines (leading, standalone and
  *     trailing; 本报记者张三整理 signs off the text above), jump markers and signatures (——编者, body text); a dashed
  *     name line right under a paragraph that finished its sentence (——张三代表（某某医院院长）, wrapped where its

@@ -69,6 +69,29 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void aLineAloneUnderAClosingNoteOverATitleWiderThanTheColumnIsItsKicker() {
+        // a page without blank lines: short and ending no sentence, under the note that closed the article above, over a
+        // title wider than any line of text: that headline's kicker, not a one-line article
+        String page = "老街又热闹起来\n" + tight(16, TOWN[0], TOWN[1]) + "（本报江城电）\n" + "区图书馆日前发布了年度借阅报告\n"
+                + "社区书屋夜间借阅量一年之间翻了一番还要多\n" + tight(16, "本报江城5月6日电区图书馆日前发布年度借阅报告，社区书屋夜间借阅量明显增长。",
+                        "书屋管理员说，开放时间延长到夜里十点后，每天借阅量翻了一番，年轻读者明显多了。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("区图书馆日前发布了年度借阅报告", articles.get(1).kicker(), titles(articles));
+        assertEquals("社区书屋夜间借阅量一年之间翻了一番还要多", articles.get(1).title());
+    }
+
+    private static String tight(int width, String... paragraphs) {
+        StringBuilder out = new StringBuilder();
+        for (String p : paragraphs) {
+            for (int at = 0; at < p.length(); at += width) {
+                out.append(p, at, Math.min(p.length(), at + width)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
     void sectionHeadingsOfAFeatureSetAlikeStayInIt() {
         // each section of the feature is headed by a short label over a deck wider than the column
         String page = "古镇新生\n\n" + column(16, TOWN[0], TOWN[1])
