@@ -636,6 +636,17 @@ class LayoutReader {
                 && t.indexOf('。') < 0 && t.indexOf('；') < 0 && t.indexOf('！') < 0 && t.indexOf('？') < 0;
     }
 
+    /**
+     * A line too long for a heading, ending no sentence, wider than the column, right over a dashed line (——在某某会议上的
+     * 报告): the full title of a document printed in full, over its subtitle.
+     */
+    private static boolean longTitleOverDashedSubtitle(PageItem.Paragraph p, PageItem.Heading next) {
+        String t = p.text().strip();
+        return t.length() > MAX_HEADING && t.length() <= 2 * MAX_HEADING && p.width() >= next.column() + 3
+                && isDashed(next.lines().get(0).strip()) && !CharClass.endsSentence(t) && !unbalanced(t) && quotesClosed(t)
+                && t.indexOf('。') < 0 && t.indexOf('；') < 0 && t.indexOf('！') < 0 && t.indexOf('？') < 0;
+    }
+
     /** A heading line that hands over to a title under it: a kicker wider than the column or closed by a dash or colon, or a dashed subtitle. */
     private static boolean handsOver(Row prev) {
         if (prev.kind != Kind.TEXT || prev.lead != null) {
@@ -903,7 +914,7 @@ class LayoutReader {
                                     // or over a title that carries its column label (…（乡村新貌）) or runs wider than the column: a headline
                                     || Headline.endsWithLabel(next.lines().get(0).strip())
                                     || next.widest() >= next.column() + 1)
-                            || handsOverAcross(p))
+                            || handsOverAcross(p) || longTitleOverDashedSubtitle(p, next))
                     && !(i > 0 && items.get(i - 1) instanceof PageItem.Paragraph before && !CharClass.endsSentence(before.text())
                             && !bylines.isPictureCredit(before.text()) && !isParenthesised(before.text()))) {
                 items.set(i, new PageItem.Heading(List.of(List.of(p.text())), p.width(), p.width(), false, false, false));
