@@ -637,6 +637,19 @@ class LayoutReader {
     }
 
     /**
+     * A source line whose name wraps, its last few characters alone on the page's last line (数据来源：某某集团有限公 / 司):
+     * the line runs on into them.
+     */
+    private static boolean sourceWrapsOn(List<Row> rows, int i) {
+        if (i + 2 != rows.size()) {
+            return false;
+        }
+        Row next = rows.get(i + 1);
+        String t = next.text.strip();
+        return next.kind == Kind.TEXT && next.lead == null && !t.isEmpty() && t.length() <= 3 && t.chars().allMatch(Character::isIdeographic);
+    }
+
+    /**
      * A line too long for a heading, ending no sentence, wider than the column, right over a dashed line (——在某某会议上的
      * 报告): the full title of a document printed in full, over its subtitle.
      */
@@ -872,7 +885,7 @@ class LayoutReader {
             // a closing note (（作者为…）) wrapped over lines ends the paragraph where its bracket closes
             // so does a source line (数据来源：…) that falls short of the column: nothing of its report follows it
             if (endsParagraph(rows, i, blankSeparated, para.lines()) || ClosingNote.endsWithOne(para.text)
-                    || r.width < r.around - 1 && ClosingNote.endsWithSource(r.text)) {
+                    || r.width < r.around - 1 && ClosingNote.endsWithSource(r.text) && !sourceWrapsOn(rows, i)) {
                 para = flush(para, items);
                 if (!r.jumps.isEmpty()) {
                     items.add(new PageItem.Jump(r.jumps));

@@ -55,6 +55,15 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aSourceLineWhoseNameWrapsOntoThePagesLastLineRunsOn() {
+        // (a sponsored report signs off with where its figures come from, run on after its last sentence)
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + "某某科技有限公司参与了江岸整治工\n\n程。数据来源：某某科技有限公\n\n司\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertTrue(articles.get(0).body().endsWith("数据来源：某某科技有限公司"), articles.get(0).body());
+    }
+
+    @Test
     void aDocumentsFullTitleTooLongForAHeadingOverItsDashedSubtitleIsItsHeadline() {
         String title = "关于江城市二〇一九年城市建设和管理工作情况与二〇二〇年城市建设和管理工作计划的报告";
         String page = title + "\n\n——5月6日在江城市第十六届人民代表大会第四次会议上\n\n" + column(16, RIVER_1, RIVER_2, RIVER_3);
