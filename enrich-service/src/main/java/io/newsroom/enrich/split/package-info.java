@@ -130,6 +130,8 @@
  * <li>short one-line headlines between two untitled texts on the same broad subject are taken for section headings, and
  *     sections of long features whose headings look like headlines are split off where the heading carries what a
  *     headline carries (a label, a dash, spaced phrases) or the text under it is short or shares little with the text above;</li>
+ * <li>a clause-free headline line right under a 下转 marker, set after the text that jumped, is read as a one-line
+ *     article: read as a heading it went over the next article as its kicker, the text above not taking it back;</li>
  * <li>a headline set after its body next to the next article's byline goes forward when the text above did not open with
  *     a byline or dateline and the words of the headline echo both texts alike;</li>
  * <li>sections of long commentaries and speech collections whose headings look like headlines (labelled, over a
