@@ -831,7 +831,10 @@ class ArticleAssembler {
         return SPEECH_HEAD.matcher(text.strip()).lookingAt();
     }
 
-    private static final Pattern SPEECH_HEAD = Pattern.compile("[^。；！？：“”]{4,40}?(?:代表|委员)[（(][^（()）。]{2,40}[）)]");
+    private static final Pattern SPEECH_HEAD = Pattern.compile("[^。；！？：“”]{4,40}?(?:代表|委员)[（(][^（()）。]{2,40}[）)]"
+            // or who the speaker is in full, no bracket, and the point run on with no stop between
+            // (某某公司董事长张三代表守住质量底线…): a clause opening on a speaker (张三代表说，) stops within a few words
+            + "|[^，。、；！？：“”（()）]{6,30}?(?:代表|委员)[^，。、；！？：“”（()）]{8}");
 
     /**
      * A speech's heading in a collection: two lines (three when the name wraps), who speaks and their point either way

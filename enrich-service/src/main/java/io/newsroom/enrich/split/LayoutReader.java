@@ -156,6 +156,10 @@ class LayoutReader {
                     // a line of text that goes on with the word the line above broke off (医务工 / 作者、公安干警、…): no byline
                     standalone = null;
                 }
+                if (standalone != null && asksOnInNextLine(row, lines, i)) {
+                    // 某某通讯社记者：您怎么 / 看待…: a reporter's question at a press conference, run on to the column end
+                    standalone = null;
+                }
                 if (standalone != null) {
                     // 本报记者张三整理: who compiled the text above signs under it, as a trailing credit does
                     row.kind = COMPILED.matcher(row.text).find() ? Kind.TRAILING : Kind.CREDIT;
@@ -165,6 +169,20 @@ class LayoutReader {
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * A line naming a reporter, a colon and words after it (某某通讯社记者：您怎么) that runs as wide as the text line
+     * under it: the question that reporter puts, run on into the next line, not a byline (which ends with its names,
+     * short of the column).
+     */
+    private static boolean asksOnInNextLine(Row row, List<PageLine> lines, int i) {
+        int colon = row.text.indexOf('：');
+        if (colon < 0 || colon == row.text.strip().length() - 1 || i + 1 >= lines.size()) {
+            return false;
+        }
+        PageLine next = lines.get(i + 1);
+        return !next.isJumpOnly() && !next.text().isBlank() && row.width >= next.width() - 1;
     }
 
     /**
@@ -654,6 +672,30 @@ class LayoutReader {
                 && t.indexOf('。') < 0 && t.indexOf('；') < 0 && t.indexOf('！') < 0 && t.indexOf('？') < 0;
     }
 
+    /**
+     * A source line whose name wraps, its last few characters alone on the page's last line (数据来源：某某集团有限公 / 司):
+     * the line runs on into them.
+     */
+    private static boolean sourceWrapsOn(List<Row> rows, int i) {
+        if (i + 2 != rows.size()) {
+            return false;
+        }
+        Row next = rows.get(i + 1);
+        String t = next.text.strip();
+        return next.kind == Kind.TEXT && next.lead == null && !t.isEmpty() && t.length() <= 3 && t.chars().allMatch(Character::isIdeographic);
+    }
+
+    /**
+     * A line too long for a heading, ending no sentence, wider than the column, right over a dashed line (——在某某会议上的
+     * 报告): the full title of a document printed in full, over its subtitle.
+     */
+    private static boolean longTitleOverDashedSubtitle(PageItem.Paragraph p, PageItem.Heading next) {
+        String t = p.text().strip();
+        return t.length() > MAX_HEADING && t.length() <= 2 * MAX_HEADING && p.width() >= next.column() + 3
+                && isDashed(next.lines().get(0).strip()) && !CharClass.endsSentence(t) && !unbalanced(t) && quotesClosed(t)
+                && t.indexOf('。') < 0 && t.indexOf('；') < 0 && t.indexOf('！') < 0 && t.indexOf('？') < 0;
+    }
+
     /** A heading line that hands over to a title under it: a kicker wider than the column or closed by a dash or colon, or a dashed subtitle. */
     private static boolean handsOver(Row prev) {
         if (prev.kind != Kind.TEXT || prev.lead != null) {
@@ -881,7 +923,7 @@ class LayoutReader {
             // a closing note (（作者为…）) wrapped over lines ends the paragraph where its bracket closes
             // so does a source line (数据来源：…) that falls short of the column: nothing of its report follows it
             if (endsParagraph(rows, i, blankSeparated, para.lines()) || ClosingNote.endsWithOne(para.text)
-                    || r.width < r.around - 1 && ClosingNote.endsWithSource(r.text)) {
+                    || r.width < r.around - 1 && ClosingNote.endsWithSource(r.text) && !sourceWrapsOn(rows, i)) {
                 para = flush(para, items);
                 if (!r.jumps.isEmpty()) {
                     items.add(new PageItem.Jump(r.jumps));
@@ -919,7 +961,11 @@ class LayoutReader {
                     && !bylines.isPictureCredit(p.text()) && !isAttribution(p.text()) && !isParenthesised(p.text())
                     && items.get(i + 1) instanceof PageItem.Heading next
                     && (headlineOverDateline(p.text()) && CharClass.lastChar(p.text()) != '，' && CharClass.lastChar(p.text()) != '：'
-                            && phraseSpaced(next.lines().get(0)) && quotesClosed(next.lines().get(0)) || handsOverAcross(p))
+                            && (phraseSpaced(next.lines().get(0)) && quotesClosed(next.lines().get(0))
+                                    // or over a title that carries its column label (…（乡村新貌）) or runs wider than the column: a headline
+                                    || Headline.endsWithLabel(next.lines().get(0).strip())
+                                    || next.widest() >= next.column() + 1)
+                            || handsOverAcross(p) || longTitleOverDashedSubtitle(p, next))
                     && !(i > 0 && items.get(i - 1) instanceof PageItem.Paragraph before && !CharClass.endsSentence(before.text())
                             && !bylines.isPictureCredit(before.text()) && !isParenthesised(before.text()))) {
                 items.set(i, new PageItem.Heading(List.of(List.of(p.text())), p.width(), p.width(), false, false, false));

@@ -18,10 +18,12 @@
  *     colon) or a dashed subtitle, is a title, the body's first line running to the column end; a line of phrases set
  *     apart by spaces ends the paragraph above it (no line of text spaces phrases), and a line alone over it that ends no
  *     sentence, at the head of the page or under finished text, a photo credit, a byline, a heading or a jump marker, is
- *     its kicker, clauses and all, as is a line too long for a heading but wider than the column and closed by a dash
- *     (…践行嘱托——) over a heading; the page's last line, with no clause in it, under
+ *     its kicker, clauses and all (so is such a line over a title carrying its column label, …（乡村新貌）, or wider than the column), as is a line too long for a heading but wider than the column and closed by a dash
+ *     (…践行嘱托——) over a heading, and a line too long for a heading, wider than the column and ending no sentence,
+ *     right over a dashed subtitle (——在某某会议上), a document's full title; the page's last line, with no clause in it, under
  *     finished text is a headline set after its body, however wide; a line that finishes the word the line above broke
- *     off mid-sentence (医务工 / 作者、…) is text, never a standalone byline; a closing credit
+ *     off mid-sentence (医务工 / 作者、…) is text, never a standalone byline, and so is a reporter's question at a press
+ *     conference run on to the column end (某某通讯社记者：您怎么 / 看待…); a closing credit
  *     wrapped over two lines is one bracketed line of text, never a headline), bylines (leading, standalone and
  *     trailing; 本报记者张三整理 signs off the text above), jump markers and signatures (——编者, body text); a dashed
  *     name line right under a paragraph that finished its sentence (——张三代表（某某医院院长）, wrapped where its
@@ -54,7 +56,7 @@
  *     like a headline (wide, or a figure over its title), and each heading over a byline after it with as many lines,
  *     give or take one, and no column label or dashed subtitle, is the next part; and a part whose byline is not read (two names run together)
  *     stays in the report when its heading opens like the part's before it; an article set bold throughout ends
- *     where regular text begins; text right under a sign-off credit, with no heading between, is another article (unless a 整理 credit signed it and the text opens with the next speech's point run into its speaker, …代表（…）, which no topic change splits off either); under a 整理 credit a plain heading of two lines (three when the name wraps: the speaker and the point, either way up, with no column label, dash, colon, box label, spaced phrases or middle dot) over text with no byline is the next speech of a collection when the next heading stands under such a credit and is set alike (as many lines, give or take one) or the speech before was so headed; a
+ *     where regular text begins; text right under a sign-off credit, with no heading between, is another article (unless a 整理 credit signed it and the text opens with the next speech's point run into its speaker, …代表（…）, or with its speaker in full run into its point, no stop between (某某公司董事长张三代表守住…), which no topic change splits off either); under a 整理 credit a plain heading of two lines (three when the name wraps: the speaker and the point, either way up, with no column label, dash, colon, box label, spaced phrases or middle dot) over text with no byline is the next speech of a collection when the next heading stands under such a credit and is set alike (as many lines, give or take one) or the speech before was so headed; a
      name closed by a colon (张三代表：) stays a kicker handing over to a title, as separate short articles are headed; a
  *     second dateline item that never found a headline stays in the article before it when that article's headline
  *     already tells its news; after a text with no headline that jumps to another page (下转), headline lines stacked over
@@ -78,7 +80,7 @@
  *     (■ …, ——…) stand between it and its headline; a headline set after its body where that body followed another
  *     titled article's finished text takes back the paragraphs from where its words begin and the topic changes
  *     ({@link io.newsroom.enrich.split.HiddenStart}); a source line (数据来源：…) is the last line of the report it
- *     credits, never a heading, and ends that report as a closing note does; an article set bold throughout also begins
+ *     credits (a name it wraps onto the page's last line, a character or three, runs on into it), never a heading, and ends that report as a closing note does; an article set bold throughout also begins
  *     where three bold paragraphs or more take over from regular text, and bold text is never split off from bold text
  *     by topic; a line closed by a dash (…——) with text right under it is a section's lead-in; a few short lines
  *     ending with a bare date (中共中央 / 国务院 / 2020年5月5日) sign off the letter above them; a photo credit ends a
@@ -130,6 +132,8 @@
  * <li>short one-line headlines between two untitled texts on the same broad subject are taken for section headings, and
  *     sections of long features whose headings look like headlines are split off where the heading carries what a
  *     headline carries (a label, a dash, spaced phrases) or the text under it is short or shares little with the text above;</li>
+ * <li>a clause-free headline line right under a 下转 marker, set after the text that jumped, is read as a one-line
+ *     article: read as a heading it went over the next article as its kicker, the text above not taking it back;</li>
  * <li>a headline set after its body next to the next article's byline goes forward when the text above did not open with
  *     a byline or dateline and the words of the headline echo both texts alike;</li>
  * <li>sections of long commentaries and speech collections whose headings look like headlines (labelled, over a

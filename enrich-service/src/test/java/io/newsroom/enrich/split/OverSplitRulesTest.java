@@ -55,6 +55,43 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void aLineWithAClauseOverALabelledTitleIsItsKickerNotAnArticle() {
+        // as wide as the column and with a comma in it, yet alone after finished text right over a title carrying its
+        // column label: the kicker of that headline, not a one-line article
+        String page = "老街又热闹起来\n\n" + column(16, TOWN[0], TOWN[1]) + "社区书屋延长开放，夜读成了新习惯\n\n"
+                + "书屋灯下书香浓夜读渐成风尚（文化新风）\n\n" + column(16, "晚上八点，社区书屋里依旧坐满了读者，有人翻看报刊，有人埋头备考。",
+                        "书屋管理员说，开放时间延长到夜里十点后，每天借阅量翻了一番，年轻读者明显多了。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("社区书屋延长开放，夜读成了新习惯", articles.get(1).kicker());
+        assertEquals("书屋灯下书香浓夜读渐成风尚（文化新风）", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("晚上八点"));
+    }
+
+    @Test
+    void aLineAloneUnderAClosingNoteOverATitleWiderThanTheColumnIsItsKicker() {
+        // a page without blank lines: short and ending no sentence, under the note that closed the article above, over a
+        // title wider than any line of text: that headline's kicker, not a one-line article
+        String page = "老街又热闹起来\n" + tight(16, TOWN[0], TOWN[1]) + "（本报江城电）\n" + "区图书馆日前发布了年度借阅报告\n"
+                + "社区书屋夜间借阅量一年之间翻了一番还要多\n" + tight(16, "本报江城5月6日电区图书馆日前发布年度借阅报告，社区书屋夜间借阅量明显增长。",
+                        "书屋管理员说，开放时间延长到夜里十点后，每天借阅量翻了一番，年轻读者明显多了。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("区图书馆日前发布了年度借阅报告", articles.get(1).kicker(), titles(articles));
+        assertEquals("社区书屋夜间借阅量一年之间翻了一番还要多", articles.get(1).title());
+    }
+
+    private static String tight(int width, String... paragraphs) {
+        StringBuilder out = new StringBuilder();
+        for (String p : paragraphs) {
+            for (int at = 0; at < p.length(); at += width) {
+                out.append(p, at, Math.min(p.length(), at + width)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
     void sectionHeadingsOfAFeatureSetAlikeStayInIt() {
         // each section of the feature is headed by a short label over a deck wider than the column
         String page = "古镇新生\n\n" + column(16, TOWN[0], TOWN[1])
@@ -342,6 +379,28 @@ class OverSplitRulesTest {
         List<ArticleDraft> articles = splitter.split(page);
         assertEquals(1, articles.size(), titles(articles));
         assertTrue(articles.get(0).body().contains("让货轮跑得更快"));
+    }
+
+    @Test
+    void theNextSpeechOpeningWithItsSpeakerInFullRunIntoItsPointStaysInTheCollection() {
+        // no bracket: who speaks (title and name, 代表) and the point, run together into the text with no stop between
+        String page = "代表委员谈发展\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "本报记者王小明整理\n\n"
+                + column(16, "某某港务集团董事长李海代表让货轮跑得更快港口码头的吊机昼夜不停，集装箱货轮进出繁忙。",
+                        "海关推行提前申报，通关时间缩短一半，外贸企业的订单交付更有保障了。")
+                + "本报记者赵小刚整理\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("李海代表让货轮跑得更快"));
+    }
+
+    @Test
+    void aTextOpeningOnASpeakersClauseUnderACompilersCreditIsAnotherArticle() {
+        // 代表 closes a clause a few words on (…代表表示，): the opening of a report, not the head of a speech
+        String page = "代表委员谈发展\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "本报记者王小明整理\n\n"
+                + column(16, "某某港务集团董事长李海代表表示，港口码头的吊机昼夜不停，集装箱货轮进出繁忙。",
+                        "海关推行提前申报，通关时间缩短一半，外贸企业的订单交付更有保障了。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
     }
 
     private static final String[] CRAFTS = {

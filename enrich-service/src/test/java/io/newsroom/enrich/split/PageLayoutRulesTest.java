@@ -55,6 +55,37 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aSourceLineWhoseNameWrapsOntoThePagesLastLineRunsOn() {
+        // (a sponsored report signs off with where its figures come from, run on after its last sentence)
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + "某某科技有限公司参与了江岸整治工\n\n程。数据来源：某某科技有限公\n\n司\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertTrue(articles.get(0).body().endsWith("数据来源：某某科技有限公司"), articles.get(0).body());
+    }
+
+    @Test
+    void aDocumentsFullTitleTooLongForAHeadingOverItsDashedSubtitleIsItsHeadline() {
+        String title = "关于江城市二〇一九年城市建设和管理工作情况与二〇二〇年城市建设和管理工作计划的报告";
+        String page = title + "\n\n——5月6日在江城市第十六届人民代表大会第四次会议上\n\n" + column(16, RIVER_1, RIVER_2, RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertEquals(title, articles.get(0).title());
+        assertEquals("——5月6日在江城市第十六届人民代表大会第四次会议上", articles.get(0).subtitle());
+        assertTrue(articles.get(0).body().startsWith("清晨的江边"));
+    }
+
+    @Test
+    void aReportersQuestionRunOnToTheColumnEndIsTextNotAByline() {
+        // a press conference: the outlet's reporter, a colon and the question, wrapped at the column end like any text
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + "江城广播电视台记者：您怎么看\n\n江岸整治带来的变化？\n\n"
+                + column(16, RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertTrue(articles.get(0).authors().isEmpty(), articles.get(0).authors().toString());
+        assertTrue(articles.get(0).body().contains("记者：您怎么看江岸整治"));
+    }
+
+    @Test
     void aColonKickerOverATitleIsPartOfTheHeadline() {
         String page = "王大山：\n\n一颗红心守江岸（身边的榜样）\n\n" + column(16, RIVER_1, RIVER_2);
         ArticleDraft a = splitter.split(page).get(0);
