@@ -768,10 +768,10 @@ class ArticleAssembler {
             place(lines, canTakeBack, items, i);
             return;
         }
-        if (!cur.untitled() && isDispatch(cur) && worded(lines) && textAfter(items, i + 1, ITEM_TEXT).length() >= ITEM_TEXT) {
-            // a titled dispatch (新华社北京5月8日电…) is one news item, printed without section headings: a heading of words
-            // over text after it heads the next article, whatever it speaks of (a figure, 98.2%, labels a chart; a line
-            // over a sentence's short end is that sentence's start)
+        if (!cur.untitled() && isDispatch(cur) && headlineMarked(lines) && textAfter(items, i + 1, ITEM_TEXT).length() >= ITEM_TEXT) {
+            // a titled dispatch (新华社北京5月8日电…) is one news item, printed without section headings: a heading marked as
+            // a headline over text after it heads the next article, whatever it speaks of (a line over a sentence's
+            // short end is that sentence's start)
             forward(lines);
             return;
         }
@@ -810,13 +810,17 @@ class ArticleAssembler {
         return true;
     }
 
+    /**
+     * Whether a heading carries what a headline carries and a section heading seldom does: a kicker over its title
+     * (two lines or more), phrases set apart by spaces, or a quotation for a title (“…”).
+     */
+    private static boolean headlineMarked(List<String> lines) {
+        String first = lines.get(0).strip();
+        return lines.size() >= 2 || LayoutReader.phraseSpaced(first) || first.startsWith("“") || first.startsWith("\"");
+    }
+
     /** The least text a news item prints under its headline. */
     private static final int ITEM_TEXT = 50;
-
-    /** Whether the heading says something in words, not only in figures (98.2%, 5000万). */
-    private static boolean worded(List<String> lines) {
-        return lines.stream().mapToLong(l -> l.chars().filter(c -> CharClass.isIdeograph((char) c)).count()).sum() >= 2;
-    }
 
     /** A dispatch's dateline opening a text: a place and a day, then 电 (本报北京5月6日电, 新华社莫斯科5月6日电). */
     private static final Pattern DISPATCH_OPENING = Pattern.compile("\\s*[^，。：；、“”（）()]{0,24}?\\d{1,2}\\s*日\\s*电");

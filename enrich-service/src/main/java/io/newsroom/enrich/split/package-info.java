@@ -36,7 +36,9 @@
  *     marker closed it) takes the headline set after it; headlines stacked in a chain are broken where a labelled title
  *     ends, never after a kicker that hands over (：, ——) or before a dashed subtitle, otherwise where each line's words
  *     lean to the text above or below ({@link io.newsroom.enrich.split.HeadlineChain}); a heading between two stretches
- *     of text set alike is a section heading unless the style or the topic changes, and so is a plain one set like a
+ *     of text set alike is a section heading unless the style or the topic changes, or the text above is a titled
+ *     dispatch (…5月6日电, a news item printed without sections, unless it carries a document: …摘要如下：) and the heading
+ *     is marked as a headline (a kicker over its title, spaced phrases, a quotation) over text of its own, and so is a plain one set like a
  *     headline (wider than the column, or in three lines: no label, dash, colon, spaced phrases or middle dot) over long
  *     text with no byline or dateline that shares at least 7% of its word pairs with the article above; a numbered heading (二、…) at the top of the page or under a 上接 marker
  *     opens the untitled rest of an article at one of its sections, never a headline; numbered, bulleted and 【labelled】
