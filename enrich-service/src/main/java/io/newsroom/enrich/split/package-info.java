@@ -129,8 +129,9 @@
  *     (under a short heading it is as often that heading's second line);</li>
  * <li>a plain one-line headline under a titled dispatch (…5月6日电) over text on a like subject is still taken for a
  *     section heading: a rule that let any heading there head the next article gained on the development seeds and
- *     added spurious articles on the held-out seeds, so only headings marked as headlines (a kicker over a title,
- *     spaced phrases, a quotation) break off;</li>
+ *     added spurious articles on the held-out seeds (so did one that let a plain heading there head the next article
+ *     when the text under it shares under 15% of its word pairs with the dispatch), so only headings marked as
+ *     headlines (a kicker over a title, spaced phrases, a quotation) break off;</li>
  * <li>short one-line headlines between two untitled texts on the same broad subject are taken for section headings, and
  *     sections of long features whose headings look like headlines are split off where the heading carries what a
  *     headline carries (a label, a dash, spaced phrases) or the text under it is short or shares little with the text above;</li>
