@@ -768,6 +768,13 @@ class ArticleAssembler {
             place(lines, canTakeBack, items, i);
             return;
         }
+        if (!cur.untitled() && isDispatch(cur) && headlineMarked(lines) && textAfter(items, i + 1, ITEM_TEXT).length() >= ITEM_TEXT) {
+            // a titled dispatch (新华社北京5月8日电…) is one news item, printed without section headings: a heading marked as
+            // a headline over text after it heads the next article, whatever it speaks of (a line over a sentence's
+            // short end is that sentence's start)
+            forward(lines);
+            return;
+        }
         if (!cur.closed && !cur.noted && !afterSignOff && !h.looksLikeHeadline() && !h.columnChanges() && !styleChanges(cur.last, items, i + 1)) {
             if (!startsAnotherTopic(lines, items, i + 1)) {
                 // a section heading inside the article
@@ -785,6 +792,38 @@ class ArticleAssembler {
         }
         place(lines, canTakeBack && cur.expectsHeadline, items, i);
     }
+
+    /**
+     * Whether the article's text opened with a dispatch's dateline (本报北京5月6日电（记者张三）…, 新华社北京5月6日电…) and
+     * carries no document under it (…摘要如下：, 全文如下：, run into the text or not: a document keeps its sections): a news item, whose text runs
+     * without section headings to its end.
+     */
+    static boolean isDispatch(Piece p) {
+        if (p == null || !p.hasBody() || !DISPATCH_OPENING.matcher(p.paragraphs.get(0)).lookingAt()) {
+            return false;
+        }
+        for (String paragraph : p.paragraphs) {
+            if (paragraph.contains("如下：") || paragraph.contains("如下:")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a heading carries what a headline carries and a section heading seldom does: a kicker over its title
+     * (two lines or more), phrases set apart by spaces, or a quotation for a title (“…”).
+     */
+    private static boolean headlineMarked(List<String> lines) {
+        String first = lines.get(0).strip();
+        return lines.size() >= 2 || LayoutReader.phraseSpaced(first) || first.startsWith("“") || first.startsWith("\"");
+    }
+
+    /** The least text a news item prints under its headline. */
+    private static final int ITEM_TEXT = 50;
+
+    /** A dispatch's dateline opening a text: a place and a day, then 电 (本报北京5月6日电, 新华社莫斯科5月6日电). */
+    private static final Pattern DISPATCH_OPENING = Pattern.compile("\\s*[^，。：；、“”（）()]{0,24}?\\d{1,2}\\s*日\\s*电");
 
     /**
      * How many of the lines, from the first, make a signature and the date it was signed: a few short lines with no

@@ -38,7 +38,9 @@
  *     marker closed it) takes the headline set after it; headlines stacked in a chain are broken where a labelled title
  *     ends, never after a kicker that hands over (：, ——) or before a dashed subtitle, otherwise where each line's words
  *     lean to the text above or below ({@link io.newsroom.enrich.split.HeadlineChain}); a heading between two stretches
- *     of text set alike is a section heading unless the style or the topic changes, and so is a plain one set like a
+ *     of text set alike is a section heading unless the style or the topic changes, or the text above is a titled
+ *     dispatch (…5月6日电, a news item printed without sections, unless it carries a document: …摘要如下：) and the heading
+ *     is marked as a headline (a kicker over its title, spaced phrases, a quotation) over text of its own, and so is a plain one set like a
  *     headline (wider than the column, or in three lines: no label, dash, colon, spaced phrases or middle dot) over long
  *     text with no byline or dateline that shares at least 7% of its word pairs with the article above; a numbered heading (二、…) at the top of the page or under a 上接 marker
  *     opens the untitled rest of an article at one of its sections, never a headline; numbered, bulleted and 【labelled】
@@ -129,6 +131,11 @@
  *     headline stack with it (a line must be 3 characters wider than the column to count as wider); a title under a short
  *     plain heading, or after finished text, falling short of the column by less than 3 characters is read as text too
  *     (under a short heading it is as often that heading's second line);</li>
+ * <li>a plain one-line headline under a titled dispatch (…5月6日电) over text on a like subject is still taken for a
+ *     section heading: a rule that let any heading there head the next article gained on the development seeds and
+ *     added spurious articles on the held-out seeds (so did one that let a plain heading there head the next article
+ *     when the text under it shares under 15% of its word pairs with the dispatch), so only headings marked as
+ *     headlines (a kicker over a title, spaced phrases, a quotation) break off;</li>
  * <li>short one-line headlines between two untitled texts on the same broad subject are taken for section headings, and
  *     sections of long features whose headings look like headlines are split off where the heading carries what a
  *     headline carries (a label, a dash, spaced phrases) or the text under it is short or shares little with the text above;</li>

@@ -79,6 +79,33 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void aHeadingAfterATitledDispatchHeadsTheNextArticleHoweverAlikeItsWords() {
+        // a dispatch is one news item, printed without section headings: a heading marked as a headline (a kicker over
+        // its title, a quotation) under it, over text on the same river, is the next article's headline
+        String page = "江岸整治见成效\n\n" + column(16, "本报江城5月6日电（记者王小明）" + RIVER[0], RIVER[1])
+                + "“白鹭回来了”\n\n" + column(16, RIVER[3], RIVER[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("“白鹭回来了”", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("河长老周每天"));
+        String stacked = "江岸整治见成效\n\n" + column(16, "本报江城5月6日电（记者王小明）" + RIVER[0], RIVER[1])
+                + "河长巡江日日忙\n白鹭回来了\n\n" + column(16, RIVER[3], RIVER[5]);
+        assertEquals(2, splitter.split(stacked).size(), titles(splitter.split(stacked)));
+        // the same heading in a report that opened with no dateline is one of its sections
+        String report = "江岸整治见成效\n\n" + column(16, RIVER[0], RIVER[1]) + "“白鹭回来了”\n\n" + column(16, RIVER[3], RIVER[5]);
+        assertEquals(1, splitter.split(report).size(), titles(splitter.split(report)));
+    }
+
+    @Test
+    void aDispatchCarryingADocumentKeepsItsSections() {
+        // …摘要如下： the document under the dispatch is headed in sections
+        String page = "江城河道治理报告（摘要）\n\n" + column(16, "本报江城5月6日电江城市水务局日前发布河道治理报告。摘要如下：", RIVER[0], RIVER[1])
+                + "“白鹭回来了”\n\n" + column(16, RIVER[3], RIVER[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+    }
+
+    @Test
     void stackedHeadlinesBetweenADatedTextAndUntitledTextBreakWhereTheirWordsLean() {
         // a dated text whose headline is set after it, stacked tight with the headline of the text below
         String page = column(16, "本报江城5月6日电（记者王小明）" + RIVER[0], RIVER[1])
