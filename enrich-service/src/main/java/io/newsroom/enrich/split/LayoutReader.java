@@ -410,7 +410,8 @@ class LayoutReader {
             return true;
         }
         if (depth == 0 && !blankSeparated && next != null && next.kind == Kind.TEXT && next.lead == null && wordsOnly(r.text)
-                && r.plain <= r.aroundPlain - 1 && (i == 0 || handsOver(prev) && headingShape(rows, i - 1, false, 1))
+                && r.plain <= r.aroundPlain - 1 && (i == 0 || handsOver(prev) && headingShape(rows, i - 1, false, 1)
+                        || finished(prev) || i > 1 && shortWords(prev) && finished(rows.get(i - 2)))
                 && !crosses(r.text, next.text)) {
             // a line of words alone, no punctuation in it, falling short of the column at the head of the page or right under
             // a kicker that hands over (wider than the column, or closed by a dash or colon) or a dashed subtitle that closes
@@ -625,6 +626,22 @@ class LayoutReader {
         }
         char last = CharClass.lastChar(prev.text);
         return wide(prev) || last == '—' || last == '：' || isDashed(prev.text.strip());
+    }
+
+    /**
+     * Text finished right above: a sentence closed, or a closing note or sign-off credit (（本报记者张三）). A line of
+     * words alone falling short of the column under it, or under such a line under it, is no text line (a text line
+     * that falls short ends its paragraph on a sentence) but a headline.
+     */
+    private boolean finished(Row prev) {
+        return prev.kind == Kind.TRAILING || prev.kind == Kind.TEXT && prev.lead == null
+                && (ClosingNote.endsWithOne(prev.text)
+                        || isParenthesised(prev.text) && bylines.parseTrailing(prev.text) != null);
+    }
+
+    /** A line of words alone falling short of the column by a character or more. */
+    private static boolean shortWords(Row r) {
+        return r.kind == Kind.TEXT && r.lead == null && wordsOnly(r.text) && r.plain <= r.aroundPlain - 1;
     }
 
     /** Ideographs only (and quotes, book-title marks, a middle dot): no punctuation, digit, Latin letter or space. */
