@@ -415,7 +415,8 @@ class LayoutReader {
                 && !crosses(r.text, next.text)) {
             // a line of words alone, no punctuation in it, falling short of the column at the head of the page or right under
             // a kicker that hands over (wider than the column, or closed by a dash or colon) or a dashed subtitle that closes
-            // the headline before: a title, not the body's first line, which runs to the column end when it ends no sentence
+            // the headline before, or under a closing note or sign-off credit (or under such a line there, the two a kicker
+            // and title): a title, not the body's first line, which runs to the column end when it ends no sentence
             // (under a short section heading it may be the heading's second line, so that is left alone)
             return true;
         }

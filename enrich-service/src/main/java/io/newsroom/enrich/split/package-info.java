@@ -15,7 +15,7 @@
  *     that runs wider than the column under a title ending no sentence (no line of text runs wider than its column); on a
  *     page without blank lines, a line of words alone (no punctuation, digit or space) a character or more short of the
  *     column, at the head of the page or right under a kicker that hands over (wider than the column, closed by a dash or
- *     colon) or a dashed subtitle, is a title, the body's first line running to the column end; a line of phrases set
+ *     colon) or a dashed subtitle, or under a closing note or sign-off credit (a line or two of them there), is a title, the body's first line running to the column end; a line of phrases set
  *     apart by spaces ends the paragraph above it (no line of text spaces phrases), and a line alone over it that ends no
  *     sentence, at the head of the page or under finished text, a photo credit, a byline, a heading or a jump marker, is
  *     its kicker, clauses and all, as is a line too long for a heading but wider than the column and closed by a dash
@@ -123,7 +123,7 @@
  *     are still split off;</li>
  * <li>a heading line as wide as the column over a headline line on a page without blank lines is read as text, and the
  *     headline stack with it (a line must be 3 characters wider than the column to count as wider); a title under a short
- *     plain heading, or after finished text, falling short of the column by less than 3 characters is read as text too
+ *     plain heading, or after a finished sentence (not a closing note or credit), falling short of the column by less than 3 characters is read as text too
  *     (under a short heading it is as often that heading's second line);</li>
  * <li>short one-line headlines between two untitled texts on the same broad subject are taken for section headings, and
  *     sections of long features whose headings look like headlines are split off where the heading carries what a

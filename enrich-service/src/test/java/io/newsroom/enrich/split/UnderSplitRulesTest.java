@@ -271,6 +271,19 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void wordsAloneShortOfTheColumnUnderASignOffCreditAreTheNextHeadline() {
+        // a page without blank lines: under the credit that signs the text above off, two lines of words alone, each a
+        // character or two short of the column; no line of text falls short of the column without ending a sentence
+        String page = tight(16, RIVER[0], RIVER[1]) + "（本报记者王晓东、李明）\n城郊各村草莓大棚迎来采摘旺季\n大棚里的甜蜜生活越过越红火\n"
+                + tight(16, FARM[0], FARM[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("城郊各村草莓大棚迎来采摘旺季", articles.get(1).kicker());
+        assertEquals("大棚里的甜蜜生活越过越红火", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里"));
+    }
+
+    @Test
     void aTitleJustShortOfTheColumnUnderAWideKickerIsTheHeadline() {
         // a page without blank lines: the kicker runs wider than the column, the title one character short of it, with
         // no punctuation; the body's first line under it runs to the column end
