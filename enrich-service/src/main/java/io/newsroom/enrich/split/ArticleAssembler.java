@@ -124,6 +124,7 @@ class ArticleAssembler {
             cur.jumps.addAll(pendingJumps);
         }
         mergeSecondDatelines();
+        pieces.forEach(ArticleAssembler::speakerUnderColumnTitle);
         return List.copyOf(pieces);
     }
 
@@ -438,6 +439,30 @@ class ArticleAssembler {
      * headline of that article already tells (王毅分别同甲、乙外长通电话, then the call with 乙 under its own dateline): the
      * second item of one report.
      */
+    /**
+     * A headline stack whose middle line names a speaker by their role (某某公司董事长张三代表), a point under it: the
+     * column's title over the heading of its first speech (建言·生态 / 张三委员 / 加强某某研究), who speaks and what
+     * they say. The speaker and the lines under it are the first section's heading, so they go to the text; the lines
+     * above are the headline. A headline never names a speaker between its title and its subtitle.
+     */
+    private static void speakerUnderColumnTitle(Piece p) {
+        List<String> h = p.headline;
+        if (h.size() < 3) {
+            return;
+        }
+        for (int k = 1; k + 1 < h.size(); k++) {
+            if (names(h.get(k)) && !handsOverByDash(h.get(k - 1)) && !h.get(k - 1).strip().endsWith("：")
+                    && h.subList(k, h.size()).stream().noneMatch(l -> isDashed(l.strip()))) {
+                List<String> section = List.copyOf(h.subList(k, h.size()));
+                h.subList(k, h.size()).clear();
+                for (int j = section.size() - 1; j >= 0; j--) {
+                    p.paragraphs.add(0, section.get(j).strip());
+                }
+                return;
+            }
+        }
+    }
+
     private void mergeSecondDatelines() {
         for (int k = pieces.size() - 1; k > 0; k--) {
             Piece p = pieces.get(k);

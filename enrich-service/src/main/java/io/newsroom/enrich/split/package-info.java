@@ -93,7 +93,9 @@
  * line with a column label (（人民论坛）) the title, else two lines are kicker and title unless the first is much
  * shorter and the second opens with a name of its own (a title over an undashed subtitle); in a stack whose lower
  * line hands over (四川凉山——, …：) or that sets a second title and dashed subtitle under a complete headline, the title
- * is the line under the hand-over or the second title, the lines above kept as kicker.
+ * is the line under the hand-over or the second title, the lines above kept as kicker; a stack whose middle line names a
+ * speaker by their role (…张三委员, …代表) over a point is a column's title over its first speech's heading, which goes
+ * to the text ({@code ArticleAssembler#speakerUnderColumnTitle}).
  *
  * <p>Pages whose lines carry their type sizes (PDFs, {@link io.newsroom.enrich.clean.PrintedLine}) and set at least one
  * headline in display type are read by type, not by the rules above: a run of lines in headline type (larger than the

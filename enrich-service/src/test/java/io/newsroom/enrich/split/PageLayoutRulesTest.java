@@ -26,6 +26,19 @@ class PageLayoutRulesTest {
     private static final String FARM_2 = "合作社负责人算了一笔账，今年草莓亩产比去年提高两成，采摘游又带动了农家乐的生意。";
 
     @Test
+    void aSpeakerUnderAColumnTitleHeadsTheFirstSpeechNotTheHeadline() {
+        // the column's title, then who speaks by their role and their point: the first speech's heading, in the text
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + "（本报记者王晓东）\n\n议民生·农业\n\n青石县农业农村局局长张大山委员\n\n"
+                + "让草莓种出好收成\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertNull(articles.get(1).kicker());
+        assertEquals("议民生·农业", articles.get(1).title());
+        assertNull(articles.get(1).subtitle());
+        assertTrue(articles.get(1).body().startsWith("青石县农业农村局局长张大山委员\n\n让草莓种出好收成\n\n走进村里"), articles.get(1).body());
+    }
+
+    @Test
     void aSignatureUnderAnEditorsNoteStaysInTheBody() {
         String page = "江岸新颜\n\n" + column(16, RIVER_1) + "——编者\n\n" + column(16, RIVER_2, RIVER_3);
         List<ArticleDraft> articles = splitter.split(page);
