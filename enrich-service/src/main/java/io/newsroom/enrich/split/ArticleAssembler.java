@@ -125,6 +125,7 @@ class ArticleAssembler {
         }
         mergeSecondDatelines();
         pieces.forEach(ArticleAssembler::speakerUnderColumnTitle);
+        pieces.forEach(ArticleAssembler::factLinesToText);
         return List.copyOf(pieces);
     }
 
@@ -462,6 +463,28 @@ class ArticleAssembler {
             }
         }
     }
+
+    /**
+     * A line that opens with the label of a fact (时间：5月6日下午, 地点：…, 主持人：张三（本报记者）, 主办单位：…, 供图：…)
+     * states when, where, who hosted or who supplied: a box of facts that opens the text, or a credit, never a headline;
+     * it and the lines under it go to the text. A headline's own colon follows a name or topic (民法典：…), no such label.
+     */
+    private static void factLinesToText(Piece p) {
+        List<String> h = p.headline;
+        for (int k = 0; k < h.size(); k++) {
+            if (FACT_LINE.matcher(h.get(k).strip()).matches()) {
+                List<String> facts = List.copyOf(h.subList(k, h.size()));
+                h.subList(k, h.size()).clear();
+                for (int j = facts.size() - 1; j >= 0; j--) {
+                    p.paragraphs.add(0, facts.get(j).strip());
+                }
+                return;
+            }
+        }
+    }
+
+    private static final Pattern FACT_LINE = Pattern.compile(
+            "(?:时间|日程|地点|主持人|对话人|嘉宾|主办单位|承办单位|协办单位|支持单位|指导单位|供图|制图)\\s?[：:].+");
 
     private void mergeSecondDatelines() {
         for (int k = pieces.size() - 1; k > 0; k--) {

@@ -95,7 +95,8 @@
  * line hands over (四川凉山——, …：) or that sets a second title and dashed subtitle under a complete headline, the title
  * is the line under the hand-over or the second title, the lines above kept as kicker; a stack whose middle line names a
  * speaker by their role (…张三委员, …代表) over a point is a column's title over its first speech's heading, which goes
- * to the text ({@code ArticleAssembler#speakerUnderColumnTitle}).
+ * to the text ({@code ArticleAssembler#speakerUnderColumnTitle}); a line opening with the label of a fact (时间：…, 地点：…,
+ * 主持人：…, 主办单位：…, 供图：…) is never part of a headline: it and the lines under it open the text.
  *
  * <p>Pages whose lines carry their type sizes (PDFs, {@link io.newsroom.enrich.clean.PrintedLine}) and set at least one
  * headline in display type are read by type, not by the rules above: a run of lines in headline type (larger than the

@@ -39,6 +39,18 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void linesOfFactsUnderATitleOpenTheText() {
+        // when and where, each labelled (时间：…, 地点：…), under the title: a box of facts that opens the text
+        String page = "“草莓红了，日子甜了”（田间观察）\n\n时间：5月6日上午\n\n地点：青石县草莓基地\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertNull(articles.get(0).kicker());
+        assertEquals("“草莓红了，日子甜了”（田间观察）", articles.get(0).title());
+        assertNull(articles.get(0).subtitle());
+        assertTrue(articles.get(0).body().startsWith("时间：5月6日上午\n\n地点：青石县草莓基地\n\n走进村里"), articles.get(0).body());
+    }
+
+    @Test
     void aSignatureUnderAnEditorsNoteStaysInTheBody() {
         String page = "江岸新颜\n\n" + column(16, RIVER_1) + "——编者\n\n" + column(16, RIVER_2, RIVER_3);
         List<ArticleDraft> articles = splitter.split(page);
