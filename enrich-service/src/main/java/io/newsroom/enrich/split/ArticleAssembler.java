@@ -126,6 +126,7 @@ class ArticleAssembler {
         mergeSecondDatelines();
         pieces.forEach(ArticleAssembler::speakerUnderColumnTitle);
         pieces.forEach(ArticleAssembler::factLinesToText);
+        headlinesOverFacts(pieces);
         return List.copyOf(pieces);
     }
 
@@ -479,6 +480,24 @@ class ArticleAssembler {
                     p.paragraphs.add(0, facts.get(j).strip());
                 }
                 return;
+            }
+        }
+    }
+
+    /**
+     * A headline with no text under it (set apart, in another style), then untitled text opening with lines of facts
+     * (时间：…): the facts open that headline's text, so the two are one article.
+     */
+    static void headlinesOverFacts(List<Piece> pieces) {
+        for (int i = pieces.size() - 2; i >= 0; i--) {
+            Piece head = pieces.get(i);
+            Piece text = pieces.get(i + 1);
+            if (!head.untitled() && !head.hasBody() && text.untitled() && text.hasBody()
+                    && FACT_LINE.matcher(text.paragraphs.get(0)).matches()) {
+                text.headline.addAll(head.headline);
+                text.byline = text.byline == null ? head.byline : text.byline;
+                head.authors.stream().filter(a -> !text.authors.contains(a)).forEach(text.authors::add);
+                pieces.remove(i);
             }
         }
     }

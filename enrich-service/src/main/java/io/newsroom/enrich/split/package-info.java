@@ -96,7 +96,8 @@
  * is the line under the hand-over or the second title, the lines above kept as kicker; a stack whose middle line names a
  * speaker by their role (…张三委员, …代表) over a point is a column's title over its first speech's heading, which goes
  * to the text ({@code ArticleAssembler#speakerUnderColumnTitle}); a line opening with the label of a fact (时间：…, 地点：…,
- * 主持人：…, 主办单位：…, 供图：…) is never part of a headline: it and the lines under it open the text.
+ * 主持人：…, 主办单位：…, 供图：…) is never part of a headline: it and the lines under it open the text, and a headline
+ * left with no text of its own right over untitled text opening so is that text's headline.
  *
  * <p>Pages whose lines carry their type sizes (PDFs, {@link io.newsroom.enrich.clean.PrintedLine}) and set at least one
  * headline in display type are read by type, not by the rules above: a run of lines in headline type (larger than the

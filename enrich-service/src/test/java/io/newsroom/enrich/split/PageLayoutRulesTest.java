@@ -51,6 +51,23 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aHeadlineLeftWithoutTextHeadsTheUntitledTextOpeningWithFacts() {
+        // a headline read as an article of its own, no text under it, then untitled text opening with when and where
+        ArticleAssembler.Piece head = new ArticleAssembler.Piece();
+        head.headline.add("“草莓红了，日子甜了”（田间观察）");
+        head.authors.add("王晓东");
+        ArticleAssembler.Piece text = new ArticleAssembler.Piece();
+        text.paragraphs.add("时间：5月6日上午");
+        text.paragraphs.add(FARM_1);
+        List<ArticleAssembler.Piece> pieces = new java.util.ArrayList<>(List.of(head, text));
+        ArticleAssembler.headlinesOverFacts(pieces);
+        assertEquals(1, pieces.size());
+        assertEquals(List.of("“草莓红了，日子甜了”（田间观察）"), pieces.get(0).headline);
+        assertEquals(List.of("王晓东"), pieces.get(0).authors);
+        assertEquals("时间：5月6日上午", pieces.get(0).paragraphs.get(0));
+    }
+
+    @Test
     void aSignatureUnderAnEditorsNoteStaysInTheBody() {
         String page = "江岸新颜\n\n" + column(16, RIVER_1) + "——编者\n\n" + column(16, RIVER_2, RIVER_3);
         List<ArticleDraft> articles = splitter.split(page);
