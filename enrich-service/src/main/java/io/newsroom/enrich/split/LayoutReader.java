@@ -602,11 +602,15 @@ class LayoutReader {
      * the summary a news item prints between its headline and its dateline (■ …, ——…), which stays text.
      */
     private static boolean headlineOverDateline(String s) {
+        return headlineOverDateline(s, MAX_HEADING);
+    }
+
+    private static boolean headlineOverDateline(String s, int max) {
         String t = s.strip();
         if (!t.isEmpty() && (SectionHeadings.isBoxLabel(t) || isDashed(t))) {
             return noClause(t);
         }
-        return !t.isEmpty() && t.length() <= MAX_HEADING && !CharClass.isContinuing(CharClass.lastChar(t)) && !unbalanced(t)
+        return !t.isEmpty() && t.length() <= max && !CharClass.isContinuing(CharClass.lastChar(t)) && !unbalanced(t)
                 && !startsMidSentence(t) && t.indexOf('。') < 0 && t.indexOf('；') < 0 && t.indexOf('！') < 0 && t.indexOf('？') < 0;
     }
 
@@ -975,10 +979,12 @@ class LayoutReader {
             return true;
         }
         boolean sentence = CharClass.endsSentence(r.text);
-        if (linesSoFar == 1 && !sentence && bylines.startsWithDateline(next.text) && headlineOverDateline(r.text)) {
+        if (linesSoFar == 1 && !sentence && bylines.startsWithDateline(next.text)
+                && (headlineOverDateline(r.text, MAX_HEADING) || wide(r) && headlineOverDateline(r.text, 2 * MAX_HEADING))) {
             // a line alone after finished text over a dateline (新华社北京5月20日电…): the headline of that news, however
             // wide, clauses and all (甲乙两国外长通电话, 加强合作，携手应对挑战): a dateline opens its paragraph, so no
-            // sentence runs on into it
+            // sentence runs on into it; set across the columns (wider than the column, which no text line is), it may
+            // run longer than a heading in a column
             return true;
         }
         if (sentence && !r.justified && r.width <= r.column - 1.0) {

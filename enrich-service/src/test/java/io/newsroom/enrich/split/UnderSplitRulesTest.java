@@ -271,6 +271,20 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void aLongTitleSetAcrossTheColumnsOverADatelineIsTheHeadline() {
+        // a title longer than any heading in a column, set across the columns (far wider than the column), right over a
+        // dateline: the news item's headline, not the first line of its text
+        String title = "对城郊草莓大棚、江岸湿地公园和沿江步道建设工程的规划方案草案进行集中审议并提出具体修改意见";
+        String page = tight(16, RIVER[0], RIVER[1]) + "（本报记者王晓东）\n青石县人大常委会召开专题会议\n" + title + "\n"
+                + tight(16, "本报青石5月6日电青石县人大常委会6日召开专题会议，" + FARM[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("青石县人大常委会召开专题会议", articles.get(1).kicker());
+        assertEquals(title, articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("本报青石5月6日电"), articles.get(1).body());
+    }
+
+    @Test
     void wordsAloneShortOfTheColumnUnderASignOffCreditAreTheNextHeadline() {
         // a page without blank lines: under the credit that signs the text above off, two lines of words alone, each a
         // character or two short of the column; no line of text falls short of the column without ending a sentence
