@@ -859,7 +859,7 @@ class LayoutReader {
             }
             flushHeading(heading, headingScales, headingWidths, items, blankSeparated && i < rows.size() && !rows.get(i).blankBefore, blankSeparated);
             if (para == null) {
-                para = new ParagraphBuilder(r.lead, r.lead != null || bylines.startsWithDateline(r.text));
+                para = new ParagraphBuilder(r.lead, r.lead != null || datelineFrom(rows, i));
             }
             para.add(r);
             // a closing note (（作者为…）) wrapped over lines ends the paragraph where its bracket closes
@@ -948,6 +948,20 @@ class LayoutReader {
                 && items.get(i - 1) instanceof PageItem.Paragraph q && CharClass.endsSentence(q.text());
     }
 
+    /**
+     * Whether a dateline opens the row, or the row and the one under it: a long agency and place wrap the dateline
+     * before its 电 (据新华社某某某某5月11日 / 电（记者张三）…).
+     */
+    private boolean datelineFrom(List<Row> rows, int i) {
+        Row r = rows.get(i);
+        if (bylines.startsWithDateline(r.text)) {
+            return true;
+        }
+        Row under = i + 1 < rows.size() ? rows.get(i + 1) : null;
+        return under != null && under.kind == Kind.TEXT && under.lead == null && r.text.indexOf('电') < 0
+                && under.text.startsWith("电") && bylines.startsWithDateline(r.text.strip() + under.text.strip());
+    }
+
     private boolean endsParagraph(List<Row> rows, int i, boolean blankSeparated, int linesSoFar) {
         Row r = rows.get(i);
         if (!r.jumps.isEmpty() || i + 1 >= rows.size()) {
@@ -979,7 +993,7 @@ class LayoutReader {
             return true;
         }
         boolean sentence = CharClass.endsSentence(r.text);
-        if (linesSoFar == 1 && !sentence && bylines.startsWithDateline(next.text)
+        if (linesSoFar == 1 && !sentence && datelineFrom(rows, i + 1)
                 && (headlineOverDateline(r.text, MAX_HEADING) || wide(r) && headlineOverDateline(r.text, 2 * MAX_HEADING))) {
             // a line alone after finished text over a dateline (新华社北京5月20日电…): the headline of that news, however
             // wide, clauses and all (甲乙两国外长通电话, 加强合作，携手应对挑战): a dateline opens its paragraph, so no

@@ -11,7 +11,7 @@
  *     a kicker closed by a colon over its title (a speaker's name in full right under a sign-off credit), a clause-free line over a dateline or alone under a 上接 marker at the end of a run of text; a
  *     closing note (（作者为…）) ends its paragraph where its bracket closes, however long its last line; a line with
  *     clauses alone after finished text over a dateline is that news item's headline (up to twice a heading's length when
- *     set wider than the column), and a short dashed line
+ *     set wider than the column; a dateline may wrap before its 电), and a short dashed line
  *     (——张三出席) right under a headline line its subtitle, not a quote's signature, as is a dashed line of any length
  *     that runs wider than the column under a title ending no sentence (no line of text runs wider than its column); on a
  *     page without blank lines, a line of words alone (no punctuation, digit or space) a character or more short of the

@@ -271,6 +271,18 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void aHeadlineOverADatelineWrappedBeforeItsDianIsTheHeadline() {
+        // a page of blank-separated lines: a long agency and place wrap the dateline before its 电, and the line above it,
+        // as wide as the column, is still that item's headline
+        String page = column(16, RIVER[0], RIVER[1]) + "（本报布宜诺斯艾利斯5月5日电）\n\n青石县草莓合作社延长今年采摘季\n\n据新华社布宜诺斯艾利斯5月6日\n\n"
+                + column(16, "电（记者王晓东）当地一家草莓合作社6日宣布，" + FARM[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("青石县草莓合作社延长今年采摘季", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("据新华社布宜诺斯艾利斯5月6日电"), articles.get(1).body());
+    }
+
+    @Test
     void aLongTitleSetAcrossTheColumnsOverADatelineIsTheHeadline() {
         // a title longer than any heading in a column, set across the columns (far wider than the column), right over a
         // dateline: the news item's headline, not the first line of its text
