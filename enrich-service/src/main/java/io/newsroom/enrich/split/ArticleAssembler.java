@@ -124,6 +124,9 @@ class ArticleAssembler {
             cur.jumps.addAll(pendingJumps);
         }
         mergeSecondDatelines();
+        pieces.forEach(ArticleAssembler::speakerUnderColumnTitle);
+        pieces.forEach(ArticleAssembler::factLinesToText);
+        headlinesOverFacts(pieces);
         return List.copyOf(pieces);
     }
 
@@ -438,6 +441,70 @@ class ArticleAssembler {
      * headline of that article already tells (王毅分别同甲、乙外长通电话, then the call with 乙 under its own dateline): the
      * second item of one report.
      */
+    /**
+     * A headline stack whose middle line names a speaker by their role (某某公司董事长张三代表), a point under it: the
+     * column's title over the heading of its first speech (建言·生态 / 张三委员 / 加强某某研究), who speaks and what
+     * they say. The speaker and the lines under it are the first section's heading, so they go to the text; the lines
+     * above are the headline. A headline never names a speaker between its title and its subtitle.
+     */
+    private static void speakerUnderColumnTitle(Piece p) {
+        List<String> h = p.headline;
+        if (h.size() < 3) {
+            return;
+        }
+        for (int k = 1; k + 1 < h.size(); k++) {
+            if (names(h.get(k)) && !handsOverByDash(h.get(k - 1)) && !h.get(k - 1).strip().endsWith("：")
+                    && h.subList(k, h.size()).stream().noneMatch(l -> isDashed(l.strip()))) {
+                List<String> section = List.copyOf(h.subList(k, h.size()));
+                h.subList(k, h.size()).clear();
+                for (int j = section.size() - 1; j >= 0; j--) {
+                    p.paragraphs.add(0, section.get(j).strip());
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * A line that opens with the label of a fact (时间：5月6日下午, 地点：…, 主持人：张三（本报记者）, 主办单位：…, 供图：…)
+     * states when, where, who hosted or who supplied: a box of facts that opens the text, or a credit, never a headline;
+     * it and the lines under it go to the text. A headline's own colon follows a name or topic (民法典：…), no such label.
+     */
+    private static void factLinesToText(Piece p) {
+        List<String> h = p.headline;
+        for (int k = 0; k < h.size(); k++) {
+            if (FACT_LINE.matcher(h.get(k).strip()).matches()) {
+                List<String> facts = List.copyOf(h.subList(k, h.size()));
+                h.subList(k, h.size()).clear();
+                for (int j = facts.size() - 1; j >= 0; j--) {
+                    p.paragraphs.add(0, facts.get(j).strip());
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * A headline with no text under it (set apart, in another style), then untitled text opening with lines of facts
+     * (时间：…): the facts open that headline's text, so the two are one article.
+     */
+    static void headlinesOverFacts(List<Piece> pieces) {
+        for (int i = pieces.size() - 2; i >= 0; i--) {
+            Piece head = pieces.get(i);
+            Piece text = pieces.get(i + 1);
+            if (!head.untitled() && !head.hasBody() && text.untitled() && text.hasBody()
+                    && FACT_LINE.matcher(text.paragraphs.get(0)).matches()) {
+                text.headline.addAll(head.headline);
+                text.byline = text.byline == null ? head.byline : text.byline;
+                head.authors.stream().filter(a -> !text.authors.contains(a)).forEach(text.authors::add);
+                pieces.remove(i);
+            }
+        }
+    }
+
+    private static final Pattern FACT_LINE = Pattern.compile(
+            "(?:时间|日程|地点|主持人|对话人|嘉宾|主办单位|承办单位|协办单位|支持单位|指导单位|供图|制图)\\s?[：:].+");
+
     private void mergeSecondDatelines() {
         for (int k = pieces.size() - 1; k > 0; k--) {
             Piece p = pieces.get(k);

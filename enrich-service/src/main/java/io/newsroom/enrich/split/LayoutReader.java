@@ -431,11 +431,13 @@ class LayoutReader {
             return true;
         }
         if (depth == 0 && !blankSeparated && next != null && next.kind == Kind.TEXT && next.lead == null && wordsOnly(r.text)
-                && r.plain <= r.aroundPlain - 1 && (i == 0 || handsOver(prev) && headingShape(rows, i - 1, false, 1))
+                && r.plain <= r.aroundPlain - 1 && (i == 0 || handsOver(prev) && headingShape(rows, i - 1, false, 1)
+                        || finished(prev) || i > 1 && shortWords(prev) && finished(rows.get(i - 2)))
                 && !crosses(r.text, next.text)) {
             // a line of words alone, no punctuation in it, falling short of the column at the head of the page or right under
             // a kicker that hands over (wider than the column, or closed by a dash or colon) or a dashed subtitle that closes
-            // the headline before: a title, not the body's first line, which runs to the column end when it ends no sentence
+            // the headline before, or under a closing note or sign-off credit (or under such a line there, the two a kicker
+            // and title): a title, not the body's first line, which runs to the column end when it ends no sentence
             // (under a short section heading it may be the heading's second line, so that is left alone)
             return true;
         }
@@ -654,11 +656,15 @@ class LayoutReader {
      * the summary a news item prints between its headline and its dateline (■ …, ——…), which stays text.
      */
     private static boolean headlineOverDateline(String s) {
+        return headlineOverDateline(s, MAX_HEADING);
+    }
+
+    private static boolean headlineOverDateline(String s, int max) {
         String t = s.strip();
         if (!t.isEmpty() && (SectionHeadings.isBoxLabel(t) || isDashed(t))) {
             return noClause(t);
         }
-        return !t.isEmpty() && t.length() <= MAX_HEADING && !CharClass.isContinuing(CharClass.lastChar(t)) && !unbalanced(t)
+        return !t.isEmpty() && t.length() <= max && !CharClass.isContinuing(CharClass.lastChar(t)) && !unbalanced(t)
                 && !startsMidSentence(t) && t.indexOf('。') < 0 && t.indexOf('；') < 0 && t.indexOf('！') < 0 && t.indexOf('？') < 0;
     }
 
@@ -703,6 +709,22 @@ class LayoutReader {
         }
         char last = CharClass.lastChar(prev.text);
         return wide(prev) || last == '—' || last == '：' || isDashed(prev.text.strip());
+    }
+
+    /**
+     * Text finished right above: a sentence closed, or a closing note or sign-off credit (（本报记者张三）). A line of
+     * words alone falling short of the column under it, or under such a line under it, is no text line (a text line
+     * that falls short ends its paragraph on a sentence) but a headline.
+     */
+    private boolean finished(Row prev) {
+        return prev.kind == Kind.TRAILING || prev.kind == Kind.TEXT && prev.lead == null
+                && (ClosingNote.endsWithOne(prev.text)
+                        || isParenthesised(prev.text) && bylines.parseTrailing(prev.text) != null);
+    }
+
+    /** A line of words alone falling short of the column by a character or more. */
+    private static boolean shortWords(Row r) {
+        return r.kind == Kind.TEXT && r.lead == null && wordsOnly(r.text) && r.plain <= r.aroundPlain - 1;
     }
 
     /** Ideographs only (and quotes, book-title marks, a middle dot): no punctuation, digit, Latin letter or space. */
@@ -917,7 +939,7 @@ class LayoutReader {
             }
             flushHeading(heading, headingScales, headingBlockTitle, headingWidths, items, blankSeparated && i < rows.size() && !rows.get(i).blankBefore, blankSeparated);
             if (para == null) {
-                para = new ParagraphBuilder(r.lead, r.lead != null || bylines.startsWithDateline(r.text));
+                para = new ParagraphBuilder(r.lead, r.lead != null || datelineFrom(rows, i));
             }
             para.add(r);
             // a closing note (（作者为…）) wrapped over lines ends the paragraph where its bracket closes
@@ -1010,6 +1032,20 @@ class LayoutReader {
                 && items.get(i - 1) instanceof PageItem.Paragraph q && CharClass.endsSentence(q.text());
     }
 
+    /**
+     * Whether a dateline opens the row, or the row and the one under it: a long agency and place wrap the dateline
+     * before its 电 (据新华社某某某某5月11日 / 电（记者张三）…).
+     */
+    private boolean datelineFrom(List<Row> rows, int i) {
+        Row r = rows.get(i);
+        if (bylines.startsWithDateline(r.text)) {
+            return true;
+        }
+        Row under = i + 1 < rows.size() ? rows.get(i + 1) : null;
+        return under != null && under.kind == Kind.TEXT && under.lead == null && r.text.indexOf('电') < 0
+                && under.text.startsWith("电") && bylines.startsWithDateline(r.text.strip() + under.text.strip());
+    }
+
     private boolean endsParagraph(List<Row> rows, int i, boolean blankSeparated, int linesSoFar) {
         Row r = rows.get(i);
         if (!r.jumps.isEmpty() || i + 1 >= rows.size()) {
@@ -1041,10 +1077,12 @@ class LayoutReader {
             return true;
         }
         boolean sentence = CharClass.endsSentence(r.text);
-        if (linesSoFar == 1 && !sentence && bylines.startsWithDateline(next.text) && headlineOverDateline(r.text)) {
+        if (linesSoFar == 1 && !sentence && datelineFrom(rows, i + 1)
+                && (headlineOverDateline(r.text, MAX_HEADING) || wide(r) && headlineOverDateline(r.text, 2 * MAX_HEADING))) {
             // a line alone after finished text over a dateline (新华社北京5月20日电…): the headline of that news, however
             // wide, clauses and all (甲乙两国外长通电话, 加强合作，携手应对挑战): a dateline opens its paragraph, so no
-            // sentence runs on into it
+            // sentence runs on into it; set across the columns (wider than the column, which no text line is), it may
+            // run longer than a heading in a column
             return true;
         }
         if (sentence && !r.justified && r.width <= r.column - 1.0) {

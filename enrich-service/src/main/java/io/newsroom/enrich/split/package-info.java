@@ -10,12 +10,13 @@
  *     out what stands alone: headings (short or wider than the column, no sentence in them, phrases set apart by spaces,
  *     a kicker closed by a colon over its title (a speaker's name in full right under a sign-off credit), a clause-free line over a dateline or alone under a 上接 marker at the end of a run of text; a
  *     closing note (（作者为…）) ends its paragraph where its bracket closes, however long its last line; a line with
- *     clauses alone after finished text over a dateline is that news item's headline, and a short dashed line
+ *     clauses alone after finished text over a dateline is that news item's headline (up to twice a heading's length when
+ *     set wider than the column; a dateline may wrap before its 电), and a short dashed line
  *     (——张三出席) right under a headline line its subtitle, not a quote's signature, as is a dashed line of any length
  *     that runs wider than the column under a title ending no sentence (no line of text runs wider than its column); on a
  *     page without blank lines, a line of words alone (no punctuation, digit or space) a character or more short of the
  *     column, at the head of the page or right under a kicker that hands over (wider than the column, closed by a dash or
- *     colon) or a dashed subtitle, is a title, the body's first line running to the column end; a line of phrases set
+ *     colon) or a dashed subtitle, or under a closing note or sign-off credit (a line or two of them there), is a title, the body's first line running to the column end; a line of phrases set
  *     apart by spaces ends the paragraph above it (no line of text spaces phrases), and a line alone over it that ends no
  *     sentence, at the head of the page or under finished text, a photo credit, a byline, a heading or a jump marker, is
  *     its kicker, clauses and all (so is such a line over a title carrying its column label, …（乡村新貌）, or wider than the column), as is a line too long for a heading but wider than the column and closed by a dash
@@ -97,7 +98,11 @@
  * line with a column label (（人民论坛）) the title, else two lines are kicker and title unless the first is much
  * shorter and the second opens with a name of its own (a title over an undashed subtitle); in a stack whose lower
  * line hands over (四川凉山——, …：) or that sets a second title and dashed subtitle under a complete headline, the title
- * is the line under the hand-over or the second title, the lines above kept as kicker.
+ * is the line under the hand-over or the second title, the lines above kept as kicker; a stack whose middle line names a
+ * speaker by their role (…张三委员, …代表) over a point is a column's title over its first speech's heading, which goes
+ * to the text ({@code ArticleAssembler#speakerUnderColumnTitle}); a line opening with the label of a fact (时间：…, 地点：…,
+ * 主持人：…, 主办单位：…, 供图：…) is never part of a headline: it and the lines under it open the text, and a headline
+ * left with no text of its own right over untitled text opening so is that text's headline.
  *
  * <p>Pages whose lines carry their type sizes (PDFs, {@link io.newsroom.enrich.clean.PrintedLine}) and set at least one
  * headline in display type are read by type, not by the rules above: a run of lines in headline type (larger than the
@@ -129,7 +134,7 @@
  *     are still split off;</li>
  * <li>a heading line as wide as the column over a headline line on a page without blank lines is read as text, and the
  *     headline stack with it (a line must be 3 characters wider than the column to count as wider); a title under a short
- *     plain heading, or after finished text, falling short of the column by less than 3 characters is read as text too
+ *     plain heading, or after a finished sentence (not a closing note or credit), falling short of the column by less than 3 characters is read as text too
  *     (under a short heading it is as often that heading's second line);</li>
  * <li>a plain one-line headline under a titled dispatch (…5月6日电) over text on a like subject is still taken for a
  *     section heading: a rule that let any heading there head the next article gained on the development seeds and

@@ -26,6 +26,48 @@ class PageLayoutRulesTest {
     private static final String FARM_2 = "合作社负责人算了一笔账，今年草莓亩产比去年提高两成，采摘游又带动了农家乐的生意。";
 
     @Test
+    void aSpeakerUnderAColumnTitleHeadsTheFirstSpeechNotTheHeadline() {
+        // the column's title, then who speaks by their role and their point: the first speech's heading, in the text
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + "（本报记者王晓东）\n\n议民生·农业\n\n青石县农业农村局局长张大山委员\n\n"
+                + "让草莓种出好收成\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertNull(articles.get(1).kicker());
+        assertEquals("议民生·农业", articles.get(1).title());
+        assertNull(articles.get(1).subtitle());
+        assertTrue(articles.get(1).body().startsWith("青石县农业农村局局长张大山委员\n\n让草莓种出好收成\n\n走进村里"), articles.get(1).body());
+    }
+
+    @Test
+    void linesOfFactsUnderATitleOpenTheText() {
+        // when and where, each labelled (时间：…, 地点：…), under the title: a box of facts that opens the text
+        String page = "“草莓红了，日子甜了”（田间观察）\n\n时间：5月6日上午\n\n地点：青石县草莓基地\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertNull(articles.get(0).kicker());
+        assertEquals("“草莓红了，日子甜了”（田间观察）", articles.get(0).title());
+        assertNull(articles.get(0).subtitle());
+        assertTrue(articles.get(0).body().startsWith("时间：5月6日上午\n\n地点：青石县草莓基地\n\n走进村里"), articles.get(0).body());
+    }
+
+    @Test
+    void aHeadlineLeftWithoutTextHeadsTheUntitledTextOpeningWithFacts() {
+        // a headline read as an article of its own, no text under it, then untitled text opening with when and where
+        ArticleAssembler.Piece head = new ArticleAssembler.Piece();
+        head.headline.add("“草莓红了，日子甜了”（田间观察）");
+        head.authors.add("王晓东");
+        ArticleAssembler.Piece text = new ArticleAssembler.Piece();
+        text.paragraphs.add("时间：5月6日上午");
+        text.paragraphs.add(FARM_1);
+        List<ArticleAssembler.Piece> pieces = new java.util.ArrayList<>(List.of(head, text));
+        ArticleAssembler.headlinesOverFacts(pieces);
+        assertEquals(1, pieces.size());
+        assertEquals(List.of("“草莓红了，日子甜了”（田间观察）"), pieces.get(0).headline);
+        assertEquals(List.of("王晓东"), pieces.get(0).authors);
+        assertEquals("时间：5月6日上午", pieces.get(0).paragraphs.get(0));
+    }
+
+    @Test
     void aSignatureUnderAnEditorsNoteStaysInTheBody() {
         String page = "江岸新颜\n\n" + column(16, RIVER_1) + "——编者\n\n" + column(16, RIVER_2, RIVER_3);
         List<ArticleDraft> articles = splitter.split(page);

@@ -298,6 +298,45 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void aHeadlineOverADatelineWrappedBeforeItsDianIsTheHeadline() {
+        // a page of blank-separated lines: a long agency and place wrap the dateline before its 电, and the line above it,
+        // as wide as the column, is still that item's headline
+        String page = column(16, RIVER[0], RIVER[1]) + "（本报布宜诺斯艾利斯5月5日电）\n\n青石县草莓合作社延长今年采摘季\n\n据新华社布宜诺斯艾利斯5月6日\n\n"
+                + column(16, "电（记者王晓东）当地一家草莓合作社6日宣布，" + FARM[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("青石县草莓合作社延长今年采摘季", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("据新华社布宜诺斯艾利斯5月6日电"), articles.get(1).body());
+    }
+
+    @Test
+    void aLongTitleSetAcrossTheColumnsOverADatelineIsTheHeadline() {
+        // a title longer than any heading in a column, set across the columns (far wider than the column), right over a
+        // dateline: the news item's headline, not the first line of its text
+        String title = "对城郊草莓大棚、江岸湿地公园和沿江步道建设工程的规划方案草案进行集中审议并提出具体修改意见";
+        String page = tight(16, RIVER[0], RIVER[1]) + "（本报记者王晓东）\n青石县人大常委会召开专题会议\n" + title + "\n"
+                + tight(16, "本报青石5月6日电青石县人大常委会6日召开专题会议，" + FARM[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("青石县人大常委会召开专题会议", articles.get(1).kicker());
+        assertEquals(title, articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("本报青石5月6日电"), articles.get(1).body());
+    }
+
+    @Test
+    void wordsAloneShortOfTheColumnUnderASignOffCreditAreTheNextHeadline() {
+        // a page without blank lines: under the credit that signs the text above off, two lines of words alone, each a
+        // character or two short of the column; no line of text falls short of the column without ending a sentence
+        String page = tight(16, RIVER[0], RIVER[1]) + "（本报记者王晓东、李明）\n城郊各村草莓大棚迎来采摘旺季\n大棚里的甜蜜生活越过越红火\n"
+                + tight(16, FARM[0], FARM[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("城郊各村草莓大棚迎来采摘旺季", articles.get(1).kicker());
+        assertEquals("大棚里的甜蜜生活越过越红火", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里"));
+    }
+
+    @Test
     void aTitleJustShortOfTheColumnUnderAWideKickerIsTheHeadline() {
         // a page without blank lines: the kicker runs wider than the column, the title one character short of it, with
         // no punctuation; the body's first line under it runs to the column end
