@@ -1,6 +1,8 @@
 package io.newsroom.enrich.split;
 
 import static io.newsroom.enrich.split.PageSplitterTest.column;
+import static io.newsroom.enrich.split.PageSplitterTest.tight;
+import static io.newsroom.enrich.split.PageSplitterTest.titles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,16 +81,6 @@ class OverSplitRulesTest {
         assertEquals(2, articles.size(), titles(articles));
         assertEquals("区图书馆日前发布了年度借阅报告", articles.get(1).kicker(), titles(articles));
         assertEquals("社区书屋夜间借阅量一年之间翻了一番还要多", articles.get(1).title());
-    }
-
-    private static String tight(int width, String... paragraphs) {
-        StringBuilder out = new StringBuilder();
-        for (String p : paragraphs) {
-            for (int at = 0; at < p.length(); at += width) {
-                out.append(p, at, Math.min(p.length(), at + width)).append('\n');
-            }
-        }
-        return out.toString();
     }
 
     @Test
@@ -322,14 +314,6 @@ class OverSplitRulesTest {
         }
     }
 
-    private static String titles(List<ArticleDraft> articles) {
-        List<String> out = new ArrayList<>();
-        for (ArticleDraft a : articles) {
-            out.add(a.kicker() + " | " + a.title() + " : " + a.body().substring(0, Math.min(20, a.body().length())));
-        }
-        return String.join("\n", out);
-    }
-
     @Test
     void theNextSpeechOfACollectionHeadedByItsPointOverTheSpeakerStaysInIt() {
         // each speech taken down by a reporter (整理), the next headed by its point over who gives it, wrapped where the
@@ -340,7 +324,6 @@ class OverSplitRulesTest {
         assertEquals(1, articles.size(), articles.toString());
         assertTrue(articles.get(0).body().contains("留住古镇烟火气"));
     }
-
 
     @Test
     void aLabelledTitleWiderThanTheColumnUnderItsKickerIsTheTitle() {
@@ -353,7 +336,6 @@ class OverSplitRulesTest {
         assertTrue(articles.get(0).body().startsWith("清晨的古镇"), articles.get(0).body());
     }
 
-
     @Test
     void aHeadingInsideAnEssayBeforeTheNoteOfWhoDraftedItIsASection() {
         // a writing group's essay is signed by who drafted it (（执笔：…）), as an author's essay by its author's note
@@ -365,7 +347,6 @@ class OverSplitRulesTest {
         List<ArticleDraft> articles = splitter.split(page);
         assertEquals(1, articles.size(), articles.toString());
     }
-
 
     @Test
     void theNextSpeechOfACollectionTakenDownByReportersStaysInIt() {

@@ -36,6 +36,17 @@ class PageSplitterTest {
         return String.join("\n\n", lines) + "\n\n";
     }
 
+    /** Hard-wraps paragraphs at the column width with no indent and no blank lines, as some extractions print pages. */
+    static String tight(int width, String... paragraphs) {
+        StringBuilder out = new StringBuilder();
+        for (String p : paragraphs) {
+            for (int at = 0; at < p.length(); at += width) {
+                out.append(p, at, Math.min(p.length(), at + width)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
     /** Doubles every run of a few characters of each line, as extraction does with bold text. */
     static String doubled(String page) {
         StringBuilder out = new StringBuilder();
@@ -200,7 +211,8 @@ class PageSplitterTest {
         assertTrue(splitter.split("  \n\n ").isEmpty());
     }
 
-    private static String titles(List<ArticleDraft> articles) {
+    /** Each article's headline and first words, one a line: what a failed assertion shows. */
+    static String titles(List<ArticleDraft> articles) {
         StringBuilder b = new StringBuilder();
         for (ArticleDraft a : articles) {
             b.append(a.kicker()).append(" | ").append(a.title()).append(" | ").append(a.subtitle()).append(" : ")

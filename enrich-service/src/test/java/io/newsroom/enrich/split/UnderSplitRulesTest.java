@@ -1,6 +1,8 @@
 package io.newsroom.enrich.split;
 
 import static io.newsroom.enrich.split.PageSplitterTest.column;
+import static io.newsroom.enrich.split.PageSplitterTest.tight;
+import static io.newsroom.enrich.split.PageSplitterTest.titles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -286,17 +288,6 @@ class UnderSplitRulesTest {
         assertTrue(ArticleAssembler.siblings("草莓红了", "新楼新课堂"));
     }
 
-    /** Paragraphs wrapped at {@code width} characters with no indent and no blank lines, as on a page set tight. */
-    private static String tight(int width, String... paragraphs) {
-        StringBuilder out = new StringBuilder();
-        for (String p : paragraphs) {
-            for (int at = 0; at < p.length(); at += width) {
-                out.append(p, at, Math.min(p.length(), at + width)).append('\n');
-            }
-        }
-        return out.toString();
-    }
-
     @Test
     void aHeadlineOverADatelineWrappedBeforeItsDianIsTheHeadline() {
         // a page of blank-separated lines: a long agency and place wrap the dateline before its 电, and the line above it,
@@ -442,13 +433,5 @@ class UnderSplitRulesTest {
 
     private static PageItem.Paragraph text(String text) {
         return new PageItem.Paragraph(text, null, false, 16, false, 1 + text.length() / 17, List.of(text));
-    }
-
-    private static String titles(List<ArticleDraft> articles) {
-        List<String> out = new ArrayList<>();
-        for (ArticleDraft a : articles) {
-            out.add(a.kicker() + " | " + a.title() + " : " + a.body().substring(0, Math.min(20, a.body().length())));
-        }
-        return String.join("\n", out);
     }
 }
