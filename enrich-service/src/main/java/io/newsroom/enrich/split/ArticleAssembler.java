@@ -437,11 +437,6 @@ class ArticleAssembler {
     }
 
     /**
-     * A text that opened with a dateline right after an article, and never found a headline of its own, whose news the
-     * headline of that article already tells (王毅分别同甲、乙外长通电话, then the call with 乙 under its own dateline): the
-     * second item of one report.
-     */
-    /**
      * A headline stack whose middle line names a speaker by their role (某某公司董事长张三代表), a point under it: the
      * column's title over the heading of its first speech (建言·生态 / 张三委员 / 加强某某研究), who speaks and what
      * they say. The speaker and the lines under it are the first section's heading, so they go to the text; the lines
@@ -455,11 +450,7 @@ class ArticleAssembler {
         for (int k = 1; k + 1 < h.size(); k++) {
             if (names(h.get(k)) && !handsOverByDash(h.get(k - 1)) && !h.get(k - 1).strip().endsWith("：")
                     && h.subList(k, h.size()).stream().noneMatch(l -> isDashed(l.strip()))) {
-                List<String> section = List.copyOf(h.subList(k, h.size()));
-                h.subList(k, h.size()).clear();
-                for (int j = section.size() - 1; j >= 0; j--) {
-                    p.paragraphs.add(0, section.get(j).strip());
-                }
+                headlineToText(p, k);
                 return;
             }
         }
@@ -474,14 +465,17 @@ class ArticleAssembler {
         List<String> h = p.headline;
         for (int k = 0; k < h.size(); k++) {
             if (FACT_LINE.matcher(h.get(k).strip()).matches()) {
-                List<String> facts = List.copyOf(h.subList(k, h.size()));
-                h.subList(k, h.size()).clear();
-                for (int j = facts.size() - 1; j >= 0; j--) {
-                    p.paragraphs.add(0, facts.get(j).strip());
-                }
+                headlineToText(p, k);
                 return;
             }
         }
+    }
+
+    /** Moves the headline's lines from {@code from} on to the head of the text, in order. */
+    private static void headlineToText(Piece p, int from) {
+        List<String> lines = p.headline.subList(from, p.headline.size());
+        p.paragraphs.addAll(0, lines.stream().map(String::strip).toList());
+        lines.clear();
     }
 
     /**
@@ -505,6 +499,11 @@ class ArticleAssembler {
     private static final Pattern FACT_LINE = Pattern.compile(
             "(?:时间|日程|地点|主持人|对话人|嘉宾|主办单位|承办单位|协办单位|支持单位|指导单位|供图|制图)\\s?[：:].+");
 
+    /**
+     * A text that opened with a dateline right after an article, and never found a headline of its own, whose news the
+     * headline of that article already tells (王毅分别同甲、乙外长通电话, then the call with 乙 under its own dateline): the
+     * second item of one report.
+     */
     private void mergeSecondDatelines() {
         for (int k = pieces.size() - 1; k > 0; k--) {
             Piece p = pieces.get(k);
