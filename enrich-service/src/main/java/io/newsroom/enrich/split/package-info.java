@@ -112,7 +112,8 @@
  * {@code LayoutReader#inBlockTitle}) is one headline, and what follows it in the body's type is never part of it (a deck line, a box
  * label, a section heading, a byline); every article opens at such a headline and runs to the next one, so body-type headings, closing notes, credits, datelines and changes of topic or style inside it never
  * open another ({@code ArticleAssembler#typed}); text before the first headline is the rest of a story begun
- * elsewhere. The title is the line in the largest type, the smaller lines above it the kicker, those under it the
+ * elsewhere. On a page of briefs with no display type at all, read by the rules above, such a bold title set apart
+ * still opens an article wherever it stands ({@code ArticleAssembler#heading}). The title is the line in the largest type, the smaller lines above it the kicker, those under it the
  * subtitle ({@link io.newsroom.enrich.split.Headline#typed}); a line under the headline that opens with a reporter's
  * credit is the byline, however its last pieces read (某某公司供图); a dateline on a line of its own heads the paragraph
  * under it. Plain text never carries type sizes and keeps every rule above.

@@ -246,6 +246,24 @@ class PdfTextExtractorTest {
     }
 
     @Test
+    void underThePageHeadALineOpensABlockUnlessPlainTextStandsLevelWithIt() throws Exception {
+        byte[] pdf = pdf(page -> {
+            text(page, HELVETICA, 8, 50, 760, "Valley Courier page 4");
+            // left: a story's headline in display type; right, level with it: a brief's title in the body's type
+            text(page, HELVETICA_BOLD, 18, 50, 720, "Bridge reopens");
+            text(page, HELVETICA_BOLD, 10, 330, 724, "Library hours");
+            for (int i = 0; i < 3; i++) {
+                text(page, HELVETICA, 10, 50, 696 - 14 * i, "bridge story line " + i);
+                text(page, HELVETICA, 10, 330, 710 - 14 * i, "library brief line " + i);
+            }
+        });
+        List<PrintedLine> lines = extractor.lines(pdf);
+        List<String> apart = lines.stream().filter(PrintedLine::setApart).map(PrintedLine::text).toList();
+        assertTrue(apart.contains("Library hours"), () -> lines.toString());
+        assertFalse(apart.stream().anyMatch(t -> t.contains("line")), () -> lines.toString());
+    }
+
+    @Test
     void separatesEveryLineWithABlankLineLikeExtractedNewspaperText() throws Exception {
         byte[] pdf = pdf(page -> {
             text(page, HELVETICA, 10, 50, 700, "first line");

@@ -182,6 +182,24 @@ class TypedPageSplitterTest {
     }
 
     @Test
+    void onAPageOfBriefsWithNoDisplayTypeEachBoldTitleSetApartOpensAnArticle() {
+        List<PrintedLine> page = new ArrayList<>();
+        // the page's first brief under the page head, then the next brief's title a story's gap below it
+        page.add(new PrintedLine("石塘村摘下七十多块牌子", true, BODY, true, true));
+        page.addAll(body(VILLAGE_1, VILLAGE_2));
+        page.add(new PrintedLine("减牌不减服务", true, BODY, true, false));
+        page.addAll(body(VILLAGE_3));
+        page.add(new PrintedLine("轮毂企业找到高原检测机构（短评）", true, BODY, true, true));
+        page.addAll(body(SURVEY_1, SURVEY_2));
+
+        List<ArticleDraft> drafts = splitter.split(page);
+
+        assertEquals(List.of("石塘村摘下七十多块牌子", "轮毂企业找到高原检测机构（短评）"), drafts.stream().map(ArticleDraft::title).toList());
+        assertTrue(drafts.get(0).body().contains("\n\n减牌不减服务\n\n如今"), drafts.get(0).body());
+        assertTrue(drafts.get(1).body().startsWith("开春以来"), drafts.get(1).body());
+    }
+
+    @Test
     void aLineSetApartThatIsNotBoldOrEndsASentenceIsNoBriefTitle() {
         List<PrintedLine> page = new ArrayList<>();
         page.add(line("石塘村摘下七十多块牌子", TITLE));

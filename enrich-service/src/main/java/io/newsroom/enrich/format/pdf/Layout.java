@@ -71,7 +71,7 @@ final class Layout {
                     lines.set(last, new PrintedLine(joined.text() + space + text, true, joined.typeScale(), joined.bold() && bold,
                             joined.setApart()));
                 } else {
-                    lines.add(new PrintedLine(text, true, largestSize(row) / bodySize, bold, setApart(row, fragments, leading, pageHead)));
+                    lines.add(new PrintedLine(text, true, largestSize(row) / bodySize, bold, setApart(row, fragments, leading, pageHead, bodySize)));
                 }
                 headline = display ? row.get(row.size() - 1) : null;
             }
@@ -85,16 +85,35 @@ final class Layout {
     /**
      * Whether the text right above the row stands more than {@link #SET_APART_LEADINGS} of the page's leading away.
      * A column starts under its headline closer than that, while papers part one story from the next by a wider gap.
-     * Text under the page's head (its top line: the masthead or running head) is not set apart: every column of a
-     * story run on from the page before starts there. Nor is the top line of a column with another column's text
-     * beside it, across a gutter: a story's columns start level, under a headline that may not reach over them all.
+     * The top line of a column with another column's text beside it, across a gutter, is not set apart: a story's
+     * columns start level, under a headline that may not reach over them all. Right under the page's head (its top
+     * line: the masthead or running head) the gap tells nothing, since every column of a story run on from the page
+     * before starts there too: there a line opens a block when no plain body text stands level with it, as the next
+     * column's first line does; a story set beside it may start level with it, under its own headline.
      */
-    static boolean setApart(List<Fragment> row, List<Fragment> page, float leading, float pageHead) {
+    static boolean setApart(List<Fragment> row, List<Fragment> page, float leading, float pageHead, float bodySize) {
         Fragment first = row.get(0);
         float x1 = row.get(row.size() - 1).x1();
         float above = nearestBaselineAbove(first.baseline(), first.x0(), x1, page);
-        return above > pageHead + leading / 2 && first.baseline() - above > SET_APART_LEADINGS * leading
-                && !besideColumn(first, page, leading);
+        if (first.baseline() <= pageHead + leading / 2) {
+            return false; // the page's head itself
+        }
+        if (above <= pageHead + leading / 2) {
+            // under the page's head, or with nothing above at all
+            return !levelWithPlainText(first.baseline(), first.x0(), x1, page, leading, bodySize);
+        }
+        return first.baseline() - above > SET_APART_LEADINGS * leading && !besideColumn(first, page, leading);
+    }
+
+    /** Whether plain text in the body's type stands level with a row spanning x0 to x1, left or right of it. */
+    private static boolean levelWithPlainText(float baseline, float x0, float x1, List<Fragment> page, float leading, float bodySize) {
+        for (Fragment f : page) {
+            if (Math.abs(f.baseline() - baseline) < leading / 2 && (f.x1() <= x0 || f.x0() >= x1) && !f.bold()
+                    && f.fontSize() < bodySize * PrintedLine.DISPLAY_SCALE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A gap this many of a line's glyph heights wide, or less, between two columns is a gutter, not two stories apart. */
