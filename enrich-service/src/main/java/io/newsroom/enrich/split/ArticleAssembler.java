@@ -652,9 +652,10 @@ class ArticleAssembler {
         // after a closing note no section heading can follow: the heading is a headline
         boolean textGoesOn = cur != null && cur.hasBody() && !cur.closed && !cur.noted && next instanceof PageItem.Paragraph np
                 && np.lead() == null && !np.opensArticle();
-        if (h.blockTitle() && cur != null && cur.hasBody()) {
-            // bold in the body's type and set apart from the text above (a PDF tells): a brief's title, which stands over
-            // the text it heads in reading order; a section heading follows its text at the leading
+        if (h.opensArticle() && cur != null && cur.hasBody()) {
+            // a size above the body, or bold in the body's type and set apart from the text above (a PDF tells): a
+            // brief's title, which stands over the text it heads in reading order; a section heading is set in the
+            // body's type and follows its text at the leading
             forward(lines);
             return;
         }

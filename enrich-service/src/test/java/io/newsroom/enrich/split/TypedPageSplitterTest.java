@@ -182,7 +182,7 @@ class TypedPageSplitterTest {
     }
 
     @Test
-    void onAPageOfBriefsWithNoDisplayTypeEachBoldTitleSetApartOpensAnArticle() {
+    void onAPageOfBriefsWithNoDisplayTypeEachBriefTitleOpensAnArticle() {
         List<PrintedLine> page = new ArrayList<>();
         // the page's first brief under the page head, then the next brief's title a story's gap below it
         page.add(new PrintedLine("石塘村摘下七十多块牌子", true, BODY, true, true));
@@ -190,11 +190,15 @@ class TypedPageSplitterTest {
         page.add(new PrintedLine("减牌不减服务", true, BODY, true, false));
         page.addAll(body(VILLAGE_3));
         page.add(new PrintedLine("轮毂企业找到高原检测机构（短评）", true, BODY, true, true));
-        page.addAll(body(SURVEY_1, SURVEY_2));
+        page.addAll(body(SURVEY_1));
+        // and one titled a size above the body
+        page.add(line("调研组一周解难题", BRIEF_TITLE));
+        page.addAll(body(SURVEY_2));
 
         List<ArticleDraft> drafts = splitter.split(page);
 
-        assertEquals(List.of("石塘村摘下七十多块牌子", "轮毂企业找到高原检测机构（短评）"), drafts.stream().map(ArticleDraft::title).toList());
+        assertEquals(List.of("石塘村摘下七十多块牌子", "轮毂企业找到高原检测机构（短评）", "调研组一周解难题"),
+                drafts.stream().map(ArticleDraft::title).toList());
         assertTrue(drafts.get(0).body().contains("\n\n减牌不减服务\n\n如今"), drafts.get(0).body());
         assertTrue(drafts.get(1).body().startsWith("开春以来"), drafts.get(1).body());
     }
