@@ -518,6 +518,14 @@ class LayoutReader {
         return true;
     }
 
+    /** A picture agency's credit (新华社发): a news agency sent the photo out. */
+    private static final Pattern AGENCY_PICTURE_CREDIT = Pattern.compile("[\\u4e00-\\u9fff]{1,4}社发");
+
+    /** Whether a line is a photo's credit (张三摄, 新华社发), which signs the picture above it. */
+    private boolean signsPicture(String line) {
+        return bylines.isPictureCredit(line) || AGENCY_PICTURE_CREDIT.matcher(line.strip()).matches();
+    }
+
     private static boolean isBoldBodyType(Row r) {
         return r.kind == Kind.TEXT && r.doubled && r.typeScale != PrintedLine.UNKNOWN_SCALE && r.typeScale < HEADLINE_TYPE;
     }
@@ -916,9 +924,11 @@ class LayoutReader {
                 continue;
             }
             if (fresh && headingShape(rows, i, blankSeparated)) {
-                if (!heading.isEmpty() && inHeadlineType(rows, i) != inHeadlineType(rows, i - 1)) {
+                if (!heading.isEmpty() && (inHeadlineType(rows, i) != inHeadlineType(rows, i - 1)
+                        || inBlockTitle(rows, i) && signsPicture(rows.get(i - 1).text))) {
                     // a headline's type ends (or begins) here: what is set in the body's type under a headline is the
-                    // article's own (a section heading, a label), not part of the headline; only a PDF tells so
+                    // article's own (a section heading, a label), not part of the headline; a photo credit in bold over
+                    // a brief's title set apart signs the picture above; only a PDF tells so
                     flushHeading(heading, headingScales, headingBlockTitle, headingWidths, items, false, blankSeparated);
                 }
                 if (heading.isEmpty() || (blankSeparated && r.blankBefore)) {

@@ -204,6 +204,22 @@ class TypedPageSplitterTest {
     }
 
     @Test
+    void aBoldPhotoCreditOverABriefsTitleSignsThePictureAbove() {
+        List<PrintedLine> page = new ArrayList<>();
+        page.add(line("图片报道", TITLE));
+        page.addAll(body("图为五月六日，石塘村村民在新修的村道上晾晒油菜籽。"));
+        page.add(new PrintedLine("新华社发", true, BODY, true, false));
+        page.add(new PrintedLine("轮毂企业找到高原检测机构", true, BODY, true, true));
+        page.addAll(body(SURVEY_1, SURVEY_2));
+
+        List<ArticleDraft> drafts = splitter.split(page);
+
+        assertEquals(List.of("图片报道", "轮毂企业找到高原检测机构"), drafts.stream().map(ArticleDraft::title).toList());
+        assertTrue(drafts.get(0).body().endsWith("新华社发"), drafts.get(0).body());
+        assertTrue(drafts.get(1).body().startsWith("开春以来"), drafts.get(1).body());
+    }
+
+    @Test
     void aLineSetApartThatIsNotBoldOrEndsASentenceIsNoBriefTitle() {
         List<PrintedLine> page = new ArrayList<>();
         page.add(line("石塘村摘下七十多块牌子", TITLE));
