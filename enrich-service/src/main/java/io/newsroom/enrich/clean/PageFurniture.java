@@ -40,6 +40,12 @@ public final class PageFurniture {
                 || isDateAndEdition(s);
     }
 
+    /** True when the whole line is a staff credit (版式设计：张三, 责任编辑：李四), furniture printed under a story. */
+    public static boolean isStaffCredit(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && s.length() <= 60 && CREDITS.matcher(s).matches();
+    }
+
     /** The longest line a signature over a bare date takes: a title and a name, or an institution's full name. */
     public static final int MAX_SIGNATURE_LINE = 20;
 

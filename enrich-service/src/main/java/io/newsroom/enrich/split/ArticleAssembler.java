@@ -91,6 +91,7 @@ class ArticleAssembler {
         pieces.clear();
         cur = null;
         datelineAlone = null;
+        staffCreditAbove = false;
         if (items.stream().anyMatch(item -> item instanceof PageItem.Heading h && h.display())) {
             items.forEach(this::typed);
             if (datelineAlone != null) {
@@ -114,6 +115,9 @@ class ArticleAssembler {
                 heading(h, items, i);
             } else if (item instanceof PageItem.Paragraph p) {
                 paragraph(p, items, i);
+            }
+            if (!(item instanceof PageItem.Credit c && c.trailing() && c.byline().authors().isEmpty())) {
+                staffCreditAbove = false;
             }
             if (!pendingJumps.isEmpty() && cur != null && !(item instanceof PageItem.Jump)) {
                 cur.jumps.addAll(pendingJumps);
@@ -173,6 +177,9 @@ class ArticleAssembler {
         } else if (item instanceof PageItem.Heading h) {
             // as a section heading is kept: its lines run together (one wrapped over two comes out whole)
             cur.paragraphs.add(String.join(" ", h.lines()));
+        } else if (item instanceof PageItem.Credit c && c.trailing() && c.byline().authors().isEmpty()) {
+            // a staff credit (版式设计：张三) is no one's text
+            return;
         } else if (item instanceof PageItem.Credit c) {
             if (c.trailing() || !cur.hasBody()) {
                 cur.credit(c.byline());
@@ -233,6 +240,11 @@ class ArticleAssembler {
     }
 
     private void credit(PageItem.Credit c) {
+        if (c.trailing() && c.byline().authors().isEmpty()) {
+            // a staff credit (版式设计：张三): printed where a story ends, and no one's text
+            staffCreditAbove = true;
+            return;
+        }
         if (c.trailing()) {
             if (cur != null) {
                 cur.credit(c.byline());
@@ -257,6 +269,13 @@ class ArticleAssembler {
         }
     }
 
+    /**
+     * Whether a staff credit (版式设计：张三) stands right above: printed where a story ends, so text right under it,
+     * no heading between, is another article (the rest of one begun elsewhere); a heading under it may still be the
+     * headline of the text above, set after its body, so only text is split off.
+     */
+    private boolean staffCreditAbove;
+
     private void paragraph(PageItem.Paragraph p, List<PageItem> items, int i) {
         // the summary lines (■ …, ——…) a news item prints between its headline and its dateline are its own
         boolean opens = p.opensArticle() && cur != null && cur.hasBody() && !cur.paragraphs.stream().allMatch(ArticleAssembler::isDeckLine);
@@ -277,7 +296,11 @@ class ArticleAssembler {
                 && cur.boldParagraphs == cur.textParagraphs;
         // and one set bold throughout begins where bold text takes over from regular text for good
         boolean boldArticleBegins = cur != null && cur.hasBody() && cur.last != null && !cur.last.doubled() && boldRunFrom(items, i);
-        if (cur == null || cur.closed || opens || afterSignOff || afterBoldArticle || boldArticleBegins || topicBreaks(p, items, i)) {
+        // (text, not a headline read as text: it runs on over lines or ends a sentence)
+        boolean afterStaffCredit = staffCreditAbove && cur != null && cur.hasBody()
+                && (p.lineCount() >= 3 || CharClass.endsSentence(p.text().strip()));
+        if (cur == null || cur.closed || opens || afterSignOff || afterStaffCredit || afterBoldArticle || boldArticleBegins
+                || topicBreaks(p, items, i)) {
             start();
             cur.expectsHeadline = p.lead() != null || p.opensArticle();
             // a dateline (…日电), with or without its reporter, not a paper's own news flag (…讯)

@@ -62,6 +62,39 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void textRightUnderAStaffCreditIsAnotherArticle() {
+        // a layout credit is printed where a story ends: the text under it is the rest of another story, even on the
+        // same subject, and the credit is nobody's text nor author
+        String page = "江岸新颜\n\n" + column(16, RIVER) + "版式设计：赵小青\n\n" + column(16, RIVER[3], RIVER[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("江岸新颜", articles.get(0).title());
+        assertTrue(articles.get(0).authors().isEmpty());
+        assertTrue(articles.get(1).body().startsWith("河长老周每天沿江巡查"));
+        assertNull(articles.get(1).title());
+        assertTrue(articles.stream().noneMatch(a -> a.body().contains("版式设计")));
+    }
+
+    @Test
+    void aStaffCreditAtTheFootOfThePageLeavesTheHeadlineSetAfterItsBody() {
+        // a staff credit under the page's last line signs off nothing: that line stays a headline set after its body
+        String page = column(16, RIVER) + "滨江步道换新颜\n\n版式设计：赵小青\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("滨江步道换新颜", articles.get(0).title());
+    }
+
+    @Test
+    void aHeadlineReadAsTextUnderAStaffCreditIsNotSplitOffAsAnArticle() {
+        // only text (lines running on, or a finished sentence) is split off under a staff credit, not two headline
+        // lines that ended no sentence, which may be the headline of the text above set after its body
+        String page = "江岸新颜\n\n" + column(16, RIVER) + "版式设计：赵小青\n\n" + tight(30, "江岸整治三年见成效白鹭重回江心洲边")
+                + "\n" + column(16, FARM);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertTrue(articles.stream().noneMatch(a -> a.body().startsWith("江岸整治三年见成效")), titles(articles));
+    }
+
+    @Test
     void textThatGoesOnAboutTheSameThingStaysInItsArticle() {
         String more = "老周说，如今江水清了，岸边的居民也自觉起来，在江边乱扔垃圾的人越来越少，江岸的白鹭越来越多。";
         String page = "江岸新颜\n\n" + column(16, RIVER) + column(16, more, RIVER[1]);
