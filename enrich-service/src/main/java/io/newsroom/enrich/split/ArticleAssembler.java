@@ -243,6 +243,9 @@ class ArticleAssembler {
         if (c.trailing() && c.byline().authors().isEmpty()) {
             // a staff credit (版式设计：张三): printed where a story ends, and no one's text
             staffCreditAbove = true;
+            if (cur != null) {
+                cur.signedOff = cur.hasBody();
+            }
             return;
         }
         if (c.trailing()) {
@@ -299,6 +302,10 @@ class ArticleAssembler {
         // (text, not a headline read as text: it runs on over lines or ends a sentence)
         boolean afterStaffCredit = staffCreditAbove && cur != null && cur.hasBody()
                 && (p.lineCount() >= 3 || CharClass.endsSentence(p.text().strip()));
+        if (staffCreditAbove && !afterStaffCredit && cur != null) {
+            afterSignOff = false;
+            cur.signedOff = false;
+        }
         if (cur == null || cur.closed || opens || afterSignOff || afterStaffCredit || afterBoldArticle || boldArticleBegins
                 || topicBreaks(p, items, i)) {
             start();

@@ -83,7 +83,10 @@
  *     (■ …, ——…) stand between it and its headline; a headline set after its body where that body followed another
  *     titled article's finished text takes back the paragraphs from where its words begin and the topic changes
  *     ({@link io.newsroom.enrich.split.HiddenStart}); a source line (数据来源：…) is the last line of the report it
- *     credits (a name it wraps onto the page's last line, a character or three, runs on into it), never a heading, and ends that report as a closing note does; an article set bold throughout also begins
+ *     credits (a name it wraps onto the page's last line, a character or three, runs on into it), never a heading, and ends that report as a closing note does; a staff credit (版式设计：…, 责任编辑：…, 本版…：…; not a chart's own 制图：…) is printed where a story ends, never part
+     of its text: text right under it (running on over three lines or more, or ending a sentence) is another article,
+     the rest of one begun elsewhere, whatever it speaks of, and a heading under it heads another article as under a
+     closing credit; one under the page's last text is dropped, so that text's headline set after it stays its own; an article set bold throughout also begins
  *     where three bold paragraphs or more take over from regular text, and bold text is never split off from bold text
  *     by topic; a line closed by a dash (…——) with text right under it is a section's lead-in; a few short lines
  *     ending with a bare date (中共中央 / 国务院 / 2020年5月5日) sign off the letter above them; a photo credit ends a

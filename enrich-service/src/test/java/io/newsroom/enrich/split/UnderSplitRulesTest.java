@@ -86,12 +86,18 @@ class UnderSplitRulesTest {
 
     @Test
     void aHeadlineReadAsTextUnderAStaffCreditIsNotSplitOffAsAnArticle() {
-        // only text (lines running on, or a finished sentence) is split off under a staff credit, not two headline
-        // lines that ended no sentence, which may be the headline of the text above set after its body
-        String page = "江岸新颜\n\n" + column(16, RIVER) + "版式设计：赵小青\n\n" + tight(30, "江岸整治三年见成效白鹭重回江心洲边")
-                + "\n" + column(16, FARM);
-        List<ArticleDraft> articles = splitter.split(page);
-        assertTrue(articles.stream().noneMatch(a -> a.body().startsWith("江岸整治三年见成效")), titles(articles));
+        // only text (running on over three lines or more, or ending a sentence) is split off under a staff credit, not
+        // two headline lines read as text, which may be the headline of the text above set after its body
+        PageItem.Paragraph headlineAsText = new PageItem.Paragraph("江岸整治三年见成效白鹭重回江心洲边", null, false, 16, false, 2,
+                List.of("江岸整治三年见成效", "白鹭重回江心洲边"));
+        List<PageItem> items = List.of(text(RIVER[0]), text(RIVER[1]), text(RIVER[2]), text(RIVER[3]),
+                new PageItem.Credit(new Byline("版式设计：赵小青", List.of(), null), true), headlineAsText,
+                new PageItem.Jump(List.of("上接第三版")), text(FARM[0]), text(FARM[1]));
+        List<ArticleAssembler.Piece> pieces = new ArticleAssembler().assemble(items);
+        assertTrue(pieces.stream().noneMatch(p -> !p.paragraphs.isEmpty() && p.paragraphs.get(0).startsWith("江岸整治")),
+                pieces.stream().map(p -> p.paragraphs.get(0)).toList().toString());
+        assertTrue(pieces.stream().allMatch(p -> p.authors.isEmpty()));
+        assertTrue(pieces.get(pieces.size() - 1).paragraphs.get(0).startsWith("走进村里的草莓大棚"));
     }
 
     @Test
