@@ -110,7 +110,7 @@ class ArticleAssembler {
             if (item instanceof PageItem.Credit c) {
                 credit(c);
             } else if (item instanceof PageItem.Jump j) {
-                jump(j, next, pendingJumps);
+                jump(j, items, i, pendingJumps);
             } else if (item instanceof PageItem.Heading h) {
                 heading(h, items, i);
             } else if (item instanceof PageItem.Paragraph p) {
@@ -552,12 +552,34 @@ class ArticleAssembler {
     /** How much of the headline the second item must echo. */
     private static final double SECOND_ITEM_ECHO = 0.4;
 
+    /**
+     * Whether a plain heading under a 上接 marker is a section heading of the text under it: that text's first lines
+     * take up its words (要有只争朝夕之劲 / “不断造福人民，要有只争朝夕之劲。”…), the text above hardly does. A headline
+     * set after the text above echoes that text, not the next article's first lines; so the marker opens the rest of
+     * an article begun elsewhere, at one of its sections.
+     */
+    private boolean sectionOfTextBelow(PageItem.Heading h, List<PageItem> items, int at) {
+        if (h.looksLikeHeadline() || !(at + 1 < items.size() && items.get(at + 1) instanceof PageItem.Paragraph p
+                && p.lead() == null && !p.opensArticle())) {
+            return false;
+        }
+        String heading = String.join("", h.lines());
+        double below = Cohesion.shared(heading, 100, p.text().substring(0, Math.min(p.text().length(), SECTION_ECHO_WINDOW)));
+        double above = Cohesion.shared(heading, 100, cur.paragraphs);
+        return below >= SECTION_ECHO && above < below / 2;
+    }
+
+    /** How much of a heading's word pairs the first characters of the text under it take up when it opens them. */
+    private static final double SECTION_ECHO = 0.6;
+    private static final int SECTION_ECHO_WINDOW = 120;
+
     private void start() {
         cur = new Piece();
         pieces.add(cur);
     }
 
-    private void jump(PageItem.Jump j, PageItem next, List<String> pending) {
+    private void jump(PageItem.Jump j, List<PageItem> items, int i, List<String> pending) {
+        PageItem next = i + 1 < items.size() ? items.get(i + 1) : null;
         if (j.continuesElsewhere()) {
             // the article goes on on another page: whatever text follows belongs to another article
             if (cur != null) {
@@ -570,7 +592,8 @@ class ArticleAssembler {
             return;
         }
         // 上接: the marker of a continued article, printed next to its text or its headline
-        if (cur != null && cur.hasBody() && cur.untitled() && !(next instanceof PageItem.Paragraph)) {
+        if (cur != null && cur.hasBody() && cur.untitled() && !(next instanceof PageItem.Paragraph)
+                && !(next instanceof PageItem.Heading h && sectionOfTextBelow(h, items, i + 1))) {
             cur.jumps.addAll(j.jumps());
             cur.expectsHeadline = true;
         } else if (next instanceof PageItem.Paragraph && cur != null && (cur.hasBody() || cur.closed)) {

@@ -67,7 +67,9 @@
      lines (as a complete one, labelled or closed by its dashed subtitle, always did), else the lines above where their
      words lean ({@link io.newsroom.enrich.split.HeadlineChain}); the rest of a report in parts continued from another
      page (a 上接 marker, then a part's heading over its byline, the next part headed alike over its own) is one text,
-     untitled; a heading right under a 上接 marker that closed an
+     untitled; a plain heading right under a 上接 marker whose words the first lines under it take up (要有只争朝夕之劲 /
+     “不断造福人民，要有只争朝夕之劲。”…), the text above hardly, opens the rest of another article at one of its sections;
+     any other heading right under a 上接 marker that closed an
      untitled text is that text's headline, set after it, even over the next article's byline, and also when that text
      jumped on to another page first (下转 over 上接); under a titled article's text the 上接 marker's headline takes back
      the paragraphs from where its words begin, the shortest tail that echoes it as much

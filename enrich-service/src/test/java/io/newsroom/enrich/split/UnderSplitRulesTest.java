@@ -101,6 +101,30 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void aHeadingUnderAContinuationMarkerThatTheTextBelowTakesUpOpensTheRestOfAnotherArticle() {
+        // untitled text, a 上接 marker, then a plain heading whose words the next lines take up: a section heading at the
+        // top of the rest of another article, not the headline of the text above set after it
+        List<PageItem> items = List.of(text(RIVER[0]), text(RIVER[1]), text(RIVER[2]),
+                new PageItem.Jump(List.of("上接第一版")), heading("要有敢闯敢试之勇"),
+                text("“种好草莓，要有敢闯敢试之勇。”合作社负责人说，" + FARM[1]), text(FARM[2]));
+        List<ArticleAssembler.Piece> pieces = new ArticleAssembler().assemble(items);
+        assertEquals(2, pieces.size(), pieces.stream().map(p -> p.paragraphs.get(0)).toList().toString());
+        assertTrue(pieces.get(0).headline.isEmpty());
+        assertTrue(pieces.get(1).headline.isEmpty());
+        assertEquals("要有敢闯敢试之勇", pieces.get(1).paragraphs.get(0));
+    }
+
+    @Test
+    void aHeadingUnderAContinuationMarkerThatEchoesTheTextAboveIsItsHeadline() {
+        // the same place, but the heading speaks of the text above and not of the lines under it: that text's
+        // headline, set after it
+        List<PageItem> items = List.of(text(RIVER[0]), text(RIVER[1]), text(RIVER[2]),
+                new PageItem.Jump(List.of("上接第一版")), heading("江岸白鹭飞回来了"), text(FARM[0]), text(FARM[1]));
+        List<ArticleAssembler.Piece> pieces = new ArticleAssembler().assemble(items);
+        assertEquals(List.of("江岸白鹭飞回来了"), pieces.get(0).headline);
+    }
+
+    @Test
     void textThatGoesOnAboutTheSameThingStaysInItsArticle() {
         String more = "老周说，如今江水清了，岸边的居民也自觉起来，在江边乱扔垃圾的人越来越少，江岸的白鹭越来越多。";
         String page = "江岸新颜\n\n" + column(16, RIVER) + column(16, more, RIVER[1]);
