@@ -128,7 +128,12 @@
  *     of style between them is split off only when its first 300 characters share under 3% of their word pairs with
  *     the text before (at least 300 characters of it), or under 5% where the article keeps tightly to its subject; a continued text on a related topic is still merged, and so are
  *     two untitled continued texts in a row (on composed pages the word pairs shared across such a boundary overlap
- *     those across paragraph breaks inside one article: no threshold separates them);</li>
+ *     those across paragraph breaks inside one article: no threshold separates them; measured on the development pages,
+     with the untitled text's own cohesion and the article's as a TextTiling-like depth, any bar that catches a third of
+     the untitled starts merged into an article also catches several times as many paragraph breaks inside articles,
+     and two untitled texts in a row share as much across their boundary as an article's paragraphs do, the first of them
+     often too short to measure); only page cues split them off: a marker, a closing note or credit, a staff credit
+     (版式设计：…);</li>
  * <li>a headline set after its body is found behind a titled article's text only when it echoes the paragraphs from
  *     the start on clearly more than those before and the text under it; short headlines echo too little;</li>
  * <li>a heading right under a closing credit (（本报记者…）) heads another article unless it names a speaker (…代表,
