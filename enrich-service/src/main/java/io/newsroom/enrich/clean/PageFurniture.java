@@ -40,6 +40,18 @@ public final class PageFurniture {
                 || isDateAndEdition(s);
     }
 
+    /**
+     * True when the whole line credits the page's staff (版式设计：张三, 责任编辑：李四, 本版制图：王五), furniture printed
+     * under the story that ends the page; a credit for a chart or picture alone (制图：张三) may stand inside a story.
+     */
+    public static boolean isStaffCredit(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && s.length() <= 60 && STAFF_CREDIT.matcher(s).matches();
+    }
+
+    private static final Pattern STAFF_CREDIT = Pattern.compile(
+            "(?:(?:本版|本期)\\S{0,4}|责任编辑|责编|美编|美术编辑|版式|版式设计|校对|审读|组版|值班编辑|执行编辑)\\s?[：:/].{0,40}");
+
     /** The longest line a signature over a bare date takes: a title and a name, or an institution's full name. */
     public static final int MAX_SIGNATURE_LINE = 20;
 

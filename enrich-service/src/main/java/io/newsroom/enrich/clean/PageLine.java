@@ -15,9 +15,11 @@ import java.util.List;
  * @param jumps jump markers removed from the line; a line of markers only has empty text
  * @param typeScale its type size over the page's body type size, {@link PrintedLine#UNKNOWN_SCALE} when the source does not tell
  * @param setApart whether a gap wider than the leading stands above it (only a PDF tells), see {@link PrintedLine#setApart}
+ * @param staffCredit a staff credit (版式设计：张三, 责任编辑：李四), kept only as a sign-off: it is printed at the end of a
+ *     story, so the text under it is another article's; it is never part of any article's text
  */
 public record PageLine(String text, boolean blankBefore, double width, boolean justified, boolean doubled, List<String> jumps,
-        float typeScale, boolean setApart) {
+        float typeScale, boolean setApart, boolean staffCredit) {
 
     public PageLine {
         jumps = List.copyOf(jumps);

@@ -58,6 +58,11 @@ public class PageLineReader {
                 if (masthead == null) {
                     masthead = PageFurniture.masthead(undone);
                 }
+                if (!lines.isEmpty() && PageFurniture.isStaffCredit(undone)) {
+                    // a staff credit under text is printed where a story ends: kept as its sign-off, never as text
+                    lines.add(new PageLine(undone, blank, CharClass.width(undone), false, false, List.of(), source.typeScale(),
+                            source.setApart(), true));
+                }
                 continue;
             }
             boolean justified = isJustified(undone);
@@ -68,8 +73,12 @@ public class PageLineReader {
             JumpMarkers.Stripped stripped = JumpMarkers.strip(undone);
             String clean = stripped.text();
             lines.add(new PageLine(clean, blank, CharClass.width(clean), justified, doubled || source.bold(), stripped.jumps(),
-                    source.typeScale(), source.setApart()));
+                    source.typeScale(), source.setApart(), false));
             blank = false;
+        }
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).staffCredit()) {
+            // a staff credit under the page's last text signs off nothing another article could take
+            lines.remove(lines.size() - 1);
         }
         return new Page(lines, date, masthead);
     }

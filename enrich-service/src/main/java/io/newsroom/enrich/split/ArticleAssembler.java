@@ -91,6 +91,7 @@ class ArticleAssembler {
         pieces.clear();
         cur = null;
         datelineAlone = null;
+        staffCreditAbove = false;
         if (items.stream().anyMatch(item -> item instanceof PageItem.Heading h && h.display())) {
             items.forEach(this::typed);
             if (datelineAlone != null) {
@@ -109,11 +110,14 @@ class ArticleAssembler {
             if (item instanceof PageItem.Credit c) {
                 credit(c);
             } else if (item instanceof PageItem.Jump j) {
-                jump(j, next, pendingJumps);
+                jump(j, items, i, pendingJumps);
             } else if (item instanceof PageItem.Heading h) {
                 heading(h, items, i);
             } else if (item instanceof PageItem.Paragraph p) {
                 paragraph(p, items, i);
+            }
+            if (!(item instanceof PageItem.Credit c && c.trailing() && c.byline().authors().isEmpty())) {
+                staffCreditAbove = false;
             }
             if (!pendingJumps.isEmpty() && cur != null && !(item instanceof PageItem.Jump)) {
                 cur.jumps.addAll(pendingJumps);
@@ -173,6 +177,9 @@ class ArticleAssembler {
         } else if (item instanceof PageItem.Heading h) {
             // as a section heading is kept: its lines run together (one wrapped over two comes out whole)
             cur.paragraphs.add(String.join(" ", h.lines()));
+        } else if (item instanceof PageItem.Credit c && c.trailing() && c.byline().authors().isEmpty()) {
+            // a staff credit (版式设计：张三) is no one's text
+            return;
         } else if (item instanceof PageItem.Credit c) {
             if (c.trailing() || !cur.hasBody()) {
                 cur.credit(c.byline());
@@ -233,6 +240,14 @@ class ArticleAssembler {
     }
 
     private void credit(PageItem.Credit c) {
+        if (c.trailing() && c.byline().authors().isEmpty()) {
+            // a staff credit (版式设计：张三): printed where a story ends, and no one's text
+            staffCreditAbove = true;
+            if (cur != null) {
+                cur.signedOff = cur.hasBody();
+            }
+            return;
+        }
         if (c.trailing()) {
             if (cur != null) {
                 cur.credit(c.byline());
@@ -257,6 +272,13 @@ class ArticleAssembler {
         }
     }
 
+    /**
+     * Whether a staff credit (版式设计：张三) stands right above: printed where a story ends, so text right under it,
+     * no heading between, is another article (the rest of one begun elsewhere); a heading under it may still be the
+     * headline of the text above, set after its body, so only text is split off.
+     */
+    private boolean staffCreditAbove;
+
     private void paragraph(PageItem.Paragraph p, List<PageItem> items, int i) {
         // the summary lines (■ …, ——…) a news item prints between its headline and its dateline are its own
         boolean opens = p.opensArticle() && cur != null && cur.hasBody() && !cur.paragraphs.stream().allMatch(ArticleAssembler::isDeckLine);
@@ -277,7 +299,15 @@ class ArticleAssembler {
                 && cur.boldParagraphs == cur.textParagraphs;
         // and one set bold throughout begins where bold text takes over from regular text for good
         boolean boldArticleBegins = cur != null && cur.hasBody() && cur.last != null && !cur.last.doubled() && boldRunFrom(items, i);
-        if (cur == null || cur.closed || opens || afterSignOff || afterBoldArticle || boldArticleBegins || topicBreaks(p, items, i)) {
+        // (text, not a headline read as text: it runs on over lines or ends a sentence)
+        boolean afterStaffCredit = staffCreditAbove && cur != null && cur.hasBody()
+                && (p.lineCount() >= 3 || CharClass.endsSentence(p.text().strip()));
+        if (staffCreditAbove && !afterStaffCredit && cur != null) {
+            afterSignOff = false;
+            cur.signedOff = false;
+        }
+        if (cur == null || cur.closed || opens || afterSignOff || afterStaffCredit || afterBoldArticle || boldArticleBegins
+                || topicBreaks(p, items, i)) {
             start();
             cur.expectsHeadline = p.lead() != null || p.opensArticle();
             // a dateline (…日电), with or without its reporter, not a paper's own news flag (…讯)
@@ -522,12 +552,34 @@ class ArticleAssembler {
     /** How much of the headline the second item must echo. */
     private static final double SECOND_ITEM_ECHO = 0.4;
 
+    /**
+     * Whether a plain heading under a 上接 marker is a section heading of the text under it: that text's first lines
+     * take up its words (要有只争朝夕之劲 / “不断造福人民，要有只争朝夕之劲。”…), the text above hardly does. A headline
+     * set after the text above echoes that text, not the next article's first lines; so the marker opens the rest of
+     * an article begun elsewhere, at one of its sections.
+     */
+    private boolean sectionOfTextBelow(PageItem.Heading h, List<PageItem> items, int at) {
+        if (h.looksLikeHeadline() || !(at + 1 < items.size() && items.get(at + 1) instanceof PageItem.Paragraph p
+                && p.lead() == null && !p.opensArticle())) {
+            return false;
+        }
+        String heading = String.join("", h.lines());
+        double below = Cohesion.shared(heading, 100, p.text().substring(0, Math.min(p.text().length(), SECTION_ECHO_WINDOW)));
+        double above = Cohesion.shared(heading, 100, cur.paragraphs);
+        return below >= SECTION_ECHO && above < below / 2;
+    }
+
+    /** How much of a heading's word pairs the first characters of the text under it take up when it opens them. */
+    private static final double SECTION_ECHO = 0.6;
+    private static final int SECTION_ECHO_WINDOW = 120;
+
     private void start() {
         cur = new Piece();
         pieces.add(cur);
     }
 
-    private void jump(PageItem.Jump j, PageItem next, List<String> pending) {
+    private void jump(PageItem.Jump j, List<PageItem> items, int i, List<String> pending) {
+        PageItem next = i + 1 < items.size() ? items.get(i + 1) : null;
         if (j.continuesElsewhere()) {
             // the article goes on on another page: whatever text follows belongs to another article
             if (cur != null) {
@@ -540,7 +592,8 @@ class ArticleAssembler {
             return;
         }
         // 上接: the marker of a continued article, printed next to its text or its headline
-        if (cur != null && cur.hasBody() && cur.untitled() && !(next instanceof PageItem.Paragraph)) {
+        if (cur != null && cur.hasBody() && cur.untitled() && !(next instanceof PageItem.Paragraph)
+                && !(next instanceof PageItem.Heading h && sectionOfTextBelow(h, items, i + 1))) {
             cur.jumps.addAll(j.jumps());
             cur.expectsHeadline = true;
         } else if (next instanceof PageItem.Paragraph && cur != null && (cur.hasBody() || cur.closed)) {

@@ -48,6 +48,8 @@ class LayoutReader {
 
     private static final class Row {
         Kind kind = Kind.TEXT;
+        /** A staff credit printed right under this line (版式设计：张三), else null. */
+        String staffCreditBelow;
         String text;
         boolean blankBefore;
         double width;
@@ -105,6 +107,13 @@ class LayoutReader {
             if (line.isJumpOnly()) {
                 row.kind = Kind.JUMP;
                 rows.add(row);
+                continue;
+            }
+            if (line.staffCredit()) {
+                // (版式设计：张三) printed where a story ends: noted on the line above, which is read as if it were not there
+                if (!rows.isEmpty()) {
+                    rows.get(rows.size() - 1).staffCreditBelow = row.text;
+                }
                 continue;
             }
             if (mayOpenWithLead(row.text) && LEAD_OPEN.matcher(row.text).lookingAt()) {
@@ -955,10 +964,15 @@ class LayoutReader {
             // a closing note (（作者为…）) wrapped over lines ends the paragraph where its bracket closes
             // so does a source line (数据来源：…) that falls short of the column: nothing of its report follows it
             if (endsParagraph(rows, i, blankSeparated, para.lines()) || ClosingNote.endsWithOne(para.text)
-                    || r.width < r.around - 1 && ClosingNote.endsWithSource(r.text) && !sourceWrapsOn(rows, i)) {
+                    || r.width < r.around - 1 && ClosingNote.endsWithSource(r.text) && !sourceWrapsOn(rows, i)
+                    || r.staffCreditBelow != null) {
                 para = flush(para, items);
                 if (!r.jumps.isEmpty()) {
                     items.add(new PageItem.Jump(r.jumps));
+                }
+                if (r.staffCreditBelow != null) {
+                    // a staff credit (版式设计：张三) under the text signs it off, naming none of its authors
+                    items.add(new PageItem.Credit(new Byline(r.staffCreditBelow, List.of(), null), true));
                 }
                 fresh = true;
             } else {

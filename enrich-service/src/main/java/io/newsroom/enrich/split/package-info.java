@@ -67,7 +67,9 @@
      lines (as a complete one, labelled or closed by its dashed subtitle, always did), else the lines above where their
      words lean ({@link io.newsroom.enrich.split.HeadlineChain}); the rest of a report in parts continued from another
      page (a 上接 marker, then a part's heading over its byline, the next part headed alike over its own) is one text,
-     untitled; a heading right under a 上接 marker that closed an
+     untitled; a plain heading right under a 上接 marker whose words the first lines under it take up (要有只争朝夕之劲 /
+     “不断造福人民，要有只争朝夕之劲。”…), the text above hardly, opens the rest of another article at one of its sections;
+     any other heading right under a 上接 marker that closed an
      untitled text is that text's headline, set after it, even over the next article's byline, and also when that text
      jumped on to another page first (下转 over 上接); under a titled article's text the 上接 marker's headline takes back
      the paragraphs from where its words begin, the shortest tail that echoes it as much
@@ -83,7 +85,10 @@
  *     (■ …, ——…) stand between it and its headline; a headline set after its body where that body followed another
  *     titled article's finished text takes back the paragraphs from where its words begin and the topic changes
  *     ({@link io.newsroom.enrich.split.HiddenStart}); a source line (数据来源：…) is the last line of the report it
- *     credits (a name it wraps onto the page's last line, a character or three, runs on into it), never a heading, and ends that report as a closing note does; an article set bold throughout also begins
+ *     credits (a name it wraps onto the page's last line, a character or three, runs on into it), never a heading, and ends that report as a closing note does; a staff credit (版式设计：…, 责任编辑：…, 本版…：…; not a chart's own 制图：…) is printed where a story ends, never part
+     of its text: text right under it (running on over three lines or more, or ending a sentence) is another article,
+     the rest of one begun elsewhere, whatever it speaks of, and a heading under it heads another article as under a
+     closing credit; one under the page's last text is dropped, so that text's headline set after it stays its own; an article set bold throughout also begins
  *     where three bold paragraphs or more take over from regular text, and bold text is never split off from bold text
  *     by topic; a line closed by a dash (…——) with text right under it is a section's lead-in; a few short lines
  *     ending with a bare date (中共中央 / 国务院 / 2020年5月5日) sign off the letter above them; a photo credit ends a
@@ -124,7 +129,12 @@
  *     of style between them is split off only when its first 300 characters share under 3% of their word pairs with
  *     the text before (at least 300 characters of it), or under 5% where the article keeps tightly to its subject; a continued text on a related topic is still merged, and so are
  *     two untitled continued texts in a row (on composed pages the word pairs shared across such a boundary overlap
- *     those across paragraph breaks inside one article: no threshold separates them);</li>
+ *     those across paragraph breaks inside one article: no threshold separates them; measured on the development pages,
+     with the untitled text's own cohesion and the article's as a TextTiling-like depth, any bar that catches a third of
+     the untitled starts merged into an article also catches several times as many paragraph breaks inside articles,
+     and two untitled texts in a row share as much across their boundary as an article's paragraphs do, the first of them
+     often too short to measure); only page cues split them off: a marker, a closing note or credit, a staff credit
+     (版式设计：…);</li>
  * <li>a headline set after its body is found behind a titled article's text only when it echoes the paragraphs from
  *     the start on clearly more than those before and the text under it; short headlines echo too little;</li>
  * <li>a heading right under a closing credit (（本报记者…）) heads another article unless it names a speaker (…代表,

@@ -62,6 +62,69 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void textRightUnderAStaffCreditIsAnotherArticle() {
+        // a layout credit is printed where a story ends: the text under it is the rest of another story, even on the
+        // same subject, and the credit is nobody's text nor author
+        String page = "江岸新颜\n\n" + column(16, RIVER) + "版式设计：赵小青\n\n" + column(16, RIVER[3], RIVER[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("江岸新颜", articles.get(0).title());
+        assertTrue(articles.get(0).authors().isEmpty());
+        assertTrue(articles.get(1).body().startsWith("河长老周每天沿江巡查"));
+        assertNull(articles.get(1).title());
+        assertTrue(articles.stream().noneMatch(a -> a.body().contains("版式设计")));
+    }
+
+    @Test
+    void aStaffCreditAtTheFootOfThePageLeavesTheHeadlineSetAfterItsBody() {
+        // a staff credit under the page's last line signs off nothing: that line stays a headline set after its body
+        String page = column(16, RIVER) + "滨江步道换新颜\n\n版式设计：赵小青\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("滨江步道换新颜", articles.get(0).title());
+    }
+
+    @Test
+    void aHeadlineReadAsTextUnderAStaffCreditIsNotSplitOffAsAnArticle() {
+        // only text (running on over three lines or more, or ending a sentence) is split off under a staff credit, not
+        // two headline lines read as text, which may be the headline of the text above set after its body
+        PageItem.Paragraph headlineAsText = new PageItem.Paragraph("江岸整治三年见成效白鹭重回江心洲边", null, false, 16, false, 2,
+                List.of("江岸整治三年见成效", "白鹭重回江心洲边"));
+        List<PageItem> items = List.of(text(RIVER[0]), text(RIVER[1]), text(RIVER[2]), text(RIVER[3]),
+                new PageItem.Credit(new Byline("版式设计：赵小青", List.of(), null), true), headlineAsText,
+                new PageItem.Jump(List.of("上接第三版")), text(FARM[0]), text(FARM[1]));
+        List<ArticleAssembler.Piece> pieces = new ArticleAssembler().assemble(items);
+        assertTrue(pieces.stream().noneMatch(p -> !p.paragraphs.isEmpty() && p.paragraphs.get(0).startsWith("江岸整治")),
+                pieces.stream().map(p -> p.paragraphs.get(0)).toList().toString());
+        assertTrue(pieces.stream().allMatch(p -> p.authors.isEmpty()));
+        assertTrue(pieces.get(pieces.size() - 1).paragraphs.get(0).startsWith("走进村里的草莓大棚"));
+    }
+
+    @Test
+    void aHeadingUnderAContinuationMarkerThatTheTextBelowTakesUpOpensTheRestOfAnotherArticle() {
+        // untitled text, a 上接 marker, then a plain heading whose words the next lines take up: a section heading at the
+        // top of the rest of another article, not the headline of the text above set after it
+        List<PageItem> items = List.of(text(RIVER[0]), text(RIVER[1]), text(RIVER[2]),
+                new PageItem.Jump(List.of("上接第一版")), heading("要有敢闯敢试之勇"),
+                text("“种好草莓，要有敢闯敢试之勇。”合作社负责人说，" + FARM[1]), text(FARM[2]));
+        List<ArticleAssembler.Piece> pieces = new ArticleAssembler().assemble(items);
+        assertEquals(2, pieces.size(), pieces.stream().map(p -> p.paragraphs.get(0)).toList().toString());
+        assertTrue(pieces.get(0).headline.isEmpty());
+        assertTrue(pieces.get(1).headline.isEmpty());
+        assertEquals("要有敢闯敢试之勇", pieces.get(1).paragraphs.get(0));
+    }
+
+    @Test
+    void aHeadingUnderAContinuationMarkerThatEchoesTheTextAboveIsItsHeadline() {
+        // the same place, but the heading speaks of the text above and not of the lines under it: that text's
+        // headline, set after it
+        List<PageItem> items = List.of(text(RIVER[0]), text(RIVER[1]), text(RIVER[2]),
+                new PageItem.Jump(List.of("上接第一版")), heading("江岸白鹭飞回来了"), text(FARM[0]), text(FARM[1]));
+        List<ArticleAssembler.Piece> pieces = new ArticleAssembler().assemble(items);
+        assertEquals(List.of("江岸白鹭飞回来了"), pieces.get(0).headline);
+    }
+
+    @Test
     void textThatGoesOnAboutTheSameThingStaysInItsArticle() {
         String more = "老周说，如今江水清了，岸边的居民也自觉起来，在江边乱扔垃圾的人越来越少，江岸的白鹭越来越多。";
         String page = "江岸新颜\n\n" + column(16, RIVER) + column(16, more, RIVER[1]);
