@@ -8,6 +8,8 @@ import static io.newsroom.enrich.tag.ChineseOrganizationNames.isListedBody;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.isOrganOfBody;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.isUnitOfBody;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.localCommitteeStart;
+import static io.newsroom.enrich.tag.ChineseOrganizationNames.missionStart;
+import static io.newsroom.enrich.tag.ChineseOrganizationNames.internationalBodyStart;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.ministryOfTitle;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.numberedUnitStart;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.organizationSuffix;
@@ -179,8 +181,15 @@ final class ChineseEntityRecognizer {
             if (known != null && known != EntityType.ORGANIZATION) {
                 continue; // a dictionary person or place is never the end of an organisation
             }
-            int start = quotedNameStart(terms, j);
-            boolean quoted = start >= 0;
+            int start = missionStart(terms, j);
+            boolean quoted = start >= 0; // a mission's name is bounded by its country, whatever word comes before it
+            if (start < 0) {
+                start = quotedNameStart(terms, j);
+                quoted = start >= 0;
+            }
+            if (start < 0) {
+                start = internationalBodyStart(terms, j);
+            }
             if (start < 0) {
                 start = numberedUnitStart(terms, j);
             }

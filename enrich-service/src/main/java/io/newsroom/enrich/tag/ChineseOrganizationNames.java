@@ -163,6 +163,52 @@ final class ChineseOrganizationNames {
         return to;
     }
 
+    /** Endings of bodies that 国际 or 世界 and their field name: 国际海事组织, 世界自然基金会. */
+    private static final Set<String> INTERNATIONAL_ENDINGS = Set.of("组织", "联合会", "理事会", "委员会", "联盟", "基金会", "协会",
+            "学会", "共同体", "论坛");
+
+    /**
+     * Start of a body named 国际 or 世界 and one to three field words (国际 海事 组织, 世界 旅游 组织), or -1:
+     * 组织 alone is too weak an ending (党组织, 基层组织), but a field's world body is one body.
+     */
+    static int internationalBodyStart(List<Term> terms, int end) {
+        if (end < 2 || !INTERNATIONAL_ENDINGS.contains(terms.get(end).word)) {
+            return -1;
+        }
+        int k = end - 1;
+        while (k > 0 && end - k <= 3 && isInternationalField(terms.get(k))) {
+            k--;
+        }
+        String opening = terms.get(k).word;
+        return k < end - 1 && (opening.equals("国际") || opening.equals("世界")) ? k : -1;
+    }
+
+    private static boolean isInternationalField(Term term) {
+        return term.word.length() >= 2 && isHan(term.word) && !GENERIC_LEFT.contains(term.word) && !LEADING_NOISE.contains(term.word)
+                && (isNature(term, "n") && !isNature(term, "nr") && !isNature(term, "nnt") || isNature(term, "vn") || isNature(term, "nz")
+                    || isNature(term, "gm") || isNature(term, "gb") || isNature(term, "gc"));
+    }
+
+    /** Missions a country keeps abroad, named by the country and where they are: 中国驻美国大使馆. */
+    private static final Set<String> MISSIONS = Set.of("大使馆", "使馆", "总领事馆", "领事馆", "总领馆", "领馆", "代表团", "代表处",
+            "办事处", "联络处");
+
+    /**
+     * Start of a mission named by its country, 驻 and its host (中国 驻 美国 大使馆, 中国 驻 联合国 代表团),
+     * or -1: the whole is one body, as a reader names it, and neither place is reported on its own there.
+     */
+    static int missionStart(List<Term> terms, int end) {
+        if (end < 3 || !MISSIONS.contains(terms.get(end).word)) {
+            return -1;
+        }
+        Term host = terms.get(end - 1);
+        if (!(isNature(host, "ns") || isNature(host, "nt")) || host.word.length() < 2 || !terms.get(end - 2).word.equals("驻")) {
+            return -1;
+        }
+        Term country = terms.get(end - 3);
+        return isNature(country, "ns") && country.word.length() >= 2 && !GENERIC_PLACES.contains(country.word) ? end - 3 : -1;
+    }
+
     /**
      * 澳门日报 before 社长 is 澳门日报社: the head of a newspaper is the head of its 报社, whose last
      * character the segmenter gave to the title.
@@ -220,9 +266,16 @@ final class ChineseOrganizationNames {
         return -1;
     }
 
+    /** Levels of courts and procuratorates, which the segmenter tags as adjectives: 高级 人民法院. */
+    private static final Set<String> COURT_LEVELS = Set.of("高级", "中级", "基层");
+
+    private static boolean isCourt(String word) {
+        return word.endsWith("法院") || word.endsWith("检察院");
+    }
+
     /** Words naming a unit between its number and its ending: 汽车, 外国语, 炼钢, 中心, 人民. */
     private static boolean isNumberedUnitWord(Term term) {
-        return isHan(term.word) && term.word.length() >= 2 && !TITLES.contains(term.word)
+        return COURT_LEVELS.contains(term.word) || isHan(term.word) && term.word.length() >= 2 && !TITLES.contains(term.word)
                 && (isNature(term, "n") && !isNature(term, "nr") && !isNature(term, "nnt") || isNature(term, "vn") || isNature(term, "nz")
                     || isNature(term, "nis") || isNature(term, "gm"));
     }
@@ -327,6 +380,9 @@ final class ChineseOrganizationNames {
                     && isInnerConjunction(terms.get(start - 1)) && isNamePart(terms.get(start - 2))
                     && organizationSuffix(terms.get(start - 2).word) == null) {
                 next = start - 2; // 中国企业改革与发展研究会: 与 joins two subjects inside one name
+            }
+            if (next < 0 && start == end && COURT_LEVELS.contains(previous.word) && isCourt(word)) {
+                next = start - 1; // 北京市 高级 人民法院: the court's level is part of its name
             }
             if (next < 0 && start == end && REGIONAL_DIRECTIONS.contains(previous.word) && isInstitution(word)
                     && (start == 1 || !isNamePart(terms.get(start - 2)))) {
@@ -845,6 +901,9 @@ final class ChineseOrganizationNames {
     }
 
     static int skipLeadingNoise(List<Term> terms, int start, int end) {
+        if (start + 1 == end && terms.get(start).word.equals("全国") && isNationalFederation(terms.get(end).word)) {
+            return start; // 全国 青联, 全国 友协: the national federation's own name
+        }
         String suffix = organizationSuffix(terms.get(end).word);
         boolean strong = suffix != null && STRONG_SUFFIXES.contains(suffix);
         while (start < end && (LEADING_NOISE.contains(terms.get(start).word) || isSentenceWord(terms.get(start), strong)
@@ -856,6 +915,11 @@ final class ChineseOrganizationNames {
             start++;
         }
         return start;
+    }
+
+    /** 青联, 学联, 友协: a federation's or association's two-character abbreviation. */
+    private static boolean isNationalFederation(String word) {
+        return word.length() == 2 && isHan(word) && (word.charAt(1) == '联' || word.charAt(1) == '协');
     }
 
     /** 一级, 第一名, 五国: a rank or a count (written in Chinese numerals) before a body, not part of its name. */
