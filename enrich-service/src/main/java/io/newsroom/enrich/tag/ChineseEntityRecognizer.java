@@ -338,7 +338,7 @@ final class ChineseEntityRecognizer {
                 continue;
             }
             if (foreignEnd >= 0) {
-                found.add(personOrListedPlace(terms, foreignEnd), join(terms, j, foreignEnd), base + j);
+                found.add(personOrListedPlace(terms, j, foreignEnd), join(terms, j, foreignEnd), base + j);
                 int offset = join(terms, 0, j - 1).length();
                 inNames.set(offset, offset + join(terms, j, foreignEnd).length());
                 for (int k = j + 1; k <= foreignEnd; k++) {
@@ -392,7 +392,7 @@ final class ChineseEntityRecognizer {
             } else if (isNature(term, "nr")) {
                 String name = personNames.completedName(terms, j, used);
                 if (name != null) {
-                    found.add(personOrListedPlace(terms, name.length() > word.length() ? j + 1 : j), name, base + j);
+                    found.add(personOrListedPlace(terms, j, name.length() > word.length() ? j + 1 : j), name, base + j);
                 }
             } else if (j + 1 < n && !used[j + 1] && (isSurnamePiece(term) || isUncountedSurname(terms, j)) && isNature(terms.get(j + 1), "nr")
                     && !isNature(terms.get(j + 1), "nrf") && terms.get(j + 1).word.length() == 2

@@ -191,11 +191,11 @@ final class ChineseOrganizationNames {
 
     /** Missions a country keeps abroad, named by the country and where they are: 中国驻美国大使馆. */
     private static final Set<String> MISSIONS = Set.of("大使馆", "使馆", "总领事馆", "领事馆", "总领馆", "领馆", "代表团", "代表处",
-            "办事处", "联络处");
+            "办事处", "联络处", "部队");
 
     /**
      * Start of a mission named by its country, 驻 and its host (中国 驻 美国 大使馆, 中国 驻 联合国 代表团),
-     * or -1: the whole is one body, as a reader names it, and neither place is reported on its own there.
+     * or of an army's garrison (中国人民解放军 驻 香港 部队), or -1: the whole is one body, as a reader names it, and neither place is reported on its own there.
      */
     static int missionStart(List<Term> terms, int end) {
         if (end < 3 || !MISSIONS.contains(terms.get(end).word)) {
@@ -206,6 +206,9 @@ final class ChineseOrganizationNames {
             return -1;
         }
         Term country = terms.get(end - 3);
+        if (terms.get(end).word.equals("部队")) {
+            return isNature(country, "nt") ? end - 3 : -1; // 中国人民解放军 驻 香港 部队: an army's garrison there
+        }
         return isNature(country, "ns") && country.word.length() >= 2 && !GENERIC_PLACES.contains(country.word) ? end - 3 : -1;
     }
 
@@ -262,6 +265,10 @@ final class ChineseOrganizationNames {
         }
         if (k > 0 && terms.get(k - 1).word.equals("第") && isHanNumeral(terms.get(k))) {
             return k - 1;
+        }
+        if (k > 0 && terms.get(k - 1).word.startsWith("第") && isHanNumeral(terms.get(k - 1)) && isHanNumeral(terms.get(k))
+                && terms.get(k).word.startsWith("十")) {
+            return k - 1; // 第二 十七: a two-digit ordinal cut after its first digit
         }
         return -1;
     }
