@@ -16,6 +16,7 @@ import static io.newsroom.enrich.tag.ChineseOrganizationNames.organizationSuffix
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.publicationStart;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.quotedNameStart;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.sessionAfter;
+import static io.newsroom.enrich.tag.ChineseOrganizationNames.sessionBefore;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.skipLeadingNoise;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.withHeadsBody;
 import static io.newsroom.enrich.tag.ChinesePersonNames.ADDRESS_AFTER_NAME;
@@ -251,6 +252,11 @@ final class ChineseEntityRecognizer {
                         used[k] = true;
                     }
                 } else {
+                    int sessionStart = sessionBefore(terms, start, name); // 第二届 全国人民代表大会: the session names which one
+                    if (sessionStart < start && (previous == null || previous.end() < sessionStart)) {
+                        name = join(terms, sessionStart, start - 1) + name;
+                        start = sessionStart;
+                    }
                     organizations.add(new Span(start, j, withHeadsBody(name, terms, j)));
                 }
                 for (int k = start; k <= j; k++) {

@@ -145,6 +145,35 @@ final class ChineseOrganizationNames {
     }
 
     /**
+     * Start of the session's number right before a congress or committee (第二 届 + 全国人民代表大会,
+     * 九届 + 全国人大), or {@code start}: the session names which one, as a reader writes it.
+     */
+    static int sessionBefore(List<Term> terms, int start, String name) {
+        if (!(name.contains("代表大会") || name.endsWith("人大") || name.endsWith("政协") || name.endsWith("委员会") || name.endsWith("常委会"))) {
+            return start;
+        }
+        for (int from = start - 1; from >= 0 && from >= start - 4; from--) {
+            if (sessionAfter(terms, from, start) == start || (from == start - 1 && isSessionWord(terms.get(from).word))) {
+                return from;
+            }
+        }
+        return start;
+    }
+
+    /** 九届, 十五届: a session's number written as one word without 第. */
+    private static boolean isSessionWord(String word) {
+        if (word.length() < 2 || !word.endsWith("届")) {
+            return false;
+        }
+        for (int i = 0; i < word.length() - 1; i++) {
+            if ("第一二三四五六七八九十百".indexOf(word.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * {@code to} when the terms from {@code from} up to it are a session's number (第 九 届, 第十届),
      * else -1: 民盟第八届中央委员会 is one body, the committee of that session.
      */
@@ -163,9 +192,9 @@ final class ChineseOrganizationNames {
         return to;
     }
 
-    /** Endings of bodies that 国际 or 世界 and their field name: 国际海事组织, 世界自然基金会. */
+    /** Endings of bodies that 国际, 世界 or a continent and their field name: 国际海事组织, 世界自然基金会, 非洲发展基金. */
     private static final Set<String> INTERNATIONAL_ENDINGS = Set.of("组织", "联合会", "理事会", "委员会", "联盟", "基金会", "协会",
-            "学会", "共同体", "论坛");
+            "学会", "共同体", "论坛", "基金", "银行");
 
     /**
      * Start of a body named 国际 or 世界 and one to three field words (国际 海事 组织, 世界 旅游 组织), or -1:
@@ -180,13 +209,16 @@ final class ChineseOrganizationNames {
             k--;
         }
         String opening = terms.get(k).word;
-        return k < end - 1 && (opening.equals("国际") || opening.equals("世界")) ? k : -1;
+        return k < end - 1 && (WORLD_OPENINGS.contains(opening) || REGIONS.contains(opening)) ? k : -1;
     }
+
+    /** Words that open the name of a body of the world or of a continent's countries (泛美 卫生 组织). */
+    private static final Set<String> WORLD_OPENINGS = Set.of("国际", "世界", "全球", "泛美", "泛非", "泛欧");
 
     private static boolean isInternationalField(Term term) {
         return term.word.length() >= 2 && isHan(term.word) && !GENERIC_LEFT.contains(term.word) && !LEADING_NOISE.contains(term.word)
                 && (isNature(term, "n") && !isNature(term, "nr") && !isNature(term, "nnt") || isNature(term, "vn") || isNature(term, "nz")
-                    || isNature(term, "gm") || isNature(term, "gb") || isNature(term, "gc"));
+                    || isNature(term, "an") || isNature(term, "gm") || isNature(term, "gb") || isNature(term, "gc"));
     }
 
     /** Missions a country keeps abroad, named by the country and where they are: 中国驻美国大使馆. */

@@ -531,6 +531,10 @@ final class ChinesePersonNames {
         if (ADDRESS_AFTER_SURNAME.contains(rest) || TITLES.contains(rest) || word.endsWith("某")) {
             return false;
         }
+        if (FUNCTION_WORD_SURNAMES.indexOf(word.charAt(0)) >= 0 && rest.length() == 2 && "上下本今明去前后当同".indexOf(rest.charAt(0)) >= 0
+                && "周月年日旬季".indexOf(rest.charAt(1)) >= 0) {
+            return false; // 将 于下周 审议: a preposition and a time
+        }
         if (FUNCTION_WORD_SURNAMES.indexOf(word.charAt(0)) >= 0 && !isKnownName(word)) {
             // 和群众, 于时代: a function word before a common word; 于丹 style names need the dictionary
             CoreDictionary.Attribute given = CoreDictionary.get(rest);
