@@ -10,6 +10,7 @@ import static io.newsroom.enrich.tag.ChineseOrganizationNames.isUnitOfBody;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.localCommitteeStart;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.missionStart;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.internationalBodyStart;
+import static io.newsroom.enrich.tag.ChineseOrganizationNames.isKindOfBody;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.ministryOfTitle;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.numberedUnitStart;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.organizationSuffix;
@@ -221,6 +222,9 @@ final class ChineseEntityRecognizer {
                 start = quoted ? start : skipLeadingNoise(terms, start, j); // the quotes, not the words, bound a quoted name
                 if (start == j && named < j && isGenericOrganizationWord(terms.get(j).word)) {
                     continue; // 刚出 医院: only the sentence stood before the kind of body
+                }
+                if (!quoted && isKindOfBody(terms, start, j)) {
+                    continue; // 各级 计生协会, 全国性 日报: bodies of a kind, none named
                 }
                 String name = join(terms, start, j);
                 Term first = terms.get(start);

@@ -956,6 +956,21 @@ final class ChineseOrganizationNames {
         return start;
     }
 
+    /** Determiners of many: a body after them is each body of a kind (各级 党委, 各 新闻单位), not one named. */
+    private static final Set<String> PLURAL_DETERMINERS = Set.of("各", "各级", "各地", "各类", "各个", "各种", "多家", "所有", "许多", "不少", "一些");
+
+    /**
+     * Whether the body from {@code start} to {@code end} is a kind, not a name: it follows a determiner of
+     * many (各级 计生协会), or the word before its ending is an adjective in 性 (全国性 日报, 综合性 大学).
+     */
+    static boolean isKindOfBody(List<Term> terms, int start, int end) {
+        if (start > 0 && PLURAL_DETERMINERS.contains(terms.get(start - 1).word)) {
+            return true;
+        }
+        String before = end > start ? terms.get(end - 1).word : "";
+        return before.length() >= 3 && before.endsWith("性");
+    }
+
     /** 青联, 学联, 友协: a federation's or association's two-character abbreviation. */
     private static boolean isNationalFederation(String word) {
         return word.length() == 2 && isHan(word) && (word.charAt(1) == '联' || word.charAt(1) == '协');
