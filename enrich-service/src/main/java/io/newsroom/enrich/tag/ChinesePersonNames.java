@@ -493,7 +493,8 @@ final class ChinesePersonNames {
                     && term.word.length() == 2 && isHan(term.word) && CoreDictionary.get(term.word) == null
                     && NEVER_IN_GIVEN_NAME.indexOf(term.word.charAt(0)) < 0 && NEVER_IN_GIVEN_NAME.indexOf(term.word.charAt(1)) < 0;
             if (used[k] || !isHan(term.word) || isTitle(term) || dictionary.typeOf(term.word) != null
-                    || (isBoundary(term) && !surnameFirst && !givenAfterSurname) || isNature(term, "m") || isNature(term, "q") || isNature(term, "t")) {
+                    || (isBoundary(term) && !surnameFirst && !givenAfterSurname) || isNature(term, "m") || isNature(term, "q")
+                    || (isNature(term, "t") && !surnameFirst)) { // 二传手 吴/tg 丽华: a lone surname the segmenter read as a time morpheme
                 break;
             }
             name.append(term.word);
