@@ -147,8 +147,8 @@ final class ChinesePersonNames {
             return null; // 清皓 普众: two name-like pieces in a row are a company's name, not two people
         }
         if (!known && !afterTitle && j + 1 < terms.size() && word.length() == 2 && isCommonNounAfter(terms.get(j + 1))
-                && !ADDRESS_AFTER_NAME.contains(terms.get(j + 1).word)) {
-            return null; // 星途 航空, 文旅 赛事: part of a longer name or phrase, not a person
+                && !ADDRESS_AFTER_NAME.contains(terms.get(j + 1).word) && !isOfficeTitle(terms.get(j + 1))) {
+            return null; // 星途 航空, 文旅 赛事: part of a longer name or phrase, not a person (明仁 天皇 is one)
         }
         if (!known && word.length() == 2 && lastCharacterBeforePreposition(terms, j, used)) {
             used[j + 1] = true;

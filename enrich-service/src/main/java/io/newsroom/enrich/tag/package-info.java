@@ -98,7 +98,8 @@
  *       全国 stays before a federation's abbreviation (全国青联); a session's number opens a congress's name
  *       (第二届全国人民代表大会, 九届全国人大); a body after a determiner of many (各级计生协会) or with an
  *       adjective in 性 before its ending (全国性日报) is a kind; royal titles, go ranks and players' roles
- *       are titles (明仁天皇, 马晓春九段, 二传手 吴/tg 丽华), but a Chinese-looking name after a title that a
+ *       are titles (明仁天皇, 马晓春九段, 二传手 吴/tg 丽华: a common noun after a name does not cut it off
+ *       when it is such an office, and a title the segmenter read as a place is none: 查尔斯 王子), but a Chinese-looking name after a title that a
  *       middle dot continues is a foreign one (老将鲍里斯·贝克尔); a byline's run of names stops at the first
  *       word that is no name (记者看到，石油化工、黄金珠宝 names nobody); 万余人 is a count and 于下周 a
  *       preposition and a time; a foreign name between 在 and 举行 is where, not who (在库尔马约尔举行);

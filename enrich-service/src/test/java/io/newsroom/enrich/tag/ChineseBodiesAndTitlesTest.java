@@ -85,6 +85,13 @@ class ChineseBodiesAndTitlesTest {
     }
 
     @Test
+    void royalTitleAfterANameMarksItAndIsNoPlace() {
+        Entities entities = recognize("明仁天皇出席了宴会，查尔斯王子访问了香港。");
+        assertTrue(entities.persons().containsAll(List.of("明仁", "查尔斯")), entities.toString());
+        assertFalse(entities.places().contains("王子"), entities.toString());
+    }
+
+    @Test
     void countsAndTimesAreNoNames() {
         Entities entities = recognize("共帮助困难职工万余人，议会将于下周审议。");
         assertTrue(entities.persons().isEmpty(), entities.toString());
