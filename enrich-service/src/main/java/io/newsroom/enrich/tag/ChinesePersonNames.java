@@ -93,6 +93,16 @@ final class ChinesePersonNames {
         if (!known && isRoundCount(word)) {
             return null;
         }
+        if (!known && word.length() == 3 && FUNCTION_WORD_SURNAMES.indexOf(word.charAt(0)) >= 0 && isKnownName(word.substring(1))) {
+            return word.substring(1); // 向雷锋 同志: the preposition glued to a name the dictionary knows
+        }
+        if (word.length() == 1 && SURNAMES.contains(word) && j + 1 < terms.size() && !used[j + 1]) {
+            Term next = terms.get(j + 1);
+            if (isNature(next, "nr") && !isNature(next, "nrf") && next.word.length() == 2 && isPlausibleChineseName(word + next.word)) {
+                used[j + 1] = true;
+                return word + next.word; // 冼/nr 星海/nr: a surname and a given name the segmenter read as two names
+            }
+        }
         boolean afterTitle = j > 0 && isTitle(terms.get(j - 1));
         if (!known && word.length() == 2 && j + 1 < terms.size() && isSetPhrase(word + terms.get(j + 1).word)) {
             return null; // 以武养 武: the phrase's last character was cut off, neither piece is a name

@@ -103,6 +103,8 @@
  *       middle dot continues is a foreign one (老将鲍里斯·贝克尔); a byline's run of names stops at the first
  *       word that is no name (记者看到，石油化工、黄金珠宝 names nobody); 万余人 is a count and 于下周 a
  *       preposition and a time; a foreign name between 在 and 举行 is where, not who (在库尔马约尔举行);
+ *       a preposition glued to a name the dictionary knows is cut off (向雷锋), and a lone surname before a
+ *       two-character name piece opens a name though both were read as names (冼/nr 星海/nr);
  *       {@code CountryShortNames} reports a foreign country's first character used alone after its full
  *       name in the same text (匈牙利 … 匈政府), and a major country's character opening a clause before a
  *       verb without it (俄将); such a character also counts in a pair before a word about relations

@@ -92,6 +92,13 @@ class ChineseBodiesAndTitlesTest {
     }
 
     @Test
+    void prepositionGluedToAKnownNameAndSurnameReadAsAName() {
+        Entities entities = recognize("向雷锋同志学习，冼星海创作的歌曲激励了一代人。");
+        assertTrue(entities.persons().containsAll(List.of("雷锋", "冼星海")), entities.toString());
+        assertFalse(entities.persons().contains("向雷锋"), entities.toString());
+    }
+
+    @Test
     void countsAndTimesAreNoNames() {
         Entities entities = recognize("共帮助困难职工万余人，议会将于下周审议。");
         assertTrue(entities.persons().isEmpty(), entities.toString());
