@@ -403,12 +403,19 @@ final class ChinesePersonNames {
             return false; // 职工 王某: a person kept anonymous has no name to tag
         }
         for (int i = 1; i < word.length(); i++) {
-            if (NEVER_IN_GIVEN_NAME.indexOf(word.charAt(i)) >= 0) {
+            if (NEVER_IN_GIVEN_NAME.indexOf(word.charAt(i)) >= 0 && !(word.length() == 3 && GIVEN_NAME_VERBS.indexOf(word.charAt(i)) >= 0)) {
                 return false;
             }
         }
         return !isOrdinaryWord(word);
     }
+
+    /**
+     * Characters kept out of given names because they usually open the next verb (来到, 起来, 为了),
+     * yet common in given names (史来贺, 李为民): a three-character word the segmenter itself read as a
+     * name, right after a title or before an office, keeps them.
+     */
+    private static final String GIVEN_NAME_VERBS = "来起为";
 
     private static boolean isCommonNounAfter(Term next) {
         String nature = next.nature.toString();
