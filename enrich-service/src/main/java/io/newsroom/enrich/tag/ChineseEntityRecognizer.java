@@ -401,6 +401,10 @@ final class ChineseEntityRecognizer {
                 found.add(EntityType.PLACE, place, base + j);
             } else if (isNature(term, "nr")) {
                 String name = personNames.completedName(terms, j, used);
+                if (word.length() == 3 && "和与".indexOf(word.charAt(2)) >= 0 && j + 1 < n && opensBody[j + 1]
+                        && !isKnownName(word) && isPlausibleChineseName(word.substring(0, 2))) {
+                    name = word.substring(0, 2); // 李铁和 大连队: the conjunction before the body named next is not part of the name
+                }
                 if (name != null) {
                     found.add(personOrListedPlace(terms, j, name.length() > word.length() ? j + 1 : j), name, base + j);
                 }

@@ -91,8 +91,9 @@ final class ChineseOrganizationNames {
             "女排", "男排", "女足", "男足", "青年队", "集训队");
     /** Last characters of organisation endings that abbreviations keep: 院 (科学院), 部, 委, 行 (银行), 协, 联, 大 (大学), 党... */
     private static final String ABBREVIATED_ENDINGS = "院部委行协联大党社局署盟办厂司军";
-    /** Abbreviations of kinds of body, not of one body: 部委 (ministries and commissions), 两院, 夜大. */
-    private static final Set<String> GENERIC_ABBREVIATIONS = Set.of("部委", "两院", "夜大", "函大", "电大", "高校", "央企", "国企", "外企", "民企");
+    /** Abbreviations of kinds of body, not of one body: 部委 (ministries and commissions), 两院, 夜大; and of ranks: 冠亚军. */
+    private static final Set<String> GENERIC_ABBREVIATIONS = Set.of("部委", "两院", "夜大", "函大", "电大", "高校", "央企", "国企", "外企", "民企",
+            "冠亚军", "亚季军");
     private static final String NUMERALS = "一二三四五六七八九十两几多百千万第";
     static final Set<String> GOVERNMENT = Set.of("政府", "人民政府");
     /**
@@ -394,6 +395,9 @@ final class ChineseOrganizationNames {
             }
             if (isNature(previous, "nr") && start >= 2 && isTitle(terms.get(start - 2))) {
                 break; // 司令 巴克 海军少将: a name right after a title is the title holder's, not the start of a body's name
+            }
+            if (isNature(previous, "nr") && previous.word.length() >= 3 && "和与及".indexOf(previous.word.charAt(previous.word.length() - 1)) >= 0) {
+                break; // 李铁和 大连 队: a name glued to the conjunction before a body ends the sentence's part, not the body's name
             }
             int next = isNamePart(previous) && !isGenericOrganizationWord(previous.word) ? start - 1 : unknownWordStart(terms, start, strong);
             if (next < 0 && start == end && isNature(previous, "nrf") && previous.word.length() >= 2 && STRONG_OR_COMPANY.contains(word)) {

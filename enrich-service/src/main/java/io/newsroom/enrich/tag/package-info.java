@@ -104,7 +104,10 @@
  *       word that is no name (记者看到，石油化工、黄金珠宝 names nobody); 万余人 is a count and 于下周 a
  *       preposition and a time; a foreign name between 在 and 举行 is where, not who (在库尔马约尔举行);
  *       a preposition glued to a name the dictionary knows is cut off (向雷锋), and a lone surname before a
- *       two-character name piece opens a name though both were read as names (冼/nr 星海/nr);
+ *       two-character name piece opens a name though both were read as names (冼/nr 星海/nr); after
+ *       a title, 来, 起 and 为 may stand in a three-character given name (书记史来贺); a name glued to 和 never
+ *       opens a body's name, and before a body it loses the 和 (李铁和 大连队 → 李铁, 大连队); a whole foreign
+ *       name glued to the adverb after it is cut there (阿拉法特都); 冠亚军 is a rank, no abbreviated body;
  *       {@code CountryShortNames} reports a foreign country's first character used alone after its full
  *       name in the same text (匈牙利 … 匈政府), and a major country's character opening a clause before a
  *       verb without it (俄将); such a character also counts in a pair before a word about relations

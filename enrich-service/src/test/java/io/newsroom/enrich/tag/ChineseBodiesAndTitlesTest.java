@@ -99,6 +99,26 @@ class ChineseBodiesAndTitlesTest {
     }
 
     @Test
+    void wordsGluedToNamesBeforeBodiesAndAdverbs() {
+        Entities entities = recognize("赛后，辽宁队的李铁和大连队的队员都接受了采访，内塔尼亚胡和阿拉法特都没有出席。");
+        assertTrue(entities.persons().containsAll(List.of("李铁", "阿拉法特")), entities.toString());
+        assertTrue(entities.organizations().contains("大连队"), entities.toString());
+        assertFalse(entities.organizations().contains("李铁和大连队"), entities.toString());
+    }
+
+    @Test
+    void ranksAreNoBodies() {
+        Entities entities = recognize("两名选手分获冠亚军。");
+        assertTrue(entities.organizations().isEmpty(), entities.toString());
+    }
+
+    @Test
+    void givenNameWithACharacterThatOftenOpensAVerb() {
+        Entities entities = recognize("村党委书记史来贺带领村民致富。");
+        assertTrue(entities.persons().contains("史来贺"), entities.toString());
+    }
+
+    @Test
     void countsAndTimesAreNoNames() {
         Entities entities = recognize("共帮助困难职工万余人，议会将于下周审议。");
         assertTrue(entities.persons().isEmpty(), entities.toString());
