@@ -114,7 +114,7 @@ class ChineseBodiesAndTitlesTest {
 
     @Test
     void givenNameWithACharacterThatOftenOpensAVerb() {
-        Entities entities = recognize("村党委书记史来贺带领村民致富。");
+        Entities entities = recognize("李庄村党委书记史来贺带领村民致富。");
         assertTrue(entities.persons().contains("史来贺"), entities.toString());
     }
 
