@@ -148,7 +148,9 @@
  * rule fixed only the development example it came from): cutting 和 off a person's name before a
  * proper name (张伟和 清华大学), 海关 as a body's ending (书面通知海关), 县 and 省 closing a list
  * of places, a two-character name's last character glued to 的 (赵致 真的); later, shops and troupes as
- * endings (商场, 超市, 商城, 舞团, 兵团: held-out organisations fell).
+ * endings (商场, 超市, 商城, 舞团, 兵团: held-out organisations fell), 机构 as an ending (金融机构 and
+ * 中介机构 are kinds: both halves fell), 司令部 as an ending (no effect: 海军 司令部 stays 海军) and
+ * universities' short names (浙大, 厦大: no effect on either half).
  * Word lists live beside the classes in {@code src/main/resources/io/newsroom/enrich/tag/}; all were
  * written for Newsroom. Everything here is thread-safe and loads its dictionaries once.
  */
