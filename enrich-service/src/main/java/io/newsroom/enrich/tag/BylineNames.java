@@ -66,9 +66,10 @@ final class BylineNames {
             name.region(role.end(), opening.length());
             while (name.find()) {
                 String found = REPORTED.matcher(name.group(1)).replaceFirst(""); // 记者赵明报道， : the name before the verb
-                if (ChinesePersonNames.isPlausibleChineseName(found)) {
-                    names.add(found);
+                if (!ChinesePersonNames.isPlausibleChineseName(found)) {
+                    break; // 记者看到，石油化工、黄金珠宝: one word that is no name, and the rest is the sentence
                 }
+                names.add(found);
             }
         }
         return names;

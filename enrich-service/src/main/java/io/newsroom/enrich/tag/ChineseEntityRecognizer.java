@@ -8,12 +8,16 @@ import static io.newsroom.enrich.tag.ChineseOrganizationNames.isListedBody;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.isOrganOfBody;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.isUnitOfBody;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.localCommitteeStart;
+import static io.newsroom.enrich.tag.ChineseOrganizationNames.missionStart;
+import static io.newsroom.enrich.tag.ChineseOrganizationNames.internationalBodyStart;
+import static io.newsroom.enrich.tag.ChineseOrganizationNames.isKindOfBody;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.ministryOfTitle;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.numberedUnitStart;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.organizationSuffix;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.publicationStart;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.quotedNameStart;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.sessionAfter;
+import static io.newsroom.enrich.tag.ChineseOrganizationNames.sessionBefore;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.skipLeadingNoise;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.withHeadsBody;
 import static io.newsroom.enrich.tag.ChinesePersonNames.ADDRESS_AFTER_NAME;
@@ -179,8 +183,15 @@ final class ChineseEntityRecognizer {
             if (known != null && known != EntityType.ORGANIZATION) {
                 continue; // a dictionary person or place is never the end of an organisation
             }
-            int start = quotedNameStart(terms, j);
-            boolean quoted = start >= 0;
+            int start = missionStart(terms, j);
+            boolean quoted = start >= 0; // a mission's name is bounded by its country, whatever word comes before it
+            if (start < 0) {
+                start = quotedNameStart(terms, j);
+                quoted = start >= 0;
+            }
+            if (start < 0) {
+                start = internationalBodyStart(terms, j);
+            }
             if (start < 0) {
                 start = numberedUnitStart(terms, j);
             }
@@ -212,6 +223,9 @@ final class ChineseEntityRecognizer {
                 if (start == j && named < j && isGenericOrganizationWord(terms.get(j).word)) {
                     continue; // 刚出 医院: only the sentence stood before the kind of body
                 }
+                if (!quoted && isKindOfBody(terms, start, j)) {
+                    continue; // 各级 计生协会, 全国性 日报: bodies of a kind, none named
+                }
                 String name = join(terms, start, j);
                 Term first = terms.get(start);
                 if (isNature(first, "ns") && first.word.length() > 2 && GLUED_PREPOSITIONS.indexOf(first.word.charAt(0)) >= 0
@@ -242,6 +256,11 @@ final class ChineseEntityRecognizer {
                         used[k] = true;
                     }
                 } else {
+                    int sessionStart = sessionBefore(terms, start, name); // 第二届 全国人民代表大会: the session names which one
+                    if (sessionStart < start && (previous == null || previous.end() < sessionStart)) {
+                        name = join(terms, sessionStart, start - 1) + name;
+                        start = sessionStart;
+                    }
                     organizations.add(new Span(start, j, withHeadsBody(name, terms, j)));
                 }
                 for (int k = start; k <= j; k++) {
@@ -329,7 +348,7 @@ final class ChineseEntityRecognizer {
                 continue;
             }
             if (foreignEnd >= 0) {
-                found.add(personOrListedPlace(terms, foreignEnd), join(terms, j, foreignEnd), base + j);
+                found.add(personOrListedPlace(terms, j, foreignEnd), join(terms, j, foreignEnd), base + j);
                 int offset = join(terms, 0, j - 1).length();
                 inNames.set(offset, offset + join(terms, j, foreignEnd).length());
                 for (int k = j + 1; k <= foreignEnd; k++) {
@@ -382,8 +401,12 @@ final class ChineseEntityRecognizer {
                 found.add(EntityType.PLACE, place, base + j);
             } else if (isNature(term, "nr")) {
                 String name = personNames.completedName(terms, j, used);
+                if (word.length() == 3 && "和与".indexOf(word.charAt(2)) >= 0 && j + 1 < n && opensBody[j + 1]
+                        && !isKnownName(word) && isPlausibleChineseName(word.substring(0, 2))) {
+                    name = word.substring(0, 2); // 李铁和 大连队: the conjunction before the body named next is not part of the name
+                }
                 if (name != null) {
-                    found.add(personOrListedPlace(terms, name.length() > word.length() ? j + 1 : j), name, base + j);
+                    found.add(personOrListedPlace(terms, j, name.length() > word.length() ? j + 1 : j), name, base + j);
                 }
             } else if (j + 1 < n && !used[j + 1] && (isSurnamePiece(term) || isUncountedSurname(terms, j)) && isNature(terms.get(j + 1), "nr")
                     && !isNature(terms.get(j + 1), "nrf") && terms.get(j + 1).word.length() == 2

@@ -91,8 +91,9 @@ final class ChineseOrganizationNames {
             "女排", "男排", "女足", "男足", "青年队", "集训队");
     /** Last characters of organisation endings that abbreviations keep: 院 (科学院), 部, 委, 行 (银行), 协, 联, 大 (大学), 党... */
     private static final String ABBREVIATED_ENDINGS = "院部委行协联大党社局署盟办厂司军";
-    /** Abbreviations of kinds of body, not of one body: 部委 (ministries and commissions), 两院, 夜大. */
-    private static final Set<String> GENERIC_ABBREVIATIONS = Set.of("部委", "两院", "夜大", "函大", "电大", "高校", "央企", "国企", "外企", "民企");
+    /** Abbreviations of kinds of body, not of one body: 部委 (ministries and commissions), 两院, 夜大; and of ranks: 冠亚军. */
+    private static final Set<String> GENERIC_ABBREVIATIONS = Set.of("部委", "两院", "夜大", "函大", "电大", "高校", "央企", "国企", "外企", "民企",
+            "冠亚军", "亚季军");
     private static final String NUMERALS = "一二三四五六七八九十两几多百千万第";
     static final Set<String> GOVERNMENT = Set.of("政府", "人民政府");
     /**
@@ -145,6 +146,35 @@ final class ChineseOrganizationNames {
     }
 
     /**
+     * Start of the session's number right before a congress or committee (第二 届 + 全国人民代表大会,
+     * 九届 + 全国人大), or {@code start}: the session names which one, as a reader writes it.
+     */
+    static int sessionBefore(List<Term> terms, int start, String name) {
+        if (!(name.contains("代表大会") || name.endsWith("人大") || name.endsWith("政协") || name.endsWith("委员会") || name.endsWith("常委会"))) {
+            return start;
+        }
+        for (int from = start - 1; from >= 0 && from >= start - 4; from--) {
+            if (sessionAfter(terms, from, start) == start || (from == start - 1 && isSessionWord(terms.get(from).word))) {
+                return from;
+            }
+        }
+        return start;
+    }
+
+    /** 九届, 十五届: a session's number written as one word without 第. */
+    private static boolean isSessionWord(String word) {
+        if (word.length() < 2 || !word.endsWith("届")) {
+            return false;
+        }
+        for (int i = 0; i < word.length() - 1; i++) {
+            if ("第一二三四五六七八九十百".indexOf(word.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * {@code to} when the terms from {@code from} up to it are a session's number (第 九 届, 第十届),
      * else -1: 民盟第八届中央委员会 is one body, the committee of that session.
      */
@@ -161,6 +191,58 @@ final class ChineseOrganizationNames {
             }
         }
         return to;
+    }
+
+    /** Endings of bodies that 国际, 世界 or a continent and their field name: 国际海事组织, 世界自然基金会, 非洲发展基金. */
+    private static final Set<String> INTERNATIONAL_ENDINGS = Set.of("组织", "联合会", "理事会", "委员会", "联盟", "基金会", "协会",
+            "学会", "共同体", "论坛", "基金", "银行");
+
+    /**
+     * Start of a body named 国际 or 世界 and one to three field words (国际 海事 组织, 世界 旅游 组织), or -1:
+     * 组织 alone is too weak an ending (党组织, 基层组织), but a field's world body is one body.
+     */
+    static int internationalBodyStart(List<Term> terms, int end) {
+        if (end < 2 || !INTERNATIONAL_ENDINGS.contains(terms.get(end).word)) {
+            return -1;
+        }
+        int k = end - 1;
+        while (k > 0 && end - k <= 3 && isInternationalField(terms.get(k))) {
+            k--;
+        }
+        String opening = terms.get(k).word;
+        return k < end - 1 && (WORLD_OPENINGS.contains(opening) || REGIONS.contains(opening)) ? k : -1;
+    }
+
+    /** Words that open the name of a body of the world or of a continent's countries (泛美 卫生 组织). */
+    private static final Set<String> WORLD_OPENINGS = Set.of("国际", "世界", "全球", "泛美", "泛非", "泛欧");
+
+    private static boolean isInternationalField(Term term) {
+        return term.word.length() >= 2 && isHan(term.word) && !GENERIC_LEFT.contains(term.word) && !LEADING_NOISE.contains(term.word)
+                && (isNature(term, "n") && !isNature(term, "nr") && !isNature(term, "nnt") || isNature(term, "vn") || isNature(term, "nz")
+                    || isNature(term, "an") || isNature(term, "gm") || isNature(term, "gb") || isNature(term, "gc"));
+    }
+
+    /** Missions a country keeps abroad, named by the country and where they are: 中国驻美国大使馆. */
+    private static final Set<String> MISSIONS = Set.of("大使馆", "使馆", "总领事馆", "领事馆", "总领馆", "领馆", "代表团", "代表处",
+            "办事处", "联络处", "部队");
+
+    /**
+     * Start of a mission named by its country, 驻 and its host (中国 驻 美国 大使馆, 中国 驻 联合国 代表团),
+     * or of an army's garrison (中国人民解放军 驻 香港 部队), or -1: the whole is one body, as a reader names it, and neither place is reported on its own there.
+     */
+    static int missionStart(List<Term> terms, int end) {
+        if (end < 3 || !MISSIONS.contains(terms.get(end).word)) {
+            return -1;
+        }
+        Term host = terms.get(end - 1);
+        if (!(isNature(host, "ns") || isNature(host, "nt")) || host.word.length() < 2 || !terms.get(end - 2).word.equals("驻")) {
+            return -1;
+        }
+        Term country = terms.get(end - 3);
+        if (terms.get(end).word.equals("部队")) {
+            return isNature(country, "nt") ? end - 3 : -1; // 中国人民解放军 驻 香港 部队: an army's garrison there
+        }
+        return isNature(country, "ns") && country.word.length() >= 2 && !GENERIC_PLACES.contains(country.word) ? end - 3 : -1;
     }
 
     /**
@@ -217,12 +299,23 @@ final class ChineseOrganizationNames {
         if (k > 0 && terms.get(k - 1).word.equals("第") && isHanNumeral(terms.get(k))) {
             return k - 1;
         }
+        if (k > 0 && terms.get(k - 1).word.startsWith("第") && isHanNumeral(terms.get(k - 1)) && isHanNumeral(terms.get(k))
+                && terms.get(k).word.startsWith("十")) {
+            return k - 1; // 第二 十七: a two-digit ordinal cut after its first digit
+        }
         return -1;
+    }
+
+    /** Levels of courts and procuratorates, which the segmenter tags as adjectives: 高级 人民法院. */
+    private static final Set<String> COURT_LEVELS = Set.of("高级", "中级", "基层");
+
+    private static boolean isCourt(String word) {
+        return word.endsWith("法院") || word.endsWith("检察院");
     }
 
     /** Words naming a unit between its number and its ending: 汽车, 外国语, 炼钢, 中心, 人民. */
     private static boolean isNumberedUnitWord(Term term) {
-        return isHan(term.word) && term.word.length() >= 2 && !TITLES.contains(term.word)
+        return COURT_LEVELS.contains(term.word) || isHan(term.word) && term.word.length() >= 2 && !TITLES.contains(term.word)
                 && (isNature(term, "n") && !isNature(term, "nr") && !isNature(term, "nnt") || isNature(term, "vn") || isNature(term, "nz")
                     || isNature(term, "nis") || isNature(term, "gm"));
     }
@@ -303,6 +396,9 @@ final class ChineseOrganizationNames {
             if (isNature(previous, "nr") && start >= 2 && isTitle(terms.get(start - 2))) {
                 break; // 司令 巴克 海军少将: a name right after a title is the title holder's, not the start of a body's name
             }
+            if (isNature(previous, "nr") && previous.word.length() >= 3 && "和与及".indexOf(previous.word.charAt(previous.word.length() - 1)) >= 0) {
+                break; // 李铁和 大连 队: a name glued to the conjunction before a body ends the sentence's part, not the body's name
+            }
             int next = isNamePart(previous) && !isGenericOrganizationWord(previous.word) ? start - 1 : unknownWordStart(terms, start, strong);
             if (next < 0 && start == end && isNature(previous, "nrf") && previous.word.length() >= 2 && STRONG_OR_COMPANY.contains(word)) {
                 next = start - 1; // 卡萨诺 公司: a company named after a person, as foreign companies often are
@@ -327,6 +423,9 @@ final class ChineseOrganizationNames {
                     && isInnerConjunction(terms.get(start - 1)) && isNamePart(terms.get(start - 2))
                     && organizationSuffix(terms.get(start - 2).word) == null) {
                 next = start - 2; // 中国企业改革与发展研究会: 与 joins two subjects inside one name
+            }
+            if (next < 0 && start == end && COURT_LEVELS.contains(previous.word) && isCourt(word)) {
+                next = start - 1; // 北京市 高级 人民法院: the court's level is part of its name
             }
             if (next < 0 && start == end && REGIONAL_DIRECTIONS.contains(previous.word) && isInstitution(word)
                     && (start == 1 || !isNamePart(terms.get(start - 2)))) {
@@ -845,6 +944,9 @@ final class ChineseOrganizationNames {
     }
 
     static int skipLeadingNoise(List<Term> terms, int start, int end) {
+        if (start + 1 == end && terms.get(start).word.equals("全国") && isNationalFederation(terms.get(end).word)) {
+            return start; // 全国 青联, 全国 友协: the national federation's own name
+        }
         String suffix = organizationSuffix(terms.get(end).word);
         boolean strong = suffix != null && STRONG_SUFFIXES.contains(suffix);
         while (start < end && (LEADING_NOISE.contains(terms.get(start).word) || isSentenceWord(terms.get(start), strong)
@@ -856,6 +958,26 @@ final class ChineseOrganizationNames {
             start++;
         }
         return start;
+    }
+
+    /** Determiners of many: a body after them is each body of a kind (各级 党委, 各 新闻单位), not one named. */
+    private static final Set<String> PLURAL_DETERMINERS = Set.of("各", "各级", "各地", "各类", "各个", "各种", "多家", "所有", "许多", "不少", "一些");
+
+    /**
+     * Whether the body from {@code start} to {@code end} is a kind, not a name: it follows a determiner of
+     * many (各级 计生协会), or the word before its ending is an adjective in 性 (全国性 日报, 综合性 大学).
+     */
+    static boolean isKindOfBody(List<Term> terms, int start, int end) {
+        if (start > 0 && PLURAL_DETERMINERS.contains(terms.get(start - 1).word)) {
+            return true;
+        }
+        String before = end > start ? terms.get(end - 1).word : "";
+        return before.length() >= 3 && before.endsWith("性");
+    }
+
+    /** 青联, 学联, 友协: a federation's or association's two-character abbreviation. */
+    private static boolean isNationalFederation(String word) {
+        return word.length() == 2 && isHan(word) && (word.charAt(1) == '联' || word.charAt(1) == '协');
     }
 
     /** 一级, 第一名, 五国: a rank or a count (written in Chinese numerals) before a body, not part of its name. */

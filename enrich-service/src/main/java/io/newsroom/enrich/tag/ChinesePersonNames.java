@@ -68,6 +68,17 @@ final class ChinesePersonNames {
         return PlaceLists.closesWithPlaces(terms, end) ? EntityType.PLACE : EntityType.PERSON;
     }
 
+    /** Verbs of an event held somewhere: 在 X 举行 names where, never who. */
+    private static final Set<String> HELD = Set.of("举行", "召开", "举办", "开幕", "闭幕", "落幕", "揭幕");
+
+    /** As {@link #personOrListedPlace(List, int)}, and a "name" between 在 and a verb of holding (在 库尔 马约尔 举行) is the place. */
+    static EntityType personOrListedPlace(List<Term> terms, int start, int end) {
+        if (start > 0 && end + 1 < terms.size() && terms.get(start - 1).word.equals("在") && HELD.contains(terms.get(end + 1).word)) {
+            return EntityType.PLACE;
+        }
+        return personOrListedPlace(terms, end);
+    }
+
     /**
      * The person a name-tagged word stands for, completed when the segmenter cut a third character
      * off (陈伊 玲), or null when the word is not a plausible name.
@@ -79,6 +90,19 @@ final class ChinesePersonNames {
             word = word.substring(0, 2); // 严立和 李培明: the conjunction between two names, glued to the first
         }
         boolean known = isKnownName(word);
+        if (!known && isRoundCount(word)) {
+            return null;
+        }
+        if (!known && word.length() == 3 && FUNCTION_WORD_SURNAMES.indexOf(word.charAt(0)) >= 0 && isKnownName(word.substring(1))) {
+            return word.substring(1); // 向雷锋 同志: the preposition glued to a name the dictionary knows
+        }
+        if (word.length() == 1 && SURNAMES.contains(word) && j + 1 < terms.size() && !used[j + 1]) {
+            Term next = terms.get(j + 1);
+            if (isNature(next, "nr") && !isNature(next, "nrf") && next.word.length() == 2 && isPlausibleChineseName(word + next.word)) {
+                used[j + 1] = true;
+                return word + next.word; // 冼/nr 星海/nr: a surname and a given name the segmenter read as two names
+            }
+        }
         boolean afterTitle = j > 0 && isTitle(terms.get(j - 1));
         if (!known && word.length() == 2 && j + 1 < terms.size() && isSetPhrase(word + terms.get(j + 1).word)) {
             return null; // 以武养 武: the phrase's last character was cut off, neither piece is a name
@@ -133,8 +157,8 @@ final class ChinesePersonNames {
             return null; // 清皓 普众: two name-like pieces in a row are a company's name, not two people
         }
         if (!known && !afterTitle && j + 1 < terms.size() && word.length() == 2 && isCommonNounAfter(terms.get(j + 1))
-                && !ADDRESS_AFTER_NAME.contains(terms.get(j + 1).word)) {
-            return null; // 星途 航空, 文旅 赛事: part of a longer name or phrase, not a person
+                && !ADDRESS_AFTER_NAME.contains(terms.get(j + 1).word) && !isOfficeTitle(terms.get(j + 1))) {
+            return null; // 星途 航空, 文旅 赛事: part of a longer name or phrase, not a person (明仁 天皇 is one)
         }
         if (!known && word.length() == 2 && lastCharacterBeforePreposition(terms, j, used)) {
             used[j + 1] = true;
@@ -213,7 +237,8 @@ final class ChinesePersonNames {
 
     /** Roles that name a group a person belongs to, not an office held: 李明 代表 is 李明 acting, 王 职工 is no name. */
     private static final Set<String> GROUP_TITLES = Set.of("党员", "老党员", "劳模", "村民", "居民", "职工", "干部", "领导", "市领导",
-            "代表", "委员", "队员", "选手", "运动员", "专家", "学者", "记者", "通讯员", "编辑", "同志", "先生", "女士", "老师");
+            "代表", "委员", "队员", "选手", "运动员", "专家", "学者", "记者", "通讯员", "编辑", "同志", "先生", "女士", "老师",
+            "国脚", "老将", "名将", "新秀", "小将", "主力", "接应", "自由人");
 
     /** An office or rank that follows the name of who holds it (素拉 外长, 吴真 校长); not a word for a group (代表, 职工). */
     static boolean isOfficeTitle(Term term) {
@@ -378,12 +403,19 @@ final class ChinesePersonNames {
             return false; // 职工 王某: a person kept anonymous has no name to tag
         }
         for (int i = 1; i < word.length(); i++) {
-            if (NEVER_IN_GIVEN_NAME.indexOf(word.charAt(i)) >= 0) {
+            if (NEVER_IN_GIVEN_NAME.indexOf(word.charAt(i)) >= 0 && !(word.length() == 3 && GIVEN_NAME_VERBS.indexOf(word.charAt(i)) >= 0)) {
                 return false;
             }
         }
         return !isOrdinaryWord(word);
     }
+
+    /**
+     * Characters kept out of given names because they usually open the next verb (来到, 起来, 为了),
+     * yet common in given names (史来贺, 李为民): a three-character word the segmenter itself read as a
+     * name, right after a title or before an office, keeps them.
+     */
+    private static final String GIVEN_NAME_VERBS = "来起为";
 
     private static boolean isCommonNounAfter(Term next) {
         String nature = next.nature.toString();
@@ -478,7 +510,8 @@ final class ChinesePersonNames {
                     && term.word.length() == 2 && isHan(term.word) && CoreDictionary.get(term.word) == null
                     && NEVER_IN_GIVEN_NAME.indexOf(term.word.charAt(0)) < 0 && NEVER_IN_GIVEN_NAME.indexOf(term.word.charAt(1)) < 0;
             if (used[k] || !isHan(term.word) || isTitle(term) || dictionary.typeOf(term.word) != null
-                    || (isBoundary(term) && !surnameFirst && !givenAfterSurname) || isNature(term, "m") || isNature(term, "q") || isNature(term, "t")) {
+                    || (isBoundary(term) && !surnameFirst && !givenAfterSurname) || isNature(term, "m") || isNature(term, "q")
+                    || (isNature(term, "t") && !surnameFirst)) { // 二传手 吴/tg 丽华: a lone surname the segmenter read as a time morpheme
                 break;
             }
             name.append(term.word);
@@ -486,7 +519,7 @@ final class ChinesePersonNames {
                 break;
             }
             if (name.length() >= 2 && (k + 1 == terms.size() || isBoundary(terms.get(k + 1)) || isNature(terms.get(k + 1), "t"))) {
-                best = name.toString();
+                best = k + 1 < terms.size() && isNameJoint(terms.get(k + 1).word) ? null : name.toString(); // 老将 鲍里斯 · 贝克尔: a foreign name goes on
             }
         }
         if (best == null || !isPlausibleChineseName(best) || isOrdinaryWord(best)) {
@@ -495,11 +528,19 @@ final class ChinesePersonNames {
         return isNature(terms.get(from), "nr") && best.equals(terms.get(from).word) ? null : best;
     }
 
+    /** The middle dot or dash between the parts of a foreign name. */
+    private static boolean isNameJoint(String word) {
+        return word.equals("·") || word.equals("•") || word.equals("—") || word.equals("-");
+    }
+
     static boolean isPlausibleChineseName(String word) {
         if (word.length() < 2 || word.length() > 4 || !isHan(word) || !startsWithSurname(word)) {
             return false;
         }
         String rest = word.substring(1);
+        if (isRoundCount(word)) {
+            return false;
+        }
         for (int i = 1; i < word.length(); i++) {
             if (NEVER_IN_GIVEN_NAME.indexOf(word.charAt(i)) >= 0 && !isKnownName(word)) {
                 return false; // 钱未成, 关时难, 都有其: a surname-like character before the rest of the sentence
@@ -507,6 +548,10 @@ final class ChinesePersonNames {
         }
         if (ADDRESS_AFTER_SURNAME.contains(rest) || TITLES.contains(rest) || word.endsWith("某")) {
             return false;
+        }
+        if (FUNCTION_WORD_SURNAMES.indexOf(word.charAt(0)) >= 0 && rest.length() == 2 && "上下本今明去前后当同".indexOf(rest.charAt(0)) >= 0
+                && "周月年日旬季".indexOf(rest.charAt(1)) >= 0) {
+            return false; // 将 于下周 审议: a preposition and a time
         }
         if (FUNCTION_WORD_SURNAMES.indexOf(word.charAt(0)) >= 0 && !isKnownName(word)) {
             // 和群众, 于时代: a function word before a common word; 于丹 style names need the dictionary
@@ -552,6 +597,12 @@ final class ChinesePersonNames {
             return given.totalFrequency < (usedInNames ? 500 : 200);
         }
         return true;
+    }
+
+    /** 万余人, 千余户: a round number and what it counts, whatever stands before it (职工 万余人). */
+    private static boolean isRoundCount(String word) {
+        return word.length() == 3 && word.charAt(1) == '余' && "十百千万".indexOf(word.charAt(0)) >= 0
+                && "人名户家次元吨个位台件".indexOf(word.charAt(2)) >= 0;
     }
 
     /** 以武养武, 以工代工: a thing, a verb, the same thing again is a set phrase, not a surname and given name. */

@@ -50,6 +50,9 @@ final class ChinesePlaceNames {
      * words of space. Real places it holds keep a place's sense among their others (长城, 黄河, 南极).
      */
     static boolean isNeverAPlace(String word) {
+        if (ChineseTerms.TITLES.contains(word)) {
+            return true; // 查尔斯 王子/ns: a title the segmenter read as a place
+        }
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);
         if (attribute == null || REGIONS.contains(word)) {
             return false;

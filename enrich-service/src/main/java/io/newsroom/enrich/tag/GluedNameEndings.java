@@ -27,6 +27,9 @@ final class GluedNameEndings {
         List<Term> out = null;
         for (int k = 0; k < terms.size(); k++) {
             List<Term> pieces = conjunctionPieces(terms.get(k));
+            if (pieces == null) {
+                pieces = clauseWordPieces(terms.get(k));
+            }
             if (pieces == null && k > 0) {
                 pieces = pieces(terms.get(k - 1), terms.get(k));
             }
@@ -54,6 +57,29 @@ final class GluedNameEndings {
             return null;
         }
         return List.of(new Term("党", Nature.n), new Term(term.word.substring(1), Nature.cc));
+    }
+
+    /** Words that follow a sentence's subject and that the segmenter glues to a whole foreign name: 阿拉法特都. */
+    private static final String GLUED_CLAUSE_WORDS = "都也就还又才说称在是将已曾等和";
+
+    /**
+     * 阿拉法特都 没有 出席: a foreign name (one the core dictionary knows, or made of sounds only), read
+     * as one "name" with the adverb or verb after it, is that name and the word.
+     */
+    private static List<Term> clauseWordPieces(Term term) {
+        String word = term.word;
+        if (term.nature == null || !term.nature.startsWith("nrf") || word.length() < 4
+                || GLUED_CLAUSE_WORDS.indexOf(word.charAt(word.length() - 1)) < 0 || CoreDictionary.get(word) != null) {
+            return null;
+        }
+        String name = word.substring(0, word.length() - 1);
+        CoreDictionary.Attribute attribute = CoreDictionary.get(name);
+        boolean known = attribute != null && attribute.nature[0].startsWith("nr");
+        if (!known && (attribute != null || !TransliteratedNames.isSoundName(name))) {
+            return null;
+        }
+        String rest = word.substring(word.length() - 1);
+        return List.of(new Term(name, known ? attribute.nature[0] : Nature.nrf), new Term(rest, natureOf(rest)));
     }
 
     private static List<Term> pieces(Term previous, Term term) {

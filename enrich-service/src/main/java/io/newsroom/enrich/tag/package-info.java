@@ -91,6 +91,23 @@
  *       its area (到吞武里一带); no person ends with 塔, 寺 or 庙; a transliterated name opening a clause
  *       before a verb of saying is the speaker (里德说, 哈洛比说), and that position is a name cue that
  *       lets a rare surname open a name (，展秀岚说);
+ *       a mission named by its country, 驻 and its host is one body (中国驻美国大使馆, an army's garrison:
+ *       中国人民解放军驻香港部队); 国际, 世界, 泛美 or a continent and one to three field words make a world
+ *       body with 组织, 联合会, 基金 or 银行 (国际海事组织, 泛美卫生组织), though 组织 alone is a weak ending;
+ *       a court's level and number are part of its name (北京市高级人民法院, 第二 十七 中学 is one ordinal);
+ *       全国 stays before a federation's abbreviation (全国青联); a session's number opens a congress's name
+ *       (第二届全国人民代表大会, 九届全国人大); a body after a determiner of many (各级计生协会) or with an
+ *       adjective in 性 before its ending (全国性日报) is a kind; royal titles, go ranks and players' roles
+ *       are titles (明仁天皇, 马晓春九段, 二传手 吴/tg 丽华: a common noun after a name does not cut it off
+ *       when it is such an office, and a title the segmenter read as a place is none: 查尔斯 王子), but a Chinese-looking name after a title that a
+ *       middle dot continues is a foreign one (老将鲍里斯·贝克尔); a byline's run of names stops at the first
+ *       word that is no name (记者看到，石油化工、黄金珠宝 names nobody); 万余人 is a count and 于下周 a
+ *       preposition and a time; a foreign name between 在 and 举行 is where, not who (在库尔马约尔举行);
+ *       a preposition glued to a name the dictionary knows is cut off (向雷锋), and a lone surname before a
+ *       two-character name piece opens a name though both were read as names (冼/nr 星海/nr); after
+ *       a title, 来, 起 and 为 may stand in a three-character given name (书记史来贺); a name glued to 和 never
+ *       opens a body's name, and before a body it loses the 和 (李铁和 大连队 → 李铁, 大连队); a whole foreign
+ *       name glued to the adverb after it is cut there (阿拉法特都); 冠亚军 is a rank, no abbreviated body;
  *       {@code CountryShortNames} reports a foreign country's first character used alone after its full
  *       name in the same text (匈牙利 … 匈政府), and a major country's character opening a clause before a
  *       verb without it (俄将); such a character also counts in a pair before a word about relations
@@ -130,7 +147,10 @@
  * missed bodies are party congresses (十五大). Tried and dropped on 2026-12-06 (held-out lost or the
  * rule fixed only the development example it came from): cutting 和 off a person's name before a
  * proper name (张伟和 清华大学), 海关 as a body's ending (书面通知海关), 县 and 省 closing a list
- * of places, a two-character name's last character glued to 的 (赵致 真的).
+ * of places, a two-character name's last character glued to 的 (赵致 真的); later, shops and troupes as
+ * endings (商场, 超市, 商城, 舞团, 兵团: held-out organisations fell), 机构 as an ending (金融机构 and
+ * 中介机构 are kinds: both halves fell), 司令部 as an ending (no effect: 海军 司令部 stays 海军) and
+ * universities' short names (浙大, 厦大: no effect on either half).
  * Word lists live beside the classes in {@code src/main/resources/io/newsroom/enrich/tag/}; all were
  * written for Newsroom. Everything here is thread-safe and loads its dictionaries once.
  */

@@ -1,0 +1,139 @@
+package io.newsroom.enrich.tag;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsroom.contract.Entities;
+
+/**
+ * Missions, world bodies, courts, sessions, kinds of body, titles and counts. The sentences were
+ * written for these tests; the people in them are invented, the bodies and places general knowledge.
+ */
+class ChineseBodiesAndTitlesTest {
+
+    private final ChineseEntityRecognizer recognizer = new ChineseEntityRecognizer();
+
+    private Entities recognize(String text) {
+        return recognizer.recognize(ChineseSegmenter.paragraphs(text), List.of());
+    }
+
+    @Test
+    void missionNamedByCountryAndHostIsOneBody() {
+        Entities entities = recognize("中国驻美国大使馆发表声明，中国人民解放军驻香港部队举行开放日活动。");
+        assertTrue(entities.organizations().containsAll(List.of("中国驻美国大使馆", "中国人民解放军驻香港部队")), entities.toString());
+        assertFalse(entities.places().contains("美国"), entities.toString());
+    }
+
+    @Test
+    void worldBodiesNamedByTheirField() {
+        Entities entities = recognize("世界旅游组织和亚洲足球联合会签署了合作协议。");
+        assertTrue(entities.organizations().containsAll(List.of("世界旅游组织", "亚洲足球联合会")), entities.toString());
+    }
+
+    @Test
+    void courtsKeepTheirLevelAndNumber() {
+        Entities entities = recognize("北京市高级人民法院和天津市第一中级人民法院审结了两起案件。");
+        assertTrue(entities.organizations().containsAll(List.of("北京市高级人民法院", "天津市第一中级人民法院")), entities.toString());
+    }
+
+    @Test
+    void twoDigitOrdinalCutByTheSegmenter() {
+        Entities entities = recognize("北京市第二十七中学的学生参加了义务劳动。");
+        assertTrue(entities.organizations().contains("北京市第二十七中学"), entities.toString());
+    }
+
+    @Test
+    void nationalFederationKeepsItsNationalPrefix() {
+        Entities entities = recognize("全国青联和全国学联共同举办纪念活动。");
+        assertTrue(entities.organizations().containsAll(List.of("全国青联", "全国学联")), entities.toString());
+    }
+
+    @Test
+    void sessionOpensTheCongressName() {
+        Entities entities = recognize("第八届全国人民代表大会第一次会议在北京召开。");
+        assertTrue(entities.organizations().contains("第八届全国人民代表大会"), entities.toString());
+    }
+
+    @Test
+    void partiesCentralCommitteesAndParliamentHouses() {
+        Entities entities = recognize("民建中央和致公党中央联合举办座谈会，议会下院通过了预算案。");
+        assertTrue(entities.organizations().containsAll(List.of("民建中央", "致公党中央", "议会下院")), entities.toString());
+    }
+
+    @Test
+    void bodiesOfAKindAreNoNames() {
+        Entities entities = recognize("各级工会要关心职工生活，这是一所综合性大学。");
+        assertTrue(entities.organizations().isEmpty(), entities.toString());
+    }
+
+    @Test
+    void wellKnownBodiesAndRegions() {
+        Entities entities = recognize("中国证监会和中国红十字会的代表出席，香港特别行政区政府发言人表示欢迎。");
+        assertTrue(entities.organizations().containsAll(List.of("中国证监会", "中国红十字会")), entities.toString());
+        assertTrue(entities.places().contains("香港特别行政区"), entities.toString());
+    }
+
+    @Test
+    void playersRolesAndRanksAreTitles() {
+        Entities entities = recognize("二传手吴丽华发挥出色，名将鲍里斯·卡明斯基也来了。");
+        assertTrue(entities.persons().containsAll(List.of("吴丽华", "鲍里斯·卡明斯基")), entities.toString());
+        assertFalse(entities.persons().contains("鲍里斯"), entities.toString());
+    }
+
+    @Test
+    void royalTitleAfterANameMarksItAndIsNoPlace() {
+        Entities entities = recognize("明仁天皇出席了宴会，查尔斯王子访问了香港。");
+        assertTrue(entities.persons().containsAll(List.of("明仁", "查尔斯")), entities.toString());
+        assertFalse(entities.places().contains("王子"), entities.toString());
+    }
+
+    @Test
+    void prepositionGluedToAKnownNameAndSurnameReadAsAName() {
+        Entities entities = recognize("向雷锋同志学习，冼星海创作的歌曲激励了一代人。");
+        assertTrue(entities.persons().containsAll(List.of("雷锋", "冼星海")), entities.toString());
+        assertFalse(entities.persons().contains("向雷锋"), entities.toString());
+    }
+
+    @Test
+    void wordsGluedToNamesBeforeBodiesAndAdverbs() {
+        Entities entities = recognize("赛后，辽宁队的李铁和大连队的队员都接受了采访，内塔尼亚胡和阿拉法特都没有出席。");
+        assertTrue(entities.persons().containsAll(List.of("李铁", "阿拉法特")), entities.toString());
+        assertTrue(entities.organizations().contains("大连队"), entities.toString());
+        assertFalse(entities.organizations().contains("李铁和大连队"), entities.toString());
+    }
+
+    @Test
+    void ranksAreNoBodies() {
+        Entities entities = recognize("两名选手分获冠亚军。");
+        assertTrue(entities.organizations().isEmpty(), entities.toString());
+    }
+
+    @Test
+    void givenNameWithACharacterThatOftenOpensAVerb() {
+        Entities entities = recognize("李庄村党委书记史来贺带领村民致富。");
+        assertTrue(entities.persons().contains("史来贺"), entities.toString());
+    }
+
+    @Test
+    void countsAndTimesAreNoNames() {
+        Entities entities = recognize("共帮助困难职工万余人，议会将于下周审议。");
+        assertTrue(entities.persons().isEmpty(), entities.toString());
+    }
+
+    @Test
+    void foreignNameWhereSomethingIsHeldIsThePlace() {
+        Entities entities = recognize("比赛在库尔马约尔举行，来自各国的选手参加。");
+        assertTrue(entities.places().contains("库尔马约尔"), entities.toString());
+        assertTrue(entities.persons().isEmpty(), entities.toString());
+    }
+
+    @Test
+    void bylineEndsAtItsFirstNonName() {
+        assertTrue(BylineNames.in("记者看到，石油化工、黄金珠宝等门店顾客盈门。").isEmpty());
+        assertTrue(BylineNames.in("（记者 周明远 邹家宏）本报讯").containsAll(List.of("周明远", "邹家宏")));
+    }
+}
