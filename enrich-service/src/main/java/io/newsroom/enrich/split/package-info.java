@@ -92,7 +92,15 @@
  *     above, whatever the picture shows; a caption's first line read as a headline (5月6日，…, 图为…: a sentence under way) over its
  *     credit gives way to the short heading right under that credit, the picture's headline set after it; a like heading further on
  *     makes no section of a heading whose text shares under 3% with the article before, nor of one before a photo
- *     credit.</li>
+ *     credit; a dash alone on its line (——) ends
+ *     the sentence above it, never a heading; a numeral alone under a headline (一) numbers the text's first section;
+ *     a short plain heading kept as a section of the text above that stands over text on another subject (under 3% of
+ *     its word pairs shared) is that text's headline, not the last line of the text above; a report whose text opens
+ *     with a heading right under its headline and byline goes on in parts where a heading set like that one (as many
+ *     lines, each as long give or take two characters, plain) stands over a byline of its own (记者连线); a picture
+ *     item's standing head (图片报道) right under an untitled short caption closed by its photo credit (or with that
+ *     credit, 新华社记者张三摄, read as the heading's first line) is that item's headline, the lines under it heading what
+ *     follows.</li>
  * </ol>
  * {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the subtitle, a
  * line with a column label (（人民论坛）) the title, else two lines are kicker and title unless the first is much
