@@ -140,6 +140,7 @@ class ArticleAssembler {
         mergeSecondDatelines();
         pieces.forEach(ArticleAssembler::speakerUnderColumnTitle);
         pieces.forEach(ArticleAssembler::factLinesToText);
+        pieces.forEach(ArticleAssembler::standfirstToText);
         headlinesOverFacts(pieces);
         return List.copyOf(pieces);
     }
@@ -495,6 +496,35 @@ class ArticleAssembler {
             }
         }
     }
+
+    /**
+     * A sentence with clauses in it (…，…) wrapped over a line or two under a title closed by its column label
+     * (…（民生观）), not dashed: the standfirst that opens the text, one paragraph, never the title or a subtitle (a
+     * label closes the headline it ends; an undashed subtitle has no clause).
+     */
+    static void standfirstToText(Piece p) {
+        List<String> h = p.headline;
+        if (!p.hasBody() || h.size() < 2) {
+            return;
+        }
+        int label = -1;
+        for (int k = 0; k < h.size(); k++) {
+            if (Headline.endsWithLabel(h.get(k).strip())) {
+                label = k;
+            }
+        }
+        if (label < 0 || label == h.size() - 1 || h.size() - label - 1 > 3) {
+            return;
+        }
+        List<String> under = h.subList(label + 1, h.size());
+        if (under.stream().anyMatch(l -> isDashed(l.strip())) || under.stream().noneMatch(l -> CLAUSE.matcher(l).find())) {
+            return;
+        }
+        p.paragraphs.add(0, under.stream().map(String::strip).collect(java.util.stream.Collectors.joining()));
+        under.clear();
+    }
+
+    private static final Pattern CLAUSE = Pattern.compile("[，,；;、？！]");
 
     /** Moves the headline's lines from {@code from} on to the head of the text, in order. */
     private static void headlineToText(Piece p, int from) {

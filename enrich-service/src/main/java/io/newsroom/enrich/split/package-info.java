@@ -110,7 +110,10 @@
  * speaker by their role (…张三委员, …代表) over a point is a column's title over its first speech's heading, which goes
  * to the text ({@code ArticleAssembler#speakerUnderColumnTitle}); a line opening with the label of a fact (时间：…, 地点：…,
  * 主持人：…, 主办单位：…, 供图：…) is never part of a headline: it and the lines under it open the text, and a headline
- * left with no text of its own right over untitled text opening so is that text's headline.
+ * left with no text of its own right over untitled text opening so is that text's headline; a line
+ * that sets the occasion or says who spoke (…之际, …前夕, …强调, …指出, …表示) is the kicker of the line under it; a
+ * sentence with clauses wrapped under a title closed by its column label, undashed, is the standfirst that opens the
+ * text, one paragraph.
  *
  * <p>Pages whose lines carry their type sizes (PDFs, {@link io.newsroom.enrich.clean.PrintedLine}) and set at least one
  * headline in display type are read by type, not by the rules above: a run of lines in headline type (larger than the

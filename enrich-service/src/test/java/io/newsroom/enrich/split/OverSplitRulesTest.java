@@ -494,4 +494,16 @@ class OverSplitRulesTest {
         assertTrue(articles.get(1).body().endsWith("新华社记者王小五摄"), articles.get(1).body());
         assertEquals("县里新建的乡村公路全线贯通", articles.get(2).title());
     }
+    @Test
+    void aSentenceWithClausesUnderALabelledTitleOpensTheText() {
+        // the standfirst, a sentence wrapped over two lines under the labelled title: the text's first paragraph,
+        // neither the title nor a subtitle
+        String page = "老街又热闹起来\n\n" + column(16, TOWN[0], TOWN[1]) + "手艺传承要靠年轻人（民生观）\n\n"
+                + "老手艺要传下去，离不开年轻人的热爱，更\n\n" + "离不开社会的扶持\n\n" + column(16, TOWN[4], TOWN[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("手艺传承要靠年轻人（民生观）", articles.get(1).title());
+        assertEquals(null, articles.get(1).subtitle());
+        assertTrue(articles.get(1).body().startsWith("老手艺要传下去，离不开年轻人的热爱，更离不开社会的扶持\n\n镇里还把"), articles.get(1).body());
+    }
 }
