@@ -29,6 +29,11 @@ public record Headline(String kicker, String title, String subtitle) {
             Headline own = of(l.subList(start, l.size()));
             return new Headline(String.join("", l.subList(0, start)), own.title(), own.subtitle());
         }
+        if (l.size() >= 3 && endsWithLabel(l.get(l.size() - 1))
+                && l.subList(0, l.size() - 1).stream().noneMatch(x -> endsWithLabel(x) || isDashed(x))) {
+            // the last line carries the column label (…（追梦）): the title, every line above it its kicker
+            return new Headline(String.join("", l.subList(0, l.size() - 1)), l.get(l.size() - 1), null);
+        }
         return switch (l.size()) {
             case 0 -> new Headline(null, null, null);
             case 1 -> new Headline(null, l.get(0), null);

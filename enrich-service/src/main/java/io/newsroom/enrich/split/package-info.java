@@ -103,7 +103,7 @@
  *     follows.</li>
  * </ol>
  * {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the subtitle, a
- * line with a column label (（人民论坛）) the title, else two lines are kicker and title unless the first is much
+ * line with a column label (（人民论坛）) the title (in a stack of three lines or more, a labelled last line is the title, the lines above its kicker), else two lines are kicker and title unless the first is much
  * shorter and the second opens with a name of its own (a title over an undashed subtitle); in a stack whose lower
  * line hands over (四川凉山——, …：) or that sets a second title and dashed subtitle under a complete headline, the title
  * is the line under the hand-over or the second title, the lines above kept as kicker; a stack whose middle line names a

@@ -81,4 +81,10 @@ class HeadlineTest {
         assertEquals(new Headline("李县长在全县春耕动员会上强调", "抓早抓实春耕备耕", null),
                 Headline.of(List.of("李县长在全县春耕动员会上强调", "抓早抓实春耕备耕")));
     }
+
+    @Test
+    void aLabelledLastLineOfThreeIsTheTitle() {
+        assertEquals(new Headline("古镇手艺人王大山编了四十年竹篮", "一根竹篾编出新日子（匠心）", null),
+                Headline.of(List.of("古镇手艺人王大山", "编了四十年竹篮", "一根竹篾编出新日子（匠心）")));
+    }
 }
