@@ -64,6 +64,8 @@ class ArticleAssembler {
         boolean announced;
         /** How many lines the heading of its latest part had, in a report in parts (0: none yet). */
         int partLines;
+        /** The section heading its text opened with, right under its headline and byline; null if none. */
+        List<String> firstSection;
         /** Its latest section heading, when one line: the next of a series is set alike. */
         String lastSection;
         PageItem.Paragraph last;
@@ -86,12 +88,15 @@ class ArticleAssembler {
 
     private final List<Piece> pieces = new ArrayList<>();
     private Piece cur;
+    /** The lines of the heading just read, when it was kept as a section heading of the current article; else null. */
+    private List<String> sectionJustKept;
 
     List<Piece> assemble(List<PageItem> items) {
         pieces.clear();
         cur = null;
         datelineAlone = null;
         staffCreditAbove = false;
+        sectionJustKept = null;
         if (items.stream().anyMatch(item -> item instanceof PageItem.Heading h && h.display())) {
             items.forEach(this::typed);
             if (datelineAlone != null) {
@@ -112,12 +117,21 @@ class ArticleAssembler {
             } else if (item instanceof PageItem.Jump j) {
                 jump(j, items, i, pendingJumps);
             } else if (item instanceof PageItem.Heading h) {
+                Piece before = cur;
+                int paragraphsBefore = cur != null ? cur.paragraphs.size() : 0;
+                int headlineBefore = cur != null ? cur.headline.size() : 0;
                 heading(h, items, i);
+                // kept as a section heading of the article above: the text under it is that section's
+                sectionJustKept = cur != null && cur == before && paragraphsBefore > 0 && cur.paragraphs.size() == paragraphsBefore + 1
+                        && cur.headline.size() == headlineBefore && !cur.closed && !cur.group ? h.lines() : null;
             } else if (item instanceof PageItem.Paragraph p) {
                 paragraph(p, items, i);
             }
             if (!(item instanceof PageItem.Credit c && c.trailing() && c.byline().authors().isEmpty())) {
                 staffCreditAbove = false;
+            }
+            if (!(item instanceof PageItem.Heading)) {
+                sectionJustKept = null;
             }
             if (!pendingJumps.isEmpty() && cur != null && !(item instanceof PageItem.Jump)) {
                 cur.jumps.addAll(pendingJumps);
@@ -130,6 +144,7 @@ class ArticleAssembler {
         mergeSecondDatelines();
         pieces.forEach(ArticleAssembler::speakerUnderColumnTitle);
         pieces.forEach(ArticleAssembler::factLinesToText);
+        pieces.forEach(ArticleAssembler::standfirstToText);
         headlinesOverFacts(pieces);
         return List.copyOf(pieces);
     }
@@ -306,9 +321,20 @@ class ArticleAssembler {
             afterSignOff = false;
             cur.signedOff = false;
         }
+        List<String> heading = sectionJustKept;
         if (cur == null || cur.closed || opens || afterSignOff || afterStaffCredit || afterBoldArticle || boldArticleBegins
                 || topicBreaks(p, items, i)) {
+            boolean headed = heading != null && !opens && !afterSignOff && !afterStaffCredit && !afterBoldArticle && !boldArticleBegins
+                    && cur != null && !cur.closed && cur.paragraphs.size() >= 2;
+            if (headed) {
+                // the heading right above, read as a section of the text before it, stands over text on another
+                // subject: it is that text's headline
+                cur.paragraphs.remove(cur.paragraphs.size() - 1);
+            }
             start();
+            if (headed) {
+                cur.headline.addAll(heading);
+            }
             cur.expectsHeadline = p.lead() != null || p.opensArticle();
             // a dateline (…日电), with or without its reporter, not a paper's own news flag (…讯)
             cur.openedByDateline = opens && (p.lead() == null || p.lead().text().contains("电"));
@@ -501,6 +527,35 @@ class ArticleAssembler {
         }
     }
 
+    /**
+     * A sentence with clauses in it (…，…) wrapped over a line or two under a title closed by its column label
+     * (…（民生观）), not dashed: the standfirst that opens the text, one paragraph, never the title or a subtitle (a
+     * label closes the headline it ends; an undashed subtitle has no clause).
+     */
+    static void standfirstToText(Piece p) {
+        List<String> h = p.headline;
+        if (!p.hasBody() || h.size() < 2) {
+            return;
+        }
+        int label = -1;
+        for (int k = 0; k < h.size(); k++) {
+            if (Headline.endsWithLabel(h.get(k).strip())) {
+                label = k;
+            }
+        }
+        if (label < 0 || label == h.size() - 1 || h.size() - label - 1 > 3) {
+            return;
+        }
+        List<String> under = h.subList(label + 1, h.size());
+        if (under.stream().anyMatch(l -> isDashed(l.strip())) || under.stream().noneMatch(l -> CLAUSE.matcher(l).find())) {
+            return;
+        }
+        p.paragraphs.add(0, under.stream().map(String::strip).collect(java.util.stream.Collectors.joining()));
+        under.clear();
+    }
+
+    private static final Pattern CLAUSE = Pattern.compile("[，,；;、？！]");
+
     /** Moves the headline's lines from {@code from} on to the head of the text, in order. */
     private static void headlineToText(Piece p, int from) {
         List<String> lines = p.headline.subList(from, p.headline.size());
@@ -623,6 +678,32 @@ class ArticleAssembler {
                 start();
             }
             cur.paragraphs.add(h.lines().get(h.lines().size() - 1).strip());
+            return;
+        }
+        if (cur != null && cur.hasBody() && !cur.closed && h.lines().stream().allMatch(l -> DASHES.matcher(l.strip()).matches())) {
+            // a dash alone on its line (——): the end of the sentence above, wrapped, handing over to what follows; never
+            // a heading
+            // (the reader undoes doubled runs, leaving one dash of the two printed: a Chinese dash is two long)
+            int last = cur.paragraphs.size() - 1;
+            String textAbove = cur.paragraphs.get(last);
+            cur.paragraphs.set(last, textAbove + (textAbove.endsWith("—") ? "—" : "——"));
+            return;
+        }
+        if (pictureLabelBack(h, items, i)) {
+            return;
+        }
+        List<List<String>> numeralBlocks = h.blocks();
+        if (numeralBlocks.size() >= 2 && numeralBlocks.get(numeralBlocks.size() - 1).size() == 1
+                && LONE_NUMERAL.matcher(numeralBlocks.get(numeralBlocks.size() - 1).get(0).strip()).matches()
+                && i + 1 < items.size() && items.get(i + 1) instanceof PageItem.Paragraph) {
+            // a numeral alone under a headline (一, then 二 further down): the number of the text's first section, never
+            // part of the headline
+            String numeral = numeralBlocks.get(numeralBlocks.size() - 1).get(0).strip();
+            heading(h.withBlocks(List.copyOf(numeralBlocks.subList(0, numeralBlocks.size() - 1))), items, i);
+            if (cur == null || cur.closed) {
+                start();
+            }
+            cur.paragraphs.add(numeral);
             return;
         }
         int signed = cur != null && cur.hasBody() && !cur.closed ? signatureEnd(h.lines()) : 0;
@@ -790,6 +871,18 @@ class ArticleAssembler {
             cur.partLines = lines.size();
             return;
         }
+        if (cur != null && !cur.closed && !cur.noted && !cur.group && cur.firstSection != null && bylineFollows
+                && partShape(lines) && SectionHeadings.plain(lines) && SectionHeadings.plain(cur.firstSection)
+                && setAlike(cur.firstSection, lines) && !datedNewsFollows(cur, next)) {
+            // a report whose text opened with a heading right under its headline and byline, then a heading set like
+            // that one over a byline of its own: the report's next part, each part by its own reporter (a column of
+            // reporters' notes, 记者连线); a separate article's headline is not set like the section heading above it
+            cur.group = true;
+            cur.paragraphs.add(String.join(" ", lines));
+            cur.partCredit = true;
+            cur.partLines = lines.size();
+            return;
+        }
         if (cur != null && !cur.closed && !cur.noted && bylineFollows && partShape(lines)
                 && (cur.group && cur.announced && Math.abs(cur.partLines - lines.size()) <= 1
                         || !cur.group && SectionHeadings.endsWithEditorsNote(cur.paragraphs) && !datedNewsFollows(cur, next))) {
@@ -866,6 +959,9 @@ class ArticleAssembler {
             // a heading right under the headline or the byline, before any text (核心阅读): the article's first
             // section heading (a headline comes above its byline, or after the body when set after it)
             cur.paragraphs.add(String.join(" ", lines));
+            if (!cur.untitled() && cur.byline != null) {
+                cur.firstSection = lines;
+            }
             return;
         }
         int partAt = bylineFollows ? firstPartHeading(lines, items, i) : 0;
@@ -1355,6 +1451,68 @@ class ArticleAssembler {
         return block.size() >= 2 && isDashed(last) || Headline.endsWithLabel(last);
     }
 
+    /**
+     * The standing head of a picture item (图片报道) right under an untitled short caption closed by its photo credit
+     * (the credit perhaps read as the heading's first line): that item's headline, set after it; the lines under the
+     * label head what follows. Returns whether the heading was placed.
+     */
+    private boolean pictureLabelBack(PageItem.Heading h, List<PageItem> items, int i) {
+        if (cur == null || !cur.hasBody() || !cur.untitled() || !isShort(cur)) {
+            return false;
+        }
+        List<String> lines = h.lines();
+        boolean creditInHeading = lines.size() >= 2 && (BYLINES.isPictureCredit(lines.get(0).strip())
+                || REPORTERS_PHOTO.matcher(lines.get(0).strip()).matches());
+        String lastText = cur.paragraphs.get(cur.paragraphs.size() - 1).strip();
+        boolean credited = creditInHeading || cur.last != null && cur.last.lineCount() == 1 && BYLINES.isPictureCredit(lastText);
+        int at = creditInHeading ? 1 : 0;
+        if (!credited || lines.size() <= at || !PICTURE_LABEL.matcher(lines.get(at).strip()).matches()) {
+            return false;
+        }
+        if (creditInHeading) {
+            cur.paragraphs.add(lines.get(0).strip());
+        }
+        cur.headline.add(lines.get(at).strip());
+        cur.closed = true;
+        if (lines.size() > at + 1) {
+            heading(h.withBlocks(withoutFirstLines(h.blocks(), at + 1)), items, i);
+        }
+        return true;
+    }
+
+    /** A photo credit naming the reporter by their role (新华社记者张三摄). */
+    private static final Pattern REPORTERS_PHOTO = Pattern.compile("(?:新华社|本报|人民日报)?(?:特约|见习)?记者[\\u4e00-\\u9fff·]{2,4}\\s?摄(?:[（(][^（()）]{1,12}[）)])?");
+    /** The standing head of a picture item. */
+    private static final Pattern PICTURE_LABEL = Pattern.compile("图片报道|图片新闻");
+
+    /** The blocks of a heading without its first {@code n} lines. */
+    private static List<List<String>> withoutFirstLines(List<List<String>> blocks, int n) {
+        List<List<String>> out = new ArrayList<>();
+        int skip = n;
+        for (List<String> b : blocks) {
+            if (skip >= b.size()) {
+                skip -= b.size();
+                continue;
+            }
+            out.add(List.copyOf(b.subList(skip, b.size())));
+            skip = 0;
+        }
+        return out;
+    }
+
+    /** Two headings set alike: as many lines, each as long as the other's, give or take two characters. */
+    private static boolean setAlike(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int k = 0; k < a.size(); k++) {
+            if (Math.abs(a.get(k).strip().length() - b.get(k).strip().length()) > 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAttribution(String paragraph) {
         return LayoutReader.isAttribution(paragraph);
     }
@@ -1545,6 +1703,11 @@ class ArticleAssembler {
      * A bullet or a label in lenticular brackets opening a heading block (■记者手记 over its own two-line title,
      * 【记者观察】): a box or section inside an article, whatever lines follow it; a headline never opens so.
      */
+    /** A line of dashes alone (——). */
+    private static final Pattern DASHES = Pattern.compile("[—―－-]{1,4}");
+    /** A section's number alone on its line (一, 二, 十一). */
+    private static final Pattern LONE_NUMERAL = Pattern.compile("[一二三四五六七八九十]{1,3}");
+
     private static final Pattern BULLETED = Pattern.compile("[●■◆▲★□◇○◎]|【[^】]{2,10}】");
 
     /** How much of its vocabulary the text after a clause-pair heading must share with the text before. */

@@ -1,6 +1,7 @@
 package io.newsroom.enrich.split;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
@@ -27,6 +28,11 @@ public record Headline(String kicker, String title, String subtitle) {
             // the lines above are another headline's or this one's kicker: the title is the line they hand over to
             Headline own = of(l.subList(start, l.size()));
             return new Headline(String.join("", l.subList(0, start)), own.title(), own.subtitle());
+        }
+        if (l.size() >= 3 && endsWithLabel(l.get(l.size() - 1))
+                && l.subList(0, l.size() - 1).stream().noneMatch(x -> endsWithLabel(x) || isDashed(x))) {
+            // the last line carries the column label (…（追梦）): the title, every line above it its kicker
+            return new Headline(String.join("", l.subList(0, l.size() - 1)), l.get(l.size() - 1), null);
         }
         return switch (l.size()) {
             case 0 -> new Headline(null, null, null);
@@ -91,6 +97,9 @@ public record Headline(String kicker, String title, String subtitle) {
         return 0;
     }
 
+    /** A line that ends on the occasion or on a verb of saying, introducing what is said under it. */
+    private static final Pattern OCCASION_OR_SAYING = Pattern.compile("(?:之际|前夕|强调|指出|表示)$");
+
     private static boolean handsOver(String line) {
         return line.length() > 2 && !isDashed(line) && (line.endsWith("—") || line.endsWith("："));
     }
@@ -101,6 +110,11 @@ public record Headline(String kicker, String title, String subtitle) {
         }
         if (isDashed(b)) {
             return new Headline(null, a, b);
+        }
+        if (OCCASION_OR_SAYING.matcher(a).find() && !endsWithLabel(b)) {
+            // the occasion (在国际护士节到来之际) or who said it (张三在某某会议上强调): a line that introduces the one
+            // under it, never a title on its own
+            return new Headline(a, b, null);
         }
         // the title carries the column label (（人民论坛）): a labelled first line is the title over a subtitle
         if (endsWithLabel(a) != endsWithLabel(b)) {

@@ -65,7 +65,7 @@ sealed interface PageItem {
          * the body's type where a gap parts it from the story before.
          */
         boolean opensArticle() {
-            return display() || lineScales.size() <= LayoutReader.MAX_BRIEF_TITLE_LINES
+            return display() || !lineScales.isEmpty() && lineScales.size() <= LayoutReader.MAX_BRIEF_TITLE_LINES
                     && (blockTitle || lineScales.stream().allMatch(s -> s >= LayoutReader.HEADLINE_TYPE));
         }
 

@@ -97,17 +97,28 @@
  *     above, whatever the picture shows; a caption's first line read as a headline (5月6日，…, 图为…: a sentence under way) over its
  *     credit gives way to the short heading right under that credit, the picture's headline set after it; a like heading further on
  *     makes no section of a heading whose text shares under 3% with the article before, nor of one before a photo
- *     credit.</li>
+ *     credit; a dash alone on its line (——) ends
+ *     the sentence above it, never a heading; a numeral alone under a headline (一) numbers the text's first section;
+ *     a short plain heading kept as a section of the text above that stands over text on another subject (under 3% of
+ *     its word pairs shared) is that text's headline, not the last line of the text above; a report whose text opens
+ *     with a heading right under its headline and byline goes on in parts where a heading set like that one (as many
+ *     lines, each as long give or take two characters, plain) stands over a byline of its own (记者连线); a picture
+ *     item's standing head (图片报道) right under an untitled short caption closed by its photo credit (or with that
+ *     credit, 新华社记者张三摄, read as the heading's first line) is that item's headline, the lines under it heading what
+ *     follows.</li>
  * </ol>
  * {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the subtitle, a
- * line with a column label (（人民论坛）) the title, else two lines are kicker and title unless the first is much
+ * line with a column label (（人民论坛）) the title (in a stack of three lines or more, a labelled last line is the title, the lines above its kicker), else two lines are kicker and title unless the first is much
  * shorter and the second opens with a name of its own (a title over an undashed subtitle); in a stack whose lower
  * line hands over (四川凉山——, …：) or that sets a second title and dashed subtitle under a complete headline, the title
  * is the line under the hand-over or the second title, the lines above kept as kicker; a stack whose middle line names a
  * speaker by their role (…张三委员, …代表) over a point is a column's title over its first speech's heading, which goes
  * to the text ({@code ArticleAssembler#speakerUnderColumnTitle}); a line opening with the label of a fact (时间：…, 地点：…,
  * 主持人：…, 主办单位：…, 供图：…) is never part of a headline: it and the lines under it open the text, and a headline
- * left with no text of its own right over untitled text opening so is that text's headline.
+ * left with no text of its own right over untitled text opening so is that text's headline; a line
+ * that sets the occasion or says who spoke (…之际, …前夕, …强调, …指出, …表示) is the kicker of the line under it; a
+ * sentence with clauses wrapped under a title closed by its column label, undashed, is the standfirst that opens the
+ * text, one paragraph.
  *
  * <p>Pages whose lines carry their type sizes (PDFs, {@link io.newsroom.enrich.clean.PrintedLine}) and set at least one
  * headline in display type are read by type, not by the rules above: a run of lines in headline type (larger than the

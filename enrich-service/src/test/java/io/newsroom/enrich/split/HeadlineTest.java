@@ -72,4 +72,19 @@ class HeadlineTest {
         assertEquals(new Headline("山区小学开学——师生返校", "全省油菜喜获丰收", "——亩产再创新高"),
                 Headline.of(List.of("山区小学开学", "——师生返校", "全省油菜喜获丰收", "——亩产再创新高")));
     }
+
+    @Test
+    void aShortLineOnTheOccasionOrWhoSaidItIsTheKicker() {
+        // short over a longer line opening with a name, yet it only sets the occasion or says who spoke: the kicker
+        assertEquals(new Headline("在植树节到来之际", "王市长带领机关干部到城郊义务植树造林", null),
+                Headline.of(List.of("在植树节到来之际", "王市长带领机关干部到城郊义务植树造林")));
+        assertEquals(new Headline("李县长在全县春耕动员会上强调", "抓早抓实春耕备耕", null),
+                Headline.of(List.of("李县长在全县春耕动员会上强调", "抓早抓实春耕备耕")));
+    }
+
+    @Test
+    void aLabelledLastLineOfThreeIsTheTitle() {
+        assertEquals(new Headline("古镇手艺人王大山编了四十年竹篮", "一根竹篾编出新日子（匠心）", null),
+                Headline.of(List.of("古镇手艺人王大山", "编了四十年竹篮", "一根竹篾编出新日子（匠心）")));
+    }
 }

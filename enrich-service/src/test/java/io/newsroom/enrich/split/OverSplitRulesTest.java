@@ -423,4 +423,87 @@ class OverSplitRulesTest {
         assertEquals("一匹布的十几道工序", articles.get(1).title());
         assertEquals("刀下要有耐心", articles.get(2).title());
     }
+
+    @Test
+    void aNumeralAloneUnderAHeadlineNumbersTheFirstSectionOfTheText() {
+        // an essay in numbered parts: 一 under the headline is its first part's number, never a line of the headline
+        String page = "山居\n\n一\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "二\n\n" + column(16, TOWN[3], TOWN[4]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("山居", articles.get(0).title());
+        assertEquals(null, articles.get(0).kicker());
+        assertTrue(articles.get(0).body().startsWith("一\n\n清晨的古镇"), articles.get(0).body());
+    }
+
+    @Test
+    void aDashAloneOnItsLineEndsTheSentenceAbove() {
+        // the dash handing over to the next paragraph wrapped onto a line of its own: no heading, no new article
+        String page = "老街又热闹起来\n\n" + column(16, TOWN[0], TOWN[1], "一个问题在老街人心头萦绕不散") + "——\n\n"
+                + column(16, TOWN[3], TOWN[4], TOWN[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("老街又热闹起来", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("萦绕不散——\n\n老街上开了茶馆"), articles.get(0).body());
+    }
+
+    @Test
+    void aHeadingReadAsASectionOverTextOnAnotherSubjectHeadsThatText() {
+        // a short plain heading that echoes the text above (手艺人, 故事), over a story that shares nothing with it: the
+        // story is another article, and the heading over it is its headline, not the last line of the text above
+        String page = "古镇新生\n\n本报记者 李明\n\n" + column(16, "今天起，本版推出古镇系列报道，讲述古镇改造中老街人的故事。", "——编者",
+                TOWN[0], TOWN[1], TOWN[2], TOWN[3], TOWN[4], TOWN[5], "古镇的变化，老街的手艺人看得最清楚，他们的故事说也说不完……")
+                + "老街手艺人的故事\n\n" + column(16, "那年冬天下着大雪，王师傅挑着担子走了三十里山路，只为给病中的徒弟送一碗热汤。",
+                        "徒弟喝完汤，眼圈红了。他说师傅待他比亲爹还亲，这份情分一辈子也还不完。",
+                        "后来徒弟出了师，自己开了店，逢年过节总要提着礼物上门看望师傅和师娘。",
+                        "师傅常说，教会徒弟不难，难的是教他做人，做人做好了，手上的活自然也就好了。",
+                        "这些话，徒弟记了半辈子，如今又讲给自己的徒弟听。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("老街手艺人的故事", articles.get(1).title());
+        assertFalse(articles.get(0).body().contains("老街手艺人的故事"), articles.get(0).body());
+        assertTrue(articles.get(1).body().startsWith("那年冬天"), articles.get(1).body());
+    }
+
+    @Test
+    void aPictureItemsStandingHeadUnderItsCreditHeadsThatItem() {
+        // a caption and its photo credit after a finished report, then the picture item's standing head (图片报道) set
+        // after them, stacked over the next report's headline: the head goes back to the picture, the headline on
+        String page = "老街又热闹起来\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "（本报江城5月6日电）\n\n"
+                + column(16, "5月5日，江城古镇的手艺人在非遗工坊里编竹篮。") + "王小五摄\n\n" + "图片报道\n\n"
+                + "县里新建的乡村公路全线贯通\n\n" + "本报江城5月6日电（记者王芳）\n\n"
+                + column(16, "县里新建的乡村公路日前全线贯通，沿线十二个村的群众出行更方便了。",
+                        "公路通车后，山里的茶叶、竹笋运出去的时间缩短了一半，村民们的收入也跟着涨了。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(3, articles.size(), titles(articles));
+        assertEquals("图片报道", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("5月5日"), articles.get(1).body());
+        assertEquals("县里新建的乡村公路全线贯通", articles.get(2).title());
+    }
+
+    @Test
+    void aPhotoCreditReadIntoTheHeadingUnderACaptionGoesBackWithItsHead() {
+        // a page without blank lines: the credit under the caption is read as the first line of the heading under it
+        String page = "老街又热闹起来\n" + tight(16, TOWN[0], TOWN[1], TOWN[2]) + "（本报江城5月6日电）\n"
+                + tight(16, "5月5日，江城古镇的手艺人在非遗工坊里编竹篮。") + "新华社记者王小五摄\n" + "图片报道\n"
+                + "县里新建的乡村公路全线贯通\n" + "本报江城5月6日电（记者王芳）\n"
+                + tight(16, "县里新建的乡村公路日前全线贯通，沿线十二个村的群众出行更方便了。",
+                        "公路通车后，山里的茶叶、竹笋运出去的时间缩短了一半，村民们的收入也跟着涨了。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(3, articles.size(), titles(articles));
+        assertEquals("图片报道", articles.get(1).title());
+        assertTrue(articles.get(1).body().endsWith("新华社记者王小五摄"), articles.get(1).body());
+        assertEquals("县里新建的乡村公路全线贯通", articles.get(2).title());
+    }
+    @Test
+    void aSentenceWithClausesUnderALabelledTitleOpensTheText() {
+        // the standfirst, a sentence wrapped over two lines under the labelled title: the text's first paragraph,
+        // neither the title nor a subtitle
+        String page = "老街又热闹起来\n\n" + column(16, TOWN[0], TOWN[1]) + "手艺传承要靠年轻人（民生观）\n\n"
+                + "老手艺要传下去，离不开年轻人的热爱，更\n\n" + "离不开社会的扶持\n\n" + column(16, TOWN[4], TOWN[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("手艺传承要靠年轻人（民生观）", articles.get(1).title());
+        assertEquals(null, articles.get(1).subtitle());
+        assertTrue(articles.get(1).body().startsWith("老手艺要传下去，离不开年轻人的热爱，更离不开社会的扶持\n\n镇里还把"), articles.get(1).body());
+    }
 }

@@ -497,4 +497,34 @@ class UnderSplitRulesTest {
     private static PageItem.Paragraph text(String text) {
         return new PageItem.Paragraph(text, null, false, 16, false, 1 + text.length() / 17, List.of(text));
     }
+
+    @Test
+    void aHeadingSetLikeTheFirstSectionOverABylineIsTheReportsNextPart() {
+        // a column of reporters' notes: the headline and the first reporter's byline, the first note's heading right
+        // under them, then each next note headed alike over its own reporter's byline: one report in parts
+        String page = "我在古镇跑新闻（记者手记）\n\n本报记者 李明\n\n老街的清晨\n\n"
+                + column(16, "清晨的古镇，石板路被雨水洗得发亮，早点铺子飘出阵阵香气，游客们三三两两走进老街。",
+                        "前些年，老街的房子年久失修，电线私拉乱接，不少居民搬了出去，街面一度冷冷清清。")
+                + "工坊里的手艺\n\n本报记者 王芳\n\n"
+                + column(16, "镇里把闲置的老粮站改成了非遗工坊，竹编、木雕、蓝印花布的手艺人在这里收徒传艺。",
+                        "如今，古镇每到周末游人如织，老街的手艺人和民宿主人都说，古镇的日子越过越有奔头。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("我在古镇跑新闻（记者手记）", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("工坊里的手艺"), articles.get(0).body());
+    }
+
+    @Test
+    void aHeadlineOverABylineUnderAReportOpenedByASectionHeadingStillHeadsTheNextArticle() {
+        // the heading over the next byline is set unlike the report's first section heading: another article
+        String page = "我在古镇跑新闻（记者手记）\n\n本报记者 李明\n\n老街的清晨\n\n"
+                + column(16, "清晨的古镇，石板路被雨水洗得发亮，早点铺子飘出阵阵香气，游客们三三两两走进老街。",
+                        "前些年，老街的房子年久失修，电线私拉乱接，不少居民搬了出去，街面一度冷冷清清。")
+                + "县里新建的乡村公路全线贯通\n\n本报记者 王芳\n\n"
+                + column(16, "县里新建的乡村公路日前全线贯通，沿线十二个村的群众出行更方便了。",
+                        "公路通车后，山里的茶叶、竹笋运出去的时间缩短了一半，村民们的收入也跟着涨了。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("县里新建的乡村公路全线贯通", articles.get(1).title());
+    }
 }
