@@ -300,7 +300,7 @@ class ArticleAssembler {
         // text right under the credit that signed an article off, no heading between: another article
         // (but a line closed by a colon after a credit or closing note hands over to the headline under it, as a kicker)
         boolean afterSignOff = cur != null && (cur.signedOff || cur.noted) && !handsOver(p, items, i) && cur.hasBody();
-        if (afterSignOff && !cur.noted && cur.compiled && opensSpeech(p.text())) {
+        if (afterSignOff && !cur.noted && cur.compiled && SpeechCollections.opensSpeech(p.text())) {
             // under the credit of one speaker's words taken down (整理), the next speech's point over its speaker
             // (张三代表（某某省省长）), run into the text: the collection goes on
             afterSignOff = false;
@@ -389,7 +389,7 @@ class ArticleAssembler {
         return bold >= BOLD_ARTICLE;
     }
 
-    private static final Pattern REPORTERS_CREDIT = Pattern.compile("[（(](?:本报|人民日报)?(?:特约|见习)?记者[^（()）]{2,120}[）)]");
+    static final Pattern REPORTERS_CREDIT = Pattern.compile("[（(](?:本报|人民日报)?(?:特约|见习)?记者[^（()）]{2,120}[）)]");
 
     /** A line of the summary over a news item: bulleted (■ 要坚持…) or dashed (——强调…). */
     private static boolean isDeckLine(String paragraph) {
@@ -415,7 +415,7 @@ class ArticleAssembler {
         if (cur == null || cur.closed || !cur.hasBody() || p.lead() != null || p.opensArticle() || cur.group
                 || p.lineCount() <= 3 && LayoutReader.isParenthesised(p.text().strip())
                 || p.doubled() && cur.last != null && cur.last.doubled()
-                || cur.compiled && opensSpeech(p.text())) {
+                || cur.compiled && SpeechCollections.opensSpeech(p.text())) {
             // (a closing note or credit on its own, （作者为…）, （本报记者…）, signs the text above; bold text going on
             // from bold text is one article set bold throughout, whatever it turns to; each speech of a collection
             // taken down by reporters speaks of its own subject)
@@ -504,8 +504,8 @@ class ArticleAssembler {
             return;
         }
         for (int k = 1; k + 1 < h.size(); k++) {
-            if (names(h.get(k)) && !handsOverByDash(h.get(k - 1)) && !h.get(k - 1).strip().endsWith("：")
-                    && h.subList(k, h.size()).stream().noneMatch(l -> isDashed(l.strip()))) {
+            if (SpeechCollections.names(h.get(k)) && !handsOverByDash(h.get(k - 1)) && !h.get(k - 1).strip().endsWith("：")
+                    && h.subList(k, h.size()).stream().noneMatch(l -> Headline.isDashed(l.strip()))) {
                 headlineToText(p, k);
                 return;
             }
@@ -547,7 +547,7 @@ class ArticleAssembler {
             return;
         }
         List<String> under = h.subList(label + 1, h.size());
-        if (under.stream().anyMatch(l -> isDashed(l.strip())) || under.stream().noneMatch(l -> CLAUSE.matcher(l).find())) {
+        if (under.stream().anyMatch(l -> Headline.isDashed(l.strip())) || under.stream().noneMatch(l -> CLAUSE.matcher(l).find())) {
             return;
         }
         p.paragraphs.add(0, under.stream().map(String::strip).collect(java.util.stream.Collectors.joining()));
@@ -750,7 +750,7 @@ class ArticleAssembler {
                 // (a numbered heading, 二、…, however wide: no headline is numbered)
                 cur.paragraphs.add(String.join(" ", h.lines()));
             } else if (after instanceof PageItem.Credit c && !c.trailing() && !h.looksLikeHeadline() && !datedNewsFollows(cur, after)
-                    && nextPartAlike(h, items, i)) {
+                    && ReportParts.nextPartAlike(h, items, i)) {
                 // the rest of a report in parts, begun on another page: a part's heading over its byline, the next part
                 // headed alike over its own; the report's headline stands where it began
                 cur.group = true;
@@ -773,7 +773,7 @@ class ArticleAssembler {
         // a credit signed the text above off: a heading after it opens another article, unless it names the next
         // speaker of a collection (张三代表（某某医院院长）), each speaker's words signed by the reporter who took them down
         boolean signedOff = cur != null && cur.signedOff && cur.hasBody();
-        boolean namesSpeaker = h.lines().stream().anyMatch(ArticleAssembler::names);
+        boolean namesSpeaker = h.lines().stream().anyMatch(SpeechCollections::names);
         boolean afterSignOff = signedOff && !namesSpeaker;
         if (cur != null) {
             cur.signedOff = false;
@@ -825,8 +825,8 @@ class ArticleAssembler {
             cur.paragraphs.add(String.join(" ", lines));
             return;
         }
-        if (textGoesOn && signedOff && cur.compiled && speechHeading(lines)
-                && (cur.lastSpeech > 0 && Math.abs(cur.lastSpeech - lines.size()) <= 1 || nextSpeechAlike(lines.size(), items, i))) {
+        if (textGoesOn && signedOff && cur.compiled && SpeechCollections.speechHeading(lines)
+                && (cur.lastSpeech > 0 && Math.abs(cur.lastSpeech - lines.size()) <= 1 || SpeechCollections.nextSpeechAlike(lines.size(), items, i))) {
             // under the credit of one speech taken down (整理), a plain heading of two lines (who speaks and their point,
             // either way up) over text with no byline, set like the next one, which stands under such a credit too (or
             // like the one before): the next speech of a collection, each speech signed by the reporter who took it down;
@@ -835,8 +835,8 @@ class ArticleAssembler {
             cur.lastSpeech = lines.size();
             return;
         }
-        if (textGoesOn && signedOff && cur.compiled && lines.size() >= 2 && lines.size() <= 4 && !names(lines.get(0))
-                && lines.stream().skip(1).anyMatch(ArticleAssembler::names)) {
+        if (textGoesOn && signedOff && cur.compiled && lines.size() >= 2 && lines.size() <= 4 && !SpeechCollections.names(lines.get(0))
+                && lines.stream().skip(1).anyMatch(SpeechCollections::names)) {
             // under the credit of one speaker's words, taken down by the reporter (整理), the next speaker's heading:
             // their point over who they are (王五代表（某某省省长）, wrapped where the bracket runs over), undashed, as a
             // collection heads each speech; an article's headline names its speaker over the title, as its kicker
@@ -860,7 +860,7 @@ class ArticleAssembler {
         }
         if (cur != null && !cur.closed && !cur.noted && (cur.group || !cur.untitled() || SectionHeadings.endsWithEditorsNote(cur.paragraphs)) && bylineFollows && !h.looksLikeHeadline()
                 && (cur.group || !datedNewsFollows(cur, next)) && (cur.group || cur.byline == null && (!cur.hasBody() || isAttribution(cur.paragraphs.get(cur.paragraphs.size() - 1)))
-                        || bodyLength(cur) <= REPORT_LEAD && nextPartAlike(h, items, i))) {
+                        || bodyLength(cur) <= REPORT_LEAD && ReportParts.nextPartAlike(h, items, i))) {
             // a headline with nothing under it but a lead or an editor's note (or an editor's note continued from another
             // page, its headline there), then headings each over its own byline,
             // set alike: one report in parts (福建三明 … 山东济南 …), each part signed by its reporter, all under the one
@@ -872,8 +872,8 @@ class ArticleAssembler {
             return;
         }
         if (cur != null && !cur.closed && !cur.noted && !cur.group && cur.firstSection != null && bylineFollows
-                && partShape(lines) && SectionHeadings.plain(lines) && SectionHeadings.plain(cur.firstSection)
-                && setAlike(cur.firstSection, lines) && !datedNewsFollows(cur, next)) {
+                && ReportParts.partShape(lines) && SectionHeadings.plain(lines) && SectionHeadings.plain(cur.firstSection)
+                && ReportParts.setAlike(cur.firstSection, lines) && !datedNewsFollows(cur, next)) {
             // a report whose text opened with a heading right under its headline and byline, then a heading set like
             // that one over a byline of its own: the report's next part, each part by its own reporter (a column of
             // reporters' notes, 记者连线); a separate article's headline is not set like the section heading above it
@@ -883,7 +883,7 @@ class ArticleAssembler {
             cur.partLines = lines.size();
             return;
         }
-        if (cur != null && !cur.closed && !cur.noted && bylineFollows && partShape(lines)
+        if (cur != null && !cur.closed && !cur.noted && bylineFollows && ReportParts.partShape(lines)
                 && (cur.group && cur.announced && Math.abs(cur.partLines - lines.size()) <= 1
                         || !cur.group && SectionHeadings.endsWithEditorsNote(cur.paragraphs) && !datedNewsFollows(cur, next))) {
             // an editor's note (——编者) announces the reports under it: the heading over the first one's byline heads a
@@ -964,7 +964,7 @@ class ArticleAssembler {
             }
             return;
         }
-        int partAt = bylineFollows ? firstPartHeading(lines, items, i) : 0;
+        int partAt = bylineFollows ? ReportParts.firstPartHeading(lines, items, i) : 0;
         if (partAt > 0) {
             // a complete headline (labelled, or closed by its dashed subtitle) with more heading lines under it, over a
             // byline, and the next heading over a byline set like those lines: the report's headline, then the heading
@@ -1074,73 +1074,7 @@ class ArticleAssembler {
     /** A line closed by a dash (…——), handing over to what stands under it. */
     static boolean handsOverByDash(String line) {
         String l = line.strip();
-        return l.length() > 2 && CharClass.lastChar(l) == '—' && !isDashed(l);
-    }
-
-    /** A line naming someone by their role (…代表, …委员（某某大学校长）): the speaker of one part of a collection. */
-    static boolean names(String line) {
-        return SPEAKER.matcher(line.strip()).matches();
-    }
-
-    private static final Pattern SPEAKER = Pattern.compile("[^，。：；！？]{2,30}?(?:代表|委员|院士|专家)(?:[（(][^（()）]{2,40}[）)]?)?");
-
-    /**
-     * A text opening with a speech's point over its speaker, run together (守住底线张三代表（某某省省长）…): how a
-     * collection of speeches heads each one.
-     */
-    static boolean opensSpeech(String text) {
-        return SPEECH_HEAD.matcher(text.strip()).lookingAt();
-    }
-
-    private static final Pattern SPEECH_HEAD = Pattern.compile("[^。；！？：“”]{4,40}?(?:代表|委员)[（(][^（()）。]{2,40}[）)]"
-            // or who the speaker is in full, no bracket, and the point run on with no stop between
-            // (某某公司董事长张三代表守住质量底线…): a clause opening on a speaker (张三代表说，) stops within a few words
-            + "|[^，。、；！？：“”（()）]{6,30}?(?:代表|委员)[^，。、；！？：“”（()）]{8}");
-
-    /**
-     * A speech's heading in a collection: two lines (three when the name wraps), who speaks and their point either way
-     * up, plain: no column label, dash, box label, spaced phrases or middle dot, and no colon: a name closed by a colon
-     * (张三代表：) is a kicker handing over to its title, how separate short articles are headed as often as speeches.
-     */
-    static boolean speechHeading(List<String> lines) {
-        if (lines.size() < 2 || lines.size() > 3) {
-            return false;
-        }
-        for (int k = 0; k < lines.size(); k++) {
-            String l = lines.get(k).strip();
-            if (l.isEmpty() || Headline.endsWithLabel(l) || isDashed(l) || SectionHeadings.isBoxLabel(l) || l.indexOf(' ') >= 0
-                    || l.indexOf('·') >= 0 || CharClass.lastChar(l) == '：' || CharClass.lastChar(l) == ':') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether the next heading after the text from {@code i + 1} stands under a credit of a speech taken down (整理),
-     * is a speech heading of about as many lines ({@link #speechHeading}) and has text with no byline under it; a byline,
-     * dateline or jump marker on the way ends the collection.
-     */
-    private static boolean nextSpeechAlike(int lineCount, List<PageItem> items, int i) {
-        boolean credited = false;
-        for (int k = i + 1; k < items.size(); k++) {
-            PageItem item = items.get(k);
-            if (item instanceof PageItem.Paragraph p) {
-                if (p.lead() != null || p.opensArticle()) {
-                    return false;
-                }
-                credited = p.lineCount() <= 3 && REPORTERS_CREDIT.matcher(p.text().strip()).matches() && p.text().contains("整理");
-                continue;
-            }
-            if (item instanceof PageItem.Credit c && c.trailing()) {
-                credited = c.byline().text().contains("整理");
-                continue;
-            }
-            return item instanceof PageItem.Heading h && credited && speechHeading(h.lines())
-                    && Math.abs(h.lines().size() - lineCount) <= 1 && k + 1 < items.size()
-                    && items.get(k + 1) instanceof PageItem.Paragraph q && q.lead() == null && !q.opensArticle();
-        }
-        return false;
+        return l.length() > 2 && CharClass.lastChar(l) == '—' && !Headline.isDashed(l);
     }
 
     /** A heading opening with a bullet or a 【label】: a box inside a section. */
@@ -1204,8 +1138,8 @@ class ArticleAssembler {
             for (int k = 0; k < block.size(); k++) {
                 String line = block.get(k);
                 List<String> last = out.isEmpty() ? null : out.get(out.size() - 1);
-                boolean closed = last != null && isDashed(last.get(last.size() - 1)) && last.size() >= 2;
-                if (last != null && isDashed(line) && !closed) {
+                boolean closed = last != null && Headline.isDashed(last.get(last.size() - 1)) && last.size() >= 2;
+                if (last != null && Headline.isDashed(line) && !closed) {
                     last.add(line);
                 } else if (last == null || closed || k == 0) {
                     out.add(new ArrayList<>(List.of(line)));
@@ -1382,73 +1316,10 @@ class ArticleAssembler {
         return n;
     }
 
-    /**
-     * Whether the next heading after this one's text is set like it (as many lines, each about as long) and also
-     * stands over a byline: the parts of one report are headed alike, the next article's headline is not.
-     */
-    static boolean nextPartAlike(PageItem.Heading h, List<PageItem> items, int i) {
-        for (int k = i + 2; k < items.size(); k++) {
-            PageItem item = items.get(k);
-            if (item instanceof PageItem.Jump) {
-                return false;
-            }
-            if (item instanceof PageItem.Heading next) {
-                if (next.looksLikeHeadline() || next.lines().size() != h.lines().size() || k + 1 >= items.size()
-                        || !(items.get(k + 1) instanceof PageItem.Credit c) || c.trailing()) {
-                    return false;
-                }
-                for (int j = 0; j < h.lines().size(); j++) {
-                    if (Math.abs(h.lines().get(j).strip().length() - next.lines().get(j).strip().length()) > 3) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Where the heading of a report's first part begins in a headline block over a byline: after the title that
-     * carries its column label, or after the dashed subtitle, when the lines after it are headed like the next part
-     * (see {@link #nextPartAlike}); else 0.
-     */
-    private static int firstPartHeading(List<String> lines, List<PageItem> items, int i) {
-        int cut = HeadlineChain.labelledBreak(lines);
-        for (int k = 2; cut == 0 && k < lines.size(); k++) {
-            if (isDashed(lines.get(k - 1)) && HeadlineChain.canBreak(lines.get(k - 1), lines.get(k))) {
-                cut = k;
-            }
-        }
-        if (cut == 0 || cut >= lines.size() || lines.size() - cut > 2) {
-            return 0;
-        }
-        List<String> part = lines.subList(cut, lines.size());
-        if (part.stream().anyMatch(l -> isDashed(l) || Headline.endsWithLabel(l.strip()))) {
-            return 0;
-        }
-        PageItem.Heading partHeading = new PageItem.Heading(List.of(List.copyOf(part)), 0, 0, false, false, false);
-        return nextPartAlike(partHeading, items, i) ? cut : 0;
-    }
-
-    /** A part's heading: up to four lines (a figure over a title, wrapped) with no column label, dash, box label or spaced phrases. */
-    private static boolean partShape(List<String> lines) {
-        if (lines.size() > 4) {
-            return false;
-        }
-        for (String line : lines) {
-            String l = line.strip();
-            if (l.isEmpty() || Headline.endsWithLabel(l) || isDashed(l) || SectionHeadings.isBoxLabel(l) || LayoutReader.phraseSpaced(l)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** A headline block that cannot go on: it ends with a dashed subtitle under its title, or with a labelled title. */
     private static boolean completeHeadline(List<String> block) {
         String last = block.get(block.size() - 1).strip();
-        return block.size() >= 2 && isDashed(last) || Headline.endsWithLabel(last);
+        return block.size() >= 2 && Headline.isDashed(last) || Headline.endsWithLabel(last);
     }
 
     /**
@@ -1500,27 +1371,10 @@ class ArticleAssembler {
         return out;
     }
 
-    /** Two headings set alike: as many lines, each as long as the other's, give or take two characters. */
-    private static boolean setAlike(List<String> a, List<String> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int k = 0; k < a.size(); k++) {
-            if (Math.abs(a.get(k).strip().length() - b.get(k).strip().length()) > 2) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean isAttribution(String paragraph) {
         return LayoutReader.isAttribution(paragraph);
     }
 
-    private static boolean isDashed(String line) {
-        String l = line.strip();
-        return l.startsWith("—") || l.startsWith("--") || l.startsWith("－－");
-    }
 
     /**
      * Puts a headline with the untitled text before it ({@code back}) or at the head of a new article. Where
@@ -1631,7 +1485,7 @@ class ArticleAssembler {
     /** A line short and plain enough to be a picture item's headline: a few words, no clause, dash or credit. */
     private static boolean plainPictureHeadline(String line) {
         String head = line.strip();
-        return head.length() <= PICTURE_HEADLINE && LayoutReader.noClause(head) && !isDashed(head) && !BYLINES.isPictureCredit(head);
+        return head.length() <= PICTURE_HEADLINE && LayoutReader.noClause(head) && !Headline.isDashed(head) && !BYLINES.isPictureCredit(head);
     }
 
     /** How a caption opens: the day the picture was taken, or 图为 (the picture shows); no headline opens so. */

@@ -158,7 +158,9 @@ public record Headline(String kicker, String title, String subtitle) {
                 && line.substring(open).codePoints().filter(Character::isIdeographic).count() >= 2;
     }
 
-    private static boolean isDashed(String s) {
+    /** A line opening with a dash (——记……): a subtitle, or the signature under a quote. */
+    static boolean isDashed(String line) {
+        String s = line.strip();
         return s.startsWith("—") || s.startsWith("－－") || s.startsWith("--");
     }
 

@@ -53,13 +53,14 @@
  *     under a report ({@link io.newsroom.enrich.split.SectionHeadings}); the box label 核心阅读 under a headline, or
  *     alone, opens the body and is never part of a headline; a plain heading of a line or two inside an essay, the text
  *     running on from it to the author's note (（作者为…）) that signs the essay off, is a section of it; a
- *     headline over parts each with its own heading and byline, set alike, is one report in parts, also when the first
+ *     headline over parts each with its own heading and byline, set alike ({@link io.newsroom.enrich.split.ReportParts}),
+ *     is one report in parts, also when the first
  *     part's heading is stacked right under the labelled or subtitled headline, or the report continues from another
  *     page with the end of its editor's note (——编者); under an editor's note the first part's heading may be set
  *     like a headline (wide, or a figure over its title), and each heading over a byline after it with as many lines,
  *     give or take one, and no column label or dashed subtitle, is the next part; and a part whose byline is not read (two names run together)
  *     stays in the report when its heading opens like the part's before it; an article set bold throughout ends
- *     where regular text begins; text right under a sign-off credit, with no heading between, is another article (unless a 整理 credit signed it and the text opens with the next speech's point run into its speaker, …代表（…）, or with its speaker in full run into its point, no stop between (某某公司董事长张三代表守住…), which no topic change splits off either); under a 整理 credit a plain heading of two lines (three when the name wraps: the speaker and the point, either way up, with no column label, dash, colon, box label, spaced phrases or middle dot) over text with no byline is the next speech of a collection when the next heading stands under such a credit and is set alike (as many lines, give or take one) or the speech before was so headed; a
+ *     where regular text begins; text right under a sign-off credit, with no heading between, is another article (unless a 整理 credit signed it and the text opens with the next speech's point run into its speaker, …代表（…）, or with its speaker in full run into its point, no stop between (某某公司董事长张三代表守住…), which no topic change splits off either); under a 整理 credit a plain heading of two lines (three when the name wraps: the speaker and the point, either way up, with no column label, dash, colon, box label, spaced phrases or middle dot) over text with no byline is the next speech of a collection ({@link io.newsroom.enrich.split.SpeechCollections}) when the next heading stands under such a credit and is set alike (as many lines, give or take one) or the speech before was so headed; a
      name closed by a colon (张三代表：) stays a kicker handing over to a title, as separate short articles are headed; a
  *     second dateline item that never found a headline stays in the article before it when that article's headline
  *     already tells its news; after a text with no headline that jumps to another page (下转), headline lines stacked over
