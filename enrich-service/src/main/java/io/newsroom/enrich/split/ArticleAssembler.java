@@ -142,10 +142,7 @@ class ArticleAssembler {
             cur.jumps.addAll(pendingJumps);
         }
         mergeSecondDatelines();
-        pieces.forEach(ArticleAssembler::speakerUnderColumnTitle);
-        pieces.forEach(ArticleAssembler::factLinesToText);
-        pieces.forEach(ArticleAssembler::standfirstToText);
-        headlinesOverFacts(pieces);
+        HeadlineRepairs.repair(pieces);
         return List.copyOf(pieces);
     }
 
@@ -491,98 +488,6 @@ class ArticleAssembler {
         }
         return p.paragraphs.size() <= 4 && length <= PICTURE_TEXT;
     }
-
-    /**
-     * A headline stack whose middle line names a speaker by their role (某某公司董事长张三代表), a point under it: the
-     * column's title over the heading of its first speech (建言·生态 / 张三委员 / 加强某某研究), who speaks and what
-     * they say. The speaker and the lines under it are the first section's heading, so they go to the text; the lines
-     * above are the headline. A headline never names a speaker between its title and its subtitle.
-     */
-    private static void speakerUnderColumnTitle(Piece p) {
-        List<String> h = p.headline;
-        if (h.size() < 3) {
-            return;
-        }
-        for (int k = 1; k + 1 < h.size(); k++) {
-            if (SpeechCollections.names(h.get(k)) && !handsOverByDash(h.get(k - 1)) && !h.get(k - 1).strip().endsWith("：")
-                    && h.subList(k, h.size()).stream().noneMatch(l -> Headline.isDashed(l.strip()))) {
-                headlineToText(p, k);
-                return;
-            }
-        }
-    }
-
-    /**
-     * A line that opens with the label of a fact (时间：5月6日下午, 地点：…, 主持人：张三（本报记者）, 主办单位：…, 供图：…)
-     * states when, where, who hosted or who supplied: a box of facts that opens the text, or a credit, never a headline;
-     * it and the lines under it go to the text. A headline's own colon follows a name or topic (民法典：…), no such label.
-     */
-    private static void factLinesToText(Piece p) {
-        List<String> h = p.headline;
-        for (int k = 0; k < h.size(); k++) {
-            if (FACT_LINE.matcher(h.get(k).strip()).matches()) {
-                headlineToText(p, k);
-                return;
-            }
-        }
-    }
-
-    /**
-     * A sentence with clauses in it (…，…) wrapped over a line or two under a title closed by its column label
-     * (…（民生观）), not dashed: the standfirst that opens the text, one paragraph, never the title or a subtitle (a
-     * label closes the headline it ends; an undashed subtitle has no clause).
-     */
-    static void standfirstToText(Piece p) {
-        List<String> h = p.headline;
-        if (!p.hasBody() || h.size() < 2) {
-            return;
-        }
-        int label = -1;
-        for (int k = 0; k < h.size(); k++) {
-            if (Headline.endsWithLabel(h.get(k).strip())) {
-                label = k;
-            }
-        }
-        if (label < 0 || label == h.size() - 1 || h.size() - label - 1 > 3) {
-            return;
-        }
-        List<String> under = h.subList(label + 1, h.size());
-        if (under.stream().anyMatch(l -> Headline.isDashed(l.strip())) || under.stream().noneMatch(l -> CLAUSE.matcher(l).find())) {
-            return;
-        }
-        p.paragraphs.add(0, under.stream().map(String::strip).collect(java.util.stream.Collectors.joining()));
-        under.clear();
-    }
-
-    private static final Pattern CLAUSE = Pattern.compile("[，,；;、？！]");
-
-    /** Moves the headline's lines from {@code from} on to the head of the text, in order. */
-    private static void headlineToText(Piece p, int from) {
-        List<String> lines = p.headline.subList(from, p.headline.size());
-        p.paragraphs.addAll(0, lines.stream().map(String::strip).toList());
-        lines.clear();
-    }
-
-    /**
-     * A headline with no text under it (set apart, in another style), then untitled text opening with lines of facts
-     * (时间：…): the facts open that headline's text, so the two are one article.
-     */
-    static void headlinesOverFacts(List<Piece> pieces) {
-        for (int i = pieces.size() - 2; i >= 0; i--) {
-            Piece head = pieces.get(i);
-            Piece text = pieces.get(i + 1);
-            if (!head.untitled() && !head.hasBody() && text.untitled() && text.hasBody()
-                    && FACT_LINE.matcher(text.paragraphs.get(0)).matches()) {
-                text.headline.addAll(head.headline);
-                text.byline = text.byline == null ? head.byline : text.byline;
-                head.authors.stream().filter(a -> !text.authors.contains(a)).forEach(text.authors::add);
-                pieces.remove(i);
-            }
-        }
-    }
-
-    private static final Pattern FACT_LINE = Pattern.compile(
-            "(?:时间|日程|地点|主持人|对话人|嘉宾|主办单位|承办单位|协办单位|支持单位|指导单位|供图|制图)\\s?[：:].+");
 
     /**
      * A text that opened with a dateline right after an article, and never found a headline of its own, whose news the

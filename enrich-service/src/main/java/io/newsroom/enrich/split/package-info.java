@@ -114,7 +114,7 @@
  * line hands over (四川凉山——, …：) or that sets a second title and dashed subtitle under a complete headline, the title
  * is the line under the hand-over or the second title, the lines above kept as kicker; a stack whose middle line names a
  * speaker by their role (…张三委员, …代表) over a point is a column's title over its first speech's heading, which goes
- * to the text ({@code ArticleAssembler#speakerUnderColumnTitle}); a line opening with the label of a fact (时间：…, 地点：…,
+ * to the text ({@code HeadlineRepairs#speakerUnderColumnTitle}); a line opening with the label of a fact (时间：…, 地点：…,
  * 主持人：…, 主办单位：…, 供图：…) is never part of a headline: it and the lines under it open the text, and a headline
  * left with no text of its own right over untitled text opening so is that text's headline; a line
  * that sets the occasion or says who spoke (…之际, …前夕, …强调, …指出, …表示) is the kicker of the line under it; a

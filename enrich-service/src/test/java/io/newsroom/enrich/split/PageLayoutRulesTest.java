@@ -60,7 +60,7 @@ class PageLayoutRulesTest {
         text.paragraphs.add("时间：5月6日上午");
         text.paragraphs.add(FARM_1);
         List<ArticleAssembler.Piece> pieces = new java.util.ArrayList<>(List.of(head, text));
-        ArticleAssembler.headlinesOverFacts(pieces);
+        HeadlineRepairs.headlinesOverFacts(pieces);
         assertEquals(1, pieces.size());
         assertEquals(List.of("“草莓红了，日子甜了”（田间观察）"), pieces.get(0).headline);
         assertEquals(List.of("王晓东"), pieces.get(0).authors);
