@@ -74,7 +74,9 @@
      jumped on to another page first (下转 over 上接); under a titled article's text the 上接 marker's headline takes back
      the paragraphs from where its words begin, the shortest tail that echoes it as much
      ({@link io.newsroom.enrich.split.HiddenStart}); two labelled titles stacked over a byline break after the first,
-     however the lines are spaced; headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline
+     however the lines are spaced, and under a titled article's text a labelled title over another headline line over a
+     byline or dateline leaves that line to the byline's article (the labelled headline, set after a body its words did
+     not find in the text above, heads nothing); headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline
  *     opening a news item of its own; stacked headline lines between a text that wants its headline and untitled text
  *     below break where their words lean ({@link io.newsroom.enrich.split.HeadlineChain}); untitled text that
  *     shares next to nothing with the long text before it is another article (under 3% of its word pairs, or under 5%
@@ -136,7 +138,10 @@
      often too short to measure); only page cues split them off: a marker, a closing note or credit, a staff credit
      (版式设计：…);</li>
  * <li>a headline set after its body is found behind a titled article's text only when it echoes the paragraphs from
- *     the start on clearly more than those before and the text under it; short headlines echo too little;</li>
+ *     the start on clearly more than those before and the text under it; short headlines echo too little, and where it
+ *     does echo, the topic test at the start (under 15% of word pairs shared with the text before) often fails between two
+ *     commentaries, whose common words share as much across the boundary as inside either; a labelled one stacked over
+ *     the next article's title is then dropped rather than taken for that title;</li>
  * <li>a heading right under a closing credit (（本报记者…）) heads another article unless it names a speaker (…代表,
  *     …委员); a speaker kicker over a title there is still taken for the next part of a collection where it is another
  *     article's headline; the speeches of a collection under 整理 credits stay together only from the second on, when
