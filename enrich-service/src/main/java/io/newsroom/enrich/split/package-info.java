@@ -141,7 +141,9 @@
  *     the start on clearly more than those before and the text under it; short headlines echo too little, and where it
  *     does echo, the topic test at the start (under 15% of word pairs shared with the text before) often fails between two
  *     commentaries, whose common words share as much across the boundary as inside either; a labelled one stacked over
- *     the next article's title is then dropped rather than taken for that title;</li>
+ *     the next article's title is then dropped rather than taken for that title; doing the same with an unlabelled
+ *     block set apart over the block tight on the byline (a page of blank-separated lines) gained titles on the
+ *     development seeds and lost a whole article and added a spurious one on the held-out seeds;</li>
  * <li>a heading right under a closing credit (（本报记者…）) heads another article unless it names a speaker (…代表,
  *     …委员); a speaker kicker over a title there is still taken for the next part of a collection where it is another
  *     article's headline; the speeches of a collection under 整理 credits stay together only from the second on, when
