@@ -806,9 +806,12 @@ class ArticleAssembler {
         }
         List<List<String>> blocks = splitAfterSubtitles(h.blocks());
         if (cur != null && cur.closedByJump && cur.hasBody() && cur.untitled() && blocks.size() >= 2
-                && (completeHeadline(blocks.get(0)) || h.blankSeparatedPage() && blocks.get(0).size() >= 2)) {
+                && (completeHeadline(blocks.get(0)) || h.blankSeparatedPage() && (blocks.get(0).size() >= 2
+                        || cur.expectsHeadline && bylineFollows))) {
             // a text that jumps to another page (下转), then a complete headline and another one stacked under it:
-            // the first was set after the text it heads, the second heads what follows
+            // the first was set after the text it heads, the second heads what follows; on a page of blank-separated
+            // lines a gap between headline lines parts two headlines, so a one-line first block also goes back when the
+            // text above opened with a byline or dateline (it wants a headline) and a byline opens the text below
             giveBack(blocks.get(0));
             forward(blocks.subList(1, blocks.size()).stream().flatMap(List::stream).toList());
             return;
@@ -885,6 +888,13 @@ class ArticleAssembler {
             // a 上接 marker printed right over the heading, under an untitled text, tells that text's headline is set
             // here, after it (the marker stands by the headline of the article it continues), even over a byline; also
             // when that text also jumped on to another page (下转 over 上接): the two markers frame the one article
+            if (bylineFollows && cur != null && cur.hasBody() && !cur.untitled() && HeadlineChain.labelledBreak(lines) > 0) {
+                // a title carrying its column label closes its headline: the line under it, over the byline, is the next
+                // article's title; the labelled headline was set after a body the text above hides (its words did not
+                // tell where, so it heads nothing here)
+                forward(lines.subList(HeadlineChain.labelledBreak(lines), lines.size()));
+                return;
+            }
             boolean untitledText = canTakeBack || cur != null && cur.closedByJump && cur.hasBody() && cur.untitled();
             boolean markedHere = untitledText && cur.expectsHeadline && i > 0 && items.get(i - 1) instanceof PageItem.Jump j
                     && !j.continuesElsewhere();

@@ -65,7 +65,7 @@
  *     second dateline item that never found a headline stays in the article before it when that article's headline
  *     already tells its news; after a text with no headline that jumps to another page (下转), headline lines stacked over
      the next article's byline go back in part: the first of two blocks of two lines or more on a page of blank-separated
-     lines (as a complete one, labelled or closed by its dashed subtitle, always did), else the lines above where their
+     lines (of one line too when that text opened with a byline or dateline, so wants a headline: a gap parts two headlines) (as a complete one, labelled or closed by its dashed subtitle, always did), else the lines above where their
      words lean ({@link io.newsroom.enrich.split.HeadlineChain}); the rest of a report in parts continued from another
      page (a 上接 marker, then a part's heading over its byline, the next part headed alike over its own) is one text,
      untitled; a plain heading right under a 上接 marker whose words the first lines under it take up (要有只争朝夕之劲 /
@@ -75,7 +75,9 @@
      jumped on to another page first (下转 over 上接); under a titled article's text the 上接 marker's headline takes back
      the paragraphs from where its words begin, the shortest tail that echoes it as much
      ({@link io.newsroom.enrich.split.HiddenStart}); two labelled titles stacked over a byline break after the first,
-     however the lines are spaced; headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline
+     however the lines are spaced, and under a titled article's text a labelled title over another headline line over a
+     byline or dateline leaves that line to the byline's article (the labelled headline, set after a body its words did
+     not find in the text above, heads nothing); headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline
  *     opening a news item of its own; stacked headline lines between a text that wants its headline and untitled text
  *     below break where their words lean ({@link io.newsroom.enrich.split.HeadlineChain}); untitled text that
  *     shares next to nothing with the long text before it is another article (under 3% of its word pairs, or under 5%
@@ -148,7 +150,12 @@
      often too short to measure); only page cues split them off: a marker, a closing note or credit, a staff credit
      (版式设计：…);</li>
  * <li>a headline set after its body is found behind a titled article's text only when it echoes the paragraphs from
- *     the start on clearly more than those before and the text under it; short headlines echo too little;</li>
+ *     the start on clearly more than those before and the text under it; short headlines echo too little, and where it
+ *     does echo, the topic test at the start (under 15% of word pairs shared with the text before) often fails between two
+ *     commentaries, whose common words share as much across the boundary as inside either; a labelled one stacked over
+ *     the next article's title is then dropped rather than taken for that title; doing the same with an unlabelled
+ *     block set apart over the block tight on the byline (a page of blank-separated lines) gained titles on the
+ *     development seeds and lost a whole article and added a spurious one on the held-out seeds;</li>
  * <li>a heading right under a closing credit (（本报记者…）) heads another article unless it names a speaker (…代表,
  *     …委员); a speaker kicker over a title there is still taken for the next part of a collection where it is another
  *     article's headline; the speeches of a collection under 整理 credits stay together only from the second on, when

@@ -391,6 +391,35 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aOneLineHeadlineSetApartOverAnotherOverABylineAfterATextThatJumpsAwayHeadsThatText() {
+        // a page of blank-separated lines: a text opened by its byline jumps away (下转), then a one-line headline, a gap,
+        // and another set tight over the next article's byline: the gap parts the two headlines, however much the
+        // words of both together echo the text above
+        String page = "本报记者 赵云\n\n" + column(16, RIVER_1, RIVER_2) + "（下转第3版）\n\n"
+                + "江边保洁船打捞漂浮物步道干净市民晨练多\n\n城南小学新教学楼启用\n本报记者 李明\n\n" + column(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.toString());
+        assertEquals("江边保洁船打捞漂浮物步道干净市民晨练多", articles.get(0).title(), articles.toString());
+        assertEquals("城南小学新教学楼启用", articles.get(1).title(), articles.toString());
+        assertTrue(articles.get(1).body().startsWith("新学期开学第一天"), articles.get(1).body());
+    }
+
+    @Test
+    void aLabelledTitleStackedOverTheNextArticlesTitleAfterATitledTextLeavesThatTitleToTheByline() {
+        // a titled article, then text that is another's, whose headline (a title carrying its column label) is set after
+        // it, stacked right over the next article's title and byline: the label closes that headline, so the line under
+        // it heads the byline's article, even where the words do not tell where the text above it began
+        String page = "草莓红了\n\n本报记者 赵云\n\n" + column(16, FARM_1, FARM_2) + column(16, RIVER_1, RIVER_2)
+                + "守好一方净土（人民论坛）\n城南小学新教学楼启用\n本报记者 李明\n\n" + column(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        ArticleDraft school = articles.get(articles.size() - 1);
+        assertEquals("城南小学新教学楼启用", school.title(), articles.toString());
+        assertEquals(null, school.kicker(), articles.toString());
+        assertTrue(school.body().startsWith("新学期开学第一天"), school.body());
+        assertEquals(List.of("李明"), school.authors());
+    }
+
+    @Test
     void headlinesStackedAfterATextThatJumpsAwayBreakWhereTheirWordsLean() {
         // the same with the four lines set tight in one block, which tells nothing of where the first headline ends:
         // the lines that echo the text above head it, the rest the text below
