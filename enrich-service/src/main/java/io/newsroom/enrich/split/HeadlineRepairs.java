@@ -35,7 +35,7 @@ final class HeadlineRepairs {
         }
         for (int k = 1; k + 1 < h.size(); k++) {
             if (SpeechCollections.names(h.get(k)) && !ArticleAssembler.handsOverByDash(h.get(k - 1)) && !h.get(k - 1).strip().endsWith("：")
-                    && h.subList(k, h.size()).stream().noneMatch(l -> Headline.isDashed(l.strip()))) {
+                    && h.subList(k, h.size()).stream().noneMatch(l -> Headline.isDashed(l))) {
                 headlineToText(p, k);
                 return;
             }
@@ -77,7 +77,7 @@ final class HeadlineRepairs {
             return;
         }
         List<String> under = h.subList(label + 1, h.size());
-        if (under.stream().anyMatch(l -> Headline.isDashed(l.strip())) || under.stream().noneMatch(l -> CLAUSE.matcher(l).find())) {
+        if (under.stream().anyMatch(l -> Headline.isDashed(l)) || under.stream().noneMatch(l -> CLAUSE.matcher(l).find())) {
             return;
         }
         p.paragraphs.add(0, under.stream().map(String::strip).collect(Collectors.joining()));
