@@ -155,8 +155,15 @@ public record Headline(String kicker, String title, String subtitle) {
     static boolean endsWithLabel(String line) {
         int open = Math.max(line.lastIndexOf('（'), line.lastIndexOf('('));
         return open > 0 && (line.endsWith("）") || line.endsWith(")")) && line.length() - open >= 4 && line.length() - open <= 16
-                && line.substring(open).codePoints().filter(Character::isIdeographic).count() >= 2;
+                && line.substring(open).codePoints().filter(Character::isIdeographic).count() >= 2
+                && !ASIDE.matcher(line.substring(open + 1)).lookingAt();
     }
+
+    /**
+     * A bracket that lists (自治区、直辖市) or says what is included or meant (含兵团团场, 以下简称…): an aside in a
+     * sentence of text, never a column's label.
+     */
+    private static final Pattern ASIDE = Pattern.compile("[^）)]*、|(?:含|不含|包括|即|以下简称|简称)");
 
     /** A line opening with a dash (——记……): a subtitle, or the signature under a quote. */
     static boolean isDashed(String line) {

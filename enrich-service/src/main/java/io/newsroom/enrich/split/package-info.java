@@ -19,7 +19,7 @@
  *     colon) or a dashed subtitle, or under a closing note or sign-off credit (a line or two of them there), is a title, the body's first line running to the column end; a line of phrases set
  *     apart by spaces ends the paragraph above it (no line of text spaces phrases), and a line alone over it that ends no
  *     sentence, at the head of the page or under finished text, a photo credit, a byline, a heading or a jump marker, is
- *     its kicker, clauses and all (so is such a line over a title carrying its column label, …（乡村新貌）, or wider than the column), as is a line too long for a heading but wider than the column and closed by a dash
+ *     its kicker, clauses and all (so is such a line over a title carrying its column label, …（乡村新貌）, never a bracket that lists or says what is included, （自治区、直辖市）, （含…）, or wider than the column), as is a line too long for a heading but wider than the column and closed by a dash
  *     (…践行嘱托——) over a heading, and a line too long for a heading, wider than the column and ending no sentence,
  *     right over a dashed subtitle (——在某某会议上), a document's full title; the page's last line, with no clause in it, under
  *     finished text is a headline set after its body, however wide; a line that finishes the word the line above broke

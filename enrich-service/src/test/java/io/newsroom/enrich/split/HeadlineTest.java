@@ -60,6 +60,14 @@ class HeadlineTest {
     }
 
     @Test
+    void aBracketThatListsOrSaysWhatIsIncludedIsNoColumnLabel() {
+        assertEquals(true, Headline.endsWithLabel("山村来了好医生（走进基层·健康行）"));
+        assertEquals(false, Headline.endsWithLabel("第八条各市（州、盟）"));
+        assertEquals(false, Headline.endsWithLabel("重点支持边远地区乡镇（含林场）"));
+        assertEquals(false, Headline.endsWithLabel("省交通运输厅（以下简称省厅）"));
+    }
+
+    @Test
     void theLineUnderAKickerThatHandsOverIsTheTitleWhateverStandsAbove() {
         assertEquals(new Headline("春耕时节江南水乡——", "千亩稻田完成插秧", null),
                 Headline.of(List.of("春耕时节", "江南水乡——", "千亩稻田完成插秧")));
