@@ -127,7 +127,7 @@ class ArticleAssembler {
             } else if (item instanceof PageItem.Paragraph p) {
                 paragraph(p, items, i);
             }
-            if (!(item instanceof PageItem.Credit c && c.trailing() && c.byline().authors().isEmpty())) {
+            if (!(item instanceof PageItem.Credit c && c.staffOnly())) {
                 staffCreditAbove = false;
             }
             if (!(item instanceof PageItem.Heading)) {
@@ -189,7 +189,7 @@ class ArticleAssembler {
         } else if (item instanceof PageItem.Heading h) {
             // as a section heading is kept: its lines run together (one wrapped over two comes out whole)
             cur.paragraphs.add(String.join(" ", h.lines()));
-        } else if (item instanceof PageItem.Credit c && c.trailing() && c.byline().authors().isEmpty()) {
+        } else if (item instanceof PageItem.Credit c && c.staffOnly()) {
             // a staff credit (版式设计：张三) is no one's text
             return;
         } else if (item instanceof PageItem.Credit c) {
@@ -252,7 +252,7 @@ class ArticleAssembler {
     }
 
     private void credit(PageItem.Credit c) {
-        if (c.trailing() && c.byline().authors().isEmpty()) {
+        if (c.staffOnly()) {
             // a staff credit (版式设计：张三): printed where a story ends, and no one's text
             staffCreditAbove = true;
             if (cur != null) {

@@ -94,6 +94,11 @@ sealed interface PageItem {
 
     /** A byline line (or lines) standing alone; trailing when it is a parenthesised credit. */
     record Credit(Byline byline, boolean trailing) implements PageItem {
+
+        /** Printed where a text ends and naming none of its authors: a staff credit (版式设计：张三). */
+        boolean staffOnly() {
+            return trailing && byline.authors().isEmpty();
+        }
     }
 
     /**
