@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import com.hankcs.hanlp.HanLP;
 
 import io.newsroom.contract.Entities;
 import io.newsroom.enrich.pipeline.ArticleDraft;
@@ -21,7 +24,7 @@ import io.newsroom.quality.score.EntityScore;
 public final class NerScorer {
 
     static final String USAGE = """
-            usage: NerScorer [--bio FILE] [--sentences 12] [--skip DOCS] [--limit DOCS] [--errors]
+            usage: NerScorer [--bio FILE] [--sentences 12] [--skip DOCS] [--limit DOCS] [--traditional] [--errors]
               FILE defaults to SHARED/eval/ner/peoples-daily-1998.dev.bio. Consecutive sentences are
               grouped into documents of --sentences sentences (one paragraph each); ArticleTagger tags each
               document and its distinct persons, places and organisations are compared with the corpus's
@@ -30,13 +33,15 @@ public final class NerScorer {
               Prints micro figures (counts summed over documents) and macro ones (mean per document),
               then one closing line of JSON. --skip leaves out the first DOCS documents (with --limit: a
               development half and a held-out half). --errors lists each document's missed (-) and false (+)
-              names per type, for reading the errors; it prints corpus text, so keep its output out of the repository.  SHARED is $NEWSROOM_SHARED, else ../shared, else ../../shared.""";
+              names per type, for reading the errors; it prints corpus text, so keep its output out of the repository.
+              --traditional converts each document and its gold names to traditional characters first (HanLP's
+              converter), to measure tagging of traditional Chinese.  SHARED is $NEWSROOM_SHARED, else ../shared, else ../../shared.""";
 
     private NerScorer() {
     }
 
     public static void main(String[] args) throws IOException {
-        Args a = Args.parse(args, Set.of("bio", "sentences", "skip", "limit"), Set.of("errors"));
+        Args a = Args.parse(args, Set.of("bio", "sentences", "skip", "limit"), Set.of("errors", "traditional"));
         if (a == null) {
             Report.usage(USAGE);
             return;
@@ -50,6 +55,7 @@ public final class NerScorer {
         int skip = Integer.parseInt(a.get("skip", "0"));
         int limit = Integer.parseInt(a.get("limit", String.valueOf(Integer.MAX_VALUE)));
         boolean errors = a.has("errors");
+        UnaryOperator<String> script = a.has("traditional") ? HanLP::convertToTraditionalChinese : UnaryOperator.identity();
         List<BioCorpus.Sentence> sentences;
         try (var reader = Files.newBufferedReader(bio, StandardCharsets.UTF_8)) {
             sentences = BioCorpus.read(reader);
@@ -65,10 +71,10 @@ public final class NerScorer {
             List<BioCorpus.Sentence> doc = sentences.subList(from, Math.min(sentences.size(), from + perDoc));
             List<String> paragraphs = new ArrayList<>();
             doc.forEach(s -> paragraphs.add(s.text()));
-            String body = String.join("\n\n", paragraphs);
+            String body = script.apply(String.join("\n\n", paragraphs));
             chars += body.length();
             Entities found = tagger.tag(new ArticleDraft(null, null, null, List.of(), null, body, null, List.of(), null)).entities();
-            NerGold gold = NerGold.of(doc);
+            NerGold gold = NerGold.of(doc).inScript(script);
             persons.add(gold.persons(), found.persons(), gold.personParts());
             places.add(gold.places(), found.places(), Set.of());
             orgs.add(gold.organizations(), found.organizations(), Set.of());

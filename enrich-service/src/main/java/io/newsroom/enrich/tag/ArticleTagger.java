@@ -9,6 +9,7 @@ import com.hankcs.hanlp.seg.common.Term;
 
 import io.newsroom.contract.Entities;
 import io.newsroom.enrich.pipeline.ArticleDraft;
+import io.newsroom.text.ChineseScript;
 
 /**
  * Tags an article: language, named entities, keywords, categories and a summary.
@@ -16,7 +17,8 @@ import io.newsroom.enrich.pipeline.ArticleDraft;
  * <p>Chinese text is segmented once, paragraph by paragraph, and that segmentation feeds the
  * entity recogniser, the keyword extractor and the categorizer. English gets its own recogniser.
  * Other languages get language, keywords (where words are space-separated), categories and a
- * summary, but no entities. Dictionaries load once per JVM; the tagger holds no per-article state
+ * summary, but no entities. Traditional Chinese is tagged through a simplified copy
+ * ({@link SimplifiedCopy}) and its names come back as printed. Dictionaries load once per JVM; the tagger holds no per-article state
  * and is thread-safe.
  */
 public class ArticleTagger {
@@ -49,11 +51,24 @@ public class ArticleTagger {
     }
 
     private Tags tagChinese(ArticleDraft draft, String heading, String body) {
+        if (!ChineseScript.isTraditional(heading + body)) {
+            return tagChinese(heading, body, draft.authors());
+        }
+        // the segmenter's dictionaries and our rules are simplified: tag a simplified copy, then
+        // give the names, keywords and summary back as printed
+        SimplifiedCopy copy = new SimplifiedCopy(heading, body, draft.authors());
+        Tags tags = tagChinese(copy.heading(), copy.body(), copy.authors());
+        Entities entities = new Entities(copy.printed(tags.entities().persons()), copy.printed(tags.entities().places()),
+                copy.printed(tags.entities().organizations()));
+        return new Tags(tags.language(), entities, copy.printed(tags.keywords()), tags.categories(), copy.printed(tags.summary()));
+    }
+
+    private Tags tagChinese(String heading, String body, List<String> bylineAuthors) {
         List<List<Term>> headingTerms = ChineseSegmenter.paragraphs(heading);
         List<List<Term>> bodyTerms = ChineseSegmenter.paragraphs(body);
         List<List<Term>> all = new ArrayList<>(headingTerms);
         all.addAll(bodyTerms);
-        List<String> authors = new ArrayList<>(draft.authors());
+        List<String> authors = new ArrayList<>(bylineAuthors);
         authors.addAll(BylineNames.in(body));
         Entities entities = chineseEntities.recognize(all, authors);
         List<Term> titleTerms = new ArrayList<>();

@@ -7,8 +7,13 @@
  *       stop-word profiles for Latin-script languages; a declared language is honoured when plausible.</li>
  *   <li>{@code ChineseSegmenter}: HanLP portable, paragraph by paragraph, with its person and place
  *       recognisers; shared by the recogniser, the keyword extractor and the categorizer.</li>
+ *   <li>{@code SimplifiedCopy}: traditional text (one Han character in twenty or more written
+ *       differently in simplified script) is tagged through a simplified copy of the same length,
+ *       since HanLP's dictionaries and our rules are simplified; names, keywords and the summary are
+ *       read back from the same places in the original, so they come out as printed (NER set in
+ *       traditional characters: F1 0.30 / 0.47 / 0.16 without the copy, 0.88 / 0.89 / 0.79 with it).</li>
  *   <li>{@code ChineseEntityRecognizer}, with its rules in {@code ChinesePersonNames},
- *       {@code ChineseOrganizationNames} and {@code ChinesePlaceNames} (shared tests and word lists in
+ *       {@code ChineseOrganizationNames} (names of a fixed shape in {@code OrganizationNameShapes}) and {@code ChinesePlaceNames} (shared tests and word lists in
  *       {@code ChineseTerms}): HanLP's names plus rules read from the text: titles before
  *       names, bylines, organisation endings extended leftwards to full names, abbreviations the
  *       dictionary knows (中科院), place endings and named facilities, ministries named by a minister's

@@ -11,6 +11,8 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
+import com.hankcs.hanlp.HanLP;
+
 import io.newsroom.enrich.pipeline.ArticleDraft;
 
 /** End to end over synthetic articles written for these tests. */
@@ -49,6 +51,22 @@ class ArticleTaggerTest {
         assertKeywordsAreMeaningful(tags.keywords());
         assertTrue(tags.categories().size() >= 1 && tags.categories().size() <= 2);
         assertTrue(tags.summary().startsWith("近日，市委副书记聂方红"), tags.summary());
+    }
+
+    @Test
+    void tagsATraditionalChineseArticleAndReportsNamesAsPrinted() {
+        String traditional = HanLP.convertToTraditionalChinese(CHINESE);
+        String title = HanLP.convertToTraditionalChinese("市领导走访慰问燃气企业和社区群众");
+        Tags tags = tagger.tag(draft(title, traditional, List.of("王小川")));
+        assertEquals("zh", tags.language());
+        assertTrue(tags.entities().persons().contains("聶方紅"), tags.toString());
+        assertTrue(tags.entities().organizations().contains("株洲新奧燃氣有限公司"), tags.toString());
+        assertTrue(tags.entities().places().contains(HanLP.convertToTraditionalChinese("石峰区")), tags.toString());
+        assertKeywordsAreMeaningful(tags.keywords());
+        for (String keyword : tags.keywords()) {
+            assertTrue((title + traditional).contains(keyword), keyword + " is not printed in the article");
+        }
+        assertTrue(tags.summary().startsWith("近日，市委副書記聶方紅"), tags.summary()); // the byline is no summary, in either script
     }
 
     @Test

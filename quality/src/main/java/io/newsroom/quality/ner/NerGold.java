@@ -3,6 +3,7 @@ package io.newsroom.quality.ner;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import io.newsroom.quality.score.TextNormalizer;
 
@@ -48,6 +49,17 @@ public record NerGold(Set<String> persons, Set<String> personParts, Set<String> 
         }
         parts.removeAll(persons);
         return new NerGold(persons, parts, places, orgs);
+    }
+
+    /** The same names written in another script (traditional characters, for a converted corpus). */
+    public NerGold inScript(UnaryOperator<String> script) {
+        return new NerGold(convert(persons, script), convert(personParts, script), convert(places, script), convert(organizations, script));
+    }
+
+    private static Set<String> convert(Set<String> names, UnaryOperator<String> script) {
+        Set<String> converted = new LinkedHashSet<>();
+        names.forEach(name -> converted.add(script.apply(name)));
+        return converted;
     }
 
     private static void add(Set<String> set, String name) {

@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.newsroom.contract.Article;
 import io.newsroom.contract.Json;
-import io.newsroom.search.text.ChineseScript;
+import io.newsroom.text.ChineseScript;
 import io.newsroom.search.text.PinyinText;
 import io.newsroom.text.WordSegmenter;
 

@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 
-import io.newsroom.search.text.ChineseScript;
+import io.newsroom.text.ChineseScript;
 
 /**
  * A fingerprint of an article's story: the same text printed in two files or two papers gets the

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.newsroom.contract.Json;
-import io.newsroom.search.text.ChineseScript;
+import io.newsroom.text.ChineseScript;
 import io.newsroom.text.WordSegmenter;
 
 /**

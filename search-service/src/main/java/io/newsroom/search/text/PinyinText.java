@@ -10,6 +10,8 @@ import java.util.Set;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
 
+import io.newsroom.text.ChineseScript;
+
 /**
  * Pinyin of names and titles, so that a reader who cannot type the characters still finds 聂方红 by
  * {@code niefanghong} or {@code nie fang hong}. Tones are dropped: people type without them.

@@ -28,7 +28,7 @@ import io.newsroom.contract.Json;
 import io.newsroom.search.api.IndexReader;
 import io.newsroom.search.api.Params;
 import io.newsroom.search.api.problem.BadRequest;
-import io.newsroom.search.text.ChineseScript;
+import io.newsroom.text.ChineseScript;
 import io.newsroom.search.text.PinyinText;
 
 /**
