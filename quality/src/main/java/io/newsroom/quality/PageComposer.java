@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import com.hankcs.hanlp.HanLP;
+
 import io.newsroom.quality.compose.PageComposition;
 import io.newsroom.quality.compose.PdfPageComposition;
 import io.newsroom.quality.compose.SourceArticle;
@@ -28,7 +30,7 @@ import io.newsroom.quality.gold.GoldPage;
 public final class PageComposer {
 
     static final String USAGE = """
-            usage: PageComposer [--articles DIR] [--out DIR] [--pages N] [--seed S] [--min-articles 2] [--format text|pdf]
+            usage: PageComposer [--articles DIR] [--out DIR] [--pages N] [--seed S] [--min-articles 2] [--format text|pdf] [--traditional]
               DIR defaults to SHARED/eval/articles/rmrb-2020-05 (files YYYYMMDD-PP-NN.txt); --out to
               data/composed. Picks N pages (default 25) at random among the printed pages with at least
               --min-articles articles and writes page-YYYYMMDD-PP.txt (raw text: hard-wrapped columns,
@@ -36,13 +38,15 @@ public final class PageComposer {
               markers, page furniture; the choices are drawn per page) and page-YYYYMMDD-PP.gold.json.
               With --format pdf each page is a newspaper PDF instead (page-YYYYMMDD-PP.pdf): a headline
               over each article, the body in justified columns, short articles side by side, fake-bold
-              titles; it needs the CJK font fonts-wqy-microhei. The same seed gives the same pages. Score them with ArticleScorer --pages DIR.  SHARED is $NEWSROOM_SHARED, else ../shared, else ../../shared.""";
+              titles; it needs the CJK font fonts-wqy-microhei. --traditional converts each text page and its
+              gold into traditional characters (HanLP's converter), as a Taiwan or Hong Kong paper prints them.
+              The same seed gives the same pages. Score them with ArticleScorer --pages DIR.  SHARED is $NEWSROOM_SHARED, else ../shared, else ../../shared.""";
 
     private PageComposer() {
     }
 
     public static void main(String[] args) throws IOException {
-        Args a = Args.parse(args, Set.of("articles", "out", "pages", "seed", "min-articles", "format"), Set.of());
+        Args a = Args.parse(args, Set.of("articles", "out", "pages", "seed", "min-articles", "format"), Set.of("traditional"));
         if (a == null) {
             Report.usage(USAGE);
             return;
@@ -60,6 +64,11 @@ public final class PageComposer {
                 yield false;
             }
         };
+        boolean traditional = a.has("traditional");
+        if (traditional && pdf) {
+            Report.usage("--traditional is for text pages\n\n" + USAGE);
+            return;
+        }
         if (!Files.isDirectory(articlesDir)) {
             Report.usage("not a folder: " + articlesDir + "\n\n" + USAGE);
             return;
@@ -89,10 +98,16 @@ public final class PageComposer {
             } else {
                 String name = "page-" + key + ".txt";
                 PageComposition.Composed composed = new PageComposition(random).compose(name, date, pageNumber, printedPages.get(key));
-                Files.writeString(out.resolve(name), composed.text(), StandardCharsets.UTF_8);
+                Files.writeString(out.resolve(name), traditional ? HanLP.convertToTraditionalChinese(composed.text()) : composed.text(),
+                        StandardCharsets.UTF_8);
                 gold = composed.gold();
             }
-            gold.write(out.resolve("page-" + key + GoldPage.SUFFIX));
+            Path goldFile = out.resolve("page-" + key + GoldPage.SUFFIX);
+            gold.write(goldFile);
+            if (traditional) {
+                Files.writeString(goldFile, HanLP.convertToTraditionalChinese(Files.readString(goldFile, StandardCharsets.UTF_8)),
+                        StandardCharsets.UTF_8);
+            }
             articles += gold.articles().size();
         }
         Report.OUT.printf("composed %d pages with %d articles into %s (seed %d)%n", chosen.size(), articles, out, seed);

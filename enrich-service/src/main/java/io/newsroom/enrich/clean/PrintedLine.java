@@ -21,6 +21,11 @@ public record PrintedLine(String text, boolean blankBefore, float typeScale, boo
         this(text, blankBefore, typeScale, false, false);
     }
 
+    /** The same line with other text of the same layout (a copy in another script). */
+    public PrintedLine withText(String other) {
+        return new PrintedLine(other, blankBefore, typeScale, bold, setApart);
+    }
+
     /** The scale of a line whose type size is not known (plain text). */
     public static final float UNKNOWN_SCALE = 0f;
 

@@ -7,6 +7,8 @@ import io.newsroom.enrich.clean.PageLineReader;
 import io.newsroom.enrich.clean.PrintedLine;
 import io.newsroom.enrich.clean.SpacingNormaliser;
 import io.newsroom.enrich.pipeline.ArticleDraft;
+import io.newsroom.text.ChineseScript;
+import io.newsroom.text.PrintedScript;
 
 /**
  * Splits the text of a newspaper page (as PDF extraction leaves it) into clean articles: lines are
@@ -26,8 +28,34 @@ public class PageSplitter {
         return split(PrintedLine.of(pageText));
     }
 
-    /** Splits printed lines, which may carry their type sizes (from a PDF): display type marks headlines. */
+    /**
+     * Splits printed lines, which may carry their type sizes (from a PDF): display type marks
+     * headlines. A page in traditional characters is split as its simplified copy, since the
+     * cleaning and layout rules read simplified Chinese, and its articles come back as printed.
+     */
     public List<ArticleDraft> split(List<PrintedLine> printed) {
+        StringBuilder joined = new StringBuilder();
+        printed.forEach(line -> joined.append(line.text()).append('\n'));
+        if (!ChineseScript.isTraditional(joined.toString())) {
+            return splitLines(printed);
+        }
+        PrintedScript script = PrintedScript.of(joined.toString());
+        List<PrintedLine> copy = new ArrayList<>(printed.size());
+        int at = 0;
+        for (PrintedLine line : printed) {
+            copy.add(line.withText(script.simplified().substring(at, at + line.text().length())));
+            at += line.text().length() + 1;
+        }
+        List<ArticleDraft> drafts = new ArrayList<>();
+        for (ArticleDraft draft : splitLines(copy)) {
+            drafts.add(new ArticleDraft(script.printed(draft.kicker()), script.printed(draft.title()), script.printed(draft.subtitle()),
+                    script.printed(draft.authors()), script.printed(draft.publication()), script.printed(draft.body()),
+                    draft.publishedDate(), script.printed(draft.jumps()), draft.languageHint()));
+        }
+        return drafts;
+    }
+
+    private List<ArticleDraft> splitLines(List<PrintedLine> printed) {
         PageLineReader.Page page = new PageLineReader().read(printed);
         BylineParser bylines = new BylineParser();
         List<PageItem> items = new LayoutReader(bylines, words).read(page.lines());

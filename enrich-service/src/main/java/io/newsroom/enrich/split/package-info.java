@@ -1,6 +1,10 @@
 /**
  * Splitting the text of a newspaper page (as PDF extraction leaves it) into articles.
  *
+ * <p>A page in traditional characters is split as its simplified copy of the same length
+ * ({@link io.newsroom.text.PrintedScript}): every rule below reads simplified Chinese. The articles
+ * are read back from the same places in the page, so they come out as printed.
+ *
  * <p>How it works, in three passes, each linear in the page:
  * <ol>
  * <li>{@link io.newsroom.enrich.clean.PageLineReader} cleans each printed line on its own (page furniture and jump

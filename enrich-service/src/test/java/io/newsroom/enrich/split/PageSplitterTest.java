@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import com.hankcs.hanlp.HanLP;
+
 import io.newsroom.enrich.pipeline.ArticleDraft;
+import io.newsroom.text.ChineseScript;
 
 /** Pages written for the test in the style of PDF-extracted city dailies: hard-wrapped lines, blank lines between. */
 class PageSplitterTest {
@@ -124,6 +127,27 @@ class PageSplitterTest {
         ArticleDraft bold = articles.get(4);
         assertNull(bold.title(), "a continued article without a headline on the page");
         assertEquals(BOLD_1 + "\n\n" + BOLD_2, bold.body());
+    }
+
+    @Test
+    void aPageInTraditionalCharactersIsSplitAlikeAndPrintedAsItIs() {
+        String traditional = HanLP.convertToTraditionalChinese(page());
+        List<ArticleDraft> articles = splitter.split(traditional);
+        List<ArticleDraft> simplified = splitter.split(page());
+        assertEquals(simplified.size(), articles.size(), () -> titles(articles));
+        String unwrapped = traditional.replaceAll("\\s+", "");
+        for (int i = 0; i < articles.size(); i++) {
+            ArticleDraft article = articles.get(i);
+            ArticleDraft expected = simplified.get(i);
+            assertEquals(expected.title(), ChineseScript.simplified(article.title()));
+            assertEquals(expected.authors(), article.authors().stream().map(ChineseScript::simplified).toList());
+            assertEquals(expected.body(), ChineseScript.simplified(article.body()));
+            assertTrue(article.title() == null || unwrapped.contains(article.title().replace(" ", "")), article.title());
+            for (String paragraph : article.body().split("\n\n")) {
+                assertTrue(paragraph.length() < 20 || ChineseScript.isTraditional(paragraph), "printed as the page prints it: " + paragraph);
+            }
+        }
+        assertEquals(List.of(HanLP.convertToTraditionalChinese("下转第2版")), articles.get(3).jumps());
     }
 
     @Test
