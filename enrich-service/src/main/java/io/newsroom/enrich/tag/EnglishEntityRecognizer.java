@@ -59,9 +59,14 @@ final class EnglishEntityRecognizer {
             }
         }
         List<String> tokens = new ArrayList<>();
-        Matcher matcher = TOKEN.matcher(text == null ? "" : text);
+        List<Boolean> opensLine = new ArrayList<>();
+        String source = text == null ? "" : text;
+        Matcher matcher = TOKEN.matcher(source);
+        int previousEnd = 0;
         while (matcher.find()) {
             tokens.add(matcher.group());
+            opensLine.add(previousEnd == 0 || source.substring(previousEnd, matcher.start()).indexOf('\n') >= 0);
+            previousEnd = matcher.end();
         }
         int i = 0;
         while (i < tokens.size()) {
@@ -77,6 +82,9 @@ final class EnglishEntityRecognizer {
                 if (isPossessive(tokens.get(end))) {
                     break; // Germany's Ministry of Finance: the possessor is a name of its own
                 }
+                if (opensLine.get(end + 1)) {
+                    break; // a name does not run on from a byline or heading into the next line
+                }
                 if (isCapitalised(next) && !endsSentence(tokens.get(end))) {
                     end++;
                 } else if (CONNECTORS.contains(next) && end + 2 < tokens.size() && isCapitalised(tokens.get(end + 2))
@@ -90,7 +98,12 @@ final class EnglishEntityRecognizer {
             for (int k = i; k <= end; k++) {
                 run.add(clean(tokens.get(k)));
             }
-            classify(run, before, sentenceStart, (long) i, found, personWords);
+            String after = end + 1 < tokens.size() ? tokens.get(end + 1) : "";
+            if (opensLine.get(i) && isDateline(run, after)) {
+                found.add(EntityType.PLACE, titleCase(run.get(0)), i);
+            } else {
+                classify(run, before, sentenceStart, (long) i, found, personWords);
+            }
             i = end + 1;
         }
         return found.entities();
@@ -99,8 +112,10 @@ final class EnglishEntityRecognizer {
     private void classify(List<String> run, String before, boolean sentenceStart, long position,
                           EntityCollector found, Set<String> personWords) {
         boolean honorific = HONORIFICS.contains(before);
+        boolean definite = before.equals("the");
         while (!run.isEmpty() && (HONORIFICS.contains(run.get(0)) || NOT_NAMES.contains(run.get(0)) || CONNECTORS.contains(run.get(0)))) {
             honorific |= HONORIFICS.contains(run.get(0));
+            definite |= run.get(0).equalsIgnoreCase("the");
             run.remove(0);
         }
         while (!run.isEmpty() && CONNECTORS.contains(run.get(run.size() - 1))) {
@@ -128,16 +143,34 @@ final class EnglishEntityRecognizer {
             personWords.addAll(run);
         } else if (run.stream().anyMatch(ORGANIZATION_CUES::contains)) {
             found.add(EntityType.ORGANIZATION, name, position);
-        } else if (PLACES.contains(name) || PLACE_CUES.contains(last) || PLACE_CUES.contains(run.get(0))) {
+        } else if (PLACES.contains(name) || run.size() > 1 && (PLACE_CUES.contains(last) || PLACE_CUES.contains(run.get(0)))) {
             found.add(EntityType.PLACE, name, position);
         } else if (run.size() == 1 && isAcronym(name)) {
             found.add(PLACES.contains(name) ? EntityType.PLACE : EntityType.ORGANIZATION, name, position);
-        } else if (run.size() >= 2 && run.size() <= 3 && run.stream().allMatch(EnglishEntityRecognizer::isPlainWord)
+        } else if (definite && run.size() >= 2 && run.size() <= 3 && isPlural(last)) {
+            found.add(EntityType.ORGANIZATION, name, position); // the Springfield Tigers: a team or a band, named as many
+        } else if (!definite && run.size() >= 2 && run.size() <= 3 && run.stream().allMatch(EnglishEntityRecognizer::isPlainWord)
                 && !PLACES.contains(run.get(0))) {
-            found.add(EntityType.PERSON, name, position);
+            found.add(EntityType.PERSON, name, position); // not after "the": a person's name takes no article
             personWords.addAll(run);
         }
         // a lone unknown capitalised word (a surname already named, a demonym, a brand) is left out
+    }
+
+    /** SPRINGFIELD, March 3 — / BERLIN (Reuters): a dateline's place, in capitals at a paragraph's start before a comma or bracket. */
+    private static boolean isDateline(List<String> run, String after) {
+        String word = run.get(0);
+        return run.size() == 1 && word.length() >= 3 && (after.equals(",") || after.equals("(") || after.equals("—") || after.equals("-"))
+                && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '.') && !NOT_NAMES.contains(word);
+    }
+
+    private static String titleCase(String word) {
+        return PLACES.contains(word) ? word : word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Tigers, Sharks, Beatles: a plural noun, not a surname like Ross or Davis. */
+    private static boolean isPlural(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("is") && !word.endsWith("us");
     }
 
     private static boolean isPossessive(String token) {

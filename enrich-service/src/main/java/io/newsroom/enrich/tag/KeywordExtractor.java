@@ -92,6 +92,7 @@ final class KeywordExtractor {
         Map<String, Double> tf = new LinkedHashMap<>();
         countWords(title, TITLE_BOOST, tf, stopWords);
         countWords(body, 1.0, tf, stopWords);
+        tf = mergeInflections(tf);
         Map<String, Double> scores = new HashMap<>();
         for (Map.Entry<String, Double> entry : tf.entrySet()) {
             // longer words carry more meaning than short frequent ones
@@ -100,6 +101,46 @@ final class KeywordExtractor {
         dropNameWords(scores, entities);
         boostEntities(scores, entities, tf);
         return best(scores, tf);
+    }
+
+    /**
+     * approves, approved, approving: one keyword, the form the article uses most, counting them all;
+     * a crude suffix stem is enough to group the forms of one word within one article.
+     */
+    static Map<String, Double> mergeInflections(Map<String, Double> tf) {
+        Map<String, String> formOfStem = new HashMap<>();
+        Map<String, Double> countOfStem = new HashMap<>();
+        for (Map.Entry<String, Double> entry : tf.entrySet()) {
+            String word = entry.getKey();
+            String stem = stem(word);
+            countOfStem.merge(stem, entry.getValue(), Double::sum);
+            String form = formOfStem.get(stem);
+            if (form == null || tf.get(word) > tf.get(form) || tf.get(word).equals(tf.get(form)) && word.length() < form.length()) {
+                formOfStem.put(stem, word);
+            }
+        }
+        Map<String, Double> merged = new LinkedHashMap<>();
+        for (String word : tf.keySet()) {
+            String stem = stem(word);
+            if (formOfStem.get(stem).equals(word)) {
+                merged.put(word, countOfStem.get(stem));
+            }
+        }
+        return merged;
+    }
+
+    private static String stem(String word) {
+        String stem = word;
+        if (stem.length() > 5 && stem.endsWith("ing")) {
+            stem = stem.substring(0, stem.length() - 3);
+        } else if (stem.length() > 4 && (stem.endsWith("ies") || stem.endsWith("ied"))) {
+            stem = stem.substring(0, stem.length() - 3) + "y";
+        } else if (stem.length() > 4 && (stem.endsWith("ed") || stem.endsWith("es"))) {
+            stem = stem.substring(0, stem.length() - 2);
+        } else if (stem.length() > 3 && stem.endsWith("s") && !stem.endsWith("ss")) {
+            stem = stem.substring(0, stem.length() - 1);
+        }
+        return stem.length() > 3 && stem.endsWith("e") ? stem.substring(0, stem.length() - 1) : stem;
     }
 
     static Set<String> englishStopWords() {

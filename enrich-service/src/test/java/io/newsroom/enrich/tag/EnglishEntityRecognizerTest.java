@@ -46,4 +46,17 @@ class EnglishEntityRecognizerTest {
         assertEquals(List.of("Peter Okoro"), entities.persons());
         assertTrue(entities.places().containsAll(List.of("Boston", "Lakeside Stadium")), entities.toString());
     }
+
+    @Test
+    void aTeamNamedWithTheIsNoPersonAndADatelineNamesItsPlace() {
+        Entities entities = recognizer.recognize("""
+                By Tom Reed
+
+                HARTVILLE, May 9 — The Riverton Otters beat the Lakeside Herons 2-0 on Sunday. Coach Dana Moss praised
+                the defence. City officials said the parade would start at noon.
+                """, List.of("Tom Reed"));
+        assertEquals(List.of("Tom Reed", "Dana Moss"), entities.persons());
+        assertEquals(List.of("Hartville"), entities.places());
+        assertEquals(List.of("Riverton Otters", "Lakeside Herons"), entities.organizations());
+    }
 }
