@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.common.Term;
@@ -28,7 +29,7 @@ final class KeywordExtractor {
     private static final Set<String> STOP_ZH = Lexicon.words("stopwords-zh.txt");
     private static final Set<String> STOP_EN = LanguageDetector.stopWords("en");
     private static final double ENTITY_BOOST = 1.5;
-    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}'-]+");
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{M}'-]+");
     private static final double TITLE_BOOST = 2.0;
 
     /** Keywords of a Chinese article from its segmented title and body. */
@@ -52,7 +53,40 @@ final class KeywordExtractor {
         }
         dropNameFragments(scores, entities);
         boostEntities(scores, entities, tf);
+        dropCreditedSources(scores, title, body, entities);
         return best(scores, tf);
+    }
+
+    /** 新华社 in 新华社北京5月7日电, 新华社电 or a picture's 新华社发; 株洲日报 in 株洲日报讯 or 人民日报记者: the source crediting a report. */
+    private static final Pattern CREDIT_AFTER_NAME = Pattern.compile("(?:[^，。；！？、\\s]{0,10}?\\d{1,2}日)?电|[^，。；！？、\\s]{1,6}?电|记者|讯|通讯员|特约记者|消息|客户端|评论员|发(?:$|[\\s）)])");
+
+    /**
+     * A newspaper or agency named only to credit the report (its dateline or byline) tells where the
+     * report comes from, not what it is about: it stays an organisation, but is no keyword.
+     */
+    private static void dropCreditedSources(Map<String, Double> scores, List<Term> title, List<List<Term>> body, Entities entities) {
+        StringBuilder text = new StringBuilder();
+        title.forEach(term -> text.append(term.word));
+        text.append('\n');
+        for (List<Term> paragraph : body) {
+            paragraph.forEach(term -> text.append(term.word));
+            text.append('\n');
+        }
+        for (String name : entities.organizations()) {
+            if (!scores.containsKey(name)) {
+                continue;
+            }
+            boolean onlyCredits = false;
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+                onlyCredits = CREDIT_AFTER_NAME.matcher(text).region(at + name.length(), text.length()).lookingAt();
+                if (!onlyCredits) {
+                    break;
+                }
+            }
+            if (onlyCredits) {
+                scores.remove(name);
+            }
+        }
     }
 
     /** 方红 out of 聂方红: a piece the segmenter cut from a name is not a keyword. */

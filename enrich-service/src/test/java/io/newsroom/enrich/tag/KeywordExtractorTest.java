@@ -38,4 +38,20 @@ class KeywordExtractorTest {
         assertTrue(keywords.contains("harbour"), keywords.toString());
         assertEquals(1, keywords.stream().filter(k -> k.startsWith("approv")).count(), keywords.toString());
     }
+
+    @Test
+    void anAgencyCreditingTheReportIsNoKeywordButStaysAnOrganisation() {
+        ArticleTagger tagger = new ArticleTagger();
+        Tags credited = tagger.tag(new io.newsroom.enrich.pipeline.ArticleDraft(null, "南方多地迎来强降雨", null, List.of(), null,
+                "新华社广州6月3日电 南方多地3日迎来强降雨，广东、广西等地气象部门发布暴雨预警。\n\n"
+                        + "气象专家提醒，强降雨可能引发山洪和城市内涝，公众应减少外出，注意出行安全。",
+                null, List.of(), null));
+        assertTrue(credited.entities().organizations().contains("新华社"), credited.toString());
+        assertTrue(!credited.keywords().contains("新华社"), credited.keywords().toString());
+
+        Tags subject = tagger.tag(new io.newsroom.enrich.pipeline.ArticleDraft(null, "新华社发布年度报告", null, List.of(), null,
+                "新华社3日发布年度报告，回顾一年来的新闻报道工作。\n\n报告指出，新华社将继续加强国际传播能力建设。",
+                null, List.of(), null));
+        assertTrue(subject.keywords().contains("新华社"), subject.keywords().toString());
+    }
 }
