@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * One or two sentences taken from the start of the article, an editor's lead. Bylines and
  * datelines opening the text (株洲日报讯（记者/...）, 新华社北京5月7日电, By Jane Doe,
- * LONDON (Reuters) -) are skipped, headings and other short lines are passed over, and the
+ * LONDON (Reuters) -) are skipped, headings and other short lines are passed over, so are up
+ * to two opening paragraphs of quoted speech (a feature's scene, not its news), and the
  * result is capped in length. Thread-safe.
  */
 final class Summarizer {
@@ -32,6 +33,8 @@ final class Summarizer {
             return "";
         }
         // paragraph by paragraph without splitting the whole body: the first prose paragraph usually ends the search
+        String dialogue = null;
+        int proseSeen = 0;
         for (int from = 0; from <= body.length(); ) {
             int end = body.indexOf('\n', from);
             end = end < 0 ? body.length() : end;
@@ -45,6 +48,11 @@ final class Summarizer {
             if (sentences.isEmpty() || !looksLikeProse(text, chinese)) {
                 continue;
             }
+            if (isDialogue(text) && proseSeen++ < MAX_DIALOGUE_LEADS) {
+                // a feature opening on what people said: the summary is the first paragraph that reports
+                dialogue = dialogue == null ? text : dialogue;
+                continue;
+            }
             String summary = sentences.get(0);
             int min = chinese ? MIN_CHINESE_SENTENCE : MIN_LATIN_SENTENCE;
             if (summary.length() < min && sentences.size() > 1) {
@@ -52,7 +60,31 @@ final class Summarizer {
             }
             return cap(summary, chinese ? MAX_CHINESE : MAX_LATIN);
         }
+        if (dialogue != null) {
+            return cap(sentences(dialogue, chinese).get(0), chinese ? MAX_CHINESE : MAX_LATIN);
+        }
         return cap(body.strip().split("\\n")[0], chinese ? MAX_CHINESE : MAX_LATIN);
+    }
+
+    /** Paragraphs of quoted speech skipped before the lead is taken from the quotes after all. */
+    private static final int MAX_DIALOGUE_LEADS = 2;
+
+    /** A paragraph that is mostly quoted speech: “我都来了。”“请填写信息。” */
+    static boolean isDialogue(String text) {
+        int quoted = 0;
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '「') {
+                depth++;
+            } else if ((c == '”' || c == '」') && depth > 0) {
+                depth--;
+                quoted++;
+            } else if (depth > 0) {
+                quoted++;
+            }
+        }
+        return quoted >= text.length() * 0.7;
     }
 
     /** A heading has no sentence punctuation and is short; a lead sentence ends with one. */

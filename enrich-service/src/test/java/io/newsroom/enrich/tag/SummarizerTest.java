@@ -35,4 +35,19 @@ class SummarizerTest {
         String body = "By Jane Doe\n\nLONDON (Reuters) - The Bank of England raised interest rates on Thursday for the first time in three years. Markets fell.";
         assertEquals("The Bank of England raised interest rates on Thursday for the first time in three years.", summarizer.summarize(body, false));
     }
+
+    @Test
+    void aFeatureOpeningOnQuotedSpeechIsSummedUpByItsFirstReportingParagraph() {
+        String body = "“师傅，今天的菜怎么卖？”“青菜两块五一斤，都是早上刚摘的。”\n\n"
+                + "清晨六点，城东农贸市场已经人头攒动。今年以来，市里改造了十二个农贸市场，居民买菜更方便了。";
+        assertEquals("清晨六点，城东农贸市场已经人头攒动。今年以来，市里改造了十二个农贸市场，居民买菜更方便了。",
+                summarizer.summarize(body, true));
+    }
+
+    @Test
+    void quotedSpeechIsTheSummaryWhenNothingElseReports() {
+        String body = "“师傅，今天的菜怎么卖？”“青菜两块五一斤，都是早上刚摘的。”";
+        assertEquals("“师傅，今天的菜怎么卖？”", summarizer.summarize(body, true));
+        assertTrue(!Summarizer.isDialogue("他说：“今年的收成比去年好，村里人的日子越过越红火。”记者在村里看到，家家户户都在忙着晾晒稻谷。"));
+    }
 }
