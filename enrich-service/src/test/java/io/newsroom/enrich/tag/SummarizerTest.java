@@ -50,4 +50,10 @@ class SummarizerTest {
         assertEquals("“师傅，今天的菜怎么卖？”", summarizer.summarize(body, true));
         assertTrue(!Summarizer.isDialogue("他说：“今年的收成比去年好，村里人的日子越过越红火。”记者在村里看到，家家户户都在忙着晾晒稻谷。"));
     }
+
+    @Test
+    void anEnglishDatelineWithItsDateIsSkipped() {
+        String body = "HARTVILLE, May 9 — The county opened its new library on Saturday after two years of building work.";
+        assertEquals("The county opened its new library on Saturday after two years of building work.", summarizer.summarize(body, false));
+    }
 }
