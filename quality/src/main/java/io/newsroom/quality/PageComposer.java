@@ -38,8 +38,9 @@ public final class PageComposer {
               markers, page furniture; the choices are drawn per page) and page-YYYYMMDD-PP.gold.json.
               With --format pdf each page is a newspaper PDF instead (page-YYYYMMDD-PP.pdf): a headline
               over each article, the body in justified columns, short articles side by side, fake-bold
-              titles; it needs the CJK font fonts-wqy-microhei. --traditional converts each text page and its
-              gold into traditional characters (HanLP's converter), as a Taiwan or Hong Kong paper prints them.
+              titles; it needs the CJK font fonts-wqy-microhei. --traditional writes the pages in traditional characters (HanLP's converter), as a Taiwan
+              or Hong Kong paper prints them: a text page and its gold are converted whole; a PDF is composed
+              from the articles converted (its masthead and bylines stay simplified).
               The same seed gives the same pages. Score them with ArticleScorer --pages DIR.  SHARED is $NEWSROOM_SHARED, else ../shared, else ../../shared.""";
 
     private PageComposer() {
@@ -65,15 +66,13 @@ public final class PageComposer {
             }
         };
         boolean traditional = a.has("traditional");
-        if (traditional && pdf) {
-            Report.usage("--traditional is for text pages\n\n" + USAGE);
-            return;
-        }
         if (!Files.isDirectory(articlesDir)) {
             Report.usage("not a folder: " + articlesDir + "\n\n" + USAGE);
             return;
         }
-        Map<String, List<SourceArticle>> printedPages = readPages(articlesDir);
+        // a PDF is composed from the articles in traditional characters (its masthead and bylines stay as
+        // composed); a text page is converted whole once composed
+        Map<String, List<SourceArticle>> printedPages = readPages(articlesDir, traditional && pdf);
         List<String> keys = new ArrayList<>();
         printedPages.forEach((key, list) -> {
             if (list.size() >= minArticles) {
@@ -115,6 +114,10 @@ public final class PageComposer {
 
     /** Articles with a body, grouped by date and page ({@code 20200501-02}), in printed order. */
     public static Map<String, List<SourceArticle>> readPages(Path dir) throws IOException {
+        return readPages(dir, false);
+    }
+
+    private static Map<String, List<SourceArticle>> readPages(Path dir, boolean traditional) throws IOException {
         Map<String, List<SourceArticle>> pages = new TreeMap<>();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
@@ -123,6 +126,9 @@ public final class PageComposer {
         for (Path f : files) {
             String name = f.getFileName().toString();
             SourceArticle article = SourceArticle.parse(name, Files.readString(f, StandardCharsets.UTF_8));
+            if (traditional) {
+                article = article.inScript(HanLP::convertToTraditionalChinese);
+            }
             if (article.hasBody() && !article.title().isEmpty()) {
                 pages.computeIfAbsent(name.substring(0, 11), k -> new ArrayList<>()).add(article);
             }

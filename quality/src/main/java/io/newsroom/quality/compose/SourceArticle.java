@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.newsroom.text.ChineseScript;
+import io.newsroom.text.PrintedScript;
 
 /**
  * One article file of the People's Daily set (line 1 kicker, line 2 title, line 3 subtitle, then
@@ -69,6 +73,14 @@ public record SourceArticle(String file, String kicker, String title, String sub
                 List.copyOf(credits));
     }
 
+    /** The same article written in another script (traditional characters), found bylines and all. */
+    public SourceArticle inScript(UnaryOperator<String> script) {
+        UnaryOperator<String> convert = text -> text == null ? null : script.apply(text);
+        return new SourceArticle(file, convert.apply(kicker), convert.apply(title), convert.apply(subtitle),
+                authors.stream().map(convert).toList(), authorsInDateline, paragraphs.stream().map(convert).toList(),
+                pageCredits.stream().map(convert).toList());
+    }
+
     /**
      * Names in a byline: role words and separators removed; a one-character piece belongs to the next
      * one, since papers space out two-character names ({@code 施 芳}).
@@ -109,9 +121,11 @@ public record SourceArticle(String file, String kicker, String title, String sub
     public static List<String> creditedNames(List<String> printedParagraphs) {
         Set<String> names = new LinkedHashSet<>();
         for (String p : printedParagraphs) {
-            Matcher m = CREDIT.matcher(p.strip());
+            // a page in traditional characters: the credit is read in its simplified copy, the names as printed
+            PrintedScript script = ChineseScript.isTraditional(p) ? PrintedScript.of(p.strip()) : null;
+            Matcher m = CREDIT.matcher(script == null ? p.strip() : script.simplified());
             if (m.matches()) {
-                names.addAll(names(m.group(1)));
+                names(m.group(1)).forEach(name -> names.add(script == null ? name : script.printed(name)));
             }
         }
         return List.copyOf(names);
