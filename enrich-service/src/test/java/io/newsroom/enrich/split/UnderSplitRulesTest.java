@@ -274,6 +274,21 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void theSummaryLinesStayWithTheirNewsItemWhenThePapersCreditOpensThem() {
+        // the paper's credit printed ahead of the summary rather than of the dispatch under it; the dispatch's
+        // dateline letter-spaced to the column, its numbers spaced out with it
+        String page = String.join("\n\n", "江岸整治见成效", "", "江 城 日 报 讯 （记 者 / 王 小 明 ） ■ 排 污 口 全",
+                "部完成整治，水质常年稳定在二类以上，", "沿岸步道干干净净，晨练的居民越来越多", "河长老周每天沿江巡查两趟，哪里漂着垃",
+                "圾、哪里有人偷排污水，他记得清清楚楚", "■ 沿江建起三座湿地公园，白鹭又飞回来", "了，周末常有家长带着孩子来观鸟，江岸",
+                "成了城市的后花园，沿江的餐馆和民宿生", "意兴隆，夜晚的滨江步道灯火通明，游船", "往来",
+                "新 华 社 江 城 5 月 1 6 日 电 清 晨 的 江 边 ，环", "卫工人驾驶保洁船打捞水面漂浮物，沿岸", "步道干干净净，晨练的居民越来越多。",
+                "河长制推行以来，这段江岸的排污口全部", "完成整治，水质常年稳定在二类以上，白", "鹭又飞回来了。") + "\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("新华社江城5月16日电"), articles.get(0).body());
+    }
+
+    @Test
     void aSourceLineEndsTheReportItCredits() {
         // a sponsored report signs off with where its figures came from; the text after it is another article's, even
         // on the same subject, and the line itself is the report's last line, never a heading
