@@ -388,15 +388,10 @@ class ArticleAssembler {
 
     static final Pattern REPORTERS_CREDIT = Pattern.compile("[（(](?:本报|人民日报)?(?:特约|见习)?记者[^（()）]{2,120}[）)]");
 
-    /**
-     * A line of the summary over a news item: bulleted (■ 要坚持…) or dashed (——强调…), also when the paper's credit
-     * (本报讯（记者张三）) is printed ahead of the summary rather than of the dispatch under it.
-     */
-    static boolean isDeckLine(String paragraph) {
-        return DECK.matcher(CREDIT_AHEAD.matcher(paragraph.strip()).replaceFirst("")).lookingAt();
+    /** A line of the summary over a news item: bulleted (■ 要坚持…) or dashed (——强调…). */
+    private static boolean isDeckLine(String paragraph) {
+        return DECK.matcher(paragraph.strip()).lookingAt();
     }
-
-    private static final Pattern CREDIT_AHEAD = Pattern.compile("^[^，。：；（()）\\s]{1,20}?讯\\s?[（(][^（()）]{1,60}[）)]\\s?");
 
     private static final Pattern DECK = Pattern.compile("[■●◆▲]|——|--");
 

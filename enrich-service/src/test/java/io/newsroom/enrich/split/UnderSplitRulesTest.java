@@ -274,18 +274,16 @@ class UnderSplitRulesTest {
     }
 
     @Test
-    void theSummaryLinesStayWithTheirNewsItemWhenThePapersCreditOpensThem() {
-        // the paper's credit printed ahead of the summary rather than of the dispatch under it; the dispatch's
-        // dateline letter-spaced to the column, its numbers spaced out with it
-        String page = String.join("\n\n", "江岸整治见成效", "", "江 城 日 报 讯 （记 者 / 王 小 明 ） ■ 排 污 口 全",
-                "部完成整治，水质常年稳定在二类以上，", "沿岸步道干干净净，晨练的居民越来越多", "河长老周每天沿江巡查两趟，哪里漂着垃",
-                "圾、哪里有人偷排污水，他记得清清楚楚", "■ 沿江建起三座湿地公园，白鹭又飞回来", "了，周末常有家长带着孩子来观鸟，江岸",
-                "成了城市的后花园，沿江的餐馆和民宿生", "意兴隆，夜晚的滨江步道灯火通明，游船", "往来",
-                "新 华 社 江 城 5 月 1 6 日 电 清 晨 的 江 边 ，环", "卫工人驾驶保洁船打捞水面漂浮物，沿岸", "步道干干净净，晨练的居民越来越多。",
-                "河长制推行以来，这段江岸的排污口全部", "完成整治，水质常年稳定在二类以上，白", "鹭又飞回来了。") + "\n";
+    void aHeadlineOverALetterSpacedDatelineHeadsItsOwnNewsItem() {
+        // the dateline letter-spaced to the column (1 1 月 2 0 日 电) is still a dateline, the line over it its headline
+        String page = String.join("\n", "江岸整治见成效", "清晨的江边，环卫工人驾驶保洁船打捞水", "面漂浮物，沿岸步道干干净净，晨练的居",
+                "民越来越多。", "河长制推行以来，这段江岸的排污口全部", "完成整治，水质常年稳定在二类以上，白", "鹭又飞回来了。",
+                "江城湿地公园迎来首批越冬候鸟观鸟者", "新 华 社 江 城 1 1 月 2 0 日 电 江 城 湿 地 公 园 近", "日迎来首批越冬候鸟，前来观鸟的市民络",
+                "绎不绝。", "公园管理处介绍，今年越冬候鸟比往年早", "到半个月，种类也多了十余种。") + "\n";
         List<ArticleDraft> articles = splitter.split(page);
-        assertEquals(1, articles.size(), titles(articles));
-        assertTrue(articles.get(0).body().contains("新华社江城5月16日电"), articles.get(0).body());
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("江城湿地公园迎来首批越冬候鸟观鸟者", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("新华社江城11月20日电"), articles.get(1).body());
     }
 
     @Test
