@@ -287,6 +287,20 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void aHeadlineTooLongForAHeadingSetAcrossTheColumnsHeadsTheTextUnderIt() {
+        // closed by a series' label longer than a column's, or of phrases set apart by spaces: far wider than the
+        // column no line of text runs
+        String labelled = "守护一江清水 建设美丽家园（在新发展理念指引下——代表委员谈生态文明建设与绿色发展）";
+        String spaced = "守护一江清水 建设美丽家园 让群众望得见江景看得见白鹭记得住乡愁";
+        for (String headline : List.of(labelled, spaced)) {
+            String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1], RIVER[2]) + headline + "\n\n" + column(16, FARM);
+            List<ArticleDraft> articles = splitter.split(page);
+            assertEquals(2, articles.size(), titles(articles));
+            assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"), articles.get(1).body());
+        }
+    }
+
+    @Test
     void aSourceLineEndsTheReportItCredits() {
         // a sponsored report signs off with where its figures came from; the text after it is another article's, even
         // on the same subject, and the line itself is the report's last line, never a heading
