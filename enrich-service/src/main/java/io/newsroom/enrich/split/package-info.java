@@ -4,7 +4,8 @@
  * <p>How it works, in three passes, each linear in the page:
  * <ol>
  * <li>{@link io.newsroom.enrich.clean.PageLineReader} cleans each printed line on its own (page furniture and jump
- *     markers out, doubled bold runs undone) and measures its width.</li>
+ *     markers out, doubled bold runs undone, a line letter-spaced to the column (a space after every character or two:
+ *     本 报 北 京 5 月 2 0 日 电) closed up whole, numbers and Latin words in it too) and measures its width.</li>
  * <li>{@link io.newsroom.enrich.split.LayoutReader} rejoins hard-wrapped lines into paragraphs (a paragraph ends on a
  *     line that ends a sentence and falls short of the column, the column being measured on the lines around) and picks
  *     out what stands alone: headings (short or wider than the column, no sentence in them, phrases set apart by spaces,
@@ -21,7 +22,10 @@
  *     sentence, at the head of the page or under finished text, a photo credit, a byline, a heading or a jump marker, is
  *     its kicker, clauses and all (so is such a line over a title carrying its column label, …（乡村新貌）, never a bracket that lists or says what is included, （自治区、直辖市）, （含…）, or wider than the column), as is a line too long for a heading but wider than the column and closed by a dash
  *     (…践行嘱托——) over a heading, and a line too long for a heading, wider than the column and ending no sentence,
- *     right over a dashed subtitle (——在某某会议上), a document's full title; the page's last line, with no clause in it, under
+ *     right over a dashed subtitle (——在某某会议上), a document's full title; a line too long for a heading, half as wide again as the column and
+ *     marked as a headline (phrases set apart by spaces, or closed by a series' label however long: …（在…指引下——代表委员议国是）),
+ *     ending no sentence, after finished text or a heading line and over more of the page, is a headline set across the
+ *     columns; the page's last line, with no clause in it, under
  *     finished text is a headline set after its body, however wide; a line that finishes the word the line above broke
  *     off mid-sentence (医务工 / 作者、…) is text, never a standalone byline, and so is a reporter's question at a press
  *     conference run on to the column end (某某通讯社记者：您怎么 / 看待…); a closing credit
