@@ -1252,7 +1252,17 @@ class ArticleAssembler {
         String lastText = cur.paragraphs.get(cur.paragraphs.size() - 1).strip();
         boolean credited = creditInHeading || cur.last != null && cur.last.lineCount() == 1 && BYLINES.isPictureCredit(lastText);
         int at = creditInHeading ? 1 : 0;
-        if (!credited || lines.size() <= at || !PICTURE_LABEL.matcher(lines.get(at).strip()).matches()) {
+        if (!credited || lines.size() <= at) {
+            return false;
+        }
+        // the standing head, or a few plain words alone on their line (旅游村 帐篷城): the item's own headline, whatever
+        // stands under it heading what follows
+        boolean label = PICTURE_LABEL.matcher(lines.get(at).strip()).matches();
+        // (not over a byline or dateline: a headline there heads the news it opens)
+        PageItem after = i + 1 < items.size() ? items.get(i + 1) : null;
+        boolean alone = !creditInHeading && h.blocks().get(0).size() == 1 && plainPictureHeadline(lines.get(0))
+                && after instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle();
+        if (!label && !alone) {
             return false;
         }
         if (creditInHeading) {

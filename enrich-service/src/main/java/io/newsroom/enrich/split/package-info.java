@@ -112,7 +112,9 @@
  *     lines, each as long give or take two characters, plain) stands over a byline of its own (记者连线); a picture
  *     item's standing head (图片报道) right under an untitled short caption closed by its photo credit (or with that
  *     credit, 新华社记者张三摄, read as the heading's first line) is that item's headline, the lines under it heading what
- *     follows.</li>
+ *     follows, and so is a few plain words alone on their line there (旅游村 帐篷城); a photo credit naming an agency's or
+ *     the paper's photographer by role (新华社记者张三摄) signs the picture above it, never a line of the headline under
+ *     it.</li>
  * </ol>
  * {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the subtitle, a
  * line with a column label (（人民论坛）) the title (in a stack of three lines or more, a labelled last line is the title, the lines above its kicker), else two lines are kicker and title unless the first is much
