@@ -112,7 +112,8 @@
  *     lines, each as long give or take two characters, plain) stands over a byline of its own (记者连线); a picture
  *     item's standing head (图片报道) right under an untitled short caption closed by its photo credit (or with that
  *     credit, 新华社记者张三摄, read as the heading's first line) is that item's headline, the lines under it heading what
- *     follows, and so is a few plain words alone on their line there (旅游村 帐篷城); a photo credit naming an agency's or
+ *     follows, and so is a few plain words alone on their line there (旅游村 帐篷城), over plain text or over a block of their
+ *     own (the item then begins at its caption, 图为… or 5月4日，…, the text before it another article); a photo credit naming an agency's or
  *     the paper's photographer by role (新华社记者张三摄) signs the picture above it, never a line of the headline under
  *     it.</li>
  * </ol>

@@ -496,6 +496,22 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void aCaptionAfterUntitledTextBeginsThePictureItemWhoseHeadlineIsSetAfterItsCredit() {
+        // untitled text, then a caption opening as captions do (图为…) closed by its credit, then a few plain words over
+        // the next news item's headline: the words head the picture item, which begins at its caption
+        String page = column(16, "节日期间，全市安全生产检查组深入企业排查隐患，督促整改问题二百余项。", "其中，江城区组织安全员走访商场、景区。",
+                "图为11月20日，江城湿地公园里，成群的白鹭在浅滩上觅食。") + "新华社记者王小明摄\n\n白鹭归来\n\n江城——\n首届观鸟节开幕\n\n"
+                + column(16, "本报江城11月20日电（记者李华）江城首届观鸟节今天在湿地公园开幕，数千名市民前来观鸟。",
+                        "公园管理处介绍，今年越冬候鸟比往年早到半个月，种类也多了十余种。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(3, articles.size(), titles(articles));
+        assertNull(articles.get(0).title());
+        assertEquals("白鹭归来", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("图为11月20日"), articles.get(1).body());
+        assertEquals("首届观鸟节开幕", articles.get(2).title());
+    }
+
+    @Test
     void aPhotoCreditReadIntoTheHeadingUnderACaptionGoesBackWithItsHead() {
         // a page without blank lines: the credit under the caption is read as the first line of the heading under it
         String page = "老街又热闹起来\n" + tight(16, TOWN[0], TOWN[1], TOWN[2]) + "（本报江城5月6日电）\n"
