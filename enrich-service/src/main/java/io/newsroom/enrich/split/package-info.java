@@ -203,7 +203,12 @@
  *     set after the photo credit, stays in that article, its headline going to the next: one rule that split the
  *     caption off from where it opens (5月6日，…, 图为…) and gave it the line under the credit gained on the development
  *     seeds and raised the spurious articles on the held-out seeds, and one that let a heading over a caption and credit
- *     head a picture item also under an untitled text that wants its headline lost titles on the development seeds;</li>
+ *     head a picture item also under an untitled text that wants its headline lost titles on the development seeds;
+ *     the agency's bare credit (新华社发) read as a photo credit lost four whole articles on the development seeds, so
+ *     it may still be read as a kicker of the headline under it;</li>
+ * <li>a summary (■ …) opened by the paper's credit (本报讯（记者…）■ …) over the dispatch's own dateline is split from
+ *     its dispatch: reading the credited bullet as a summary line gained on the development seeds and lost a whole
+ *     article on the held-out seeds;</li>
  * <li>a dateline run on into the text without a space is seen only after an agency or the paper, a place and a date
  *     (新华社北京5月20日电国家主席…); a one-line headline as wide as the column over one may still be read as text;</li>
  * <li>a collection of speeches headed by title over the speaker's name wrapped in two, each
