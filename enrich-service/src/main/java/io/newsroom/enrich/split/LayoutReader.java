@@ -1081,14 +1081,16 @@ class LayoutReader {
             }
         }
         // a clause-free line right under a 上接 marker, with no text after it: the headline of the continued text above,
-        // set after it with the marker between (◀◀上接2版, then the headline)
+        // set after it with the marker between (◀◀上接2版, then the headline); so are two such lines, kicker and title
         for (int i = 1; i < items.size(); i++) {
             boolean nothingAfter = i + 1 == items.size() || !(items.get(i + 1) instanceof PageItem.Paragraph);
-            if (nothingAfter && items.get(i) instanceof PageItem.Paragraph p && p.lineCount() == 1 && p.lead() == null
+            if (nothingAfter && items.get(i) instanceof PageItem.Paragraph p && p.lineCount() <= 2 && p.lead() == null
                     && !p.opensArticle() && noClause(p.text()) && p.text().length() <= MAX_HEADING && !isParenthesised(p.text())
                     && !bylines.isPictureCredit(p.text()) && !isAttribution(p.text())
+                    && p.lines().stream().allMatch(l -> !l.isBlank() && !bylines.isPictureCredit(l) && !isAttribution(l))
                     && items.get(i - 1) instanceof PageItem.Jump j && !j.continuesElsewhere()) {
-                items.set(i, new PageItem.Heading(List.of(List.of(p.text())), p.width(), p.width(), false, false, false));
+                List<String> lines = p.lineCount() == 1 ? List.of(p.text()) : p.lines().stream().map(String::strip).toList();
+                items.set(i, new PageItem.Heading(List.of(lines), p.width(), p.width(), false, false, false));
             }
         }
         // a heading found this way right under another heading is part of the same headline block

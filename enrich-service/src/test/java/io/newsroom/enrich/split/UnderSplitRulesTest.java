@@ -301,6 +301,18 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void twoClauseFreeLinesUnderAContinuationMarkerAtThePageFootAreTheHeadlineOfTheTextAbove() {
+        // kicker and title set after the continued text, the marker between: they take back the text their words begin
+        String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1], RIVER[2]) + column(16, FARM[0], FARM[1], FARM[2])
+                + "◀◀上接二版\n\n采摘游带火乡村游\n\n村里草莓大棚迎来采摘游客\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("采摘游带火乡村游", articles.get(1).kicker());
+        assertEquals("村里草莓大棚迎来采摘游客", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"), articles.get(1).body());
+    }
+
+    @Test
     void aSourceLineEndsTheReportItCredits() {
         // a sponsored report signs off with where its figures came from; the text after it is another article's, even
         // on the same subject, and the line itself is the report's last line, never a heading
