@@ -67,8 +67,9 @@ public class PageLineReader {
             }
             boolean justified = isJustified(undone);
             if (justified) {
-                // spaces stretched the line to the column; they separate nothing (not even names)
-                undone = spacing.normalise(undone);
+                // spaces stretched the line to the column; they separate nothing (not even names), and where they
+                // stand between every character they split numbers and Latin words too (2 0 日电, G D P)
+                undone = isLetterSpaced(undone) ? undone.replace(" ", "") : spacing.normalise(undone);
             }
             JumpMarkers.Stripped stripped = JumpMarkers.strip(undone);
             String clean = stripped.text();
@@ -92,6 +93,23 @@ public class PageLineReader {
             }
         }
         return n;
+    }
+
+    /**
+     * A space after every character or two (本 报 北 京 5 月 2 0 日 电): the line was letter-spaced to the column, so no
+     * space in it parts two words. Six pieces at least: a short line of spaced names (记者 王强 刘一鸣) is not one.
+     */
+    static boolean isLetterSpaced(String s) {
+        String[] pieces = s.strip().split(" +");
+        if (pieces.length < 6) {
+            return false;
+        }
+        for (String piece : pieces) {
+            if (piece.length() > 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Spaces between most Chinese characters: the line was stretched to the column. */

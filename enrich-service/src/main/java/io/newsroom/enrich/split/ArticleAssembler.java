@@ -1252,11 +1252,30 @@ class ArticleAssembler {
         String lastText = cur.paragraphs.get(cur.paragraphs.size() - 1).strip();
         boolean credited = creditInHeading || cur.last != null && cur.last.lineCount() == 1 && BYLINES.isPictureCredit(lastText);
         int at = creditInHeading ? 1 : 0;
-        if (!credited || lines.size() <= at || !PICTURE_LABEL.matcher(lines.get(at).strip()).matches()) {
+        if (!credited || lines.size() <= at) {
+            return false;
+        }
+        // the standing head, or a few plain words alone on their line (旅游村 帐篷城): the item's own headline, whatever
+        // stands under it heading what follows
+        boolean label = PICTURE_LABEL.matcher(lines.get(at).strip()).matches();
+        // (alone over a byline or dateline it heads the news that opens; over a block of its own, that block does)
+        PageItem after = i + 1 < items.size() ? items.get(i + 1) : null;
+        boolean alone = !creditInHeading && h.blocks().get(0).size() == 1 && plainPictureHeadline(lines.get(0))
+                && (h.blocks().size() > 1 || after instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle());
+        if (!label && !alone) {
             return false;
         }
         if (creditInHeading) {
             cur.paragraphs.add(lines.get(0).strip());
+        }
+        int caption = cur.paragraphs.size() - 2;
+        if (alone && caption >= 1 && CAPTION_OPENING.matcher(cur.paragraphs.get(caption)).lookingAt()) {
+            // the caption over its credit opens as captions do (图为…, 5月4日，…) after text of its own: that text is
+            // another untitled article, the picture item begins at its caption
+            Piece picture = new Piece();
+            moveTail(cur, caption, picture);
+            pieces.add(picture);
+            cur = picture;
         }
         cur.headline.add(lines.get(at).strip());
         cur.closed = true;

@@ -152,6 +152,14 @@ public record Headline(String kicker, String title, String subtitle) {
      * Ends with a bracketed column label of a few characters: {@code （人民论坛）}, {@code (记者手记)}. A column is named
      * in words, so a bracket holding no more than one Chinese character (an abbreviation, （IBBY）) is no label.
      */
+    /** As {@link #endsWithLabel}, the label as long as a series' name may run (在…指引下——代表委员议国是). */
+    static boolean endsWithLabelOfAnyLength(String line) {
+        int open = Math.max(line.lastIndexOf('（'), line.lastIndexOf('('));
+        return open > 0 && (line.endsWith("）") || line.endsWith(")")) && line.length() - open >= 4 && line.length() - open <= 40
+                && line.substring(open).codePoints().filter(Character::isIdeographic).count() >= 2
+                && !ASIDE.matcher(line.substring(open + 1)).lookingAt();
+    }
+
     static boolean endsWithLabel(String line) {
         int open = Math.max(line.lastIndexOf('（'), line.lastIndexOf('('));
         return open > 0 && (line.endsWith("）") || line.endsWith(")")) && line.length() - open >= 4 && line.length() - open <= 16

@@ -377,6 +377,9 @@ class LayoutReader {
             // subtitle set across the columns, not a line of the text (which never runs wider than its column)
             return true;
         }
+        if (depth == 0 && wideHeadline(rows, i, blankSeparated)) {
+            return true;
+        }
         if (r.kind != Kind.TEXT || r.lead != null || r.text.isEmpty() || r.text.length() > MAX_HEADING || r.justified || r.attribution) {
             return false;
         }
@@ -463,6 +466,56 @@ class LayoutReader {
             return false;
         }
         return next == null || next.kind != Kind.TEXT || styleBreak || !crosses(r.text, next.text);
+    }
+
+    /**
+     * A line too long for a heading set half as wide again as the column, marked as a headline (phrases set apart by
+     * spaces, or closed by a column label however long: …（在某某思想指引下——代表委员议国是）), no sentence ended in it,
+     * after finished text, a heading line or at the head of the page, over more of the page: a headline set across the
+     * columns. No line of
+     * text runs wider than its column.
+     */
+    private boolean wideHeadline(List<Row> rows, int i, boolean blankSeparated) {
+        Row r = rows.get(i);
+        String t = r.text.strip();
+        if (r.kind != Kind.TEXT || r.lead != null || r.justified || r.attribution || t.length() <= MAX_HEADING
+                || t.length() > 2 * MAX_HEADING || !wide(r) || r.width < 1.5 * r.around || CharClass.endsSentence(t)
+                || t.indexOf('。') >= 0 || t.indexOf('；') >= 0 || t.indexOf('！') >= 0 || t.indexOf('？') >= 0
+                || unbalanced(t) || !quotesClosed(t) || startsMidSentence(t) || isDashed(t)
+                || !(spacedPhrasesAnyLength(t) || longLabel(t))) {
+            return false;
+        }
+        if (i + 1 >= rows.size()) {
+            // at the page's foot it is a headline set after its body, which the rule for the page's last line reads
+            return false;
+        }
+        Row prev = i > 0 ? rows.get(i - 1) : null;
+        if (prev == null || prev.kind != Kind.TEXT || finished(prev)) {
+            return true;
+        }
+        char last = CharClass.lastChar(prev.text);
+        return CharClass.endsSentence(prev.text) || last == '）' || last == ')' || last == '”' || last == '—' || last == '：'
+                || isDashed(prev.text) || prev.lead == null && headingShape(rows, i - 1, blankSeparated, 2);
+    }
+
+    /** Phrases of ideographs (quotes, book-title marks, a middle dot) set apart by single spaces, two at least. */
+    private static boolean spacedPhrasesAnyLength(String t) {
+        String[] phrases = t.split(" ");
+        if (phrases.length < 2) {
+            return false;
+        }
+        for (String phrase : phrases) {
+            if (phrase.length() < 3 || !phrase.chars().allMatch(c -> Character.isIdeographic(c) || "“”《》·".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Closed by a bracketed label of some length (a column's name, a series'), opened after the title's words. */
+    private static boolean longLabel(String t) {
+        int open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
+        return open >= 6 && (t.endsWith("）") || t.endsWith(")")) && Headline.endsWithLabelOfAnyLength(t);
     }
 
     /**
@@ -1028,14 +1081,16 @@ class LayoutReader {
             }
         }
         // a clause-free line right under a 上接 marker, with no text after it: the headline of the continued text above,
-        // set after it with the marker between (◀◀上接2版, then the headline)
+        // set after it with the marker between (◀◀上接2版, then the headline); so are two such lines, kicker and title
         for (int i = 1; i < items.size(); i++) {
             boolean nothingAfter = i + 1 == items.size() || !(items.get(i + 1) instanceof PageItem.Paragraph);
-            if (nothingAfter && items.get(i) instanceof PageItem.Paragraph p && p.lineCount() == 1 && p.lead() == null
+            if (nothingAfter && items.get(i) instanceof PageItem.Paragraph p && p.lineCount() <= 2 && p.lead() == null
                     && !p.opensArticle() && noClause(p.text()) && p.text().length() <= MAX_HEADING && !isParenthesised(p.text())
                     && !bylines.isPictureCredit(p.text()) && !isAttribution(p.text())
+                    && p.lines().stream().allMatch(l -> !l.isBlank() && !bylines.isPictureCredit(l) && !isAttribution(l))
                     && items.get(i - 1) instanceof PageItem.Jump j && !j.continuesElsewhere()) {
-                items.set(i, new PageItem.Heading(List.of(List.of(p.text())), p.width(), p.width(), false, false, false));
+                List<String> lines = p.lineCount() == 1 ? List.of(p.text()) : p.lines().stream().map(String::strip).toList();
+                items.set(i, new PageItem.Heading(List.of(lines), p.width(), p.width(), false, false, false));
             }
         }
         // a heading found this way right under another heading is part of the same headline block

@@ -8,11 +8,12 @@
  * <p>How it works, in three passes, each linear in the page:
  * <ol>
  * <li>{@link io.newsroom.enrich.clean.PageLineReader} cleans each printed line on its own (page furniture and jump
- *     markers out, doubled bold runs undone) and measures its width.</li>
+ *     markers out, doubled bold runs undone, a line letter-spaced to the column (a space after every character or two:
+ *     本 报 北 京 5 月 2 0 日 电) closed up whole, numbers and Latin words in it too) and measures its width.</li>
  * <li>{@link io.newsroom.enrich.split.LayoutReader} rejoins hard-wrapped lines into paragraphs (a paragraph ends on a
  *     line that ends a sentence and falls short of the column, the column being measured on the lines around) and picks
  *     out what stands alone: headings (short or wider than the column, no sentence in them, phrases set apart by spaces,
- *     a kicker closed by a colon over its title (a speaker's name in full right under a sign-off credit), a clause-free line over a dateline or alone under a 上接 marker at the end of a run of text; a
+ *     a kicker closed by a colon over its title (a speaker's name in full right under a sign-off credit), a clause-free line over a dateline or alone under a 上接 marker at the end of a run of text (two such lines there too, kicker and title); a
  *     closing note (（作者为…）) ends its paragraph where its bracket closes, however long its last line; a line with
  *     clauses alone after finished text over a dateline is that news item's headline (up to twice a heading's length when
  *     set wider than the column; a dateline may wrap before its 电), and a short dashed line
@@ -25,7 +26,10 @@
  *     sentence, at the head of the page or under finished text, a photo credit, a byline, a heading or a jump marker, is
  *     its kicker, clauses and all (so is such a line over a title carrying its column label, …（乡村新貌）, never a bracket that lists or says what is included, （自治区、直辖市）, （含…）, or wider than the column), as is a line too long for a heading but wider than the column and closed by a dash
  *     (…践行嘱托——) over a heading, and a line too long for a heading, wider than the column and ending no sentence,
- *     right over a dashed subtitle (——在某某会议上), a document's full title; the page's last line, with no clause in it, under
+ *     right over a dashed subtitle (——在某某会议上), a document's full title; a line too long for a heading, half as wide again as the column and
+ *     marked as a headline (phrases set apart by spaces, or closed by a series' label however long: …（在…指引下——代表委员议国是）),
+ *     ending no sentence, after finished text or a heading line and over more of the page, is a headline set across the
+ *     columns; the page's last line, with no clause in it, under
  *     finished text is a headline set after its body, however wide; a line that finishes the word the line above broke
  *     off mid-sentence (医务工 / 作者、…) is text, never a standalone byline, and so is a reporter's question at a press
  *     conference run on to the column end (某某通讯社记者：您怎么 / 看待…); a closing credit
@@ -112,7 +116,10 @@
  *     lines, each as long give or take two characters, plain) stands over a byline of its own (记者连线); a picture
  *     item's standing head (图片报道) right under an untitled short caption closed by its photo credit (or with that
  *     credit, 新华社记者张三摄, read as the heading's first line) is that item's headline, the lines under it heading what
- *     follows.</li>
+ *     follows, and so is a few plain words alone on their line there (旅游村 帐篷城), over plain text or over a block of their
+ *     own (the item then begins at its caption, 图为… or 5月4日，…, the text before it another article); a photo credit naming an agency's or
+ *     the paper's photographer by role (新华社记者张三摄) signs the picture above it, never a line of the headline under
+ *     it.</li>
  * </ol>
  * {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the subtitle, a
  * line with a column label (（人民论坛）) the title (in a stack of three lines or more, a labelled last line is the title, the lines above its kicker), else two lines are kicker and title unless the first is much
@@ -200,7 +207,12 @@
  *     set after the photo credit, stays in that article, its headline going to the next: one rule that split the
  *     caption off from where it opens (5月6日，…, 图为…) and gave it the line under the credit gained on the development
  *     seeds and raised the spurious articles on the held-out seeds, and one that let a heading over a caption and credit
- *     head a picture item also under an untitled text that wants its headline lost titles on the development seeds;</li>
+ *     head a picture item also under an untitled text that wants its headline lost titles on the development seeds;
+ *     the agency's bare credit (新华社发) read as a photo credit lost four whole articles on the development seeds, so
+ *     it may still be read as a kicker of the headline under it;</li>
+ * <li>a summary (■ …) opened by the paper's credit (本报讯（记者…）■ …) over the dispatch's own dateline is split from
+ *     its dispatch: reading the credited bullet as a summary line gained on the development seeds and lost a whole
+ *     article on the held-out seeds;</li>
  * <li>a dateline run on into the text without a space is seen only after an agency or the paper, a place and a date
  *     (新华社北京5月20日电国家主席…); a one-line headline as wide as the column over one may still be read as text;</li>
  * <li>a collection of speeches headed by title over the speaker's name wrapped in two, each

@@ -1,6 +1,7 @@
 package io.newsroom.enrich.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -29,5 +30,15 @@ class PageLineReaderTest {
         PageLineReader.Page read = reader.read("2024年3月8日\n春山可望 岁月可为\n江城的春天来了，满城花开。\n2024年3月8日\n");
         assertEquals(LocalDate.of(2024, 3, 8), read.date());
         assertTrue(texts(read).stream().noneMatch(l -> l.contains("年3月8日")), texts(read).toString());
+    }
+
+    @Test
+    void aLetterSpacedLineKeepsItsNumbersAndLatinWordsWhole() {
+        assertEquals(List.of("新华社南州6月1 2日电本市今年GDP增长1 0.5%。".replace(" ", "")),
+                texts(reader.read("新 华 社 南 州 6 月 1 2 日 电 本 市 今 年 G D P 增 长 1 0 . 5 % 。\n")));
+        assertTrue(PageLineReader.isLetterSpaced("增 长 1 0 . 5 % ，全 年"));
+        // spaced names in a byline are not letter spacing: a name runs over two characters
+        assertFalse(PageLineReader.isLetterSpaced("本报记者 王强 刘一鸣 李华 张小明 赵一"));
+        assertFalse(PageLineReader.isLetterSpaced("记 者 王 强"));
     }
 }

@@ -69,6 +69,10 @@ class BylineParserTest {
         assertTrue(parser.isPictureCredit("孙八周九摄影报道"));
         assertTrue(parser.isPictureCredit("赵六图钱七文"));
         assertFalse(parser.isPictureCredit("城市管理新图景"));
+        // an agency's or the paper's photographer named by role
+        assertTrue(parser.isPictureCredit("新华社记者王小明摄"));
+        assertTrue(parser.isPictureCredit("本报记者王小明摄影报道"));
+        assertFalse(parser.isPictureCredit("新华社记者王小明"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.newsroom.enrich.split.PageSplitterTest.column;
 import static io.newsroom.enrich.split.PageSplitterTest.tight;
 import static io.newsroom.enrich.split.PageSplitterTest.titles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -478,6 +479,36 @@ class OverSplitRulesTest {
         assertEquals("图片报道", articles.get(1).title());
         assertTrue(articles.get(1).body().startsWith("5月5日"), articles.get(1).body());
         assertEquals("县里新建的乡村公路全线贯通", articles.get(2).title());
+    }
+
+    @Test
+    void aFewPlainWordsUnderACaptionsAgencyCreditAreThatPictureItemsHeadline() {
+        // a caption opened by its byline, closed by an agency photographer's credit, then a short plain headline set
+        // after it: the picture item's, not a section heading of the untitled text under it
+        String page = "江岸新颜\n\n" + column(16, "清晨的江边，环卫工人驾驶保洁船打捞水面漂浮物，沿岸步道干干净净。")
+                + "人民日报记者/赵小明\n\n" + column(16, "近年来，江城湿地公园不断扩建，吸引越来越多的候鸟在此越冬。图为成群的白鹭在浅滩上觅食。")
+                + "新华社记者王小明摄\n\n白鹭 归来\n\n" + column(16, TOWN[0], TOWN[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(3, articles.size(), titles(articles));
+        assertEquals("白鹭归来", articles.get(1).title());
+        assertTrue(articles.get(1).body().endsWith("新华社记者王小明摄"), articles.get(1).body());
+        assertNull(articles.get(2).title());
+    }
+
+    @Test
+    void aCaptionAfterUntitledTextBeginsThePictureItemWhoseHeadlineIsSetAfterItsCredit() {
+        // untitled text, then a caption opening as captions do (图为…) closed by its credit, then a few plain words over
+        // the next news item's headline: the words head the picture item, which begins at its caption
+        String page = column(16, "节日期间，全市安全生产检查组深入企业排查隐患，督促整改问题二百余项。", "其中，江城区组织安全员走访商场、景区。",
+                "图为11月20日，江城湿地公园里，成群的白鹭在浅滩上觅食。") + "新华社记者王小明摄\n\n白鹭归来\n\n江城——\n首届观鸟节开幕\n\n"
+                + column(16, "本报江城11月20日电（记者李华）江城首届观鸟节今天在湿地公园开幕，数千名市民前来观鸟。",
+                        "公园管理处介绍，今年越冬候鸟比往年早到半个月，种类也多了十余种。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(3, articles.size(), titles(articles));
+        assertNull(articles.get(0).title());
+        assertEquals("白鹭归来", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("图为11月20日"), articles.get(1).body());
+        assertEquals("首届观鸟节开幕", articles.get(2).title());
     }
 
     @Test

@@ -274,6 +274,45 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void aHeadlineOverALetterSpacedDatelineHeadsItsOwnNewsItem() {
+        // the dateline letter-spaced to the column (1 1 月 2 0 日 电) is still a dateline, the line over it its headline
+        String page = String.join("\n", "江岸整治见成效", "清晨的江边，环卫工人驾驶保洁船打捞水", "面漂浮物，沿岸步道干干净净，晨练的居",
+                "民越来越多。", "河长制推行以来，这段江岸的排污口全部", "完成整治，水质常年稳定在二类以上，白", "鹭又飞回来了。",
+                "江城湿地公园迎来首批越冬候鸟观鸟者", "新 华 社 江 城 1 1 月 2 0 日 电 江 城 湿 地 公 园 近", "日迎来首批越冬候鸟，前来观鸟的市民络",
+                "绎不绝。", "公园管理处介绍，今年越冬候鸟比往年早", "到半个月，种类也多了十余种。") + "\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("江城湿地公园迎来首批越冬候鸟观鸟者", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("新华社江城11月20日电"), articles.get(1).body());
+    }
+
+    @Test
+    void aHeadlineTooLongForAHeadingSetAcrossTheColumnsHeadsTheTextUnderIt() {
+        // closed by a series' label longer than a column's, or of phrases set apart by spaces: far wider than the
+        // column no line of text runs
+        String labelled = "守护一江清水 建设美丽家园（在新发展理念指引下——代表委员谈生态文明建设与绿色发展）";
+        String spaced = "守护一江清水 建设美丽家园 让群众望得见江景看得见白鹭记得住乡愁";
+        for (String headline : List.of(labelled, spaced)) {
+            String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1], RIVER[2]) + headline + "\n\n" + column(16, FARM);
+            List<ArticleDraft> articles = splitter.split(page);
+            assertEquals(2, articles.size(), titles(articles));
+            assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"), articles.get(1).body());
+        }
+    }
+
+    @Test
+    void twoClauseFreeLinesUnderAContinuationMarkerAtThePageFootAreTheHeadlineOfTheTextAbove() {
+        // kicker and title set after the continued text, the marker between: they take back the text their words begin
+        String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1], RIVER[2]) + column(16, FARM[0], FARM[1], FARM[2])
+                + "◀◀上接二版\n\n采摘游带火乡村游\n\n村里草莓大棚迎来采摘游客\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("采摘游带火乡村游", articles.get(1).kicker());
+        assertEquals("村里草莓大棚迎来采摘游客", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"), articles.get(1).body());
+    }
+
+    @Test
     void aSourceLineEndsTheReportItCredits() {
         // a sponsored report signs off with where its figures came from; the text after it is another article's, even
         // on the same subject, and the line itself is the report's last line, never a heading
