@@ -450,6 +450,9 @@ class LayoutReader {
             // (under a short section heading it may be the heading's second line, so that is left alone)
             return true;
         }
+        if (depth == 0 && boldLineOverText(r, prev, next)) {
+            return true;
+        }
         boolean styleBreak = next != null && next.kind == Kind.TEXT && next.doubled != r.doubled;
         // short whether punctuation is set compressed or not
         // at a change of column (one article's text ends, another's begins) the heading is measured
@@ -737,6 +740,17 @@ class LayoutReader {
         return prev.kind == Kind.TRAILING || prev.kind == Kind.TEXT && prev.lead == null
                 && (ClosingNote.endsWithOne(prev.text)
                         || isParenthesised(prev.text) && bylines.parseTrailing(prev.text) != null);
+    }
+
+    /**
+     * A line printed in bold (doubled by extraction) with no clause in it, alone between what is not bold text (or
+     * finished bold text) and regular text under it: a heading set in bold, however wide. Bold never sets one line of
+     * a paragraph apart from the next, and a bold paragraph's lines are bold together. Plain text only: a source
+     * that tells type sizes says what is a heading by them.
+     */
+    private static boolean boldLineOverText(Row r, Row prev, Row next) {
+        return r.doubled && r.typeScale == PrintedLine.UNKNOWN_SCALE && next != null && next.kind == Kind.TEXT && !next.doubled
+                && noClause(r.text) && (prev == null || prev.kind != Kind.TEXT || !prev.doubled || CharClass.endsSentence(prev.text));
     }
 
     /** A line of words alone falling short of the column by a character or more. */

@@ -16,7 +16,8 @@
  *     that runs wider than the column under a title ending no sentence (no line of text runs wider than its column); on a
  *     page without blank lines, a line of words alone (no punctuation, digit or space) a character or more short of the
  *     column, at the head of the page or right under a kicker that hands over (wider than the column, closed by a dash or
- *     colon) or a dashed subtitle, or under a closing note or sign-off credit (a line or two of them there), is a title, the body's first line running to the column end; a line of phrases set
+ *     colon) or a dashed subtitle, or under a closing note or sign-off credit (a line or two of them there), is a title, the body's first line running to the column end; a line set in bold with no clause in it, alone over regular
+ *     text and not under unfinished bold text, is a heading however wide (bold never sets one line of a paragraph apart); a line of phrases set
  *     apart by spaces ends the paragraph above it (no line of text spaces phrases), and a line alone over it that ends no
  *     sentence, at the head of the page or under finished text, a photo credit, a byline, a heading or a jump marker, is
  *     its kicker, clauses and all (so is such a line over a title carrying its column label, …（乡村新貌）, never a bracket that lists or says what is included, （自治区、直辖市）, （含…）, or wider than the column), as is a line too long for a heading but wider than the column and closed by a dash

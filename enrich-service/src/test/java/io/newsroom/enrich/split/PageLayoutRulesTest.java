@@ -157,6 +157,27 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aBoldLineAsWideAsTheColumnOverRegularTextIsAHeadline() {
+        // set in bold and as wide as the column, with no clause, between finished text and regular text: a headline
+        String title = "城郊草莓采摘游带动农家乐生意红火";
+        assertEquals(16, title.length());
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + doubled(title + "\n\n") + "\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertEquals(title, articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"), articles.get(1).body());
+    }
+
+    @Test
+    void aBoldLineWithAClauseOverRegularTextIsNoHeadline() {
+        // a bold line that runs on with a clause is text set bold, not a heading
+        String page = "江岸新颜\n\n" + column(16, RIVER_1) + doubled("河长制推行以来，这段江岸的排污\n\n") + "\n" + column(16, RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertEquals("江岸新颜", articles.get(0).title());
+    }
+
+    @Test
     void aBoldLeadParagraphDoesNotStartAnArticle() {
         String page = "江岸新颜\n\n" + column(16, RIVER_1) + doubled(column(16, RIVER_2)) + column(16, RIVER_3);
         assertEquals(1, splitter.split(page).size());
