@@ -450,6 +450,15 @@ class LayoutReader {
             // (under a short section heading it may be the heading's second line, so that is left alone)
             return true;
         }
+        if (depth == 0 && next != null && next.kind == Kind.TEXT && next.lead == null && wordsOnly(r.text)
+                && r.plain <= r.aroundPlain - 1 && prev != null && prev.kind == Kind.TEXT && prev.doubled && !r.doubled && !next.doubled
+                && CharClass.endsSentence(prev.text) && !startsMidSentence(next.text) && !crosses(r.text, next.text)) {
+            // a line of words alone, no punctuation in it, falling short of the column in regular type right after bold
+            // text that finished its sentence: where an article set bold ends, the next one's title, not a paragraph's
+            // first line, which runs to the column end when it ends no sentence (or is indented, the line under it then
+            // going on mid-sentence as often as not: a title's text opens a sentence)
+            return true;
+        }
         if (depth == 0 && boldLineOverText(r, prev, next)) {
             return true;
         }

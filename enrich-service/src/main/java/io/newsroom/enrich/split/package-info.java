@@ -17,7 +17,9 @@
  *     page without blank lines, a line of words alone (no punctuation, digit or space) a character or more short of the
  *     column, at the head of the page or right under a kicker that hands over (wider than the column, closed by a dash or
  *     colon) or a dashed subtitle, or under a closing note or sign-off credit (a line or two of them there), is a title, the body's first line running to the column end; a line set in bold with no clause in it, alone over regular
- *     text and not under unfinished bold text, is a heading however wide (bold never sets one line of a paragraph apart); a line of phrases set
+ *     text and not under unfinished bold text, is a heading however wide (bold never sets one line of a paragraph apart); a line of words alone
+ *     falling short of the column in regular type right under bold text that finished its sentence, over text that opens a
+ *     sentence, is the next article's title (where an article set bold ends); a line of phrases set
  *     apart by spaces ends the paragraph above it (no line of text spaces phrases), and a line alone over it that ends no
  *     sentence, at the head of the page or under finished text, a photo credit, a byline, a heading or a jump marker, is
  *     its kicker, clauses and all (so is such a line over a title carrying its column label, …（乡村新貌）, never a bracket that lists or says what is included, （自治区、直辖市）, （含…）, or wider than the column), as is a line too long for a heading but wider than the column and closed by a dash
@@ -95,8 +97,8 @@
      closing credit; one under the page's last text is dropped, so that text's headline set after it stays its own; an article set bold throughout also begins
  *     where three bold paragraphs or more take over from regular text, and bold text is never split off from bold text
  *     by topic; a line closed by a dash (…——) with text right under it is a section's lead-in; a few short lines
- *     ending with a bare date (中共中央 / 国务院 / 2020年5月5日) sign off the letter above them; a photo credit ends a
- *     short picture item, also the short rest of one continued from another page (上接); a heading of a line or two
+ *     ending with a bare date (中共中央 / 国务院 / 2020年5月5日) sign off the letter above them; a photo credit (张三摄, also with the agency or paper and
+ *     the photographer's post before the name: 某某社记者张三摄) ends a short picture item, also the short rest of one continued from another page (上接); a heading of a line or two
  *     over a short caption closed by a photo credit (张三摄) is that picture item's headline, never a section of the text
  *     above, whatever the picture shows; a caption's first line read as a headline (5月6日，…, 图为…: a sentence under way) over its
  *     credit gives way to the short heading right under that credit, the picture's headline set after it; a like heading further on

@@ -169,6 +169,30 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aLineOfWordsShortOfTheColumnWhereBoldTextEndsIsTheNextTitle() {
+        // an article set bold ends its sentence; a regular line of words alone, a character short of the column, over
+        // regular text: the next article's title, not its first line (which would run to the column end)
+        String title = "城郊草莓大棚迎来一年中采摘旺季";
+        assertEquals(15, title.length());
+        String page = "江岸新颜\n\n" + doubled(unindented(RIVER_1, RIVER_2)) + "\n" + title + "\n\n" + unindented(FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertEquals(title, articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"), articles.get(1).body());
+    }
+
+    /** Paragraphs hard-wrapped at 16 characters, first lines not indented, a blank line after every line. */
+    private static String unindented(String... paragraphs) {
+        StringBuilder out = new StringBuilder();
+        for (String p : paragraphs) {
+            for (int at = 0; at < p.length(); at += 16) {
+                out.append(p, at, Math.min(p.length(), at + 16)).append("\n\n");
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
     void aBoldLineWithAClauseOverRegularTextIsNoHeadline() {
         // a bold line that runs on with a clause is text set bold, not a heading
         String page = "江岸新颜\n\n" + column(16, RIVER_1) + doubled("河长制推行以来，这段江岸的排污\n\n") + "\n" + column(16, RIVER_3);
