@@ -69,6 +69,9 @@ class BylineParserTest {
         assertTrue(parser.isPictureCredit("孙八周九摄影报道"));
         assertTrue(parser.isPictureCredit("赵六图钱七文"));
         assertFalse(parser.isPictureCredit("城市管理新图景"));
+        // a news agency's photographer, named with the agency
+        assertTrue(parser.isPictureCredit("江城社记者欧阳晓峰摄"));
+        assertTrue(parser.isPictureCredit("本报特约记者王五摄"));
     }
 
     @Test
