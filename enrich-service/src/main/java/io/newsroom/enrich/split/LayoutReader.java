@@ -377,6 +377,9 @@ class LayoutReader {
             // subtitle set across the columns, not a line of the text (which never runs wider than its column)
             return true;
         }
+        if (kickerAtPageHead(rows, i)) {
+            return true;
+        }
         if (r.kind != Kind.TEXT || r.lead != null || r.text.isEmpty() || r.text.length() > MAX_HEADING || r.justified || r.attribution) {
             return false;
         }
@@ -749,6 +752,29 @@ class LayoutReader {
         return prev.kind == Kind.TRAILING || prev.kind == Kind.TEXT && prev.lead == null
                 && (ClosingNote.endsWithOne(prev.text)
                         || isParenthesised(prev.text) && bylines.parseTrailing(prev.text) != null);
+    }
+
+    /**
+     * The page's first line, ending no sentence, right over a title that carries its column label (…（某某观察）) with
+     * text under it: the kicker of the page's first headline, clauses and all (and as wide as it is set). Text that
+     * runs on from another page opens a page with a sentence, never with a labelled title under its first line.
+     */
+    private static boolean kickerAtPageHead(List<Row> rows, int i) {
+        if (i != 0 || rows.size() < 3) {
+            return false;
+        }
+        Row r = rows.get(0);
+        Row title = rows.get(1);
+        Row text = rows.get(2);
+        if (r.kind != Kind.TEXT || r.lead != null || r.text.isEmpty() || r.justified || r.attribution
+                || r.text.length() > (wide(r) ? 2 * MAX_HEADING : MAX_HEADING) || CharClass.endsSentence(r.text)
+                || r.text.indexOf('。') >= 0 || unbalanced(r.text) || startsMidSentence(r.text) || isDashed(r.text)
+                || CharClass.isContinuing(CharClass.lastChar(r.text)) || CharClass.lastChar(r.text) == '，') {
+            return false;
+        }
+        return title.kind == Kind.TEXT && title.lead == null && !title.justified && Headline.endsWithLabel(title.text.strip())
+                && title.text.length() <= MAX_HEADING && !unbalanced(title.text) && title.text.indexOf('。') < 0
+                && !startsMidSentence(title.text) && text.kind != Kind.JUMP;
     }
 
     /**

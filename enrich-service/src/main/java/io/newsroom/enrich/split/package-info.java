@@ -19,7 +19,8 @@
  *     colon) or a dashed subtitle, or under a closing note or sign-off credit (a line or two of them there), is a title, the body's first line running to the column end; a line set in bold with no clause in it, alone over regular
  *     text and not under unfinished bold text, is a heading however wide (bold never sets one line of a paragraph apart); a line of words alone
  *     falling short of the column in regular type right under bold text that finished its sentence, over text that opens a
- *     sentence, is the next article's title (where an article set bold ends); a line of phrases set
+ *     sentence, is the next article's title (where an article set bold ends); the page's first line, ending no sentence, right over a
+ *     title carrying its column label, is that title's kicker, clauses and all, however wide the page sets it; a line of phrases set
  *     apart by spaces ends the paragraph above it (no line of text spaces phrases), and a line alone over it that ends no
  *     sentence, at the head of the page or under finished text, a photo credit, a byline, a heading or a jump marker, is
  *     its kicker, clauses and all (so is such a line over a title carrying its column label, …（乡村新貌）, never a bracket that lists or says what is included, （自治区、直辖市）, （含…）, or wider than the column), as is a line too long for a heading but wider than the column and closed by a dash

@@ -193,6 +193,19 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aLineOverALabelledTitleAtTheHeadOfAPageWithoutBlankLinesIsItsKicker() {
+        // the page opens with a kicker as wide as the column over a labelled title, the text set tight under them
+        String kicker = "城南小学新教学楼启用迎来了新学期";
+        assertEquals(16, kicker.length());
+        String page = kicker + "\n智慧课堂开学了（校园新事）\n" + PageSplitterTest.tight(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertEquals(kicker, articles.get(0).kicker());
+        assertEquals("智慧课堂开学了（校园新事）", articles.get(0).title());
+        assertTrue(articles.get(0).body().startsWith("新学期开学第一天"), articles.get(0).body());
+    }
+
+    @Test
     void aBoldLineWithAClauseOverRegularTextIsNoHeadline() {
         // a bold line that runs on with a clause is text set bold, not a heading
         String page = "江岸新颜\n\n" + column(16, RIVER_1) + doubled("河长制推行以来，这段江岸的排污\n\n") + "\n" + column(16, RIVER_3);
