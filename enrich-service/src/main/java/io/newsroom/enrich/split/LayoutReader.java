@@ -778,14 +778,15 @@ class LayoutReader {
     }
 
     /**
-     * A line printed in bold (doubled by extraction) with no clause in it, alone between what is not bold text (or
+     * A line printed in bold (doubled by extraction) with no clause in it (an enumeration comma may join two phrases, as
+     * in a headline), alone between what is not bold text (or
      * finished bold text) and regular text under it: a heading set in bold, however wide. Bold never sets one line of
      * a paragraph apart from the next, and a bold paragraph's lines are bold together. Plain text only: a source
      * that tells type sizes says what is a heading by them.
      */
     private static boolean boldLineOverText(Row r, Row prev, Row next) {
         return r.doubled && r.typeScale == PrintedLine.UNKNOWN_SCALE && next != null && next.kind == Kind.TEXT && !next.doubled
-                && noClause(r.text) && (prev == null || prev.kind != Kind.TEXT || !prev.doubled || CharClass.endsSentence(prev.text));
+                && noClause(r.text.replace("、", "")) && (prev == null || prev.kind != Kind.TEXT || !prev.doubled || CharClass.endsSentence(prev.text));
     }
 
     /** A line of words alone falling short of the column by a character or more. */

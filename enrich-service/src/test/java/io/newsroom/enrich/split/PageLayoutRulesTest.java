@@ -206,6 +206,17 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aBoldLineJoiningTwoPhrasesWithAnEnumerationCommaOverRegularTextIsAHeadline() {
+        // a short kicker, then the title in bold and as wide as the column, two phrases joined by 、, over regular text
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + "采摘季节到来\n\n" + doubled("草莓大棚游客多、城郊农家乐生意旺\n\n") + "\n"
+                + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertEquals("草莓大棚游客多、城郊农家乐生意旺", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"), articles.get(1).body());
+    }
+
+    @Test
     void aBoldLineWithAClauseOverRegularTextIsNoHeadline() {
         // a bold line that runs on with a clause is text set bold, not a heading
         String page = "江岸新颜\n\n" + column(16, RIVER_1) + doubled("河长制推行以来，这段江岸的排污\n\n") + "\n" + column(16, RIVER_3);
