@@ -201,6 +201,12 @@
  *     caption off from where it opens (5月6日，…, 图为…) and gave it the line under the credit gained on the development
  *     seeds and raised the spurious articles on the held-out seeds, and one that let a heading over a caption and credit
  *     head a picture item also under an untitled text that wants its headline lost titles on the development seeds;</li>
+ * <li>a plain title as wide as the column (or nearly) run into the text under it is seen only at the head of the page
+ *     (over its labelled title, as a kicker), where bold text ends or in bold: letting a line of words alone a character
+ *     short of the column head the next article after any finished sentence split sections and names wrapped short
+ *     (dev whole and spurious lost), so did letting a kicker over a labelled title head one after any finished text, a
+ *     marker or a byline, and letting such a line under a closing note head one on a page of blank-separated lines
+ *     gained a title and added a spurious article on the development seeds;</li>
  * <li>a dateline run on into the text without a space is seen only after an agency or the paper, a place and a date
  *     (新华社北京5月20日电国家主席…); a one-line headline as wide as the column over one may still be read as text;</li>
  * <li>a collection of speeches headed by title over the speaker's name wrapped in two, each
