@@ -380,6 +380,9 @@ class LayoutReader {
         if (depth == 0 && wideHeadline(rows, i, blankSeparated)) {
             return true;
         }
+        if (kickerAtPageHead(rows, i)) {
+            return true;
+        }
         if (r.kind != Kind.TEXT || r.lead != null || r.text.isEmpty() || r.text.length() > MAX_HEADING || r.justified || r.attribution) {
             return false;
         }
@@ -451,6 +454,18 @@ class LayoutReader {
             // the headline before, or under a closing note or sign-off credit (or under such a line there, the two a kicker
             // and title): a title, not the body's first line, which runs to the column end when it ends no sentence
             // (under a short section heading it may be the heading's second line, so that is left alone)
+            return true;
+        }
+        if (depth == 0 && next != null && next.kind == Kind.TEXT && next.lead == null && wordsOnly(r.text)
+                && r.plain <= r.aroundPlain - 1 && prev != null && prev.kind == Kind.TEXT && prev.doubled && !r.doubled && !next.doubled
+                && CharClass.endsSentence(prev.text) && !startsMidSentence(next.text) && !crosses(r.text, next.text)) {
+            // a line of words alone, no punctuation in it, falling short of the column in regular type right after bold
+            // text that finished its sentence: where an article set bold ends, the next one's title, not a paragraph's
+            // first line, which runs to the column end when it ends no sentence (or is indented, the line under it then
+            // going on mid-sentence as often as not: a title's text opens a sentence)
+            return true;
+        }
+        if (depth == 0 && boldLineOverText(r, prev, next)) {
             return true;
         }
         boolean styleBreak = next != null && next.kind == Kind.TEXT && next.doubled != r.doubled;
@@ -790,6 +805,41 @@ class LayoutReader {
         return prev.kind == Kind.TRAILING || prev.kind == Kind.TEXT && prev.lead == null
                 && (ClosingNote.endsWithOne(prev.text)
                         || isParenthesised(prev.text) && bylines.parseTrailing(prev.text) != null);
+    }
+
+    /**
+     * The page's first line, ending no sentence, right over a title that carries its column label (…（某某观察）) with
+     * text under it: the kicker of the page's first headline, clauses and all (and as wide as it is set). Text that
+     * runs on from another page opens a page with a sentence, never with a labelled title under its first line.
+     */
+    private static boolean kickerAtPageHead(List<Row> rows, int i) {
+        if (i != 0 || rows.size() < 3) {
+            return false;
+        }
+        Row r = rows.get(0);
+        Row title = rows.get(1);
+        Row text = rows.get(2);
+        if (r.kind != Kind.TEXT || r.lead != null || r.text.isEmpty() || r.justified || r.attribution
+                || r.text.length() > (wide(r) ? 2 * MAX_HEADING : MAX_HEADING) || CharClass.endsSentence(r.text)
+                || r.text.indexOf('。') >= 0 || unbalanced(r.text) || startsMidSentence(r.text) || isDashed(r.text)
+                || CharClass.isContinuing(CharClass.lastChar(r.text)) || CharClass.lastChar(r.text) == '，') {
+            return false;
+        }
+        return title.kind == Kind.TEXT && title.lead == null && !title.justified && Headline.endsWithLabel(title.text.strip())
+                && title.text.length() <= MAX_HEADING && !unbalanced(title.text) && title.text.indexOf('。') < 0
+                && !startsMidSentence(title.text) && text.kind != Kind.JUMP;
+    }
+
+    /**
+     * A line printed in bold (doubled by extraction) with no clause in it (an enumeration comma may join two phrases, as
+     * in a headline), alone between what is not bold text (or
+     * finished bold text) and regular text under it: a heading set in bold, however wide. Bold never sets one line of
+     * a paragraph apart from the next, and a bold paragraph's lines are bold together. Plain text only: a source
+     * that tells type sizes says what is a heading by them.
+     */
+    private static boolean boldLineOverText(Row r, Row prev, Row next) {
+        return r.doubled && r.typeScale == PrintedLine.UNKNOWN_SCALE && next != null && next.kind == Kind.TEXT && !next.doubled
+                && noClause(r.text.replace("、", "")) && (prev == null || prev.kind != Kind.TEXT || !prev.doubled || CharClass.endsSentence(prev.text));
     }
 
     /** A line of words alone falling short of the column by a character or more. */

@@ -21,7 +21,11 @@
  *     that runs wider than the column under a title ending no sentence (no line of text runs wider than its column); on a
  *     page without blank lines, a line of words alone (no punctuation, digit or space) a character or more short of the
  *     column, at the head of the page or right under a kicker that hands over (wider than the column, closed by a dash or
- *     colon) or a dashed subtitle, or under a closing note or sign-off credit (a line or two of them there), is a title, the body's first line running to the column end; a line of phrases set
+ *     colon) or a dashed subtitle, or under a closing note or sign-off credit (a line or two of them there), is a title, the body's first line running to the column end; a line set in bold with no clause in it (phrases joined by 、 allowed), alone over regular
+ *     text and not under unfinished bold text, is a heading however wide (bold never sets one line of a paragraph apart); a line of words alone
+ *     falling short of the column in regular type right under bold text that finished its sentence, over text that opens a
+ *     sentence, is the next article's title (where an article set bold ends); the page's first line, ending no sentence, right over a
+ *     title carrying its column label, is that title's kicker, clauses and all, however wide the page sets it; a line of phrases set
  *     apart by spaces ends the paragraph above it (no line of text spaces phrases), and a line alone over it that ends no
  *     sentence, at the head of the page or under finished text, a photo credit, a byline, a heading or a jump marker, is
  *     its kicker, clauses and all (so is such a line over a title carrying its column label, …（乡村新貌）, never a bracket that lists or says what is included, （自治区、直辖市）, （含…）, or wider than the column), as is a line too long for a heading but wider than the column and closed by a dash
@@ -102,8 +106,8 @@
      closing credit; one under the page's last text is dropped, so that text's headline set after it stays its own; an article set bold throughout also begins
  *     where three bold paragraphs or more take over from regular text, and bold text is never split off from bold text
  *     by topic; a line closed by a dash (…——) with text right under it is a section's lead-in; a few short lines
- *     ending with a bare date (中共中央 / 国务院 / 2020年5月5日) sign off the letter above them; a photo credit ends a
- *     short picture item, also the short rest of one continued from another page (上接); a heading of a line or two
+ *     ending with a bare date (中共中央 / 国务院 / 2020年5月5日) sign off the letter above them; a photo credit (张三摄, also with the agency or paper and
+ *     the photographer's post before the name: 某某社记者张三摄) ends a short picture item, also the short rest of one continued from another page (上接); a heading of a line or two
  *     over a short caption closed by a photo credit (张三摄) is that picture item's headline, never a section of the text
  *     above, whatever the picture shows; a caption's first line read as a headline (5月6日，…, 图为…: a sentence under way) over its
  *     credit gives way to the short heading right under that credit, the picture's headline set after it; a like heading further on
@@ -213,6 +217,12 @@
  * <li>a summary (■ …) opened by the paper's credit (本报讯（记者…）■ …) over the dispatch's own dateline is split from
  *     its dispatch: reading the credited bullet as a summary line gained on the development seeds and lost a whole
  *     article on the held-out seeds;</li>
+ * <li>a plain title as wide as the column (or nearly) run into the text under it is seen only at the head of the page
+ *     (over its labelled title, as a kicker), where bold text ends or in bold: letting a line of words alone a character
+ *     short of the column head the next article after any finished sentence split sections and names wrapped short
+ *     (dev whole and spurious lost), so did letting a kicker over a labelled title head one after any finished text, a
+ *     marker or a byline, and letting such a line under a closing note head one on a page of blank-separated lines
+ *     gained a title and added a spurious article on the development seeds;</li>
  * <li>a dateline run on into the text without a space is seen only after an agency or the paper, a place and a date
  *     (新华社北京5月20日电国家主席…); a one-line headline as wide as the column over one may still be read as text;</li>
  * <li>a collection of speeches headed by title over the speaker's name wrapped in two, each

@@ -73,6 +73,9 @@ class BylineParserTest {
         assertTrue(parser.isPictureCredit("新华社记者王小明摄"));
         assertTrue(parser.isPictureCredit("本报记者王小明摄影报道"));
         assertFalse(parser.isPictureCredit("新华社记者王小明"));
+        // a news agency's photographer, named with the agency
+        assertTrue(parser.isPictureCredit("江城社记者欧阳晓峰摄"));
+        assertTrue(parser.isPictureCredit("本报特约记者王五摄"));
     }
 
     @Test

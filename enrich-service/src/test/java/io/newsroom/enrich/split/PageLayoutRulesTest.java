@@ -157,6 +157,75 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aBoldLineAsWideAsTheColumnOverRegularTextIsAHeadline() {
+        // set in bold and as wide as the column, with no clause, between finished text and regular text: a headline
+        String title = "城郊草莓采摘游带动农家乐生意红火";
+        assertEquals(16, title.length());
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + doubled(title + "\n\n") + "\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertEquals(title, articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"), articles.get(1).body());
+    }
+
+    @Test
+    void aLineOfWordsShortOfTheColumnWhereBoldTextEndsIsTheNextTitle() {
+        // an article set bold ends its sentence; a regular line of words alone, a character short of the column, over
+        // regular text: the next article's title, not its first line (which would run to the column end)
+        String title = "城郊草莓大棚迎来一年中采摘旺季";
+        assertEquals(15, title.length());
+        String page = "江岸新颜\n\n" + doubled(unindented(RIVER_1, RIVER_2)) + "\n" + title + "\n\n" + unindented(FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertEquals(title, articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"), articles.get(1).body());
+    }
+
+    /** Paragraphs hard-wrapped at 16 characters, first lines not indented, a blank line after every line. */
+    private static String unindented(String... paragraphs) {
+        StringBuilder out = new StringBuilder();
+        for (String p : paragraphs) {
+            for (int at = 0; at < p.length(); at += 16) {
+                out.append(p, at, Math.min(p.length(), at + 16)).append("\n\n");
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aLineOverALabelledTitleAtTheHeadOfAPageWithoutBlankLinesIsItsKicker() {
+        // the page opens with a kicker as wide as the column over a labelled title, the text set tight under them
+        String kicker = "城南小学新教学楼启用迎来了新学期";
+        assertEquals(16, kicker.length());
+        String page = kicker + "\n智慧课堂开学了（校园新事）\n" + PageSplitterTest.tight(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertEquals(kicker, articles.get(0).kicker());
+        assertEquals("智慧课堂开学了（校园新事）", articles.get(0).title());
+        assertTrue(articles.get(0).body().startsWith("新学期开学第一天"), articles.get(0).body());
+    }
+
+    @Test
+    void aBoldLineJoiningTwoPhrasesWithAnEnumerationCommaOverRegularTextIsAHeadline() {
+        // a short kicker, then the title in bold and as wide as the column, two phrases joined by 、, over regular text
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + "采摘季节到来\n\n" + doubled("草莓大棚游客多、城郊农家乐生意旺\n\n") + "\n"
+                + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size());
+        assertEquals("草莓大棚游客多、城郊农家乐生意旺", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"), articles.get(1).body());
+    }
+
+    @Test
+    void aBoldLineWithAClauseOverRegularTextIsNoHeadline() {
+        // a bold line that runs on with a clause is text set bold, not a heading
+        String page = "江岸新颜\n\n" + column(16, RIVER_1) + doubled("河长制推行以来，这段江岸的排污\n\n") + "\n" + column(16, RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertEquals("江岸新颜", articles.get(0).title());
+    }
+
+    @Test
     void aBoldLeadParagraphDoesNotStartAnArticle() {
         String page = "江岸新颜\n\n" + column(16, RIVER_1) + doubled(column(16, RIVER_2)) + column(16, RIVER_3);
         assertEquals(1, splitter.split(page).size());
