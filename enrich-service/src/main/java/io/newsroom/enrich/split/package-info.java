@@ -108,7 +108,10 @@
  *     lines, each as long give or take two characters, plain) stands over a byline of its own (记者连线); a picture
  *     item's standing head (图片报道) right under an untitled short caption closed by its photo credit (or with that
  *     credit, 新华社记者张三摄, read as the heading's first line) is that item's headline, the lines under it heading what
- *     follows.</li>
+ *     follows; an article left as one short line with no sentence, colon
+ *     or bracket in it, no headline and no byline (a headline set after its body, or a section's heading over text that
+ *     jumped to another page, read as text) goes to the article above it, as that article's headline when it has none,
+ *     else as its last line ({@code HeadlineRepairs#strayLines}; a line opening the page stays).</li>
  * </ol>
  * {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the subtitle, a
  * line with a column label (（人民论坛）) the title (in a stack of three lines or more, a labelled last line is the title, the lines above its kicker), else two lines are kicker and title unless the first is much
@@ -175,7 +178,9 @@
  *     sections of long features whose headings look like headlines are split off where the heading carries what a
  *     headline carries (a label, a dash, spaced phrases) or the text under it is short or shares little with the text above;</li>
  * <li>a clause-free headline line right under a 下转 marker, set after the text that jumped, is read as a one-line
- *     article: read as a heading it went over the next article as its kicker, the text above not taking it back;</li>
+ *     article (read as a heading it went over the next article as its kicker, the text above not taking it back); it
+ *     now goes to the article above, but as its last line when that article has a headline, where it is as often the
+ *     headline of text merged into it;</li>
  * <li>a headline set after its body next to the next article's byline goes forward when the text above did not open with
  *     a byline or dateline and the words of the headline echo both texts alike;</li>
  * <li>sections of long commentaries and speech collections whose headings look like headlines (labelled, over a
