@@ -645,6 +645,19 @@ class ArticleAssembler {
             }
             return;
         }
+        if (headlineUnderPictureCredit(h, items, i)) {
+            // a short heading right under a photo credit, plain text under it: the picture's headline, set after its
+            // caption and credit, never a section of the text above nor the headline of the text below (a headline
+            // over news has a byline, a dateline or a second line under it); that text is another article's
+            String line = h.lines().get(0).strip();
+            if (cur.untitled()) {
+                cur.headline.add(line);
+            } else {
+                cur.paragraphs.add(line);
+            }
+            cur.closed = true;
+            return;
+        }
         if (cur != null && cur.continuedHere && !cur.hasBody() && cur.untitled() && markedBehind(h, items, i)) {
             return;
         }
@@ -1395,6 +1408,24 @@ class ArticleAssembler {
                     && k + 1 < items.size() && items.get(k + 1) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle();
         }
         return false;
+    }
+
+    /**
+     * Whether a heading of one short plain line stands right under a photo credit that ends the text above (张三摄, a
+     * caption's last line), with plain text under it (or a 上接 marker over plain text): a picture's headline set
+     * after its credit.
+     */
+    private boolean headlineUnderPictureCredit(PageItem.Heading h, List<PageItem> items, int i) {
+        if (cur == null || cur.closed || !cur.hasBody() || cur.last == null || cur.last.lineCount() != 1
+                || !cur.paragraphs.get(cur.paragraphs.size() - 1).endsWith(cur.last.text()) || !BYLINES.isPictureCredit(cur.last.text())
+                || h.lines().size() != 1 || !plainPictureHeadline(h.lines().get(0)) || h.looksLikeHeadline()) {
+            return false;
+        }
+        int k = i + 1;
+        if (k < items.size() && items.get(k) instanceof PageItem.Jump j && !j.continuesElsewhere()) {
+            k++;
+        }
+        return k < items.size() && items.get(k) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle();
     }
 
     /** A line short and plain enough to be a picture item's headline: a few words, no clause, dash or credit. */

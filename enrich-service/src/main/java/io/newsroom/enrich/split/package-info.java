@@ -108,7 +108,10 @@
  *     lines, each as long give or take two characters, plain) stands over a byline of its own (记者连线); a picture
  *     item's standing head (图片报道) right under an untitled short caption closed by its photo credit (or with that
  *     credit, 新华社记者张三摄, read as the heading's first line) is that item's headline, the lines under it heading what
- *     follows; an article left as one short line with no sentence, colon
+ *     follows; a short plain heading of one line right under a photo credit that ends the text above (张三摄), over
+ *     plain text or a 上接 marker over it, is the picture's headline set after its credit, never a section of that text
+ *     nor the headline of the text below: it closes the text above (its headline when that has none, else its last
+ *     line), and the text under it is another article; and an article left as one short line with no sentence, colon
  *     or bracket in it, no headline and no byline (a headline set after its body, or a section's heading over text that
  *     jumped to another page, read as text) goes to the article above it, as that article's headline when it has none,
  *     else as its last line ({@code HeadlineRepairs#strayLines}; a line opening the page stays).</li>
