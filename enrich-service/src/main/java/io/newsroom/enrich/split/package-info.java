@@ -74,7 +74,9 @@
      untitled text is that text's headline, set after it, even over the next article's byline, and also when that text
      jumped on to another page first (下转 over 上接); under a titled article's text the 上接 marker's headline takes back
      the paragraphs from where its words begin, the shortest tail that echoes it as much
-     ({@link io.newsroom.enrich.split.HiddenStart}); two labelled titles stacked over a byline break after the first,
+     ({@link io.newsroom.enrich.split.HiddenStart}), and so it does under an untitled text that a 上接 marker opened
+     (the rest of an article whose headline is printed where it began: a second continued text ran on from it), which
+     keeps the headline as its own only where no paragraph takes it up; two labelled titles stacked over a byline break after the first,
      however the lines are spaced, and under a titled article's text a labelled title over another headline line over a
      byline or dateline leaves that line to the byline's article (the labelled headline, set after a body its words did
      not find in the text above, heads nothing); headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline
