@@ -41,7 +41,9 @@ public class BylineParser {
     private static final int MAX_CREDIT = 240;
     private static final Pattern PHOTO_CREDIT = Pattern.compile("[\\u4e00-\\u9fff·]{2,6}\\s?(?:摄影报道|摄|摄影|供图|制图|绘)(?:[（(][^（()）]{1,12}[）)])?"
             // a cartoon or picture with a verse under it: drawn by one, written by another (张三图 李四文)
-            + "|[\\u4e00-\\u9fff·]{2,6}\\s?图\\s*[\\u4e00-\\u9fff·]{2,6}\\s?文");
+            + "|[\\u4e00-\\u9fff·]{2,6}\\s?图\\s*[\\u4e00-\\u9fff·]{2,6}\\s?文"
+            // or by an agency's or the paper's photographer, named by role (新华社记者张三摄, 本报记者张三、李四摄)
+            + "|(?:新华社|中新社|本报|人民日报)(?:特约)?记者\\s?[\\u4e00-\\u9fff·]{2,4}(?:[、\\s]+[\\u4e00-\\u9fff·]{2,4}){0,3}\\s?(?<!拍)(?:摄影报道|摄|摄影)(?:[（(][^（()）]{1,12}[）)])?");
     /** What a credit says a name did (摄影报道 is 摄影 and 报道): all of it dropped, however many are run on. */
     private static final Pattern SUFFIX = Pattern.compile("(?:采访整理|整理|报道|采写|综合报道|摄影|摄|撰文)+$");
     /** A picture credit to a body or a source (某某公司供图): no author's name. */

@@ -69,6 +69,11 @@ class BylineParserTest {
         assertTrue(parser.isPictureCredit("孙八周九摄影报道"));
         assertTrue(parser.isPictureCredit("赵六图钱七文"));
         assertFalse(parser.isPictureCredit("城市管理新图景"));
+        // a photographer named by role: the agency's or the paper's reporter took the picture
+        assertTrue(parser.isPictureCredit("新华社记者赵小青摄"));
+        assertTrue(parser.isPictureCredit("本报记者钱大明、孙小红摄"));
+        assertFalse(parser.isPictureCredit("新华社记者在现场拍摄"));
+        assertFalse(parser.isPictureCredit("本报记者从会上获悉，图为示意"));
     }
 
     @Test
