@@ -20,8 +20,32 @@ final class HeadlineRepairs {
         pieces.forEach(HeadlineRepairs::factLinesToText);
         pieces.forEach(HeadlineRepairs::standfirstToText);
         headlinesOverFacts(pieces);
+        agencyCreditsToText(pieces);
         strayLines(pieces);
     }
+
+    /**
+     * A news agency's photo credit (新华社发) read into a headline: it signs a picture, never heads a text. Over other
+     * headline lines it is the last line of the text above (the caption it signs); alone, it was set after its own text.
+     */
+    static void agencyCreditsToText(List<ArticleAssembler.Piece> pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            ArticleAssembler.Piece p = pieces.get(i);
+            if (p.headline.isEmpty() || !AGENCY_CREDIT.matcher(p.headline.get(0).strip()).matches()) {
+                continue;
+            }
+            String credit = p.headline.get(0).strip();
+            if (p.headline.size() == 1 && p.hasBody()) {
+                p.headline.clear();
+                p.paragraphs.add(credit);
+            } else if (p.headline.size() > 1 && i > 0 && pieces.get(i - 1).hasBody()) {
+                p.headline.remove(0);
+                pieces.get(i - 1).paragraphs.add(credit);
+            }
+        }
+    }
+
+    private static final Pattern AGENCY_CREDIT = Pattern.compile("[\\u4e00-\\u9fff]{1,4}社发");
 
     /**
      * An article that is one short line with no sentence in it, no headline and no byline (a headline set after its

@@ -116,7 +116,9 @@
  *     line), and the text under it is another article; and an article left as one short line with no sentence, colon
  *     or bracket in it, no headline and no byline (a headline set after its body, or a section's heading over text that
  *     jumped to another page, read as text) goes to the article above it, as that article's headline when it has none,
- *     else as its last line ({@code HeadlineRepairs#strayLines}; a line opening the page stays).</li>
+ *     else as its last line ({@code HeadlineRepairs#strayLines}; a line opening the page stays); a news agency's photo
+ *     credit (新华社发) read into a headline signs a picture: over other headline lines it is the last line of the text
+ *     above, alone it was set after its own text.</li>
  * </ol>
  * {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the subtitle, a
  * line with a column label (（人民论坛）) the title (in a stack of three lines or more, a labelled last line is the title, the lines above its kicker), else two lines are kicker and title unless the first is much

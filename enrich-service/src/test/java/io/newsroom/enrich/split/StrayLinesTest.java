@@ -63,6 +63,21 @@ class StrayLinesTest {
         assertEquals(7, pieces.size());
     }
 
+    @Test
+    void anAgencysPhotoCreditReadIntoAHeadlineSignsThePictureAbove() {
+        // over a title it is the last line of the caption above; alone as a headline, it was set after its own caption
+        ArticleAssembler.Piece caption = piece(null, "图为5月6日，游客在古镇老街上参观。");
+        ArticleAssembler.Piece next = piece("某某社发", FARM);
+        next.headline.add("大棚草莓红");
+        ArticleAssembler.Piece alone = piece("某某社发", "图为草莓大棚一角。");
+        List<ArticleAssembler.Piece> pieces = new ArrayList<>(List.of(caption, next, alone));
+        HeadlineRepairs.agencyCreditsToText(pieces);
+        assertEquals(List.of("图为5月6日，游客在古镇老街上参观。", "某某社发"), caption.paragraphs);
+        assertEquals(List.of("大棚草莓红"), next.headline);
+        assertTrue(alone.headline.isEmpty());
+        assertEquals(List.of("图为草莓大棚一角。", "某某社发"), alone.paragraphs);
+    }
+
     private static final String[] STREET = {
         "清晨的古镇，石板路被雨水洗得发亮，早点铺子飘出阵阵香气，游客们三三两两走进老街。",
         "前些年，老街的房子年久失修，电线私拉乱接，不少居民搬了出去，街面一度冷冷清清。",
