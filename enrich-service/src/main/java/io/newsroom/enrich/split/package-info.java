@@ -158,7 +158,9 @@
      the untitled starts merged into an article also catches several times as many paragraph breaks inside articles,
      and two untitled texts in a row share as much across their boundary as an article's paragraphs do, the first of them
      often too short to measure); only page cues split them off: a marker, a closing note or credit, a staff credit
-     (版式设计：…);</li>
+     (版式设计：…), a heading under a photo credit; a paragraph opening on a bare name speaking (张三说，…) that the
+     text above never named is no cue either: continued texts, and those merged into a titled article, speak of people
+     their first page introduced, so that rule split as many articles as it joined;</li>
  * <li>a headline set after its body is found behind a titled article's text only when it echoes the paragraphs from
  *     the start on clearly more than those before and the text under it; short headlines echo too little, and where it
  *     does echo, the topic test at the start (under 15% of word pairs shared with the text before) often fails between two
