@@ -47,6 +47,11 @@ class ArticleAssembler {
         boolean continuedHere;
         /** Opened by a 上接 marker over a heading right under this article's text: the text the marker may close. */
         Piece textAbove;
+        /**
+         * That text, when a 上接 marker opened it too: the heading is its headline set after it, unless it is another
+         * continued text's, begun inside it ({@code markedBehind}).
+         */
+        Piece headlineBack;
         /** Started by a dateline in the text after another text: perhaps the second item of a report. */
         boolean openedByDateline;
         /** How many of its paragraphs of text (section headings aside) were printed bold, of how many. */
@@ -553,7 +558,8 @@ class ArticleAssembler {
         }
         // 上接: the marker of a continued article, printed next to its text or its headline
         if (cur != null && cur.hasBody() && cur.untitled() && !(next instanceof PageItem.Paragraph)
-                && !(next instanceof PageItem.Heading h && sectionOfTextBelow(h, items, i + 1))) {
+                && !(next instanceof PageItem.Heading h && sectionOfTextBelow(h, items, i + 1))
+                && !(next instanceof PageItem.Heading && continuedFromElsewhere(cur))) {
             cur.jumps.addAll(j.jumps());
             cur.expectsHeadline = true;
         } else if (next instanceof PageItem.Paragraph && cur != null && (cur.hasBody() || cur.closed)) {
@@ -562,8 +568,11 @@ class ArticleAssembler {
         } else if (next instanceof PageItem.Heading && (cur == null || cur.hasBody() || cur.closed)) {
             // the marker heads the rest of an article begun elsewhere; a plain heading under it opens a section of it
             Piece above = cur;
+            boolean secondMarker = above != null && above.hasBody() && continuedFromElsewhere(above)
+                    && !sectionOfTextBelow((PageItem.Heading) next, items, i + 1);
             start();
             cur.textAbove = above;
+            cur.headlineBack = secondMarker ? above : null;
             cur.jumps.addAll(j.jumps());
             cur.continuedHere = true;
         } else {
@@ -645,7 +654,31 @@ class ArticleAssembler {
             }
             return;
         }
+        if (headlineUnderPictureCredit(h, items, i)) {
+            // a short heading right under a photo credit, plain text under it: the picture's headline, set after its
+            // caption and credit, never a section of the text above nor the headline of the text below (a headline
+            // over news has a byline, a dateline or a second line under it); that text is another article's
+            String line = h.lines().get(0).strip();
+            if (cur.untitled()) {
+                cur.headline.add(line);
+            } else {
+                cur.paragraphs.add(line);
+            }
+            cur.closed = true;
+            return;
+        }
+        Piece continuedAbove = cur != null && cur.continuedHere ? cur.headlineBack : null;
         if (cur != null && cur.continuedHere && !cur.hasBody() && cur.untitled() && markedBehind(h, items, i)) {
+            return;
+        }
+        if (continuedAbove != null && !cur.hasBody() && cur.untitled()) {
+            // no start of the marked text found inside the continued text above: the headline is that text's own, set
+            // after it, as under any untitled text a 上接 marker closes
+            pieces.remove(cur);
+            continuedAbove.jumps.addAll(cur.jumps);
+            continuedAbove.expectsHeadline = true;
+            cur = continuedAbove;
+            heading(h, items, i);
             return;
         }
         if (cur != null && cur.continuedHere && !cur.hasBody() && cur.untitled()) {
@@ -1145,7 +1178,8 @@ class ArticleAssembler {
     }
 
     /**
-     * A 上接 marker right under the text of an article that has its headline, over this heading: the marker stands by the
+     * A 上接 marker right under the text of an article that has its headline (or of an untitled text continued from
+     * another page, whose headline is printed where it began), over this heading: the marker stands by the
      * headline of a text it continues, set after that text, which followed the titled article's text with no heading
      * between them. The lines that lean to the text above head the paragraphs from where their words begin
      * ({@link HiddenStart}), which leave the article they were read with and take the marker; the rest head the text
@@ -1154,7 +1188,8 @@ class ArticleAssembler {
     private boolean markedBehind(PageItem.Heading h, List<PageItem> items, int i) {
         Piece above = cur.textAbove;
         cur.textAbove = null;
-        if (above == null || above.untitled() || !above.hasBody() || above.group || above.closed && !above.closedByJump) {
+        if (above == null || above.untitled() && !continuedFromElsewhere(above) || !above.hasBody() || above.group
+                || above.closed && !above.closedByJump) {
             return false;
         }
         List<String> lines = h.lines();
@@ -1195,6 +1230,14 @@ class ArticleAssembler {
             from.closedByJump = false;
         }
         from.closed = true;
+    }
+
+    /**
+     * Opened by a 上接 marker: the rest of an article begun on another page, whose headline is printed there; a headline
+     * that a second 上接 marker under its text stands by is another continued text's, set after it.
+     */
+    private static boolean continuedFromElsewhere(Piece p) {
+        return p.untitled() && p.jumps.stream().anyMatch(j -> !(j.startsWith("下转") || j.startsWith("转")));
     }
 
     private static final Pattern REPORTER = Pattern.compile("(?:本报|人民日报)?(?:特约|见习)?(?:记者|通讯员)");
@@ -1414,6 +1457,24 @@ class ArticleAssembler {
                     && k + 1 < items.size() && items.get(k + 1) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle();
         }
         return false;
+    }
+
+    /**
+     * Whether a heading of one short plain line stands right under a photo credit that ends the text above (张三摄, a
+     * caption's last line), with plain text under it (or a 上接 marker over plain text): a picture's headline set
+     * after its credit.
+     */
+    private boolean headlineUnderPictureCredit(PageItem.Heading h, List<PageItem> items, int i) {
+        if (cur == null || cur.closed || !cur.hasBody() || cur.last == null || cur.last.lineCount() != 1
+                || !cur.paragraphs.get(cur.paragraphs.size() - 1).endsWith(cur.last.text()) || !BYLINES.isPictureCredit(cur.last.text())
+                || h.lines().size() != 1 || !plainPictureHeadline(h.lines().get(0)) || h.looksLikeHeadline()) {
+            return false;
+        }
+        int k = i + 1;
+        if (k < items.size() && items.get(k) instanceof PageItem.Jump j && !j.continuesElsewhere()) {
+            k++;
+        }
+        return k < items.size() && items.get(k) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle();
     }
 
     /** A line short and plain enough to be a picture item's headline: a few words, no clause, dash or credit. */

@@ -40,8 +40,10 @@ public class BylineParser {
     private static final int MAX_BYLINE = 48;
     private static final int MAX_CREDIT = 240;
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            // an agency's or paper's photographer named by role (新华社记者张三摄, 本报记者 张三摄) runs longer than a name alone
-            "(?:[\\u4e00-\\u9fff]{1,4}[社报])?(?:特约|见习)?(?:记者|通讯员)?\\s?[\\u4e00-\\u9fff·]{2,6}\\s?(?:摄影报道|摄|摄影|供图|制图|绘)(?:[（(][^（()）]{1,12}[）)])?"
+            // a name, or an agency's or paper's photographers named by role (新华社记者张三摄, 本报记者张三、李四摄), not
+            // a sentence about taking pictures (记者在现场拍摄)
+            "(?:[\\u4e00-\\u9fff]{1,4}[社报])?(?:特约|见习)?(?:记者|通讯员)?\\s?[\\u4e00-\\u9fff·]{2,6}(?:[、\\s]+[\\u4e00-\\u9fff·]{2,4}){0,3}"
+            + "\\s?(?<!拍)(?:摄影报道|摄|摄影|供图|制图|绘)(?:[（(][^（()）]{1,12}[）)])?"
             // a cartoon or picture with a verse under it: drawn by one, written by another (张三图 李四文)
             + "|[\\u4e00-\\u9fff·]{2,6}\\s?图\\s*[\\u4e00-\\u9fff·]{2,6}\\s?文");
     /** What a credit says a name did (摄影报道 is 摄影 and 报道): all of it dropped, however many are run on. */

@@ -20,7 +20,64 @@ final class HeadlineRepairs {
         pieces.forEach(HeadlineRepairs::factLinesToText);
         pieces.forEach(HeadlineRepairs::standfirstToText);
         headlinesOverFacts(pieces);
+        agencyCreditsToText(pieces);
+        strayLines(pieces);
     }
+
+    /**
+     * A news agency's photo credit (新华社发) read into a headline: it signs a picture, never heads a text. Over other
+     * headline lines it is the last line of the text above (the caption it signs); alone, it was set after its own text.
+     */
+    static void agencyCreditsToText(List<ArticleAssembler.Piece> pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            ArticleAssembler.Piece p = pieces.get(i);
+            if (p.headline.isEmpty() || !AGENCY_CREDIT.matcher(p.headline.get(0).strip()).matches()) {
+                continue;
+            }
+            String credit = p.headline.get(0).strip();
+            if (p.headline.size() == 1 && p.hasBody()) {
+                p.headline.clear();
+                p.paragraphs.add(credit);
+            } else if (p.headline.size() > 1 && i > 0 && pieces.get(i - 1).hasBody()) {
+                p.headline.remove(0);
+                pieces.get(i - 1).paragraphs.add(credit);
+            }
+        }
+    }
+
+    private static final Pattern AGENCY_CREDIT = Pattern.compile("[\\u4e00-\\u9fff]{1,4}社发");
+
+    /**
+     * An article that is one short line with no sentence in it, no headline and no byline (a headline set after its
+     * body, or a section's heading over text that jumped to another page, read as text): no article is a line alone, so
+     * it goes to the article above it, as that article's headline when it has none, else as its last line. A line
+     * opening the page is left alone (what it heads is below it).
+     */
+    static void strayLines(List<ArticleAssembler.Piece> pieces) {
+        for (int i = pieces.size() - 1; i >= 1; i--) {
+            ArticleAssembler.Piece p = pieces.get(i);
+            ArticleAssembler.Piece above = pieces.get(i - 1);
+            if (!p.untitled() || p.byline != null || !p.authors.isEmpty() || p.paragraphs.size() != 1 || !above.hasBody()) {
+                continue;
+            }
+            String line = p.paragraphs.get(0).strip();
+            if (line.isEmpty() || line.length() > STRAY_LINE || STRAY_SENTENCE.matcher(line).find()) {
+                continue;
+            }
+            if (above.untitled()) {
+                above.headline.add(line);
+            } else {
+                above.paragraphs.add(line);
+            }
+            p.jumps.stream().filter(j -> !above.jumps.contains(j)).forEach(above.jumps::add);
+            pieces.remove(i);
+        }
+    }
+
+    /** The longest stray line taken for a headline: a kicker and title run together. */
+    private static final int STRAY_LINE = 60;
+    /** What a line of text, a credit or a note has and a headline has not: a sentence's end, a colon, a bracket opening it. */
+    private static final Pattern STRAY_SENTENCE = Pattern.compile("[。！？!?：:；;]|^[（(]");
 
     /**
      * A headline stack whose middle line names a speaker by their role (某某公司董事长张三代表), a point under it: the

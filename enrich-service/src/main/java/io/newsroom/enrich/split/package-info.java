@@ -86,7 +86,9 @@
      untitled text is that text's headline, set after it, even over the next article's byline, and also when that text
      jumped on to another page first (下转 over 上接); under a titled article's text the 上接 marker's headline takes back
      the paragraphs from where its words begin, the shortest tail that echoes it as much
-     ({@link io.newsroom.enrich.split.HiddenStart}); two labelled titles stacked over a byline break after the first,
+     ({@link io.newsroom.enrich.split.HiddenStart}), and so it does under an untitled text that a 上接 marker opened
+     (the rest of an article whose headline is printed where it began: a second continued text ran on from it), which
+     keeps the headline as its own only where no paragraph takes it up; two labelled titles stacked over a byline break after the first,
      however the lines are spaced, and under a titled article's text a labelled title over another headline line over a
      byline or dateline leaves that line to the byline's article (the labelled headline, set after a body its words did
      not find in the text above, heads nothing); headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline
@@ -106,8 +108,9 @@
      closing credit; one under the page's last text is dropped, so that text's headline set after it stays its own; an article set bold throughout also begins
  *     where three bold paragraphs or more take over from regular text, and bold text is never split off from bold text
  *     by topic; a line closed by a dash (…——) with text right under it is a section's lead-in; a few short lines
- *     ending with a bare date (中共中央 / 国务院 / 2020年5月5日) sign off the letter above them; a photo credit (张三摄, also with the agency or paper and
- *     the photographer's post before the name: 某某社记者张三摄) ends a short picture item, also the short rest of one continued from another page (上接); a heading of a line or two
+ *     ending with a bare date (中共中央 / 国务院 / 2020年5月5日) sign off the letter above them; a photo credit (张三摄, 张三图 李四文, or with
+ *     the agency or paper and the photographer's post before the names: 某某社记者张三摄, 本报记者张三、李四摄) ends a short picture
+ *     item, also the short rest of one continued from another page (上接); a heading of a line or two
  *     over a short caption closed by a photo credit (张三摄) is that picture item's headline, never a section of the text
  *     above, whatever the picture shows; a caption's first line read as a headline (5月6日，…, 图为…: a sentence under way) over its
  *     credit gives way to the short heading right under that credit, the picture's headline set after it; a like heading further on
@@ -123,7 +126,16 @@
  *     follows, and so is a few plain words alone on their line there (旅游村 帐篷城), over plain text or over a block of their
  *     own (the item then begins at its caption, 图为… or 5月4日，…, the text before it another article); a photo credit naming an agency's or
  *     the paper's photographer by role (新华社记者张三摄) signs the picture above it, never a line of the headline under
- *     it.</li>
+ *     it;
+ *     a short plain heading of one line right under a photo credit that ends the text above (张三摄), over
+ *     plain text or a 上接 marker over it, is the picture's headline set after its credit, never a section of that text
+ *     nor the headline of the text below: it closes the text above (its headline when that has none, else its last
+ *     line), and the text under it is another article; and an article left as one short line with no sentence, colon
+ *     or bracket in it, no headline and no byline (a headline set after its body, or a section's heading over text that
+ *     jumped to another page, read as text) goes to the article above it, as that article's headline when it has none,
+ *     else as its last line ({@code HeadlineRepairs#strayLines}; a line opening the page stays); a news agency's photo
+ *     credit (新华社发) read into a headline signs a picture: over other headline lines it is the last line of the text
+ *     above, alone it was set after its own text.</li>
  * </ol>
  * {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the subtitle, a
  * line with a column label (（人民论坛）) the title (in a stack of three lines or more, a labelled last line is the title, the lines above its kicker), else two lines are kicker and title unless the first is much
@@ -163,7 +175,9 @@
      the untitled starts merged into an article also catches several times as many paragraph breaks inside articles,
      and two untitled texts in a row share as much across their boundary as an article's paragraphs do, the first of them
      often too short to measure); only page cues split them off: a marker, a closing note or credit, a staff credit
-     (版式设计：…);</li>
+     (版式设计：…), a heading under a photo credit; a paragraph opening on a bare name speaking (张三说，…) that the
+     text above never named is no cue either: continued texts, and those merged into a titled article, speak of people
+     their first page introduced, so that rule split as many articles as it joined;</li>
  * <li>a headline set after its body is found behind a titled article's text only when it echoes the paragraphs from
  *     the start on clearly more than those before and the text under it; short headlines echo too little, and where it
  *     does echo, the topic test at the start (under 15% of word pairs shared with the text before) often fails between two
@@ -190,7 +204,9 @@
  *     sections of long features whose headings look like headlines are split off where the heading carries what a
  *     headline carries (a label, a dash, spaced phrases) or the text under it is short or shares little with the text above;</li>
  * <li>a clause-free headline line right under a 下转 marker, set after the text that jumped, is read as a one-line
- *     article: read as a heading it went over the next article as its kicker, the text above not taking it back;</li>
+ *     article (read as a heading it went over the next article as its kicker, the text above not taking it back); it
+ *     now goes to the article above, but as its last line when that article has a headline, where it is as often the
+ *     headline of text merged into it;</li>
  * <li>a headline set after its body next to the next article's byline goes forward when the text above did not open with
  *     a byline or dateline and the words of the headline echo both texts alike;</li>
  * <li>sections of long commentaries and speech collections whose headings look like headlines (labelled, over a

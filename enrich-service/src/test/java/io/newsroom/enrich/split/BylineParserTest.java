@@ -76,6 +76,11 @@ class BylineParserTest {
         // a news agency's photographer, named with the agency
         assertTrue(parser.isPictureCredit("江城社记者欧阳晓峰摄"));
         assertTrue(parser.isPictureCredit("本报特约记者王五摄"));
+        // a photographer named by role: the agency's or the paper's reporter took the picture
+        assertTrue(parser.isPictureCredit("新华社记者赵小青摄"));
+        assertTrue(parser.isPictureCredit("本报记者钱大明、孙小红摄"));
+        assertFalse(parser.isPictureCredit("新华社记者在现场拍摄"));
+        assertFalse(parser.isPictureCredit("本报记者从会上获悉，图为示意"));
     }
 
     @Test

@@ -125,6 +125,32 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void aHeadlineByASecondContinuationMarkerUnderAContinuedTextHeadsTheTextWhereItsWordsBegin() {
+        // a 上接 marker opens the rest of one article (its headline printed where it began); a second marker stands by
+        // a headline set after its own text, which ran on from the first with no heading between: that headline takes
+        // the paragraphs from where its words begin, the first continued text stays untitled
+        List<PageItem> items = List.of(new PageItem.Jump(List.of("上接第二版")), text(RIVER[0]), text(RIVER[1]), text(RIVER[2]),
+                text(FARM[0]), text(FARM[1]), text(FARM[2]), new PageItem.Jump(List.of("上接第三版")), heading("草莓大棚采摘游客多"));
+        List<ArticleAssembler.Piece> pieces = new ArticleAssembler().assemble(items);
+        assertEquals(2, pieces.size(), pieces.stream().map(p -> p.headline + p.paragraphs.get(0)).toList().toString());
+        assertTrue(pieces.get(0).headline.isEmpty());
+        assertEquals(List.of(RIVER[0], RIVER[1], RIVER[2]), pieces.get(0).paragraphs);
+        assertEquals(List.of("草莓大棚采摘游客多"), pieces.get(1).headline);
+        assertEquals(FARM[0], pieces.get(1).paragraphs.get(0));
+    }
+
+    @Test
+    void aHeadlineByASecondContinuationMarkerThatNoParagraphEchoesIsTheContinuedTextsOwn() {
+        // no paragraph of the continued text takes up the headline's words more than the rest: it heads all of it
+        List<PageItem> items = List.of(new PageItem.Jump(List.of("上接第二版")), text(RIVER[0]), text(RIVER[1]), text(RIVER[2]),
+                new PageItem.Jump(List.of("上接第三版")), heading("古镇老街焕新颜"));
+        List<ArticleAssembler.Piece> pieces = new ArticleAssembler().assemble(items);
+        assertEquals(1, pieces.size());
+        assertEquals(List.of("古镇老街焕新颜"), pieces.get(0).headline);
+        assertEquals(3, pieces.get(0).paragraphs.size());
+    }
+
+    @Test
     void textThatGoesOnAboutTheSameThingStaysInItsArticle() {
         String more = "老周说，如今江水清了，岸边的居民也自觉起来，在江边乱扔垃圾的人越来越少，江岸的白鹭越来越多。";
         String page = "江岸新颜\n\n" + column(16, RIVER) + column(16, more, RIVER[1]);
