@@ -21,11 +21,14 @@ public final class PrintedScript {
 
     private final String printed;
     private final String simplified;
+    /** Lengths of the texts read together, one line each. */
+    private final int[] pieceLengths;
     /** Marks the page prints in its own way (「 for “): used where reading is out of step. */
     private final Map<Character, Character> printedMarks = new HashMap<>();
 
-    private PrintedScript(String printed) {
+    private PrintedScript(String printed, int[] pieceLengths) {
         this.printed = printed;
+        this.pieceLengths = pieceLengths;
         this.simplified = ChineseScript.simplifiedAligned(printed);
         for (int k = 0; k < printed.length(); k++) {
             char copied = simplified.charAt(k);
@@ -37,11 +40,30 @@ public final class PrintedScript {
 
     /** The script of a text in traditional characters. */
     public static PrintedScript of(String printed) {
-        return new PrintedScript(printed);
+        return new PrintedScript(printed, new int[] {printed.length()});
+    }
+
+    /**
+     * The script of texts read together, one line each (a page's lines; an article's heading, body
+     * and bylines), so that what is read from one may be found in another.
+     */
+    public static PrintedScript of(List<String> pieces) {
+        return new PrintedScript(String.join("\n", pieces), pieces.stream().mapToInt(String::length).toArray());
     }
 
     public String simplified() {
         return simplified;
+    }
+
+    /** The simplified copy of each of the texts given to {@link #of(List)}, in order. */
+    public List<String> simplifiedPieces() {
+        List<String> copies = new ArrayList<>(pieceLengths.length);
+        int at = 0;
+        for (int length : pieceLengths) {
+            copies.add(simplified.substring(at, at + length));
+            at += length + 1;
+        }
+        return copies;
     }
 
     /**

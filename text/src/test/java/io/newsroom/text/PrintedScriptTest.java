@@ -40,4 +40,11 @@ class PrintedScriptTest {
         assertEquals("「捷運」", PrintedScript.of("「捷運」").printed("“捷运”"));
         assertEquals("「公車」", PrintedScript.of("「捷運」「公車」").printed("“公车”"));
     }
+
+    @Test
+    void textsReadTogetherKeepTheirOwnCopies() {
+        PrintedScript script = PrintedScript.of(List.of("市府擴大補助", "", "記者 王大明"));
+        assertEquals(List.of("市府扩大补助", "", "记者 王大明"), script.simplifiedPieces());
+        assertEquals("記者", script.printed("记者"));
+    }
 }

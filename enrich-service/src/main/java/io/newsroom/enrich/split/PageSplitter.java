@@ -34,17 +34,15 @@ public class PageSplitter {
      * cleaning and layout rules read simplified Chinese, and its articles come back as printed.
      */
     public List<ArticleDraft> split(List<PrintedLine> printed) {
-        StringBuilder joined = new StringBuilder();
-        printed.forEach(line -> joined.append(line.text()).append('\n'));
-        if (!ChineseScript.isTraditional(joined.toString())) {
+        List<String> texts = printed.stream().map(PrintedLine::text).toList();
+        if (!ChineseScript.isTraditional(String.join("\n", texts))) {
             return splitLines(printed);
         }
-        PrintedScript script = PrintedScript.of(joined.toString());
+        PrintedScript script = PrintedScript.of(texts);
+        List<String> copies = script.simplifiedPieces();
         List<PrintedLine> copy = new ArrayList<>(printed.size());
-        int at = 0;
-        for (PrintedLine line : printed) {
-            copy.add(line.withText(script.simplified().substring(at, at + line.text().length())));
-            at += line.text().length() + 1;
+        for (int k = 0; k < printed.size(); k++) {
+            copy.add(printed.get(k).withText(copies.get(k)));
         }
         List<ArticleDraft> drafts = new ArrayList<>();
         for (ArticleDraft draft : splitLines(copy)) {

@@ -51,7 +51,7 @@ public class ArticleTagger {
     }
 
     private Tags tagChinese(ArticleDraft draft, String heading, String body) {
-        if (!ChineseScript.isTraditional(heading + body)) {
+        if (!ChineseScript.isTraditional(body.isBlank() ? heading : body)) {
             return tagChinese(heading, body, draft.authors());
         }
         // the segmenter's dictionaries and our rules are simplified: tag a simplified copy, then

@@ -15,18 +15,16 @@ final class SimplifiedCopy {
     private final PrintedScript script;
     private final String heading;
     private final String body;
-    private final List<String> authors = new ArrayList<>();
+    private final List<String> authors;
 
     SimplifiedCopy(String heading, String body, List<String> authors) {
-        script = PrintedScript.of(heading + "\n" + body + "\n" + String.join("\n", authors));
-        String copy = script.simplified();
-        this.heading = copy.substring(0, heading.length());
-        this.body = copy.substring(heading.length() + 1, heading.length() + 1 + body.length());
-        int at = heading.length() + body.length() + 2;
-        for (String author : authors) {
-            this.authors.add(copy.substring(at, at + author.length()));
-            at += author.length() + 1;
-        }
+        List<String> pieces = new ArrayList<>(List.of(heading, body));
+        pieces.addAll(authors);
+        script = PrintedScript.of(pieces);
+        List<String> copies = script.simplifiedPieces();
+        this.heading = copies.get(0);
+        this.body = copies.get(1);
+        this.authors = copies.subList(2, copies.size());
     }
 
     String heading() {
