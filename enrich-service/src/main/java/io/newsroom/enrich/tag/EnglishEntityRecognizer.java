@@ -65,7 +65,7 @@ final class EnglishEntityRecognizer {
         int previousEnd = 0;
         while (matcher.find()) {
             tokens.add(matcher.group());
-            opensLine.add(previousEnd == 0 || source.substring(previousEnd, matcher.start()).indexOf('\n') >= 0);
+            opensLine.add(previousEnd == 0 || hasLineBreak(source, previousEnd, matcher.start()));
             previousEnd = matcher.end();
         }
         int i = 0;
@@ -155,6 +155,15 @@ final class EnglishEntityRecognizer {
             personWords.addAll(run);
         }
         // a lone unknown capitalised word (a surname already named, a demonym, a brand) is left out
+    }
+
+    private static boolean hasLineBreak(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** SPRINGFIELD, March 3 — / BERLIN (Reuters): a dateline's place, in capitals at a paragraph's start before a comma or bracket. */

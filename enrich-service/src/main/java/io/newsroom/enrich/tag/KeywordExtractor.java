@@ -65,6 +65,9 @@ final class KeywordExtractor {
      * report comes from, not what it is about: it stays an organisation, but is no keyword.
      */
     private static void dropCreditedSources(Map<String, Double> scores, List<Term> title, List<List<Term>> body, Entities entities) {
+        if (entities.organizations().stream().noneMatch(scores::containsKey)) {
+            return;
+        }
         StringBuilder text = new StringBuilder();
         title.forEach(term -> text.append(term.word));
         text.append('\n');
