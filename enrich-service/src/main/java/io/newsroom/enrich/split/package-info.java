@@ -58,7 +58,7 @@
  *     text with no byline or dateline that shares at least 7% of its word pairs with the article above; a numbered heading (二、…) at the top of the page or under a 上接 marker
  *     opens the untitled rest of an article at one of its sections, never a headline; numbered, bulleted and 【labelled】
  *     headings are always sections, and so are headings of a series that open alike (全景打造… 全民参与…), however wide,
- *     a heading opening like the section heading before it or after it (a short label over its deck: 监测预警 / 对全县…,
+ *     and text inside such a section (not right under its heading) that turns to other people and places, with the next heading of the series after it, is never another article by its topic; a heading opening like the section heading before it or after it (a short label over its deck: 监测预警 / 对全县…,
  *     心系人民—— / 造福人民——; or, in two lines, a speaker over a short point set as long as the one before or after:
  *     某某县水务局局长张三 / 让农户喝上放心水; no spaced phrases, column label, dash or colon; a box between, 【记者观察】, does not
  *     break the series) and a reporter's note (…（记者手记）)
