@@ -200,6 +200,9 @@
  *     added spurious articles on the held-out seeds (so did one that let a plain heading there head the next article
  *     when the text under it shares under 15% of its word pairs with the dispatch), so only headings marked as
  *     headlines (a kicker over a title, spaced phrases, a quotation) break off;</li>
+ * <li>text right under a section heading of a feature headed in series that turns to another subject still splits off
+ *     by its topic (with the heading): the short titles of separate essays on one page open alike too, so letting the
+ *     series keep that text as well (even only from a feature's second section on) merged essays on the development seeds;</li>
  * <li>short one-line headlines between two untitled texts on the same broad subject are taken for section headings, and
  *     sections of long features whose headings look like headlines are split off where the heading carries what a
  *     headline carries (a label, a dash, spaced phrases) or the text under it is short or shares little with the text above;</li>
