@@ -417,10 +417,11 @@ class ArticleAssembler {
         if (cur == null || cur.closed || !cur.hasBody() || p.lead() != null || p.opensArticle() || cur.group
                 || p.lineCount() <= 3 && LayoutReader.isParenthesised(p.text().strip())
                 || p.doubled() && cur.last != null && cur.last.doubled()
-                || cur.compiled && SpeechCollections.opensSpeech(p.text())) {
+                || cur.compiled && SpeechCollections.opensSpeech(p.text())
+                || betweenSeriesSections(items, i)) {
             // (a closing note or credit on its own, （作者为…）, （本报记者…）, signs the text above; bold text going on
             // from bold text is one article set bold throughout, whatever it turns to; each speech of a collection
-            // taken down by reporters speaks of its own subject)
+            // taken down by reporters speaks of its own subject; so does each section of a feature headed in series)
             return false;
         }
         List<String> context = new ArrayList<>();
@@ -453,6 +454,45 @@ class ArticleAssembler {
         // or a little more, when the article's own last paragraphs keep far more of its vocabulary than that: how
         // much one stretch of an article shares with the rest depends on how tightly it keeps to one subject
         return shared < TOPIC_SHARED_RELATIVE && shared < TOPIC_RATIO * ownCohesion(context);
+    }
+
+    /**
+     * Whether the paragraph at {@code i} stands inside a section (not right under its heading) of the current article whose heading and the next
+     * heading after it open alike ({@link SectionHeadings#seriesAlike}), with only text between: a feature headed in a
+     * series of sections (为加快工程建设出力 / 为经济运转护航) turns to other people and places in each one, so the
+     * words shared across a paragraph break there tell no other article.
+     */
+    private boolean betweenSeriesSections(List<PageItem> items, int i) {
+        List<String> section = null;
+        for (int k = i - 1; k >= 0; k--) {
+            PageItem item = items.get(k);
+            if (item instanceof PageItem.Paragraph q) {
+                if (endsRun(q)) {
+                    return false;
+                }
+                continue;
+            }
+            // only inside a section: text right under a heading on another subject still makes that heading its
+            // headline (short titles of separate essays open alike too)
+            if (k < i - 1 && item instanceof PageItem.Heading h && cur.paragraphs.contains(String.join(" ", h.lines()))) {
+                section = h.lines();
+            }
+            break;
+        }
+        if (section == null) {
+            return false;
+        }
+        for (int k = i + 1; k + 1 < items.size(); k++) {
+            PageItem item = items.get(k);
+            if (item instanceof PageItem.Paragraph q) {
+                if (endsRun(q)) {
+                    return false;
+                }
+                continue;
+            }
+            return item instanceof PageItem.Heading next && SectionHeadings.seriesAlike(section, next.lines());
+        }
+        return false;
     }
 
     /** How much the last paragraph or two of the text share with the text before them (context runs backwards). */

@@ -200,6 +200,28 @@ class OverSplitRulesTest {
         assertTrue(articles.get(0).body().contains("种粮大户扩种小麦"));
     }
 
+    @Test
+    void textTurningToOtherPeopleInsideASectionOfAFeatureHeadedInSeriesStaysInIt() {
+        // a holiday feature: each section, headed alike (为…), turns to other workers in other places, and the text
+        // inside a section may turn too; the heading after it, alike, shows the feature goes on
+        String[] field = {
+            "麦收时节，平原上的农机手天不亮就下地，收割机轰鸣着驶过麦田，一垄垄小麦被收进粮仓。",
+            "种粮大户赵大田说，今年请了农技员测土施肥，麦穗又大又沉，订单早早就签了下来，心里踏实。",
+            "合作社的烘干塔昼夜运转，刚收下的麦子烘干入库，运粮车一辆接一辆开往城里的面粉厂。",
+            "晚上八点，赵大田还守在地头，看着最后一块麦田收完，才拍拍身上的麦芒回家吃饭。"};
+        String[] port = {
+            "海边的码头上，吊车把一个个集装箱稳稳放上货轮，理货员拿着对讲机核对箱号，一刻也不停。",
+            "理货班长钱海生已经在码头干了十二年，节日里他照常上岗，和工友们轮流值守，保证货轮按时离港。",
+            "码头调度中心的大屏上，进港出港的船舶一目了然，值班员盯着屏幕，随时安排泊位和拖轮。"};
+        String page = "节日里的坚守\n\n" + column(16, "节日期间，许多劳动者坚守岗位，用辛勤的汗水守护着城乡的日常运转。")
+                + "为古镇留住烟火气\n\n" + column(16, TOWN)
+                + column(16, "古镇的老茶馆里，说书人一拍醒木，满堂茶客听得入神，老街的故事一代代传了下来。") + column(16, field)
+                + "为货轮按时离港出力\n\n" + column(16, port);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("种粮大户赵大田"));
+    }
+
     private static final String[] WATER = {
         "农村供水事关千家万户，县里把农村供水工程列为民生实事，新建水厂三座，铺设供水管网两百多公里。",
         "过去，山区农户吃水靠挑，旱季常常断水。如今供水管网通到了家门口，拧开水龙头就有干净的自来水。",
