@@ -33,6 +33,11 @@ public class ArticleTagger {
     private final Categorizer categorizer = new Categorizer();
     private final Summarizer summarizer = new Summarizer();
 
+    /** The fixed taxonomy an article's categories come from (TAXONOMY.md). */
+    public static List<String> taxonomy() {
+        return Categorizer.taxonomy();
+    }
+
     public Tags tag(ArticleDraft draft) {
         String body = draft.body() == null ? "" : draft.body();
         String heading = heading(draft);
