@@ -41,7 +41,7 @@ import io.newsroom.text.UnreadablePageException;
 public final class TagScorer {
 
     static final String USAGE = """
-            usage: TagScorer [--articles DIR] [--html DIR] [--gold DIR] [--half 1|2] [--verbose]
+            usage: TagScorer [--articles DIR] [--html DIR] [--gold DIR] [--half 1|2] [--annotated] [--verbose]
               Tags every article of DIR (default SHARED/eval/articles/rmrb-2020-05; Chinese) as an
               article draft (kicker, title, subtitle, byline, body), and the title and body
               HtmlArticleExtractor takes from each page of SHARED/eval/html (English), with ArticleTagger.
@@ -51,7 +51,7 @@ public final class TagScorer {
               Categories are compared with our own annotation, when present in the gold DIR (default
               quality/gold): categories-rmrb-2020-05.tsv and categories-html.tsv (KEY<TAB>main[,second]).
               --half 1 or 2 keeps the first or second half of each annotation file (development and
-              held-out). --verbose lists each annotated article whose main category differs; it prints
+              held-out). --annotated tags only the annotated articles (quick, for categories). --verbose lists each annotated article whose main category differs; it prints
               eval titles, so keep its output out of the repository. Ends with one line of JSON.
               Keywords and summaries are checked in every language; categories are annotated in all.
               SHARED is $NEWSROOM_SHARED, else ../shared, else ../../shared.""";
@@ -69,7 +69,7 @@ public final class TagScorer {
     }
 
     public static void main(String[] args) throws IOException {
-        Args a = Args.parse(args, Set.of("articles", "html", "gold", "half"), Set.of("verbose"));
+        Args a = Args.parse(args, Set.of("articles", "html", "gold", "half"), Set.of("verbose", "annotated"));
         if (a == null) {
             Report.usage(USAGE);
             return;
@@ -87,15 +87,15 @@ public final class TagScorer {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("scorer", "tags");
         score("peoplesDaily", Files.isDirectory(articles) ? peoplesDaily(articles) : List.of(),
-                annotation(goldDir.resolve("categories-rmrb-2020-05.tsv"), half), tagger, taxonomy, a.has("verbose"), json);
+                annotation(goldDir.resolve("categories-rmrb-2020-05.tsv"), half), tagger, taxonomy, a.has("annotated"), a.has("verbose"), json);
         KeyedLabels languages = annotation(goldDir.resolve("languages-html.tsv"), 0);
         score("html", Files.isDirectory(html) ? htmlPages(html, languages) : List.of(),
-                annotation(goldDir.resolve("categories-html.tsv"), half), tagger, taxonomy, a.has("verbose"), json);
+                annotation(goldDir.resolve("categories-html.tsv"), half), tagger, taxonomy, a.has("annotated"), a.has("verbose"), json);
         Report.json(json);
     }
 
     private static void score(String set, List<Sample> samples, KeyedLabels gold, ArticleTagger tagger, Set<String> taxonomy,
-            boolean verbose, Map<String, Object> json) {
+            boolean annotatedOnly, boolean verbose, Map<String, Object> json) {
         if (samples.isEmpty()) {
             return;
         }
@@ -103,6 +103,9 @@ public final class TagScorer {
         CategoryAgreement agreement = new CategoryAgreement();
         long started = System.nanoTime();
         for (Sample s : samples) {
+            if (annotatedOnly && (gold == null || !gold.labels().containsKey(s.key()))) {
+                continue;
+            }
             Tags tags = tagger.tag(s.draft());
             checks.add(s.language(), s.text(), tags.language(), tags.keywords(), tags.categories(), tags.summary());
             List<String> annotated = gold == null ? null : gold.labels().get(s.key());

@@ -3,6 +3,7 @@ package io.newsroom.enrich.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -35,5 +36,24 @@ class CategorizerTest {
         List<String> body = List.of("学校", "学生", "教师", "医院", "医生", "患者", "比赛", "冠军", "法院", "判决", "军队", "官兵");
         assertTrue(categorizer.categorize(List.of(), body).size() <= 2);
         assertEquals(List.of(Categorizer.FALLBACK), categorizer.categorize(List.of(), List.of("今天", "天气", "不错")));
+    }
+
+    @Test
+    void everyChineseLexiconEntryIsAWordTheSegmenterProducesWhole() {
+        // the categorizer counts segmented words: an entry cut in pieces (防控 as 防 / 控) would never match
+        List<String> cut = new ArrayList<>();
+        for (String line : Lexicon.lines("categories.txt")) {
+            for (String entry : line.split("\t", 2)[1].split("\\s+")) {
+                if (!entry.codePoints().anyMatch(Character::isIdeographic)) {
+                    continue;
+                }
+                List<String> words = new ArrayList<>();
+                ChineseSegmenter.paragraphs("他说" + entry + "。").forEach(p -> p.forEach(t -> words.add(t.word)));
+                if (!words.contains(entry)) {
+                    cut.add(entry + " -> " + words);
+                }
+            }
+        }
+        assertEquals(List.of(), cut);
     }
 }
