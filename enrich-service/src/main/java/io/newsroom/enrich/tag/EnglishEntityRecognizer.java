@@ -47,7 +47,8 @@ final class EnglishEntityRecognizer {
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
             "April", "May", "June", "July", "August", "September", "October", "November", "December", "Yes", "No",
             "Mr.", "Mrs.", "Ms.", "Dr.", "However", "Meanwhile", "Still", "Also", "Now", "Then", "So", "Some", "Many",
-            "Most", "All", "Both", "Each", "Every", "What", "Who", "Why", "How", "Where", "Which", "According", "Last", "Next");
+            "Most", "All", "Both", "Each", "Every", "What", "Who", "Why", "How", "Where", "Which", "According", "Last", "Next",
+            "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Few");
 
     Entities recognize(String text, List<String> authors) {
         EntityCollector found = new EntityCollector();
@@ -67,6 +68,12 @@ final class EnglishEntityRecognizer {
             tokens.add(matcher.group());
             opensLine.add(previousEnd == 0 || hasLineBreak(source, previousEnd, matcher.start()));
             previousEnd = matcher.end();
+        }
+        Set<String> lowercaseWords = new HashSet<>();
+        for (String token : tokens) {
+            if (!token.isEmpty() && Character.isLowerCase(token.charAt(0))) {
+                lowercaseWords.add(clean(token));
+            }
         }
         int i = 0;
         while (i < tokens.size()) {
@@ -102,7 +109,7 @@ final class EnglishEntityRecognizer {
             if (opensLine.get(i) && isDateline(run, after)) {
                 found.add(EntityType.PLACE, titleCase(run.get(0)), i);
             } else {
-                classify(run, before, sentenceStart, (long) i, found, personWords);
+                classify(run, before, sentenceStart, (long) i, found, personWords, lowercaseWords);
             }
             i = end + 1;
         }
@@ -110,7 +117,7 @@ final class EnglishEntityRecognizer {
     }
 
     private void classify(List<String> run, String before, boolean sentenceStart, long position,
-                          EntityCollector found, Set<String> personWords) {
+                          EntityCollector found, Set<String> personWords, Set<String> lowercaseWords) {
         boolean honorific = HONORIFICS.contains(before);
         boolean definite = before.equals("the");
         while (!run.isEmpty() && (HONORIFICS.contains(run.get(0)) || NOT_NAMES.contains(run.get(0)) || CONNECTORS.contains(run.get(0)))) {
@@ -130,8 +137,8 @@ final class EnglishEntityRecognizer {
                     // Cleveland DL Larry Ogunjobi: an abbreviation inside a run separates names
                     List<String> left = new ArrayList<>(run.subList(0, k));
                     List<String> right = new ArrayList<>(run.subList(k + 1, run.size()));
-                    classify(left, before, sentenceStart, position, found, personWords);
-                    classify(right, "", false, position + k + 1, found, personWords);
+                    classify(left, before, sentenceStart, position, found, personWords, lowercaseWords);
+                    classify(right, "", false, position + k + 1, found, personWords, lowercaseWords);
                     return;
                 }
             }
@@ -141,11 +148,13 @@ final class EnglishEntityRecognizer {
         if (honorific && run.stream().noneMatch(ORGANIZATION_CUES::contains)) {
             found.add(EntityType.PERSON, name, position);
             personWords.addAll(run);
+        } else if (run.size() == 1 && ORGANIZATION_CUES.contains(name)) {
+            return; // Inc, Co or Group alone names no organisation
         } else if (run.stream().anyMatch(ORGANIZATION_CUES::contains)) {
             found.add(EntityType.ORGANIZATION, name, position);
         } else if (PLACES.contains(name) || run.size() > 1 && (PLACE_CUES.contains(last) || PLACE_CUES.contains(run.get(0)))) {
             found.add(EntityType.PLACE, name, position);
-        } else if (run.size() == 1 && isAcronym(name)) {
+        } else if (run.size() == 1 && isAcronym(name) && !isShoutedWord(name, lowercaseWords)) {
             found.add(PLACES.contains(name) ? EntityType.PLACE : EntityType.ORGANIZATION, name, position);
         } else if (definite && run.size() >= 2 && run.size() <= 3 && isPlural(last)) {
             found.add(EntityType.ORGANIZATION, name, position); // the Springfield Tigers: a team or a band, named as many
@@ -188,6 +197,15 @@ final class EnglishEntityRecognizer {
 
     private static boolean isPlainWord(String word) {
         return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && word.chars().skip(1).allMatch(c -> Character.isLowerCase(c) || c == '-' || c == '\'');
+    }
+
+    /**
+     * A common word set in capitals (DID, MORE, BUILD in a headline), not an abbreviation: a function
+     * word, or a word the article also writes in lower case.
+     */
+    private static boolean isShoutedWord(String word, Set<String> lowercaseWords) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return LanguageDetector.stopWords("en").contains(lower) || lowercaseWords.contains(lower);
     }
 
     private static boolean isAcronym(String word) {

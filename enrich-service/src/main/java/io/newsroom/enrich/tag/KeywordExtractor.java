@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
@@ -29,6 +30,7 @@ final class KeywordExtractor {
     private static final Set<String> STOP_ZH = Lexicon.words("stopwords-zh.txt");
     private static final Set<String> STOP_EN = LanguageDetector.stopWords("en");
     private static final double ENTITY_BOOST = 1.5;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{M}'-]+");
     private static final double TITLE_BOOST = 2.0;
 
@@ -135,9 +137,21 @@ final class KeywordExtractor {
             // longer words carry more meaning than short frequent ones
             scores.put(entry.getKey(), entry.getValue() * Math.log(entry.getKey().length()));
         }
-        dropNameWords(scores, entities);
-        boostEntities(scores, entities, tf);
+        Entities mentioned = mentionedIn(entities, title + "\n" + body);
+        dropNameWords(scores, mentioned);
+        boostEntities(scores, mentioned, tf);
         return best(scores, tf);
+    }
+
+    /**
+     * The names the article's own words mention: a reporter named only in the byline wrote the
+     * article and is one of its people, but not what it is about.
+     */
+    static Entities mentionedIn(Entities entities, String text) {
+        String words = WHITESPACE.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT);
+        Predicate<String> mentioned = name -> words.contains(WHITESPACE.matcher(name).replaceAll(" ").toLowerCase(Locale.ROOT));
+        return new Entities(entities.persons().stream().filter(mentioned).toList(), entities.places().stream().filter(mentioned).toList(),
+                entities.organizations().stream().filter(mentioned).toList());
     }
 
     /**

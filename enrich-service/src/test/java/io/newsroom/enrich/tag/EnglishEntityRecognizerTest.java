@@ -59,4 +59,16 @@ class EnglishEntityRecognizerTest {
         assertEquals(List.of("Hartville"), entities.places());
         assertEquals(List.of("Riverton Otters", "Lakeside Herons"), entities.organizations());
     }
+
+    @Test
+    void aCommonWordInCapitalsIsNoAcronymAndACueAloneNamesNoOrganisation() {
+        Entities entities = recognizer.recognize("""
+                PLAN BIG, BUILD SMALL AND DID IT
+                Two Harbor Point builders plan to build small homes, said Ana Ruiz, who works with NASA and Acme Inc.
+                Inc is a suffix, and the firm's staff build on weekends.
+                """, List.of());
+        assertEquals(List.of("NASA", "Acme Inc"), entities.organizations());
+        assertTrue(entities.places().contains("Harbor Point"), entities.toString());
+        assertEquals(List.of("Ana Ruiz"), entities.persons());
+    }
 }

@@ -40,6 +40,19 @@ class KeywordExtractorTest {
     }
 
     @Test
+    void aReporterNamedOnlyInTheBylineAndCommonWordsAreNoKeywords() {
+        Entities entities = new Entities(List.of("Lena Park", "Omar Haddad"), List.of("Millbrook"), List.of());
+        List<String> keywords = new KeywordExtractor().latin("Millbrook opens its ferry terminal",
+                "Millbrook opened its ferry terminal on Friday instead of waiting for spring. Mayor Omar Haddad walked "
+                        + "through the terminal, saying something about ferries. Without the terminal, ferries would be docking "
+                        + "through the winter at the old pier instead.",
+                entities, LanguageDetector.stopWords("en"));
+        assertTrue(keywords.containsAll(List.of("Millbrook", "Omar Haddad", "terminal")), keywords.toString());
+        assertTrue(keywords.stream().noneMatch(k -> Set.of("Lena Park", "through", "instead", "something", "without").contains(k)),
+                keywords.toString());
+    }
+
+    @Test
     void anAgencyCreditingTheReportIsNoKeywordButStaysAnOrganisation() {
         ArticleTagger tagger = new ArticleTagger();
         Tags credited = tagger.tag(new io.newsroom.enrich.pipeline.ArticleDraft(null, "南方多地迎来强降雨", null, List.of(), null,
