@@ -69,12 +69,7 @@ final class EnglishEntityRecognizer {
             opensLine.add(previousEnd == 0 || hasLineBreak(source, previousEnd, matcher.start()));
             previousEnd = matcher.end();
         }
-        Set<String> lowercaseWords = new HashSet<>();
-        for (String token : tokens) {
-            if (!token.isEmpty() && Character.isLowerCase(token.charAt(0))) {
-                lowercaseWords.add(clean(token));
-            }
-        }
+        Shouting shouting = Shouting.of(tokens, opensLine);
         int i = 0;
         while (i < tokens.size()) {
             if (!isCapitalised(tokens.get(i))) {
@@ -109,7 +104,7 @@ final class EnglishEntityRecognizer {
             if (opensLine.get(i) && isDateline(run, after)) {
                 found.add(EntityType.PLACE, titleCase(run.get(0)), i);
             } else {
-                classify(run, before, sentenceStart, (long) i, found, personWords, lowercaseWords);
+                classify(run, before, sentenceStart, (long) i, found, personWords, shouting);
             }
             i = end + 1;
         }
@@ -117,7 +112,7 @@ final class EnglishEntityRecognizer {
     }
 
     private void classify(List<String> run, String before, boolean sentenceStart, long position,
-                          EntityCollector found, Set<String> personWords, Set<String> lowercaseWords) {
+                          EntityCollector found, Set<String> personWords, Shouting shouting) {
         boolean honorific = HONORIFICS.contains(before);
         boolean definite = before.equals("the");
         while (!run.isEmpty() && (HONORIFICS.contains(run.get(0)) || NOT_NAMES.contains(run.get(0)) || CONNECTORS.contains(run.get(0)))) {
@@ -137,8 +132,8 @@ final class EnglishEntityRecognizer {
                     // Cleveland DL Larry Ogunjobi: an abbreviation inside a run separates names
                     List<String> left = new ArrayList<>(run.subList(0, k));
                     List<String> right = new ArrayList<>(run.subList(k + 1, run.size()));
-                    classify(left, before, sentenceStart, position, found, personWords, lowercaseWords);
-                    classify(right, "", false, position + k + 1, found, personWords, lowercaseWords);
+                    classify(left, before, sentenceStart, position, found, personWords, shouting);
+                    classify(right, "", false, position + k + 1, found, personWords, shouting);
                     return;
                 }
             }
@@ -154,7 +149,7 @@ final class EnglishEntityRecognizer {
             found.add(EntityType.ORGANIZATION, name, position);
         } else if (PLACES.contains(name) || run.size() > 1 && (PLACE_CUES.contains(last) || PLACE_CUES.contains(run.get(0)))) {
             found.add(EntityType.PLACE, name, position);
-        } else if (run.size() == 1 && isAcronym(name) && !isShoutedWord(name, lowercaseWords)) {
+        } else if (run.size() == 1 && isAcronym(name) && !shouting.isShouted(name, position)) {
             found.add(PLACES.contains(name) ? EntityType.PLACE : EntityType.ORGANIZATION, name, position);
         } else if (definite && run.size() >= 2 && run.size() <= 3 && isPlural(last)) {
             found.add(EntityType.ORGANIZATION, name, position); // the Springfield Tigers: a team or a band, named as many
@@ -200,12 +195,47 @@ final class EnglishEntityRecognizer {
     }
 
     /**
-     * A common word set in capitals (DID, MORE, BUILD in a headline), not an abbreviation: a function
-     * word, or a word the article also writes in lower case.
+     * Common words set in capitals, no abbreviations: a function word (DID, MORE, OFF), unless it spells
+     * one of the few abbreviations that do (US, UN, WHO); in a line set in capitals (a headline: PLAN
+     * BIG, BUILD SMALL), a word the article also writes in lower case.
      */
-    private static boolean isShoutedWord(String word, Set<String> lowercaseWords) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        return LanguageDetector.stopWords("en").contains(lower) || lowercaseWords.contains(lower);
+    private record Shouting(boolean[] inCapitalLine, Set<String> lowercaseWords) {
+
+        static Shouting of(List<String> tokens, List<Boolean> opensLine) {
+            boolean[] inCapitalLine = new boolean[tokens.size()];
+            Set<String> lowercaseWords = new HashSet<>();
+            int lineStart = 0;
+            for (int k = 0; k <= tokens.size(); k++) {
+                if (k == tokens.size() || k > lineStart && opensLine.get(k)) {
+                    int words = 0;
+                    int capitals = 0;
+                    for (int t = lineStart; t < k; t++) {
+                        String token = tokens.get(t);
+                        if (token.chars().anyMatch(Character::isLetter)) {
+                            words++;
+                            capitals += token.length() >= 2 && token.chars().allMatch(c -> !Character.isLowerCase(c)) ? 1 : 0;
+                        }
+                    }
+                    java.util.Arrays.fill(inCapitalLine, lineStart, k, words >= 3 && capitals * 5 >= words * 3);
+                    lineStart = k;
+                }
+                if (k < tokens.size() && !tokens.get(k).isEmpty() && Character.isLowerCase(tokens.get(k).charAt(0))) {
+                    lowercaseWords.add(clean(tokens.get(k)));
+                }
+            }
+            return new Shouting(inCapitalLine, lowercaseWords);
+        }
+
+        private static final Set<String> ABBREVIATIONS_SPELLING_WORDS = Set.of("US", "UN", "WHO");
+
+        boolean isShouted(String word, long position) {
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            if (LanguageDetector.stopWords("en").contains(lower)) {
+                return !ABBREVIATIONS_SPELLING_WORDS.contains(word);
+            }
+            boolean capitalLine = position >= 0 && position < inCapitalLine.length && inCapitalLine[(int) position];
+            return capitalLine && lowercaseWords.contains(lower);
+        }
     }
 
     private static boolean isAcronym(String word) {
@@ -232,6 +262,9 @@ final class EnglishEntityRecognizer {
         }
         while (word.endsWith(".") && word.length() > 1 && !isAcronym(word)) {
             word = word.substring(0, word.length() - 1);
+        }
+        if (word.endsWith(".") && word.indexOf('.') == word.length() - 1 && word.length() > 2) {
+            word = word.substring(0, word.length() - 1); // WHO. or CEO. ending a sentence: the full stop is the sentence's, U.S. keeps its own
         }
         return word;
     }

@@ -2,6 +2,7 @@ package io.newsroom.enrich.tag;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,15 +38,18 @@ final class KeywordExtractor {
     /** Keywords of a Chinese article from its segmented title and body. */
     List<String> chinese(List<Term> title, List<List<Term>> body, Entities entities) {
         Map<String, Double> tf = new LinkedHashMap<>();
+        Set<String> nameGuesses = new HashSet<>();
         for (Term term : title) {
             if (isChineseCandidate(term)) {
                 tf.merge(term.word, TITLE_BOOST, Double::sum);
+                noteNameGuess(term, nameGuesses);
             }
         }
         for (List<Term> paragraph : body) {
             for (Term term : paragraph) {
                 if (isChineseCandidate(term)) {
                     tf.merge(term.word, 1.0, Double::sum);
+                    noteNameGuess(term, nameGuesses);
                 }
             }
         }
@@ -53,9 +57,11 @@ final class KeywordExtractor {
         for (Map.Entry<String, Double> entry : tf.entrySet()) {
             scores.put(entry.getKey(), entry.getValue() * inverseFrequency(entry.getKey()));
         }
+        dropRejectedNames(scores, nameGuesses, entities);
         dropNameFragments(scores, entities);
-        boostEntities(scores, entities, tf);
-        dropCreditedSources(scores, title, body, entities);
+        String text = joined(title, body);
+        boostEntities(scores, entities, tf, text);
+        dropCreditedSources(scores, text, entities);
         return best(scores, tf);
     }
 
@@ -66,16 +72,9 @@ final class KeywordExtractor {
      * A newspaper or agency named only to credit the report (its dateline or byline) tells where the
      * report comes from, not what it is about: it stays an organisation, but is no keyword.
      */
-    private static void dropCreditedSources(Map<String, Double> scores, List<Term> title, List<List<Term>> body, Entities entities) {
+    private static void dropCreditedSources(Map<String, Double> scores, String text, Entities entities) {
         if (entities.organizations().stream().noneMatch(scores::containsKey)) {
             return;
-        }
-        StringBuilder text = new StringBuilder();
-        title.forEach(term -> text.append(term.word));
-        text.append('\n');
-        for (List<Term> paragraph : body) {
-            paragraph.forEach(term -> text.append(term.word));
-            text.append('\n');
         }
         for (String name : entities.organizations()) {
             if (!scores.containsKey(name)) {
@@ -92,6 +91,44 @@ final class KeywordExtractor {
                 scores.remove(name);
             }
         }
+    }
+
+    /** A word the segmenter tagged as a name (person, place, organisation), by its part of speech. */
+    private static void noteNameGuess(Term term, Set<String> nameGuesses) {
+        String nature = term.nature.toString();
+        if (nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nt")) {
+            nameGuesses.add(term.word);
+        }
+    }
+
+    /**
+     * 时俱进 (out of 与时俱进) or 党团结, tagged as a person by the segmenter: a name the entity
+     * recogniser did not confirm is a misreading, no keyword; the names it did confirm are boosted below.
+     */
+    private static void dropRejectedNames(Map<String, Double> scores, Set<String> nameGuesses, Entities entities) {
+        if (nameGuesses.isEmpty()) {
+            return;
+        }
+        Set<String> confirmed = new HashSet<>(entities.persons());
+        confirmed.addAll(entities.places());
+        confirmed.addAll(entities.organizations());
+        for (String guess : nameGuesses) {
+            if (!confirmed.contains(guess)) {
+                scores.remove(guess);
+            }
+        }
+    }
+
+    /** The article's words as the segmenter gave them, title first, a line per paragraph. */
+    private static String joined(List<Term> title, List<List<Term>> body) {
+        StringBuilder text = new StringBuilder();
+        title.forEach(term -> text.append(term.word));
+        text.append('\n');
+        for (List<Term> paragraph : body) {
+            paragraph.forEach(term -> text.append(term.word));
+            text.append('\n');
+        }
+        return text.toString();
     }
 
     /** 方红 out of 聂方红: a piece the segmenter cut from a name is not a keyword. */
@@ -137,18 +174,18 @@ final class KeywordExtractor {
             // longer words carry more meaning than short frequent ones
             scores.put(entry.getKey(), entry.getValue() * Math.log(entry.getKey().length()));
         }
-        Entities mentioned = mentionedIn(entities, title + "\n" + body);
+        String text = WHITESPACE.matcher(title + "\n" + body).replaceAll(" ").toLowerCase(Locale.ROOT);
+        Entities mentioned = mentionedIn(entities, text);
         dropNameWords(scores, mentioned);
-        boostEntities(scores, mentioned, tf);
+        boostEntities(scores, mentioned, tf, text);
         return best(scores, tf);
     }
 
     /**
      * The names the article's own words mention: a reporter named only in the byline wrote the
-     * article and is one of its people, but not what it is about.
+     * article and is one of its people, but not what it is about. The text is lower case, its whitespace single spaces.
      */
-    static Entities mentionedIn(Entities entities, String text) {
-        String words = WHITESPACE.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT);
+    static Entities mentionedIn(Entities entities, String words) {
         Predicate<String> mentioned = name -> words.contains(WHITESPACE.matcher(name).replaceAll(" ").toLowerCase(Locale.ROOT));
         return new Entities(entities.persons().stream().filter(mentioned).toList(), entities.places().stream().filter(mentioned).toList(),
                 entities.organizations().stream().filter(mentioned).toList());
@@ -222,8 +259,11 @@ final class KeywordExtractor {
         return word.substring(start, end);
     }
 
-    /** Entity names rank above common words; their frequency counts every mention. */
-    private static void boostEntities(Map<String, Double> scores, Entities entities, Map<String, Double> tf) {
+    /**
+     * Entity names rank above common words, and among themselves by their mentions in the text (the
+     * text lower-cased for Latin script), so that the names an article keeps returning to come first.
+     */
+    private static void boostEntities(Map<String, Double> scores, Entities entities, Map<String, Double> tf, String text) {
         List<String> names = new ArrayList<>();
         names.addAll(entities.organizations());
         names.addAll(entities.places());
@@ -234,7 +274,7 @@ final class KeywordExtractor {
                 continue;
             }
             String key = name.codePoints().anyMatch(Character::isIdeographic) ? name : name.toLowerCase(Locale.ROOT);
-            double count = Math.max(1.0, tf.getOrDefault(key, 0.0));
+            double count = Math.max(Math.max(1.0, tf.getOrDefault(key, 0.0)), mentions(text, key));
             double score = Math.max(scores.getOrDefault(key, 0.0), top * 0.3) * ENTITY_BOOST + count;
             scores.put(name, score);
             if (!key.equals(name)) {
@@ -244,7 +284,15 @@ final class KeywordExtractor {
         }
     }
 
-    /** The top words, dropping those contained in a better one, at least {@link #MIN} when there are enough. */
+    private static int mentions(String text, String name) {
+        int count = 0;
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    /** The top words, none contained in another, at least {@link #MIN} when there are enough. */
     private static List<String> best(Map<String, Double> scores, Map<String, Double> tf) {
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());
         ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
@@ -257,6 +305,8 @@ final class KeywordExtractor {
             String word = entry.getKey();
             boolean covered = chosen.stream().anyMatch(c -> c.contains(word));
             if (!covered) {
+                // 中国农业银行 ranked below 农业银行: the full name replaces the shorter one
+                chosen.removeIf(word::contains);
                 chosen.add(word);
             }
         }

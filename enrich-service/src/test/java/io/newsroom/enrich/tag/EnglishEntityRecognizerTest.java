@@ -71,4 +71,11 @@ class EnglishEntityRecognizerTest {
         assertTrue(entities.places().contains("Harbor Point"), entities.toString());
         assertEquals(List.of("Ana Ruiz"), entities.persons());
     }
+
+    @Test
+    void anAcronymEndingASentenceLeavesItsFullStop() {
+        Entities entities = recognizer.recognize("The report went to the WHO. Officials in the U.S. read it first.", List.of());
+        assertTrue(entities.organizations().contains("WHO"), entities.toString());
+        assertTrue(entities.organizations().stream().noneMatch(n -> n.equals("WHO.")), entities.toString());
+    }
 }

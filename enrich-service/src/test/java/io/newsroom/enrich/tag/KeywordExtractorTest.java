@@ -10,6 +10,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.seg.common.Term;
+
 import io.newsroom.contract.Entities;
 
 class KeywordExtractorTest {
@@ -50,6 +53,26 @@ class KeywordExtractorTest {
         assertTrue(keywords.containsAll(List.of("Millbrook", "Omar Haddad", "terminal")), keywords.toString());
         assertTrue(keywords.stream().noneMatch(k -> Set.of("Lena Park", "through", "instead", "something", "without").contains(k)),
                 keywords.toString());
+    }
+
+    @Test
+    void aNameTheRecogniserRejectedIsNoKeywordAndAFullNameReplacesItsShortForm() {
+        List<Term> title = List.of(new Term("青山", Nature.ns), new Term("农商银行", Nature.nt), new Term("推出", Nature.v), new Term("助农", Nature.vn),
+                new Term("贷款", Nature.n));
+        List<List<Term>> body = List.of(
+                List.of(new Term("青山农商银行", Nature.nt), new Term("要", Nature.v), new Term("与", Nature.cc), new Term("时俱进", Nature.nr),
+                        new Term("，", Nature.w), new Term("向", Nature.p), new Term("茶农", Nature.n), new Term("发放", Nature.v),
+                        new Term("贷款", Nature.n), new Term("。", Nature.w)),
+                List.of(new Term("农商银行", Nature.nt), new Term("与", Nature.cc), new Term("时俱进", Nature.nr), new Term("，", Nature.w),
+                        new Term("农商银行", Nature.nt), new Term("贷款", Nature.n), new Term("茶农", Nature.n), new Term("茶园", Nature.n),
+                        new Term("时俱进", Nature.nr), new Term("。", Nature.w)));
+        Entities entities = new Entities(List.of(), List.of("青山"), List.of("农商银行", "青山农商银行"));
+        List<String> keywords = new KeywordExtractor().chinese(title, body, entities);
+        assertTrue(keywords.containsAll(List.of("青山农商银行", "贷款", "茶农")), keywords.toString());
+        assertTrue(!keywords.contains("时俱进") && !keywords.contains("农商银行"), keywords.toString());
+
+        Entities named = new Entities(List.of("时俱进"), List.of("青山"), List.of("青山农商银行"));
+        assertTrue(new KeywordExtractor().chinese(title, body, named).contains("时俱进"), "a confirmed name stays a keyword");
     }
 
     @Test
