@@ -102,8 +102,8 @@ final class KeywordExtractor {
     }
 
     /**
-     * 时俱进 (out of 与时俱进) or 党团结, tagged as a person by the segmenter: a name the entity
-     * recogniser did not confirm is a misreading, no keyword; the names it did confirm are boosted below.
+     * A word the segmenter tagged as a name that the entity recogniser did not take for one is a
+     * misreading (a piece of a phrase), no keyword; the names it did take are boosted below.
      */
     private static void dropRejectedNames(Map<String, Double> scores, Set<String> nameGuesses, Entities entities) {
         if (nameGuesses.isEmpty()) {
