@@ -32,6 +32,9 @@ final class KeywordExtractor {
     private static final Set<String> STOP_EN = LanguageDetector.stopWords("en");
     private static final double ENTITY_BOOST = 1.5;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Where a clause ends: words on either side of these are not side by side. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[.,;:!?()\\[\\]\"“”‘’—–|/]+|\\s-\\s|\\n");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{M}'-]+");
     private static final double TITLE_BOOST = 2.0;
 
@@ -39,24 +42,16 @@ final class KeywordExtractor {
     List<String> chinese(List<Term> title, List<List<Term>> body, Entities entities) {
         Map<String, Double> tf = new LinkedHashMap<>();
         Set<String> nameGuesses = new HashSet<>();
-        for (Term term : title) {
-            if (isChineseCandidate(term)) {
-                tf.merge(term.word, TITLE_BOOST, Double::sum);
-                noteNameGuess(term, nameGuesses);
-            }
-        }
+        Map<String, PhraseCount> phrases = new HashMap<>();
+        countChinese(title, TITLE_BOOST, tf, nameGuesses, phrases);
         for (List<Term> paragraph : body) {
-            for (Term term : paragraph) {
-                if (isChineseCandidate(term)) {
-                    tf.merge(term.word, 1.0, Double::sum);
-                    noteNameGuess(term, nameGuesses);
-                }
-            }
+            countChinese(paragraph, 1.0, tf, nameGuesses, phrases);
         }
         Map<String, Double> scores = new HashMap<>();
         for (Map.Entry<String, Double> entry : tf.entrySet()) {
             scores.put(entry.getKey(), entry.getValue() * inverseFrequency(entry.getKey()));
         }
+        addRepeatedPhrases(phrases, tf, scores);
         dropRejectedNames(scores, nameGuesses, entities);
         dropNameFragments(scores, entities);
         String text = joined(title, body);
@@ -91,6 +86,65 @@ final class KeywordExtractor {
                 scores.remove(name);
             }
         }
+    }
+
+    /**
+     * Counts a run of terms: candidate words, and pairs of common nouns side by side (底线 思维,
+     * 定点 帮扶), which name a topic more precisely than either word alone.
+     */
+    private static void countChinese(List<Term> terms, double weight, Map<String, Double> tf, Set<String> nameGuesses,
+            Map<String, PhraseCount> phrases) {
+        Term previous = null;
+        for (Term term : terms) {
+            if (!isChineseCandidate(term)) {
+                previous = null;
+                continue;
+            }
+            tf.merge(term.word, weight, Double::sum);
+            noteNameGuess(term, nameGuesses);
+            if (isCommonNoun(term)) {
+                if (previous != null) {
+                    phrases.computeIfAbsent(previous.word + term.word, k -> new PhraseCount()).add(weight, previous.word, term.word);
+                }
+                previous = term;
+            } else {
+                previous = null;
+            }
+        }
+    }
+
+    /** A pair of words seen side by side, its weighted count and its two words. */
+    private static final class PhraseCount {
+        double count;
+        int seen;
+        String first;
+        String second;
+
+        void add(double weight, String firstWord, String secondWord) {
+            count += weight;
+            seen++;
+            first = firstWord;
+            second = secondWord;
+        }
+    }
+
+    /** A phrase used twice or more ranks as its rarer word would, and covers its words in the choice. */
+    private static void addRepeatedPhrases(Map<String, PhraseCount> phrases, Map<String, Double> tf, Map<String, Double> scores) {
+        for (Map.Entry<String, PhraseCount> entry : phrases.entrySet()) {
+            PhraseCount phrase = entry.getValue();
+            if (phrase.seen < 2 || STOP_ZH.contains(entry.getKey())) {
+                continue;
+            }
+            double idf = Math.max(inverseFrequency(phrase.first), inverseFrequency(phrase.second));
+            tf.merge(entry.getKey(), phrase.count, Math::max);
+            scores.merge(entry.getKey(), phrase.count * idf, Math::max);
+        }
+    }
+
+    /** A common noun or verbal noun: no name, which keeps its own place among the keywords. */
+    private static boolean isCommonNoun(Term term) {
+        String nature = term.nature.toString();
+        return nature.equals("n") || nature.equals("vn") || nature.equals("nz") || nature.startsWith("gi") || nature.equals("nnd");
     }
 
     /** A word the segmenter tagged as a name (person, place, organisation), by its part of speech. */
@@ -177,8 +231,57 @@ final class KeywordExtractor {
         String text = WHITESPACE.matcher(title + "\n" + body).replaceAll(" ").toLowerCase(Locale.ROOT);
         Entities mentioned = mentionedIn(entities, text);
         dropNameWords(scores, mentioned);
+        addRepeatedWordPairs(title, body, stopWords, mentioned, tf, scores);
         boostEntities(scores, mentioned, tf, text);
         return best(scores, tf);
+    }
+
+    /**
+     * Two words side by side in one clause, used twice or more (bubonic plague, trade talks), name a
+     * topic more precisely than either alone; pairs holding a word of a name are left to the name.
+     */
+    private static void addRepeatedWordPairs(String title, String body, Set<String> stopWords, Entities names,
+            Map<String, Double> tf, Map<String, Double> scores) {
+        Map<String, Double> counts = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        countWordPairs(title, TITLE_BOOST, stopWords, counts, seen);
+        countWordPairs(body, 1.0, stopWords, counts, seen);
+        Set<String> nameWords = new HashSet<>();
+        for (List<String> kind : List.of(names.persons(), names.places(), names.organizations())) {
+            kind.forEach(name -> nameWords.addAll(List.of(name.toLowerCase(Locale.ROOT).split("\\s+"))));
+        }
+        for (Map.Entry<String, Double> pair : counts.entrySet()) {
+            String phrase = pair.getKey();
+            int space = phrase.indexOf(' ');
+            if (seen.get(phrase) < 2 || nameWords.contains(phrase.substring(0, space)) || nameWords.contains(phrase.substring(space + 1))) {
+                continue;
+            }
+            tf.put(phrase, pair.getValue());
+            scores.put(phrase, pair.getValue() * Math.log(phrase.length()));
+        }
+    }
+
+    private static void countWordPairs(String text, double weight, Set<String> stopWords, Map<String, Double> counts,
+            Map<String, Integer> seen) {
+        if (text == null) {
+            return;
+        }
+        for (String clause : CLAUSE_BREAK.split(latinWords(text))) {
+            String previous = null;
+            for (String token : WORD_BREAK.split(clause)) {
+                String word = stripApostrophesAndHyphens(token);
+                if (word.length() < 3 || stopWords.contains(word) || STOP_EN.contains(word) || word.contains("'")) {
+                    previous = null;
+                    continue;
+                }
+                if (previous != null) {
+                    String phrase = previous + " " + word;
+                    counts.merge(phrase, weight, Double::sum);
+                    seen.merge(phrase, 1, Integer::sum);
+                }
+                previous = word;
+            }
+        }
     }
 
     /**
@@ -239,12 +342,17 @@ final class KeywordExtractor {
         if (text == null) {
             return;
         }
-        for (String word : WORD_BREAK.split(text.toLowerCase(Locale.ROOT))) {
+        for (String word : WORD_BREAK.split(latinWords(text))) {
             String stripped = stripApostrophesAndHyphens(word);
             if (stripped.length() >= 3 && !stopWords.contains(stripped) && !STOP_EN.contains(stripped)) {
                 tf.merge(stripped, weight, Double::sum);
             }
         }
+    }
+
+    /** Lower case, typographic apostrophes as plain ones, possessives dropped (swift’s is swift). */
+    private static String latinWords(String text) {
+        return POSSESSIVE.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll("");
     }
 
     private static String stripApostrophesAndHyphens(String word) {
