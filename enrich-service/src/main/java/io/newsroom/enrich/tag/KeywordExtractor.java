@@ -376,6 +376,7 @@ final class KeywordExtractor {
         names.addAll(entities.organizations());
         names.addAll(entities.places());
         names.addAll(entities.persons());
+        Set<String> places = new HashSet<>(entities.places());
         double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(1.0);
         for (String name : names) {
             if (name.length() < 2 || STOP_ZH.contains(name)) {
@@ -383,7 +384,9 @@ final class KeywordExtractor {
             }
             String key = name.codePoints().anyMatch(Character::isIdeographic) ? name : name.toLowerCase(Locale.ROOT);
             double count = Math.max(Math.max(1.0, tf.getOrDefault(key, 0.0)), mentions(text, key));
-            double score = Math.max(scores.getOrDefault(key, 0.0), top * 0.3) * ENTITY_BOOST + count;
+            // a place named once (a dateline, a stop on a list) is where, not what: it ranks by its own weight
+            double floor = places.contains(name) && count < 2 ? 0 : top * 0.3;
+            double score = Math.max(scores.getOrDefault(key, 0.0), floor) * ENTITY_BOOST + count;
             scores.put(name, score);
             if (!key.equals(name)) {
                 scores.remove(key);

@@ -100,6 +100,18 @@ class KeywordExtractorTest {
     }
 
     @Test
+    void aPlaceNamedOnceRanksByItsOwnWeightNotAsAName() {
+        Entities entities = new Entities(List.of(), List.of("Millbrook", "Riverton"), List.of());
+        List<String> keywords = new KeywordExtractor().latin("Millbrook library reopens",
+                "MILLBROOK — The Millbrook library reopened after repairs to its roof. Librarians moved books back onto the "
+                        + "shelves, and the library's reading room reopened too. Repairs were done by a roofer from Riverton. "
+                        + "Readers praised the library, the reading room and the roof repairs.",
+                entities, LanguageDetector.stopWords("en"));
+        assertTrue(keywords.get(0).equals("Millbrook") || keywords.indexOf("Millbrook") < 3, keywords.toString());
+        assertTrue(!keywords.contains("Riverton") || keywords.indexOf("Riverton") > keywords.indexOf("library"), keywords.toString());
+    }
+
+    @Test
     void anAgencyCreditingTheReportIsNoKeywordButStaysAnOrganisation() {
         ArticleTagger tagger = new ArticleTagger();
         Tags credited = tagger.tag(new io.newsroom.enrich.pipeline.ArticleDraft(null, "南方多地迎来强降雨", null, List.of(), null,
