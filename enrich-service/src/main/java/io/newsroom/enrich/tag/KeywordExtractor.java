@@ -461,6 +461,8 @@ final class KeywordExtractor {
     private static double inverseFrequency(String word) {
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);
         int frequency = attribute == null ? 0 : attribute.totalFrequency;
-        return Math.log(1 + 100_000.0 / (1 + frequency));
+        // raised to 1.5: a general word (风险, 平台) needs clearly more mentions than a specific one to rank with it
+        double idf = Math.log(1 + 100_000.0 / (1 + frequency));
+        return idf * Math.sqrt(idf);
     }
 }
