@@ -95,7 +95,11 @@ final class KeywordExtractor {
     private static void countChinese(List<Term> terms, double weight, Map<String, Double> tf, Set<String> nameGuesses,
             Map<String, PhraseCount> phrases) {
         Term previous = null;
+        boolean previousOpensPhrase = false;
+        Term before = null;
         for (Term term : terms) {
+            Term last = before;
+            before = term;
             if (!isChineseCandidate(term)) {
                 previous = null;
                 continue;
@@ -103,14 +107,24 @@ final class KeywordExtractor {
             tf.merge(term.word, weight, Double::sum);
             noteNameGuess(term, nameGuesses);
             if (isCommonNoun(term)) {
-                if (previous != null) {
+                if (previous != null && previousOpensPhrase) {
                     phrases.computeIfAbsent(previous.word + term.word, k -> new PhraseCount()).add(weight, previous.word, term.word);
                 }
+                // 民 法典 草案, 未 摘帽 贫困县: a lone character before the pair belongs to its first word, the pair is no phrase
+                previousOpensPhrase = previous != null || last == null || !isLoneCharacterOfAWord(last);
                 previous = term;
             } else {
                 previous = null;
             }
         }
+    }
+
+    /** Particles, prepositions and conjunctions of one character stand apart; another lone character is a piece of a word. */
+    private static boolean isLoneCharacterOfAWord(Term term) {
+        String nature = term.nature == null ? "" : term.nature.toString();
+        return term.word.length() == 1 && Character.isIdeographic(term.word.codePointAt(0))
+                && !(nature.startsWith("u") || nature.startsWith("p") || nature.startsWith("c") || nature.startsWith("w")
+                        || nature.startsWith("r") || nature.startsWith("v") || nature.startsWith("m") || nature.startsWith("q"));
     }
 
     /** A pair of words seen side by side, its weighted count and its two words. */

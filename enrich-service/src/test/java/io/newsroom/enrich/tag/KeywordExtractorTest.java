@@ -112,6 +112,16 @@ class KeywordExtractorTest {
     }
 
     @Test
+    void aLoneCharacterBeforeTwoNounsKeepsThemFromMakingAPhrase() {
+        // 未 摘帽 贫困县: the 未 belongs to 摘帽, and 摘帽贫困县 would say the opposite
+        List<Term> sentence = List.of(new Term("全省", Nature.n), new Term("未", Nature.d), new Term("摘帽", Nature.vn),
+                new Term("贫困县", Nature.n), new Term("加快", Nature.v), new Term("冷链", Nature.n), new Term("物流", Nature.n), new Term("。", Nature.w));
+        List<String> keywords = new KeywordExtractor().chinese(List.of(), List.of(sentence, sentence), Entities.none());
+        assertTrue(keywords.contains("冷链物流"), keywords.toString());
+        assertTrue(!keywords.contains("摘帽贫困县"), keywords.toString());
+    }
+
+    @Test
     void anAgencyCreditingTheReportIsNoKeywordButStaysAnOrganisation() {
         ArticleTagger tagger = new ArticleTagger();
         Tags credited = tagger.tag(new io.newsroom.enrich.pipeline.ArticleDraft(null, "南方多地迎来强降雨", null, List.of(), null,
