@@ -298,7 +298,8 @@ class ArticleAssembler {
 
     private void paragraph(PageItem.Paragraph p, List<PageItem> items, int i) {
         // the summary lines (■ …, ——…) a news item prints between its headline and its dateline are its own
-        boolean opens = p.opensArticle() && cur != null && cur.hasBody() && !cur.paragraphs.stream().allMatch(ArticleAssembler::isDeckLine);
+        boolean opens = p.opensArticle() && cur != null && cur.hasBody() && !cur.paragraphs.stream().allMatch(ArticleAssembler::isDeckLine)
+                && !underUnfinishedDeck(p);
         // text right under the credit that signed an article off, no heading between: another article
         // (but a line closed by a colon after a credit or closing note hands over to the headline under it, as a kicker)
         boolean afterSignOff = cur != null && (cur.signedOff || cur.noted) && !handsOver(p, items, i) && cur.hasBody();
@@ -394,6 +395,25 @@ class ArticleAssembler {
     static final Pattern REPORTERS_CREDIT = Pattern.compile("[（(](?:本报|人民日报)?(?:特约|见习)?记者[^（()）]{2,120}[）)]");
 
     /** A line of the summary over a news item: bulleted (■ 要坚持…) or dashed (——强调…). */
+    /**
+     * Whether the text right above the dateline opening {@code p} is a deck: a paragraph of clauses that ends no sentence
+     * (…力戒形式主义、官僚主义), as the summary of a speech is printed over its dispatch. Finished text never stops so; the
+     * dateline goes on the news the deck sums up rather than opening another item.
+     */
+    private boolean underUnfinishedDeck(PageItem.Paragraph p) {
+        String opening = (p.lead() != null ? p.lead().text() : "") + p.text();
+        if (cur.last == null || sectionJustKept != null || !DISPATCH_OPENING.matcher(opening).lookingAt()) {
+            return false;
+        }
+        String above = cur.last.text().strip();
+        return cur.paragraphs.get(cur.paragraphs.size() - 1).endsWith(above) && cur.last.lineCount() >= DECK_LINES
+                && above.indexOf('，') >= 0 && Character.isLetterOrDigit(CharClass.lastChar(above))
+                && cur.paragraphs.stream().noneMatch(CharClass::endsSentence);
+    }
+
+    /** The fewest lines of such a deck's last paragraph: a headline read as text runs to two or three at most. */
+    private static final int DECK_LINES = 4;
+
     private static boolean isDeckLine(String paragraph) {
         return DECK.matcher(paragraph.strip()).lookingAt();
     }

@@ -300,6 +300,29 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void aDeckEndingNoSentenceOverADatelineIsThatNewsItemsSummary() {
+        // the points of a speech set over its dispatch, each paragraph ending with no stop: the dateline goes on the news
+        String deck1 = "江岸是城市的名片，要把治水护岸放在更加突出的位置，统筹上下游、左右岸，久久为功守护好一江清水";
+        String deck2 = "要坚持系统治理，把截污治污、湿地修复和岸线整治结合起来，让群众在家门口看得见白鹭、望得见江景";
+        String page = "古镇迎来游客潮\n\n" + column(16, FARM[0], FARM[1]) + "守护一江清水 建设美丽江城\n\n本报记者 李明\n\n"
+                + column(16, deck1, deck2, "新华社江城5月6日电（记者王小明）" + RIVER[0], RIVER[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("守护一江清水建设美丽江城", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("江岸是城市的名片"));
+        assertTrue(articles.get(1).body().contains("新华社江城5月6日电"));
+    }
+
+    @Test
+    void aDatelineUnderFinishedTextStillOpensANewsItem() {
+        // finished text above: the dateline opens a news item of its own
+        String page = "守护一江清水\n\n本报记者 李明\n\n" + column(16, RIVER[3], RIVER[4]) + column(16, "新华社江城5月6日电（记者王小明）" + RIVER[0], RIVER[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertTrue(articles.get(1).body().startsWith("新华社江城5月6日电"));
+    }
+
+    @Test
     void aHeadlineOverALetterSpacedDatelineHeadsItsOwnNewsItem() {
         // the dateline letter-spaced to the column (1 1 月 2 0 日 电) is still a dateline, the line over it its headline
         String page = String.join("\n", "江岸整治见成效", "清晨的江边，环卫工人驾驶保洁船打捞水", "面漂浮物，沿岸步道干干净净，晨练的居",
