@@ -147,6 +147,7 @@ class ArticleAssembler {
             cur.jumps.addAll(pendingJumps);
         }
         mergeSecondDatelines();
+        mergeAgencyBriefs();
         HeadlineRepairs.repair(pieces);
         return List.copyOf(pieces);
     }
@@ -559,6 +560,39 @@ class ArticleAssembler {
      * headline of that article already tells (王毅分别同甲、乙外长通电话, then the call with 乙 under its own dateline): the
      * second item of one report.
      */
+    /**
+     * Briefs a paper reprints from an agency, each closed by its source (（据新华社日内瓦电记者张三）), run one after
+     * another in a digest column: a short one, with no byline and no more than a title of a line or two, that follows
+     * another closed so and is closed so itself is the column's next brief, not an article of its own (its title opens
+     * its text, as printed run into it). The paper's own dispatches (（本报伦敦电）) are never so collected.
+     */
+    private void mergeAgencyBriefs() {
+        for (int k = pieces.size() - 1; k > 0; k--) {
+            Piece p = pieces.get(k);
+            Piece before = pieces.get(k - 1);
+            if (before.hasBody() && p.hasBody() && endsWithAgencySource(before) && endsWithAgencySource(p)
+                    && p.byline == null && p.authors.isEmpty() && p.jumps.isEmpty() && before.jumps.stream().noneMatch(j -> j.contains("下转"))
+                    && !p.group && p.headline.size() <= 2 && String.join("", p.paragraphs).length() <= BRIEF_TEXT
+                    && !before.closedByJump) {
+                if (!p.headline.isEmpty()) {
+                    before.paragraphs.add(String.join("", p.headline).strip());
+                }
+                before.paragraphs.addAll(p.paragraphs);
+                pieces.remove(k);
+            }
+        }
+    }
+
+    private static boolean endsWithAgencySource(Piece p) {
+        return AGENCY_SOURCE.matcher(p.paragraphs.get(p.paragraphs.size() - 1).strip()).find();
+    }
+
+    /** A brief's source run on at its end: according to an agency's dispatch (（据新华社伦敦电记者张三）). */
+    private static final Pattern AGENCY_SOURCE = Pattern.compile("[（(]据[^（）()]{1,30}电[^（）()]{0,40}[）)]$");
+
+    /** The most text a digest's brief runs to. */
+    private static final int BRIEF_TEXT = 800;
+
     private void mergeSecondDatelines() {
         for (int k = pieces.size() - 1; k > 0; k--) {
             Piece p = pieces.get(k);

@@ -100,7 +100,11 @@
  *     article, so the text or heading after it is another article's (a line closed by a colon right under it hands
  *     over to the headline below, as a kicker), and a note on its own line is never where another topic begins; a dateline opens a news item of its own unless only summary lines
  *     (■ …, ——…) stand between it and its headline, or only a deck does: paragraphs of clauses none of which ends a
- *     sentence, the last running four lines or more and ending on a word (the points of a speech set over its dispatch); a headline set after its body where that body followed another
+ *     sentence, the last running four lines or more and ending on a word (the points of a speech set over its dispatch);
+ *     briefs a paper reprints from an agency, each closed by its source (（据新华社日内瓦电记者张三）), run in one digest
+ *     column: a short one (no byline, a title of a line or two at most, run into its text) after another closed so and
+ *     closed so itself is the digest's next brief, never an article of its own (the paper's own notes, （本报伦敦电）,
+ *     still end their article); a headline set after its body where that body followed another
  *     titled article's finished text takes back the paragraphs from where its words begin and the topic changes
  *     ({@link io.newsroom.enrich.split.HiddenStart}); a source line (数据来源：…) is the last line of the report it
  *     credits (a name it wraps onto the page's last line, a character or three, runs on into it), never a heading, and ends that report as a closing note does; a staff credit (版式设计：…, 责任编辑：…, 本版…：…; not a chart's own 制图：…) is printed where a story ends, never part

@@ -300,6 +300,28 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void briefsReprintedFromAnAgencyRunInOneDigest() {
+        // each brief closed by its agency source (（据…电…）): the digest column holds them all, titles opening their text
+        String page = "环球速览\n\n本报记者 李明\n\n"
+                + column(16, "海港城推出夜间集市", "海港城近日推出夜间集市，每逢周末，沿海步道两旁摆满小吃摊和手作摊，吸引大批市民前来。（据新华社海港电记者王小明）")
+                + column(16, "山地国扩建高原铁路", "山地国交通部门日前宣布，将扩建通往高原小城的铁路，预计三年后全线通车，沿线村镇将通上客运列车。（据新华社高原城电记者赵小东）")
+                + "古镇迎来游客潮\n\n本报记者 张华\n\n" + column(16, FARM[0], FARM[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("环球速览", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("山地国扩建高原铁路"));
+        assertEquals("古镇迎来游客潮", articles.get(1).title());
+    }
+
+    @Test
+    void thePapersOwnDispatchesAreNotCollectedAsBriefs() {
+        String page = "海港城推出夜间集市\n\n" + column(16, "海港城近日推出夜间集市，每逢周末，沿海步道两旁摆满小吃摊和手作摊，吸引大批市民前来。（本报海港电）")
+                + "山地国扩建高原铁路\n\n" + column(16, "山地国交通部门日前宣布，将扩建通往高原小城的铁路，预计三年后全线通车，沿线村镇将通上客运列车。（本报高原城电）");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+    }
+
+    @Test
     void aDeckEndingNoSentenceOverADatelineIsThatNewsItemsSummary() {
         // the points of a speech set over its dispatch, each paragraph ending with no stop: the dateline goes on the news
         String deck1 = "江岸是城市的名片，要把治水护岸放在更加突出的位置，统筹上下游、左右岸，久久为功守护好一江清水";
