@@ -310,6 +310,10 @@ class ArticleAssembler {
             afterSignOff = false;
             cur.signedOff = false;
         }
+        if (afterSignOff && !cur.noted && SUBJECT_BIO.matcher(p.text()).lookingAt()) {
+            // the short life of the person the text was taken down from (张三，1933年出生于…), printed under its credit
+            afterSignOff = false;
+        }
         if (cur != null) {
             cur.partCredit = false;
         }
@@ -414,6 +418,9 @@ class ArticleAssembler {
 
     /** The fewest lines of such a deck's last paragraph: a headline read as text runs to two or three at most. */
     private static final int DECK_LINES = 4;
+
+    /** A note on a person's life opening with the name and the year of birth: 张三，1933年出生于…, 李四，1950年生，…. */
+    private static final Pattern SUBJECT_BIO = Pattern.compile("\\s*[\\p{IsHan}·]{2,8}[，,]\\s*\\d{4}\\s*年(?:出)?生");
 
     private static boolean isDeckLine(String paragraph) {
         return DECK.matcher(paragraph.strip()).lookingAt();

@@ -300,6 +300,21 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void theLifeOfThePersonInterviewedStaysUnderTheCredit() {
+        // the note on the craftsman's life under the credit of his words taken down closes the same article
+        String page = "一根竹篾编出新日子\n" + tight(15, TOWN_CRAFT[0], TOWN_CRAFT[1]) + "（本报记者李明采访整理）\n"
+                + tight(15, "王大山，1950年出生于江南古镇，竹编技艺传承人，作品多次在工艺美术展上获奖。")
+                + "古镇迎来游客潮\n本报记者 张华\n" + tight(15, FARM[0], FARM[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("王大山，1950年出生于江南古镇"));
+    }
+
+    private static final String[] TOWN_CRAFT = {
+        "我十二岁跟着父亲学竹编，劈篾、刮篾、编织，一道道工序都是手上磨出来的功夫，急不得。",
+        "如今老手艺有了新用场，我带的徒弟们编灯罩、编茶具，网上订单不断，竹编也能养家糊口了。"};
+
+    @Test
     void briefsReprintedFromAnAgencyRunInOneDigest() {
         // each brief closed by its agency source (（据…电…）): the digest column holds them all, titles opening their text
         String page = "环球速览\n\n本报记者 李明\n\n"
