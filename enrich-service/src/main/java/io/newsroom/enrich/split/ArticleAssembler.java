@@ -147,6 +147,7 @@ class ArticleAssembler {
             cur.jumps.addAll(pendingJumps);
         }
         mergeSecondDatelines();
+        mergeAgencyBriefs();
         HeadlineRepairs.repair(pieces);
         return List.copyOf(pieces);
     }
@@ -298,7 +299,8 @@ class ArticleAssembler {
 
     private void paragraph(PageItem.Paragraph p, List<PageItem> items, int i) {
         // the summary lines (■ …, ——…) a news item prints between its headline and its dateline are its own
-        boolean opens = p.opensArticle() && cur != null && cur.hasBody() && !cur.paragraphs.stream().allMatch(ArticleAssembler::isDeckLine);
+        boolean opens = p.opensArticle() && cur != null && cur.hasBody() && !cur.paragraphs.stream().allMatch(ArticleAssembler::isDeckLine)
+                && !underUnfinishedDeck(p);
         // text right under the credit that signed an article off, no heading between: another article
         // (but a line closed by a colon after a credit or closing note hands over to the headline under it, as a kicker)
         boolean afterSignOff = cur != null && (cur.signedOff || cur.noted) && !handsOver(p, items, i) && cur.hasBody();
@@ -307,6 +309,10 @@ class ArticleAssembler {
             // (张三代表（某某省省长）), run into the text: the collection goes on
             afterSignOff = false;
             cur.signedOff = false;
+        }
+        if (afterSignOff && !cur.noted && SUBJECT_BIO.matcher(p.text()).lookingAt()) {
+            // the short life of the person the text was taken down from (张三，1933年出生于…), printed under its credit
+            afterSignOff = false;
         }
         if (cur != null) {
             cur.partCredit = false;
@@ -394,6 +400,28 @@ class ArticleAssembler {
     static final Pattern REPORTERS_CREDIT = Pattern.compile("[（(](?:本报|人民日报)?(?:特约|见习)?记者[^（()）]{2,120}[）)]");
 
     /** A line of the summary over a news item: bulleted (■ 要坚持…) or dashed (——强调…). */
+    /**
+     * Whether the text right above the dateline opening {@code p} is a deck: a paragraph of clauses that ends no sentence
+     * (…力戒形式主义、官僚主义), as the summary of a speech is printed over its dispatch. Finished text never stops so; the
+     * dateline goes on the news the deck sums up rather than opening another item.
+     */
+    private boolean underUnfinishedDeck(PageItem.Paragraph p) {
+        String opening = (p.lead() != null ? p.lead().text() : "") + p.text();
+        if (cur.last == null || sectionJustKept != null || !DISPATCH_OPENING.matcher(opening).lookingAt()) {
+            return false;
+        }
+        String above = cur.last.text().strip();
+        return cur.paragraphs.get(cur.paragraphs.size() - 1).endsWith(above) && cur.last.lineCount() >= DECK_LINES
+                && above.indexOf('，') >= 0 && Character.isLetterOrDigit(CharClass.lastChar(above))
+                && cur.paragraphs.stream().noneMatch(CharClass::endsSentence);
+    }
+
+    /** The fewest lines of such a deck's last paragraph: a headline read as text runs to two or three at most. */
+    private static final int DECK_LINES = 4;
+
+    /** A note on a person's life opening with the name and the year of birth: 张三，1933年出生于…, 李四，1950年生，…. */
+    private static final Pattern SUBJECT_BIO = Pattern.compile("\\s*[\\p{IsHan}·]{2,8}[，,]\\s*\\d{4}\\s*年(?:出)?生");
+
     private static boolean isDeckLine(String paragraph) {
         return DECK.matcher(paragraph.strip()).lookingAt();
     }
@@ -539,6 +567,39 @@ class ArticleAssembler {
      * headline of that article already tells (王毅分别同甲、乙外长通电话, then the call with 乙 under its own dateline): the
      * second item of one report.
      */
+    /**
+     * Briefs a paper reprints from an agency, each closed by its source (（据新华社日内瓦电记者张三）), run one after
+     * another in a digest column: a short one, with no byline and no more than a title of a line or two, that follows
+     * another closed so and is closed so itself is the column's next brief, not an article of its own (its title opens
+     * its text, as printed run into it). The paper's own dispatches (（本报伦敦电）) are never so collected.
+     */
+    private void mergeAgencyBriefs() {
+        for (int k = pieces.size() - 1; k > 0; k--) {
+            Piece p = pieces.get(k);
+            Piece before = pieces.get(k - 1);
+            if (before.hasBody() && p.hasBody() && endsWithAgencySource(before) && endsWithAgencySource(p)
+                    && p.byline == null && p.authors.isEmpty() && p.jumps.isEmpty() && before.jumps.stream().noneMatch(j -> j.contains("下转"))
+                    && !p.group && p.headline.size() <= 2 && String.join("", p.paragraphs).length() <= BRIEF_TEXT
+                    && !before.closedByJump) {
+                if (!p.headline.isEmpty()) {
+                    before.paragraphs.add(String.join("", p.headline).strip());
+                }
+                before.paragraphs.addAll(p.paragraphs);
+                pieces.remove(k);
+            }
+        }
+    }
+
+    private static boolean endsWithAgencySource(Piece p) {
+        return AGENCY_SOURCE.matcher(p.paragraphs.get(p.paragraphs.size() - 1).strip()).find();
+    }
+
+    /** A brief's source run on at its end: according to an agency's dispatch (（据新华社伦敦电记者张三）). */
+    private static final Pattern AGENCY_SOURCE = Pattern.compile("[（(]据[^（）()]{1,30}电[^（）()]{0,40}[）)]$");
+
+    /** The most text a digest's brief runs to. */
+    private static final int BRIEF_TEXT = 800;
+
     private void mergeSecondDatelines() {
         for (int k = pieces.size() - 1; k > 0; k--) {
             Piece p = pieces.get(k);

@@ -72,7 +72,7 @@
  *     like a headline (wide, or a figure over its title), and each heading over a byline after it with as many lines,
  *     give or take one, and no column label or dashed subtitle, is the next part; and a part whose byline is not read (two names run together)
  *     stays in the report when its heading opens like the part's before it; an article set bold throughout ends
- *     where regular text begins; text right under a sign-off credit, with no heading between, is another article (unless a 整理 credit signed it and the text opens with the next speech's point run into its speaker, …代表（…）, or with its speaker in full run into its point, no stop between (某某公司董事长张三代表守住…), which no topic change splits off either); under a 整理 credit a plain heading of two lines (three when the name wraps: the speaker and the point, either way up, with no column label, dash, colon, box label, spaced phrases or middle dot) over text with no byline is the next speech of a collection ({@link io.newsroom.enrich.split.SpeechCollections}) when the next heading stands under such a credit and is set alike (as many lines, give or take one) or the speech before was so headed; a
+ *     where regular text begins; text right under a sign-off credit, with no heading between, is another article (unless it is a note on the life of the person whose words were taken down, opening with the name and year of birth: 张三，1933年出生于…; or unless a 整理 credit signed it and the text opens with the next speech's point run into its speaker, …代表（…）, or with its speaker in full run into its point, no stop between (某某公司董事长张三代表守住…), which no topic change splits off either); under a 整理 credit a plain heading of two lines (three when the name wraps: the speaker and the point, either way up, with no column label, dash, colon, box label, spaced phrases or middle dot) over text with no byline is the next speech of a collection ({@link io.newsroom.enrich.split.SpeechCollections}) when the next heading stands under such a credit and is set alike (as many lines, give or take one) or the speech before was so headed; a
      name closed by a colon (张三代表：) stays a kicker handing over to a title, as separate short articles are headed; a
  *     second dateline item that never found a headline stays in the article before it when that article's headline
  *     already tells its news; after a text with no headline that jumps to another page (下转), headline lines stacked over
@@ -99,7 +99,12 @@
  *     paragraph (（本报伦敦5月12日电）, （作者为…）, （执笔：…）, {@link io.newsroom.enrich.split.ClosingNote}) ends its
  *     article, so the text or heading after it is another article's (a line closed by a colon right under it hands
  *     over to the headline below, as a kicker), and a note on its own line is never where another topic begins; a dateline opens a news item of its own unless only summary lines
- *     (■ …, ——…) stand between it and its headline; a headline set after its body where that body followed another
+ *     (■ …, ——…) stand between it and its headline, or only a deck does: paragraphs of clauses none of which ends a
+ *     sentence, the last running four lines or more and ending on a word (the points of a speech set over its dispatch);
+ *     briefs a paper reprints from an agency, each closed by its source (（据新华社日内瓦电记者张三）), run in one digest
+ *     column: a short one (no byline, a title of a line or two at most, run into its text) after another closed so and
+ *     closed so itself is the digest's next brief, never an article of its own (the paper's own notes, （本报伦敦电）,
+ *     still end their article); a headline set after its body where that body followed another
  *     titled article's finished text takes back the paragraphs from where its words begin and the topic changes
  *     ({@link io.newsroom.enrich.split.HiddenStart}); a source line (数据来源：…) is the last line of the report it
  *     credits (a name it wraps onto the page's last line, a character or three, runs on into it), never a heading, and ends that report as a closing note does; a staff credit (版式设计：…, 责任编辑：…, 本版…：…; not a chart's own 制图：…) is printed where a story ends, never part
@@ -233,6 +238,10 @@
  *     head a picture item also under an untitled text that wants its headline lost titles on the development seeds;
  *     the agency's bare credit (新华社发) read as a photo credit lost four whole articles on the development seeds, so
  *     it may still be read as a kicker of the headline under it;</li>
+ * <li>a dateline under a paragraph of clauses that ends no sentence goes on the news that deck sums up only when no
+ *     paragraph of the article above it ends a sentence: testing the last paragraph alone gained as much on the
+ *     development seeds and lost six whole articles on the held-out seeds (finished text with one unfinished paragraph
+ *     over another news item's dateline);</li>
  * <li>a summary (■ …) opened by the paper's credit (本报讯（记者…）■ …) over the dispatch's own dateline is split from
  *     its dispatch: reading the credited bullet as a summary line gained on the development seeds and lost a whole
  *     article on the held-out seeds;</li>

@@ -300,6 +300,66 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void theLifeOfThePersonInterviewedStaysUnderTheCredit() {
+        // the note on the craftsman's life under the credit of his words taken down closes the same article
+        String page = "一根竹篾编出新日子\n" + tight(15, TOWN_CRAFT[0], TOWN_CRAFT[1]) + "（本报记者李明采访整理）\n"
+                + tight(15, "王大山，1950年出生于江南古镇，竹编技艺传承人，作品多次在工艺美术展上获奖。")
+                + "古镇迎来游客潮\n本报记者 张华\n" + tight(15, FARM[0], FARM[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("王大山，1950年出生于江南古镇"));
+    }
+
+    private static final String[] TOWN_CRAFT = {
+        "我十二岁跟着父亲学竹编，劈篾、刮篾、编织，一道道工序都是手上磨出来的功夫，急不得。",
+        "如今老手艺有了新用场，我带的徒弟们编灯罩、编茶具，网上订单不断，竹编也能养家糊口了。"};
+
+    @Test
+    void briefsReprintedFromAnAgencyRunInOneDigest() {
+        // each brief closed by its agency source (（据…电…）): the digest column holds them all, titles opening their text
+        String page = "环球速览\n\n本报记者 李明\n\n"
+                + column(16, "海港城推出夜间集市", "海港城近日推出夜间集市，每逢周末，沿海步道两旁摆满小吃摊和手作摊，吸引大批市民前来。（据新华社海港电记者王小明）")
+                + column(16, "山地国扩建高原铁路", "山地国交通部门日前宣布，将扩建通往高原小城的铁路，预计三年后全线通车，沿线村镇将通上客运列车。（据新华社高原城电记者赵小东）")
+                + "古镇迎来游客潮\n\n本报记者 张华\n\n" + column(16, FARM[0], FARM[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("环球速览", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("山地国扩建高原铁路"));
+        assertEquals("古镇迎来游客潮", articles.get(1).title());
+    }
+
+    @Test
+    void thePapersOwnDispatchesAreNotCollectedAsBriefs() {
+        String page = "海港城推出夜间集市\n\n" + column(16, "海港城近日推出夜间集市，每逢周末，沿海步道两旁摆满小吃摊和手作摊，吸引大批市民前来。（本报海港电）")
+                + "山地国扩建高原铁路\n\n" + column(16, "山地国交通部门日前宣布，将扩建通往高原小城的铁路，预计三年后全线通车，沿线村镇将通上客运列车。（本报高原城电）");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+    }
+
+    @Test
+    void aDeckEndingNoSentenceOverADatelineIsThatNewsItemsSummary() {
+        // the points of a speech set over its dispatch, each paragraph ending with no stop: the dateline goes on the news
+        String deck1 = "江岸是城市的名片，要把治水护岸放在更加突出的位置，统筹上下游、左右岸，久久为功守护好一江清水";
+        String deck2 = "要坚持系统治理，把截污治污、湿地修复和岸线整治结合起来，让群众在家门口看得见白鹭、望得见江景";
+        String page = "古镇迎来游客潮\n\n" + column(16, FARM[0], FARM[1]) + "守护一江清水 建设美丽江城\n\n本报记者 李明\n\n"
+                + column(16, deck1, deck2, "新华社江城5月6日电（记者王小明）" + RIVER[0], RIVER[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("守护一江清水建设美丽江城", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("江岸是城市的名片"));
+        assertTrue(articles.get(1).body().contains("新华社江城5月6日电"));
+    }
+
+    @Test
+    void aDatelineUnderFinishedTextStillOpensANewsItem() {
+        // finished text above: the dateline opens a news item of its own
+        String page = "守护一江清水\n\n本报记者 李明\n\n" + column(16, RIVER[3], RIVER[4]) + column(16, "新华社江城5月6日电（记者王小明）" + RIVER[0], RIVER[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertTrue(articles.get(1).body().startsWith("新华社江城5月6日电"));
+    }
+
+    @Test
     void aHeadlineOverALetterSpacedDatelineHeadsItsOwnNewsItem() {
         // the dateline letter-spaced to the column (1 1 月 2 0 日 电) is still a dateline, the line over it its headline
         String page = String.join("\n", "江岸整治见成效", "清晨的江边，环卫工人驾驶保洁船打捞水", "面漂浮物，沿岸步道干干净净，晨练的居",
