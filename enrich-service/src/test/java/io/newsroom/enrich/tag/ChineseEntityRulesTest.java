@@ -26,6 +26,12 @@ class ChineseEntityRulesTest {
     }
 
     @Test
+    void aSentenceAdverbBeforeAnOrganisationIsNotPartOfItsName() {
+        Entities entities = recognize("另据英国外交部发表的声明，双方讨论了贸易问题。");
+        assertEquals(List.of("英国外交部"), entities.organizations());
+    }
+
+    @Test
     void ministryCutOffItsMinistersTitle() {
         Entities entities = recognize("挪威渔业部长会见了中国代表团。");
         assertTrue(entities.organizations().contains("挪威渔业部"), entities.toString());
