@@ -383,6 +383,9 @@ class LayoutReader {
         if (kickerAtPageHead(rows, i)) {
             return true;
         }
+        if (depth == 0 && longDocumentTitle(rows, i)) {
+            return true;
+        }
         if (r.kind != Kind.TEXT || r.lead != null || r.text.isEmpty() || r.text.length() > MAX_HEADING || r.justified || r.attribution) {
             return false;
         }
@@ -801,6 +804,35 @@ class LayoutReader {
      * words alone falling short of the column under it, or under such a line under it, is no text line (a text line
      * that falls short ends its paragraph on a sentence) but a headline.
      */
+    /**
+     * A line too long for a heading but set wider than the column, with no clause in it (关于…的报告), after finished
+     * text or a jump marker and right over its dashed subtitle (——在某某会议上): a document's full title set across the
+     * columns. No line of text runs wider than its column, and a text line too long for the column has clauses in it.
+     */
+    private boolean longDocumentTitle(List<Row> rows, int i) {
+        Row r = rows.get(i);
+        String t = r.text.strip();
+        if (r.kind != Kind.TEXT || r.lead != null || r.justified || r.attribution || t.length() <= MAX_HEADING
+                || t.length() > 2 * MAX_HEADING || !wide(r) || !noClause(t) || startsMidSentence(t) || isDashed(t)
+                || isParenthesised(t) || !quotesClosed(t) || bylines.startsWithDateline(t) || ClosingNote.endsWithSource(t)) {
+            return false;
+        }
+        Row prev = i > 0 ? rows.get(i - 1) : null;
+        boolean afterText = prev != null && (prev.kind == Kind.JUMP || prev.kind == Kind.TEXT && CharClass.endsSentence(prev.text)
+                || finished(prev));
+        if (!afterText) {
+            return false;
+        }
+        if (i == rows.size() - 1) {
+            // (as the page's last line it is as often a long labelled headline whose text the rule for that line
+            // would split: left to the text)
+            return false;
+        }
+        Row next = rows.get(i + 1);
+        return next.kind == Kind.TEXT && next.lead == null && isDashed(next.text.strip()) && !CharClass.endsSentence(next.text)
+                && next.text.strip().length() > 4;
+    }
+
     private boolean finished(Row prev) {
         return prev.kind == Kind.TRAILING || prev.kind == Kind.TEXT && prev.lead == null
                 && (ClosingNote.endsWithOne(prev.text)

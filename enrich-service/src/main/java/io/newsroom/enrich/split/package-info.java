@@ -30,7 +30,7 @@
  *     sentence, at the head of the page or under finished text, a photo credit, a byline, a heading or a jump marker, is
  *     its kicker, clauses and all (so is such a line over a title carrying its column label, …（乡村新貌）, never a bracket that lists or says what is included, （自治区、直辖市）, （含…）, or wider than the column), as is a line too long for a heading but wider than the column and closed by a dash
  *     (…践行嘱托——) over a heading, and a line too long for a heading, wider than the column and ending no sentence,
- *     right over a dashed subtitle (——在某某会议上), a document's full title; a line too long for a heading, half as wide again as the column and
+ *     right over a dashed subtitle (——在某某会议上), a document's full title (so is such a line with no clause in it, up to twice a heading's length, under finished text or a jump marker and set tight over that subtitle: 关于…的报告 / ——在…会议上); a line too long for a heading, half as wide again as the column and
  *     marked as a headline (phrases set apart by spaces, or closed by a series' label however long: …（在…指引下——代表委员议国是）),
  *     ending no sentence, after finished text or a heading line and over more of the page, is a headline set across the
  *     columns; the page's last line, with no clause in it, under
@@ -242,6 +242,9 @@
  *     (dev whole and spurious lost), so did letting a kicker over a labelled title head one after any finished text, a
  *     marker or a byline, and letting such a line under a closing note head one on a page of blank-separated lines
  *     gained a title and added a spurious article on the development seeds;</li>
+ * <li>a document's full title too long for a heading as the page's last line (set after its body) is still read as
+ *     text: reading it as a headline there, like the shorter last line, split long labelled headlines' texts (lost a
+ *     whole article and added a spurious one on the development seeds), so only one over its dashed subtitle is read;</li>
  * <li>a dateline run on into the text without a space is seen only after an agency or the paper, a place and a date
  *     (新华社北京5月20日电国家主席…); a one-line headline as wide as the column over one may still be read as text;</li>
  * <li>a collection of speeches headed by title over the speaker's name wrapped in two, each

@@ -26,6 +26,18 @@ class PageLayoutRulesTest {
     private static final String FARM_2 = "合作社负责人算了一笔账，今年草莓亩产比去年提高两成，采摘游又带动了农家乐的生意。";
 
     @Test
+    void aDocumentsFullTitleTooLongForAHeadingOverItsDashedSubtitleHeadsIt() {
+        // a title wider than the column and too long for a heading, no clause in it, over its dashed subtitle: a
+        // document's full title set across the columns, not a line of text
+        String title = "关于2019 年青石县城乡环境整治工作执行情况与 2020年青石县城乡环境整治工作计划草案的报告";
+        String page = column(16, RIVER_1, RIVER_2, RIVER_3) + "◀◀上接三版\n\n" + title + "\n——在青石县第五届人民代表大会第二次会议上\n\n"
+                + column(16, FARM_1, FARM_2, RIVER_1);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertTrue(articles.stream().anyMatch(a -> a.title() != null && title.replace(" ", "").equals(a.title().replace(" ", ""))),
+                articles.stream().map(ArticleDraft::title).toList().toString());
+    }
+
+    @Test
     void aSpeakerUnderAColumnTitleHeadsTheFirstSpeechNotTheHeadline() {
         // the column's title, then who speaks by their role and their point: the first speech's heading, in the text
         String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + "（本报记者王晓东）\n\n议民生·农业\n\n青石县农业农村局局长张大山委员\n\n"
