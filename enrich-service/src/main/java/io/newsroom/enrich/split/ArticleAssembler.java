@@ -298,7 +298,8 @@ class ArticleAssembler {
 
     private void paragraph(PageItem.Paragraph p, List<PageItem> items, int i) {
         // the summary lines (■ …, ——…) a news item prints between its headline and its dateline are its own
-        boolean opens = p.opensArticle() && cur != null && cur.hasBody() && !cur.paragraphs.stream().allMatch(ArticleAssembler::isDeckLine);
+        boolean opens = p.opensArticle() && cur != null && cur.hasBody() && !cur.paragraphs.stream().allMatch(ArticleAssembler::isDeckLine)
+                && !standfirstOnly(cur);
         // text right under the credit that signed an article off, no heading between: another article
         // (but a line closed by a colon after a credit or closing note hands over to the headline under it, as a kicker)
         boolean afterSignOff = cur != null && (cur.signedOff || cur.noted) && !handsOver(p, items, i) && cur.hasBody();
@@ -375,6 +376,21 @@ class ArticleAssembler {
     }
 
     private static final BylineParser BYLINES = new BylineParser();
+
+    /**
+     * Whether all a titled article holds so far is one paragraph under its headline that ends no sentence (…打好发展主动仗):
+     * a standfirst summing up the news, set between the headline and the dateline; text ends its sentences, so a
+     * dateline under it goes on with the same news rather than opening another item.
+     */
+    private static boolean standfirstOnly(Piece p) {
+        if (p.untitled() || p.byline != null || p.paragraphs.size() != 1 || !p.jumps.isEmpty() || p.closed || p.noted) {
+            return false;
+        }
+        String text = p.paragraphs.get(0).strip();
+        char last = CharClass.lastChar(text);
+        return text.length() >= 20 && !CharClass.endsSentence(text) && !CharClass.isContinuing(last)
+                && Character.isIdeographic(last) && text.indexOf('。') >= 0;
+    }
 
     /**
      * Whether the paragraphs from {@code i} on, with nothing between them, are all bold and as many as make a bold

@@ -99,7 +99,8 @@
  *     paragraph (（本报伦敦5月12日电）, （作者为…）, （执笔：…）, {@link io.newsroom.enrich.split.ClosingNote}) ends its
  *     article, so the text or heading after it is another article's (a line closed by a colon right under it hands
  *     over to the headline below, as a kicker), and a note on its own line is never where another topic begins; a dateline opens a news item of its own unless only summary lines
- *     (■ …, ——…) stand between it and its headline; a headline set after its body where that body followed another
+ *     (■ …, ——…) stand between it and its headline, or a standfirst (one paragraph with sentences in it, its last left
+ *     open: …打好发展主动仗) under a headline with no byline; a headline set after its body where that body followed another
  *     titled article's finished text takes back the paragraphs from where its words begin and the topic changes
  *     ({@link io.newsroom.enrich.split.HiddenStart}); a source line (数据来源：…) is the last line of the report it
  *     credits (a name it wraps onto the page's last line, a character or three, runs on into it), never a heading, and ends that report as a closing note does; a staff credit (版式设计：…, 责任编辑：…, 本版…：…; not a chart's own 制图：…) is printed where a story ends, never part

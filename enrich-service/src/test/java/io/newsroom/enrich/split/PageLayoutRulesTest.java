@@ -38,6 +38,19 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aDatelineUnderAStandfirstThatEndsNoSentenceGoesOnWithTheSameNews() {
+        // one paragraph under the headline, sentences in it but the last left open (a summary set as a standfirst), then
+        // the dateline: the news the standfirst sums up, not another item
+        String standfirst = "江岸是城市的门面，也是市民的后花园。要把治水和治岸结合起来，让江水更清、江岸更美，守护好一江碧水";
+        String page = "青石县全力推进江岸整治\n\n" + column(16, standfirst,
+                "本报青石5月6日电（记者王晓东）" + RIVER_1, RIVER_2, RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals("青石县全力推进江岸整治", articles.get(0).title());
+        assertTrue(articles.get(0).body().startsWith("江岸是城市的门面"), articles.get(0).body());
+    }
+
+    @Test
     void aSpeakerUnderAColumnTitleHeadsTheFirstSpeechNotTheHeadline() {
         // the column's title, then who speaks by their role and their point: the first speech's heading, in the text
         String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + "（本报记者王晓东）\n\n议民生·农业\n\n青石县农业农村局局长张大山委员\n\n"
