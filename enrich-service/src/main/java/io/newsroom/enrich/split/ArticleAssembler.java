@@ -314,7 +314,7 @@ class ArticleAssembler {
         }
         // an article set in bold throughout ends where regular text begins: bold never stops mid-article for good
         boolean afterBoldArticle = cur != null && !p.doubled() && cur.boldParagraphs >= BOLD_ARTICLE
-                && cur.boldParagraphs == cur.textParagraphs;
+                && cur.boldParagraphs == cur.textParagraphs && !boldLeadOnly(cur);
         // and one set bold throughout begins where bold text takes over from regular text for good
         boolean boldArticleBegins = cur != null && cur.hasBody() && cur.last != null && !cur.last.doubled() && boldRunFrom(items, i);
         // (text, not a headline read as text: it runs on over lines or ends a sentence)
@@ -376,6 +376,19 @@ class ArticleAssembler {
     }
 
     private static final BylineParser BYLINES = new BylineParser();
+
+    /** At most this many characters of bold text, dateline and all, make a lead set in bold rather than a bold article. */
+    private static final int BOLD_LEAD = 120;
+
+    /**
+     * Whether the bold text so far is only a lead: short, and opening with the dateline or credit (人民日报讯（记者…）…).
+     * Papers set a report's lead in bold, and a narrow column breaks it into short pieces; a news item set bold throughout
+     * runs longer than its lead.
+     */
+    private static boolean boldLeadOnly(Piece p) {
+        int length = p.paragraphs.stream().mapToInt(String::length).sum();
+        return length <= BOLD_LEAD && !p.paragraphs.isEmpty() && (p.byline != null || BYLINES.startsWithDateline(p.paragraphs.get(0)));
+    }
 
     /**
      * Whether all a titled article holds so far is one paragraph under its headline that ends no sentence (…打好发展主动仗):

@@ -171,6 +171,18 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aShortBoldLeadOpeningWithItsDatelineDoesNotMakeABoldArticle() {
+        // the lead of a report set in bold, dateline and all, broken into short pieces by a narrow column: the regular
+        // text under it goes on with the same report
+        String page = "江岸新颜\n\n" + doubled(column(16, "本报青石5月6日电（记者王晓东）清晨，江边传来阵阵欢笑声，游人如织。",
+                "保洁船在江面上来回穿梭，打捞漂浮物。", "白鹭成群飞回了江心洲。")) + column(16, RIVER_1, RIVER_2, RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), articles.stream().map(ArticleDraft::body).toList().toString());
+        assertEquals("江岸新颜", articles.get(0).title());
+        assertTrue(articles.get(0).body().endsWith("江岸成了城市的后花园。"), articles.get(0).body());
+    }
+
+    @Test
     void aBoldArticleBeginsWhereBoldTextTakesOverFromRegularText() {
         // the untitled rest of a bold article continued from another page, right after another article's regular text:
         // on the same subject, so only the change of type tells them apart
