@@ -393,6 +393,9 @@ class LayoutReader {
         if (last == '：' && depth == 0 && isKickerOverTitle(rows, i)) {
             return true;
         }
+        if (depth == 0 && questionUnderHandOver(rows, i, blankSeparated)) {
+            return true;
+        }
         boolean runsOn = last == '，' || last == '、' || last == '：' || last == ',' || last == '“' || last == '（' || last == '《';
         if (CharClass.endsSentence(r.text) || runsOn || r.text.indexOf('。') >= 0 || r.text.indexOf('；') >= 0) {
             return false;
@@ -809,6 +812,22 @@ class LayoutReader {
      * text or a jump marker and right over its dashed subtitle (——在某某会议上): a document's full title set across the
      * columns. No line of text runs wider than its column, and a text line too long for the column has clauses in it.
      */
+    private boolean questionUnderHandOver(List<Row> rows, int i, boolean blankSeparated) {
+        // a short question or exclamation alone, no clause before its mark (亮点在哪里？), right under a heading line
+        // closed by a dash (…试验船——): the title its kicker hands over to; text would run on after the dash
+        Row r = rows.get(i);
+        String t = r.text.strip();
+        char last = CharClass.lastChar(t);
+        if (i == 0 || (last != '？' && last != '！') || t.length() > MAX_HEADING / 2 || t.length() < 3
+                || !noClause(t.substring(0, t.length() - 1)) || startsMidSentence(t)) {
+            return false;
+        }
+        Row prev = rows.get(i - 1);
+        String p = prev.text.strip();
+        return prev.kind == Kind.TEXT && prev.lead == null && (p.endsWith("——") || p.endsWith("--")) && !isDashed(p)
+                && !(blankSeparated && r.blankBefore) && headingShape(rows, i - 1, blankSeparated, 1);
+    }
+
     private boolean longDocumentTitle(List<Row> rows, int i) {
         Row r = rows.get(i);
         String t = r.text.strip();

@@ -51,6 +51,17 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aShortQuestionUnderAKickerClosedByADashIsItsTitle() {
+        // a kicker handing over by a dash, then set tight under it a short question: the title, not a line of text
+        String page = column(16, RIVER_1, RIVER_2) + "青石县草莓产业——\n草莓为啥这么甜？\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals("青石县草莓产业——", articles.get(1).kicker());
+        assertEquals("草莓为啥这么甜？", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里"), articles.get(1).body());
+    }
+
+    @Test
     void aSpeakerUnderAColumnTitleHeadsTheFirstSpeechNotTheHeadline() {
         // the column's title, then who speaks by their role and their point: the first speech's heading, in the text
         String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + "（本报记者王晓东）\n\n议民生·农业\n\n青石县农业农村局局长张大山委员\n\n"
