@@ -457,7 +457,7 @@ class LayoutReader {
                 && !crosses(r.text, next.text)) {
             // a line of words alone, no punctuation in it, falling short of the column at the head of the page or right under
             // a kicker that hands over (wider than the column, or closed by a dash or colon) or a dashed subtitle that closes
-            // the headline before, or under a closing note or sign-off credit (or under such a line there, the two a kicker
+            // the headline before, or under a closing note, sign-off credit or staff credit (or under such a line there, the two a kicker
             // and title): a title, not the body's first line, which runs to the column end when it ends no sentence
             // (under a short section heading it may be the heading's second line, so that is left alone)
             return true;
@@ -853,7 +853,9 @@ class LayoutReader {
     }
 
     private boolean finished(Row prev) {
-        return prev.kind == Kind.TRAILING || prev.kind == Kind.TEXT && prev.lead == null
+        // (a staff credit, 版式设计：张三, printed under the line: where a story ends)
+        return prev.kind == Kind.TRAILING || prev.kind == Kind.TEXT && prev.staffCreditBelow != null
+                || prev.kind == Kind.TEXT && prev.lead == null
                 && (ClosingNote.endsWithOne(prev.text)
                         || isParenthesised(prev.text) && bylines.parseTrailing(prev.text) != null);
     }

@@ -21,7 +21,7 @@
  *     that runs wider than the column under a title ending no sentence (no line of text runs wider than its column); on a
  *     page without blank lines, a line of words alone (no punctuation, digit or space) a character or more short of the
  *     column, at the head of the page or right under a kicker that hands over (wider than the column, closed by a dash or
- *     colon) or a dashed subtitle, or under a closing note or sign-off credit (a line or two of them there), is a title, the body's first line running to the column end; a line set in bold with no clause in it (phrases joined by 、 allowed), alone over regular
+ *     colon) or a dashed subtitle, or under a closing note, a sign-off credit or a staff credit (版式设计：…, printed where a story ends) (a line or two of them there), is a title, the body's first line running to the column end; a line set in bold with no clause in it (phrases joined by 、 allowed), alone over regular
  *     text and not under unfinished bold text, is a heading however wide (bold never sets one line of a paragraph apart); a line of words alone
  *     falling short of the column in regular type right under bold text that finished its sentence, over text that opens a
  *     sentence, is the next article's title (where an article set bold ends); the page's first line, ending no sentence, right over a
