@@ -300,7 +300,7 @@ class ArticleAssembler {
     private void paragraph(PageItem.Paragraph p, List<PageItem> items, int i) {
         // the summary lines (■ …, ——…) a news item prints between its headline and its dateline are its own
         boolean opens = p.opensArticle() && cur != null && cur.hasBody() && !cur.paragraphs.stream().allMatch(ArticleAssembler::isDeckLine)
-                && !underUnfinishedDeck(p);
+                && !underUnfinishedDeck(p) && !standfirstOnly(cur);
         // text right under the credit that signed an article off, no heading between: another article
         // (but a line closed by a colon after a credit or closing note hands over to the headline under it, as a kicker)
         boolean afterSignOff = cur != null && (cur.signedOff || cur.noted) && !handsOver(p, items, i) && cur.hasBody();
@@ -319,7 +319,7 @@ class ArticleAssembler {
         }
         // an article set in bold throughout ends where regular text begins: bold never stops mid-article for good
         boolean afterBoldArticle = cur != null && !p.doubled() && cur.boldParagraphs >= BOLD_ARTICLE
-                && cur.boldParagraphs == cur.textParagraphs;
+                && cur.boldParagraphs == cur.textParagraphs && !boldLeadOnly(cur);
         // and one set bold throughout begins where bold text takes over from regular text for good
         boolean boldArticleBegins = cur != null && cur.hasBody() && cur.last != null && !cur.last.doubled() && boldRunFrom(items, i);
         // (text, not a headline read as text: it runs on over lines or ends a sentence)
@@ -381,6 +381,34 @@ class ArticleAssembler {
     }
 
     private static final BylineParser BYLINES = new BylineParser();
+
+    /** At most this many characters of bold text, dateline and all, make a lead set in bold rather than a bold article. */
+    private static final int BOLD_LEAD = 120;
+
+    /**
+     * Whether the bold text so far is only a lead: short, and opening with the dateline or credit (人民日报讯（记者…）…).
+     * Papers set a report's lead in bold, and a narrow column breaks it into short pieces; a news item set bold throughout
+     * runs longer than its lead.
+     */
+    private static boolean boldLeadOnly(Piece p) {
+        int length = p.paragraphs.stream().mapToInt(String::length).sum();
+        return length <= BOLD_LEAD && !p.paragraphs.isEmpty() && (p.byline != null || BYLINES.startsWithDateline(p.paragraphs.get(0)));
+    }
+
+    /**
+     * Whether all a titled article holds so far is one paragraph under its headline that ends no sentence (…打好发展主动仗):
+     * a standfirst summing up the news, set between the headline and the dateline; text ends its sentences, so a
+     * dateline under it goes on with the same news rather than opening another item.
+     */
+    private static boolean standfirstOnly(Piece p) {
+        if (p.untitled() || p.byline != null || p.paragraphs.size() != 1 || !p.jumps.isEmpty() || p.closed || p.noted) {
+            return false;
+        }
+        String text = p.paragraphs.get(0).strip();
+        char last = CharClass.lastChar(text);
+        return text.length() >= 20 && !CharClass.endsSentence(text) && !CharClass.isContinuing(last)
+                && Character.isIdeographic(last) && text.indexOf('。') >= 0;
+    }
 
     /**
      * Whether the paragraphs from {@code i} on, with nothing between them, are all bold and as many as make a bold

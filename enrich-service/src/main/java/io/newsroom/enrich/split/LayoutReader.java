@@ -383,11 +383,17 @@ class LayoutReader {
         if (kickerAtPageHead(rows, i)) {
             return true;
         }
+        if (depth == 0 && longDocumentTitle(rows, i)) {
+            return true;
+        }
         if (r.kind != Kind.TEXT || r.lead != null || r.text.isEmpty() || r.text.length() > MAX_HEADING || r.justified || r.attribution) {
             return false;
         }
         char last = CharClass.lastChar(r.text);
         if (last == '：' && depth == 0 && isKickerOverTitle(rows, i)) {
+            return true;
+        }
+        if (depth == 0 && questionUnderHandOver(rows, i, blankSeparated)) {
             return true;
         }
         boolean runsOn = last == '，' || last == '、' || last == '：' || last == ',' || last == '“' || last == '（' || last == '《';
@@ -451,7 +457,7 @@ class LayoutReader {
                 && !crosses(r.text, next.text)) {
             // a line of words alone, no punctuation in it, falling short of the column at the head of the page or right under
             // a kicker that hands over (wider than the column, or closed by a dash or colon) or a dashed subtitle that closes
-            // the headline before, or under a closing note or sign-off credit (or under such a line there, the two a kicker
+            // the headline before, or under a closing note, sign-off credit or staff credit (or under such a line there, the two a kicker
             // and title): a title, not the body's first line, which runs to the column end when it ends no sentence
             // (under a short section heading it may be the heading's second line, so that is left alone)
             return true;
@@ -801,8 +807,55 @@ class LayoutReader {
      * words alone falling short of the column under it, or under such a line under it, is no text line (a text line
      * that falls short ends its paragraph on a sentence) but a headline.
      */
+    /**
+     * A line too long for a heading but set wider than the column, with no clause in it (关于…的报告), after finished
+     * text or a jump marker and right over its dashed subtitle (——在某某会议上): a document's full title set across the
+     * columns. No line of text runs wider than its column, and a text line too long for the column has clauses in it.
+     */
+    private boolean questionUnderHandOver(List<Row> rows, int i, boolean blankSeparated) {
+        // a short question or exclamation alone, no clause before its mark (亮点在哪里？), right under a heading line
+        // closed by a dash (…试验船——): the title its kicker hands over to; text would run on after the dash
+        Row r = rows.get(i);
+        String t = r.text.strip();
+        char last = CharClass.lastChar(t);
+        if (i == 0 || (last != '？' && last != '！') || t.length() > MAX_HEADING / 2 || t.length() < 3
+                || !noClause(t.substring(0, t.length() - 1)) || startsMidSentence(t)) {
+            return false;
+        }
+        Row prev = rows.get(i - 1);
+        String p = prev.text.strip();
+        return prev.kind == Kind.TEXT && prev.lead == null && (p.endsWith("——") || p.endsWith("--")) && !isDashed(p)
+                && !(blankSeparated && r.blankBefore) && headingShape(rows, i - 1, blankSeparated, 1);
+    }
+
+    private boolean longDocumentTitle(List<Row> rows, int i) {
+        Row r = rows.get(i);
+        String t = r.text.strip();
+        if (r.kind != Kind.TEXT || r.lead != null || r.justified || r.attribution || t.length() <= MAX_HEADING
+                || t.length() > 2 * MAX_HEADING || !wide(r) || !noClause(t) || startsMidSentence(t) || isDashed(t)
+                || isParenthesised(t) || !quotesClosed(t) || bylines.startsWithDateline(t) || ClosingNote.endsWithSource(t)) {
+            return false;
+        }
+        Row prev = i > 0 ? rows.get(i - 1) : null;
+        boolean afterText = prev != null && (prev.kind == Kind.JUMP || prev.kind == Kind.TEXT && CharClass.endsSentence(prev.text)
+                || finished(prev));
+        if (!afterText) {
+            return false;
+        }
+        if (i == rows.size() - 1) {
+            // (as the page's last line it is as often a long labelled headline whose text the rule for that line
+            // would split: left to the text)
+            return false;
+        }
+        Row next = rows.get(i + 1);
+        return next.kind == Kind.TEXT && next.lead == null && isDashed(next.text.strip()) && !CharClass.endsSentence(next.text)
+                && next.text.strip().length() > 4;
+    }
+
     private boolean finished(Row prev) {
-        return prev.kind == Kind.TRAILING || prev.kind == Kind.TEXT && prev.lead == null
+        // (a staff credit, 版式设计：张三, printed under the line: where a story ends)
+        return prev.kind == Kind.TRAILING || prev.kind == Kind.TEXT && prev.staffCreditBelow != null
+                || prev.kind == Kind.TEXT && prev.lead == null
                 && (ClosingNote.endsWithOne(prev.text)
                         || isParenthesised(prev.text) && bylines.parseTrailing(prev.text) != null);
     }

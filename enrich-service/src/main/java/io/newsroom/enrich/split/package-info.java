@@ -13,7 +13,7 @@
  * <li>{@link io.newsroom.enrich.split.LayoutReader} rejoins hard-wrapped lines into paragraphs (a paragraph ends on a
  *     line that ends a sentence and falls short of the column, the column being measured on the lines around) and picks
  *     out what stands alone: headings (short or wider than the column, no sentence in them, phrases set apart by spaces,
- *     a kicker closed by a colon over its title (a speaker's name in full right under a sign-off credit), a clause-free line over a dateline or alone under a 上接 marker at the end of a run of text (two such lines there too, kicker and title); a
+ *     a kicker closed by a colon over its title (a speaker's name in full right under a sign-off credit), a short question or exclamation alone with no clause before its mark (变化在哪里？) set right under a heading line closed by a dash, the title that kicker hands over to, a clause-free line over a dateline or alone under a 上接 marker at the end of a run of text (two such lines there too, kicker and title); a
  *     closing note (（作者为…）) ends its paragraph where its bracket closes, however long its last line; a line with
  *     clauses alone after finished text over a dateline is that news item's headline (up to twice a heading's length when
  *     set wider than the column; a dateline may wrap before its 电), and a short dashed line
@@ -21,7 +21,7 @@
  *     that runs wider than the column under a title ending no sentence (no line of text runs wider than its column); on a
  *     page without blank lines, a line of words alone (no punctuation, digit or space) a character or more short of the
  *     column, at the head of the page or right under a kicker that hands over (wider than the column, closed by a dash or
- *     colon) or a dashed subtitle, or under a closing note or sign-off credit (a line or two of them there), is a title, the body's first line running to the column end; a line set in bold with no clause in it (phrases joined by 、 allowed), alone over regular
+ *     colon) or a dashed subtitle, or under a closing note, a sign-off credit or a staff credit (版式设计：…, printed where a story ends) (a line or two of them there), is a title, the body's first line running to the column end; a line set in bold with no clause in it (phrases joined by 、 allowed), alone over regular
  *     text and not under unfinished bold text, is a heading however wide (bold never sets one line of a paragraph apart); a line of words alone
  *     falling short of the column in regular type right under bold text that finished its sentence, over text that opens a
  *     sentence, is the next article's title (where an article set bold ends); the page's first line, ending no sentence, right over a
@@ -30,7 +30,7 @@
  *     sentence, at the head of the page or under finished text, a photo credit, a byline, a heading or a jump marker, is
  *     its kicker, clauses and all (so is such a line over a title carrying its column label, …（乡村新貌）, never a bracket that lists or says what is included, （自治区、直辖市）, （含…）, or wider than the column), as is a line too long for a heading but wider than the column and closed by a dash
  *     (…践行嘱托——) over a heading, and a line too long for a heading, wider than the column and ending no sentence,
- *     right over a dashed subtitle (——在某某会议上), a document's full title; a line too long for a heading, half as wide again as the column and
+ *     right over a dashed subtitle (——在某某会议上), a document's full title (so is such a line with no clause in it, up to twice a heading's length, under finished text or a jump marker and set tight over that subtitle: 关于…的报告 / ——在…会议上); a line too long for a heading, half as wide again as the column and
  *     marked as a headline (phrases set apart by spaces, or closed by a series' label however long: …（在…指引下——代表委员议国是）),
  *     ending no sentence, after finished text or a heading line and over more of the page, is a headline set across the
  *     columns; the page's last line, with no clause in it, under
@@ -72,7 +72,8 @@
  *     like a headline (wide, or a figure over its title), and each heading over a byline after it with as many lines,
  *     give or take one, and no column label or dashed subtitle, is the next part; and a part whose byline is not read (two names run together)
  *     stays in the report when its heading opens like the part's before it; an article set bold throughout ends
- *     where regular text begins; text right under a sign-off credit, with no heading between, is another article (unless it is a note on the life of the person whose words were taken down, opening with the name and year of birth: 张三，1933年出生于…; or unless a 整理 credit signed it and the text opens with the next speech's point run into its speaker, …代表（…）, or with its speaker in full run into its point, no stop between (某某公司董事长张三代表守住…), which no topic change splits off either); under a 整理 credit a plain heading of two lines (three when the name wraps: the speaker and the point, either way up, with no column label, dash, colon, box label, spaced phrases or middle dot) over text with no byline is the next speech of a collection ({@link io.newsroom.enrich.split.SpeechCollections}) when the next heading stands under such a credit and is set alike (as many lines, give or take one) or the speech before was so headed; a
+ *     where regular text begins (not under a short bold lead, 120 characters at most, opening with its dateline or
+ *     byline: a narrow column breaks a lead into short paragraphs); text right under a sign-off credit, with no heading between, is another article (unless it is a note on the life of the person whose words were taken down, opening with the name and year of birth: 张三，1933年出生于…; or unless a 整理 credit signed it and the text opens with the next speech's point run into its speaker, …代表（…）, or with its speaker in full run into its point, no stop between (某某公司董事长张三代表守住…), which no topic change splits off either); under a 整理 credit a plain heading of two lines (three when the name wraps: the speaker and the point, either way up, with no column label, dash, colon, box label, spaced phrases or middle dot) over text with no byline is the next speech of a collection ({@link io.newsroom.enrich.split.SpeechCollections}) when the next heading stands under such a credit and is set alike (as many lines, give or take one) or the speech before was so headed; a
      name closed by a colon (张三代表：) stays a kicker handing over to a title, as separate short articles are headed; a
  *     second dateline item that never found a headline stays in the article before it when that article's headline
  *     already tells its news; after a text with no headline that jumps to another page (下转), headline lines stacked over
@@ -99,7 +100,8 @@
  *     paragraph (（本报伦敦5月12日电）, （作者为…）, （执笔：…）, {@link io.newsroom.enrich.split.ClosingNote}) ends its
  *     article, so the text or heading after it is another article's (a line closed by a colon right under it hands
  *     over to the headline below, as a kicker), and a note on its own line is never where another topic begins; a dateline opens a news item of its own unless only summary lines
- *     (■ …, ——…) stand between it and its headline, or only a deck does: paragraphs of clauses none of which ends a
+ *     (■ …, ——…) stand between it and its headline, or a standfirst (one paragraph with sentences in it, its last left
+ *     open: …打好发展主动仗) under a headline with no byline, or only a deck does: paragraphs of clauses none of which ends a
  *     sentence, the last running four lines or more and ending on a word (the points of a speech set over its dispatch);
  *     briefs a paper reprints from an agency, each closed by its source (（据新华社日内瓦电记者张三）), run in one digest
  *     column: a short one (no byline, a title of a line or two at most, run into its text) after another closed so and
@@ -251,6 +253,9 @@
  *     (dev whole and spurious lost), so did letting a kicker over a labelled title head one after any finished text, a
  *     marker or a byline, and letting such a line under a closing note head one on a page of blank-separated lines
  *     gained a title and added a spurious article on the development seeds;</li>
+ * <li>a document's full title too long for a heading as the page's last line (set after its body) is still read as
+ *     text: reading it as a headline there, like the shorter last line, split long labelled headlines' texts (lost a
+ *     whole article and added a spurious one on the development seeds), so only one over its dashed subtitle is read;</li>
  * <li>a dateline run on into the text without a space is seen only after an agency or the paper, a place and a date
  *     (新华社北京5月20日电国家主席…); a one-line headline as wide as the column over one may still be read as text;</li>
  * <li>a collection of speeches headed by title over the speaker's name wrapped in two, each

@@ -26,6 +26,42 @@ class PageLayoutRulesTest {
     private static final String FARM_2 = "合作社负责人算了一笔账，今年草莓亩产比去年提高两成，采摘游又带动了农家乐的生意。";
 
     @Test
+    void aDocumentsFullTitleTooLongForAHeadingOverItsDashedSubtitleHeadsIt() {
+        // a title wider than the column and too long for a heading, no clause in it, over its dashed subtitle: a
+        // document's full title set across the columns, not a line of text
+        String title = "关于2019 年青石县城乡环境整治工作执行情况与 2020年青石县城乡环境整治工作计划草案的报告";
+        String page = column(16, RIVER_1, RIVER_2, RIVER_3) + "◀◀上接三版\n\n" + title + "\n——在青石县第五届人民代表大会第二次会议上\n\n"
+                + column(16, FARM_1, FARM_2, RIVER_1);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertTrue(articles.stream().anyMatch(a -> a.title() != null && title.replace(" ", "").equals(a.title().replace(" ", ""))),
+                articles.stream().map(ArticleDraft::title).toList().toString());
+    }
+
+    @Test
+    void aDatelineUnderAStandfirstThatEndsNoSentenceGoesOnWithTheSameNews() {
+        // one paragraph under the headline, sentences in it but the last left open (a summary set as a standfirst), then
+        // the dateline: the news the standfirst sums up, not another item
+        String standfirst = "江岸是城市的门面，也是市民的后花园。要把治水和治岸结合起来，让江水更清、江岸更美，守护好一江碧水";
+        String page = "青石县全力推进江岸整治\n\n" + column(16, standfirst,
+                "本报青石5月6日电（记者王晓东）" + RIVER_1, RIVER_2, RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals("青石县全力推进江岸整治", articles.get(0).title());
+        assertTrue(articles.get(0).body().startsWith("江岸是城市的门面"), articles.get(0).body());
+    }
+
+    @Test
+    void aShortQuestionUnderAKickerClosedByADashIsItsTitle() {
+        // a kicker handing over by a dash, then set tight under it a short question: the title, not a line of text
+        String page = column(16, RIVER_1, RIVER_2) + "青石县草莓产业——\n草莓为啥这么甜？\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals("青石县草莓产业——", articles.get(1).kicker());
+        assertEquals("草莓为啥这么甜？", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里"), articles.get(1).body());
+    }
+
+    @Test
     void aSpeakerUnderAColumnTitleHeadsTheFirstSpeechNotTheHeadline() {
         // the column's title, then who speaks by their role and their point: the first speech's heading, in the text
         String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + "（本报记者王晓东）\n\n议民生·农业\n\n青石县农业农村局局长张大山委员\n\n"
@@ -143,6 +179,18 @@ class PageLayoutRulesTest {
         assertEquals(2, articles.size());
         assertEquals("草莓红了", articles.get(1).title());
         assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"));
+    }
+
+    @Test
+    void aShortBoldLeadOpeningWithItsDatelineDoesNotMakeABoldArticle() {
+        // the lead of a report set in bold, dateline and all, broken into short pieces by a narrow column: the regular
+        // text under it goes on with the same report
+        String page = "江岸新颜\n\n" + doubled(column(16, "本报青石5月6日电（记者王晓东）清晨，江边传来阵阵欢笑声，游人如织。",
+                "保洁船在江面上来回穿梭，打捞漂浮物。", "白鹭成群飞回了江心洲。")) + column(16, RIVER_1, RIVER_2, RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), articles.stream().map(ArticleDraft::body).toList().toString());
+        assertEquals("江岸新颜", articles.get(0).title());
+        assertTrue(articles.get(0).body().endsWith("江岸成了城市的后花园。"), articles.get(0).body());
     }
 
     @Test

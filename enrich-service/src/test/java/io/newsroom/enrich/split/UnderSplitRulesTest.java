@@ -516,6 +516,17 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void wordsAloneShortOfTheColumnUnderAStaffCreditAreTheNextHeadline() {
+        // a page without blank lines: a staff credit (版式设计：…) is printed where a story ends, so a line of words alone
+        // falling short of the column under it is a title, as under a sign-off credit
+        String page = tight(16, RIVER[0], RIVER[1]) + "版式设计：赵小青\n大棚里的甜蜜生活越过越红火\n" + tight(16, FARM[0], FARM[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("大棚里的甜蜜生活越过越红火", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里"));
+    }
+
+    @Test
     void aTitleJustShortOfTheColumnUnderAWideKickerIsTheHeadline() {
         // a page without blank lines: the kicker runs wider than the column, the title one character short of it, with
         // no punctuation; the body's first line under it runs to the column end
