@@ -21,6 +21,32 @@ final class EnglishEntityRecognizer {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’.\\-]*|&|[.!?]|[^\\s\\p{L}]");
     private static final Set<String> PLACES = Set.copyOf(Lexicon.lines("places-en.txt"));
+    /**
+     * Capitalised words that name things, events and places but are no part of a person's name (Davis
+     * Cup Finals, Auto Show, Blossom Music Center): a run holding one is no person unless a given name opens it.
+     */
+    private static final Set<String> THING_WORDS = Set.of(
+            "Cup", "Finals", "Final", "Show", "Shows", "Center", "Centre", "Auditorium", "Studio", "Studios", "Design",
+            "Designs", "Concept", "Book", "Books", "Music", "Vote", "Timeline", "Night", "Nights", "Award", "Awards", "Festival",
+            "Series", "Championship", "Championships", "Open", "Games", "Edition", "Pro", "Ultra", "Plus", "Max", "Mini", "Lite",
+            "Magic", "Box", "Stone", "Real", "Athletic", "Sport", "Sports", "Drive", "Lane", "Way", "Place", "Hall", "Theatre",
+            "Theater", "Gallery", "Library", "Tower", "Towers", "Plaza", "Mall", "Market", "Store", "Shop", "Cafe", "Restaurant",
+            "Hotel", "Resort", "Bar", "Grill", "Kitchen", "Farm", "Ranch", "Records", "Radio", "Magazine", "Review", "Daily",
+            "Weekly", "Report", "Online", "Digital", "Mobile", "Phone", "Watch", "Pay", "Cloud", "App", "Apps", "Home",
+            "Version", "Model", "First", "Regular", "Premium", "Standard", "Special", "Limited", "Light", "Lights", "Star",
+            "Stars", "World", "Global", "International", "National", "Royal", "Grand", "Day", "Week", "Month", "Year", "Season",
+            "Act", "Plan", "Program", "Programme", "Project", "Initiative", "Prize", "Medal", "Trophy", "Tour", "Race", "Rally",
+            "Marathon", "Classic", "Bowl", "Derby", "Prix", "Event", "Summit", "Conference", "Expo", "Fair", "Story", "News",
+            "Blog", "Podcast", "Channel", "Network", "Platform", "Collection", "Line", "Brand", "Club", "Team");
+    /** Organisations known by name alone (Toyota, Reuters, NASA): no cue word tells them. */
+    private static final Set<String> ORGANIZATIONS = Set.copyOf(Lexicon.lines("organizations-en.txt"));
+    private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest");
+    /** Abbreviations in capitals that name no one: roles, units, kinds of thing (CEO, IPO, SUV, GMT). */
+    private static final Set<String> COMMON_ABBREVIATIONS = Set.of("CEO", "CFO", "COO", "CTO", "CIO", "IPO", "SUV", "GMT", "UTC",
+            "GDP", "TV", "PC", "AI", "EV", "LED", "USB", "GPS", "CPU", "GPU", "FPS", "RPM", "MP", "DJ", "PR", "FAQ", "PDF", "ATM",
+            "HR", "VR", "AR", "HD", "UHD", "OK", "AM", "PM", "BC", "AD", "DIY", "DNA", "RNA", "MVP", "QB", "OT", "TD", "ERA",
+            "RBI", "OS", "ID", "IQ", "MBA", "CV", "BMI", "EBITDA", "FY", "YOY", "ETF", "MPH", "KM", "KG", "GB", "MB", "TB",
+            "AC", "DC", "PS", "GT", "SMS", "APP", "VIP", "RSVP", "ASAP", "AKA", "TBA", "PT", "ET", "PST", "EST", "CST");
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame",
             "Lord", "Lady", "President", "Premier", "Minister", "Senator", "Sen", "Rep", "Representative", "Governor", "Gov",
             "Mayor", "Judge", "Justice", "Chancellor", "King", "Queen", "Prince", "Princess", "Pope", "General", "Gen",
@@ -143,18 +169,23 @@ final class EnglishEntityRecognizer {
         if (honorific && run.stream().noneMatch(ORGANIZATION_CUES::contains)) {
             found.add(EntityType.PERSON, name, position);
             personWords.addAll(run);
+        } else if (ORGANIZATIONS.contains(name)) {
+            found.add(EntityType.ORGANIZATION, name, position);
         } else if (run.size() == 1 && ORGANIZATION_CUES.contains(name)) {
             return; // Inc, Co or Group alone names no organisation
         } else if (run.stream().anyMatch(ORGANIZATION_CUES::contains)) {
             found.add(EntityType.ORGANIZATION, name, position);
         } else if (PLACES.contains(name) || run.size() > 1 && (PLACE_CUES.contains(last) || PLACE_CUES.contains(run.get(0)))) {
             found.add(EntityType.PLACE, name, position);
-        } else if (run.size() == 1 && isAcronym(name) && !shouting.isShouted(name, position)) {
+        } else if (run.size() == 1 && isAcronym(name) && !shouting.isShouted(name, position) && !COMMON_ABBREVIATIONS.contains(name)) {
             found.add(PLACES.contains(name) ? EntityType.PLACE : EntityType.ORGANIZATION, name, position);
         } else if (definite && run.size() >= 2 && run.size() <= 3 && isPlural(last)) {
             found.add(EntityType.ORGANIZATION, name, position); // the Springfield Tigers: a team or a band, named as many
         } else if (!definite && run.size() >= 2 && run.size() <= 3 && run.stream().allMatch(EnglishEntityRecognizer::isPlainWord)
-                && !PLACES.contains(run.get(0))) {
+                && !PLACES.contains(run.get(0)) && run.stream().noneMatch(THING_WORDS::contains) && !isDemonym(last)
+                && !DIRECTIONS.contains(last)) {
+            // none of a person's names names a thing (Davis Cup Finals, Blossom Music Center), a people (Regular
+            // European) or a direction (Wichita North, a school)
             found.add(EntityType.PERSON, name, position); // not after "the": a person's name takes no article
             personWords.addAll(run);
         }
@@ -179,6 +210,12 @@ final class EnglishEntityRecognizer {
 
     private static String titleCase(String word) {
         return PLACES.contains(word) ? word : word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** European, American, Canadian: a people's adjective ends the run, no surname does. */
+    private static boolean isDemonym(String word) {
+        return word.length() > 4 && (word.endsWith("ean") || word.endsWith("ian") || word.endsWith("can") || word.endsWith("ese")
+                || word.endsWith("ish"));
     }
 
     /** Tigers, Sharks, Beatles: a plural noun, not a surname like Ross or Davis. */

@@ -78,4 +78,21 @@ class EnglishEntityRecognizerTest {
         assertTrue(entities.organizations().contains("WHO"), entities.toString());
         assertTrue(entities.organizations().stream().noneMatch(n -> n.equals("WHO.")), entities.toString());
     }
+
+    @Test
+    void aRunNamingAThingAPeopleOrADirectionIsNoPersonAndKnownOrganisationsNeedNoCue() {
+        Entities entities = recognize("""
+                Lena Ortiz said the Harbor Cup Finals drew fans to Riverside Music Center. Toyota and Reuters sent staff,
+                the CEO of a Regular European dealer came, and Millbrook North beat Millbrook West. Crowds from the U.S.
+                and North America filled the stands.
+                """);
+        assertEquals(List.of("Lena Ortiz"), entities.persons());
+        assertTrue(entities.organizations().containsAll(List.of("Toyota", "Reuters")), entities.toString());
+        assertTrue(!entities.organizations().contains("CEO"), entities.toString());
+        assertTrue(entities.places().containsAll(List.of("U.S.", "North America")), entities.toString());
+    }
+
+    private Entities recognize(String text) {
+        return recognizer.recognize(text, List.of());
+    }
 }
