@@ -37,9 +37,13 @@ final class EnglishEntityRecognizer {
             "Stars", "World", "Global", "International", "National", "Royal", "Grand", "Day", "Week", "Month", "Year", "Season",
             "Act", "Plan", "Program", "Programme", "Project", "Initiative", "Prize", "Medal", "Trophy", "Tour", "Race", "Rally",
             "Marathon", "Classic", "Bowl", "Derby", "Prix", "Event", "Summit", "Conference", "Expo", "Fair", "Story", "News",
-            "Blog", "Podcast", "Channel", "Network", "Platform", "Collection", "Line", "Brand", "Club", "Team");
+            "Blog", "Podcast", "Channel", "Network", "Platform", "Collection", "Line", "Brand", "Club", "Team",
+            "Academy", "Unit", "Units", "Care", "Management", "Technology", "Technologies", "Solutions", "Performance", "Supplement",
+            "Salad", "Recipe", "Workout", "Medley", "Containers");
     /** Organisations known by name alone (Toyota, Reuters, NASA): no cue word tells them. */
     private static final Set<String> ORGANIZATIONS = Set.copyOf(Lexicon.lines("organizations-en.txt"));
+    private static final Pattern PLAIN_NAME_WORD = Pattern.compile(
+            "(?:Mc|Mac|O'|O’|De|Di|Da|La|Le|Van|Von)?\\p{Lu}[\\p{Ll}\\p{M}'’]*(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*");
     private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest");
     /** Abbreviations in capitals that name no one: roles, units, kinds of thing (CEO, IPO, SUV, GMT). */
     private static final Set<String> COMMON_ABBREVIATIONS = Set.of("CEO", "CFO", "COO", "CTO", "CIO", "IPO", "SUV", "GMT", "UTC",
@@ -227,8 +231,9 @@ final class EnglishEntityRecognizer {
         return token.endsWith("'s") || token.endsWith("’s");
     }
 
+    /** Gordon, Bautista-Agut, McLachlan, O'Neill, DeArdo: a capital, then small letters, a hyphenated part or a surname prefix's capital. */
     private static boolean isPlainWord(String word) {
-        return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && word.chars().skip(1).allMatch(c -> Character.isLowerCase(c) || c == '-' || c == '\'');
+        return word.length() >= 2 && PLAIN_NAME_WORD.matcher(word).matches();
     }
 
     /**
@@ -296,6 +301,8 @@ final class EnglishEntityRecognizer {
         String word = token;
         if (word.endsWith("'s") || word.endsWith("’s")) {
             word = word.substring(0, word.length() - 2);
+        } else if (word.length() > 2 && (word.endsWith("s'") || word.endsWith("s’"))) {
+            word = word.substring(0, word.length() - 1); // Kyrgios’ win: the possessive of a name ending in s
         }
         while (word.endsWith(".") && word.length() > 1 && !isAcronym(word)) {
             word = word.substring(0, word.length() - 1);

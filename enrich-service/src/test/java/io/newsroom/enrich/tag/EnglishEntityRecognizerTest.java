@@ -92,6 +92,12 @@ class EnglishEntityRecognizerTest {
         assertTrue(entities.places().containsAll(List.of("U.S.", "North America")), entities.toString());
     }
 
+    @Test
+    void namesWithHyphensSurnamePrefixesAndAnApostropheAfterTheirSAreNames() {
+        Entities entities = recognize("Coach Ana Silva-Mendes praised Liam McAllister, and Tomas Petrakis’ serve won the day.");
+        assertEquals(List.of("Ana Silva-Mendes", "Liam McAllister", "Tomas Petrakis"), entities.persons());
+    }
+
     private Entities recognize(String text) {
         return recognizer.recognize(text, List.of());
     }
