@@ -301,8 +301,9 @@ final class EnglishEntityRecognizer {
         String word = token;
         if (word.endsWith("'s") || word.endsWith("’s")) {
             word = word.substring(0, word.length() - 2);
-        } else if (word.length() > 2 && (word.endsWith("s'") || word.endsWith("s’"))) {
-            word = word.substring(0, word.length() - 1); // Kyrgios’ win: the possessive of a name ending in s
+        }
+        while (word.length() > 1 && (word.endsWith("'") || word.endsWith("’"))) {
+            word = word.substring(0, word.length() - 1); // Kyrgios’ win, ‘Full Stop’: a possessive after s or a closing quote
         }
         while (word.endsWith(".") && word.length() > 1 && !isAcronym(word)) {
             word = word.substring(0, word.length() - 1);
