@@ -121,14 +121,23 @@
  *       country and region abbreviations the text marks as places (中美关系, 中方, 访华, 青藏高原), each
  *       character on its own, as a reader tags them; none inside a longer place name (巴基斯坦), a world
  *       region's name (拉美) or, without a cue, a pair holding a function word (比赛中以).</li>
- *   <li>{@code EnglishEntityRecognizer}: capitalised runs classified by honorifics, cue words and a
- *       small gazetteer.</li>
+ *   <li>{@code EnglishEntityRecognizer}: capitalised runs classified by honorifics, cue words and small
+ *       gazetteers (places-en.txt; organizations-en.txt for bodies known by name alone: Toyota, Reuters); a run
+ *       of two or three plain words is a person unless a word of it names a thing (Cup Finals, Music Center), a
+ *       people (European) or a direction; a word in capitals is an abbreviation unless it is a common one (CEO),
+ *       a function word (DID; US, UN and WHO excepted) or, in a line set in capitals, a word the article also
+ *       writes in lower case.</li>
  *   <li>{@code EntityDictionary}: the named entries of {@link io.newsroom.text.UserDictionary} (built-in
  *       list plus the user file named by {@code NEWSROOM_DICTIONARY=FILE} or {@code -Dnewsroom.dictionary=FILE},
  *       {@code word<TAB>person|place|organization|word} per line); that class also puts the words into the
  *       segmenter, for this service and search-service alike.</li>
- *   <li>{@code KeywordExtractor} (TF-IDF against HanLP's word frequencies), {@code Categorizer}
- *       (taxonomy in enrich-service/TAXONOMY.md), {@code Summarizer} (lead sentences).</li>
+ *   <li>{@code KeywordExtractor}: Chinese words weighed by frequency in the article against HanLP's
+ *       word frequencies (inverse frequency to the power 1.5), English ones by frequency and length; two nouns
+ *       used side by side twice or more make one phrase (底线思维, ferry fares) that covers its words; named
+ *       entities rank by their mentions (a place named once only by its own weight), a full name over its
+ *       short form; a name the recogniser rejected, a reporter named only in the byline, an agency only
+ *       crediting the report are no keywords. {@code Categorizer} (taxonomy and lexicons in
+ *       enrich-service/TAXONOMY.md), {@code Summarizer} (lead sentences). {@code quality tags} measures them.</li>
  * </ul>
  * Conventions (what a reader tags): an organisation is reported by its full name, including the
  * country or city that opens it (芬兰农林部, 株洲新奥燃气有限公司, 长沙市芙蓉区人民法院), and places inside
