@@ -96,10 +96,8 @@ final class KeywordExtractor {
             Map<String, PhraseCount> phrases) {
         Term previous = null;
         boolean previousOpensPhrase = false;
-        Term before = null;
-        for (Term term : terms) {
-            Term last = before;
-            before = term;
+        for (int k = 0; k < terms.size(); k++) {
+            Term term = terms.get(k);
             if (!isChineseCandidate(term)) {
                 previous = null;
                 continue;
@@ -108,10 +106,11 @@ final class KeywordExtractor {
             noteNameGuess(term, nameGuesses);
             if (isCommonNoun(term)) {
                 if (previous != null && previousOpensPhrase) {
-                    phrases.computeIfAbsent(previous.word + term.word, k -> new PhraseCount()).add(weight, previous.word, term.word);
+                    String first = previous.word;
+                    phrases.computeIfAbsent(first + term.word, p -> new PhraseCount(first, term.word)).add(weight);
                 }
                 // 民 法典 草案, 未 摘帽 贫困县: a lone character before the pair belongs to its first word, the pair is no phrase
-                previousOpensPhrase = previous != null || last == null || !isLoneCharacterOfAWord(last);
+                previousOpensPhrase = previous != null || k == 0 || !isLoneCharacterOfAWord(terms.get(k - 1));
                 previous = term;
             } else {
                 previous = null;
@@ -127,18 +126,21 @@ final class KeywordExtractor {
                         || nature.startsWith("r") || nature.startsWith("v") || nature.startsWith("m") || nature.startsWith("q"));
     }
 
-    /** A pair of words seen side by side, its weighted count and its two words. */
+    /** A pair of words seen side by side: its two words, its weighted count and how often it was seen. */
     private static final class PhraseCount {
+        final String first;
+        final String second;
         double count;
         int seen;
-        String first;
-        String second;
 
-        void add(double weight, String firstWord, String secondWord) {
+        PhraseCount(String first, String second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        void add(double weight) {
             count += weight;
             seen++;
-            first = firstWord;
-            second = secondWord;
         }
     }
 
