@@ -12,7 +12,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -64,7 +66,7 @@ public final class TagScorer {
 
         String text() {
             return Stream.of(draft.kicker(), draft.title(), draft.subtitle(), draft.body())
-                    .filter(s -> s != null).reduce("", (a, b) -> a + "\n" + b);
+                    .filter(Objects::nonNull).collect(Collectors.joining("\n"));
         }
     }
 
