@@ -23,7 +23,7 @@ final class EnglishEntityRecognizer {
     private static final Set<String> PLACES = Set.copyOf(Lexicon.lines("places-en.txt"));
     /**
      * Capitalised words that name things, events and places but are no part of a person's name (Davis
-     * Cup Finals, Auto Show, Blossom Music Center): a run holding one is no person unless a given name opens it.
+     * Cup Finals, Auto Show, Blossom Music Center): a run holding one is no person.
      */
     private static final Set<String> THING_WORDS = Set.of(
             "Cup", "Finals", "Final", "Show", "Shows", "Center", "Centre", "Auditorium", "Studio", "Studios", "Design",
