@@ -187,9 +187,9 @@ final class EnglishEntityRecognizer {
             found.add(EntityType.ORGANIZATION, name, position); // the Springfield Tigers: a team or a band, named as many
         } else if (!definite && run.size() >= 2 && run.size() <= 3 && run.stream().allMatch(EnglishEntityRecognizer::isPlainWord)
                 && !PLACES.contains(run.get(0)) && run.stream().noneMatch(THING_WORDS::contains) && !isDemonym(last)
-                && !DIRECTIONS.contains(last)) {
+                && !DIRECTIONS.contains(last) && !run.get(0).endsWith("ing")) {
             // none of a person's names names a thing (Davis Cup Finals, Blossom Music Center), a people (Regular
-            // European) or a direction (Wichita North, a school)
+            // European) or a direction (Wichita North, a school), and no name opens with a verb's -ing (Being President)
             found.add(EntityType.PERSON, name, position); // not after "the": a person's name takes no article
             personWords.addAll(run);
         }

@@ -98,6 +98,12 @@ class EnglishEntityRecognizerTest {
         assertEquals(List.of("Ana Silva-Mendes", "Liam McAllister", "Tomas Petrakis"), entities.persons());
     }
 
+    @Test
+    void noNameOpensWithAVerbsIng() {
+        Entities entities = recognize("Lena Ortiz wrote Being Neighbors, a column on Riverton life.");
+        assertEquals(List.of("Lena Ortiz"), entities.persons());
+    }
+
     private Entities recognize(String text) {
         return recognizer.recognize(text, List.of());
     }
