@@ -1138,7 +1138,7 @@ class ArticleAssembler {
      * jump marker ends the run.
      */
     private boolean inSectionSeries(List<String> lines, List<PageItem> items, int i) {
-        if (!SectionHeadings.plain(lines)) {
+        if (!SectionHeadings.plain(lines) && !SectionHeadings.plainSpeakerOverPoint(lines)) {
             return false;
         }
         for (int k = i - 1; k >= 0; k--) {

@@ -56,13 +56,41 @@ final class SectionHeadings {
      * articles are not set in such a series.
      */
     static boolean pointAlike(List<String> a, List<String> b) {
-        if (a.size() != 2 || b.size() != 2 || !plain(a) || !plain(b)) {
+        if (a.size() != 2 || b.size() != 2 || !plain(undottedSpeaker(a)) || !plain(undottedSpeaker(b))) {
             return false;
         }
         String x = a.get(1).strip();
         String y = b.get(1).strip();
         return x.length() <= MAX_POINT && y.length() <= MAX_POINT && Math.abs(x.length() - y.length()) <= 1 && !x.equals(y)
                 && a.get(0).strip().length() > x.length() && b.get(0).strip().length() > y.length();
+    }
+
+    /**
+     * A name written with a middle dot (a transliterated name, 阿依古丽·买买提) ending the speaker line of a heading of
+     * two lines, longer than the point under it: the dot is the name's, not one joining a column's name to its title
+     * (劳动剪影·山水画卷), so the heading reads as plain with it taken out.
+     */
+    static List<String> undottedSpeaker(List<String> lines) {
+        if (lines.size() != 2) {
+            return lines;
+        }
+        String speaker = lines.get(0).strip();
+        java.util.regex.Matcher m = DOTTED_NAME.matcher(speaker);
+        if (!m.find() || m.start() < MIN_OFFICE || speaker.length() <= lines.get(1).strip().length()) {
+            return lines;
+        }
+        return List.of(speaker.substring(0, m.start()) + m.group().replace("·", ""), lines.get(1));
+    }
+
+    /** A transliterated name closing its line: two to five characters, a middle dot, then more (one or two dots). */
+    private static final Pattern DOTTED_NAME = Pattern.compile("\\p{IsHan}{2,5}(?:·\\p{IsHan}{2,6}){1,2}$");
+
+    /** The speaker line names an office before the name (某某剧院演员, 某某村村长): at least this many characters. */
+    private static final int MIN_OFFICE = 4;
+
+    /** Whether a heading of two lines sets a speaker over a point with nothing only a headline carries (a name's dot allowed). */
+    static boolean plainSpeakerOverPoint(List<String> lines) {
+        return lines.size() == 2 && plain(undottedSpeaker(lines));
     }
 
     /** Whether two headings are of one series of sections: opening alike ({@link #leadAlike}) or speakers over points alike. */

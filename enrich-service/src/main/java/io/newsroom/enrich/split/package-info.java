@@ -60,7 +60,7 @@
  *     headings are always sections, and so are headings of a series that open alike (全景打造… 全民参与…), however wide,
  *     and text inside such a section (not right under its heading) that turns to other people and places, with the next heading of the series after it, is never another article by its topic; a heading opening like the section heading before it or after it (a short label over its deck: 监测预警 / 对全县…,
  *     心系人民—— / 造福人民——; or, in two lines, a speaker over a short point set as long as the one before or after:
- *     某某县水务局局长张三 / 让农户喝上放心水; no spaced phrases, column label, dash or colon; a box between, 【记者观察】, does not
+ *     某某县水务局局长张三 / 让农户喝上放心水, the speaker's name may carry a middle dot, 某某剧院演员阿依古丽·买买提; no spaced phrases, column label, dash or colon; a box between, 【记者观察】, does not
  *     break the series) and a reporter's note (…（记者手记）)
  *     under a report ({@link io.newsroom.enrich.split.SectionHeadings}); the box label 核心阅读 under a headline, or
  *     alone, opens the body and is never part of a headline; a plain heading of a line or two inside an essay, the text

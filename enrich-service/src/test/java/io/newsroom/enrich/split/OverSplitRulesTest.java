@@ -315,6 +315,24 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void aSpeakerWhoseNameCarriesAMiddleDotStaysInTheRoundUp() {
+        // a transliterated name is written with a middle dot: the dot is the name's, not a column's name joined to a
+        // title, so the heading is one more speaker over a point set like the others
+        String page = "代表委员谈古镇新生\n\n" + column(16, TOWN[0], TOWN[1])
+                + "某某县水务局局长张明\n让农户喝上放心水\n\n" + column(16, WATER[0], WATER[1], WATER[2])
+                + "某某歌舞剧院演员阿依努尔·吐尔逊\n让歌声走进乡村\n\n"
+                + column(16, "她带着剧院的演员们走村入户，在村口的小广场搭起舞台，乡亲们一边看演出一边跟着哼唱。",
+                        "演出结束后，她又教村里的年轻人排练节目，如今村里的文艺队已经能独立登台演出了。")
+                + "某某市新华书店总经理王丽华\n让好书走近读者\n\n"
+                + column(16, "今年春季书市设立少儿阅读区，绘本、科普读物摆满书架，孩子们席地而坐，捧着新书读得津津有味。",
+                        "出版社带来十万余种图书，作家走进直播间与读者聊新作，线上订单比往年翻了一番。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("让歌声走进乡村"));
+        assertTrue(articles.get(0).body().contains("让好书走近读者"));
+    }
+
+    @Test
     void theRestOfAReportInPartsContinuedHereStaysOneText() {
         // continued from another page (上接), where the report's headline stands: each part headed alike over its byline
         String page = "（上接第一版）\n\n某某县水务局局长张明\n让农户喝上放心水\n\n本报记者 李明\n\n" + column(16, WATER[0], WATER[1], WATER[2])
