@@ -67,6 +67,11 @@ class ArticleAssembler {
         int lastSpeech;
         /** A report in parts whose editor's note (——编者) announced its reports: its parts may be headed like headlines. */
         boolean announced;
+        /**
+         * Its text opened with an editor's note (——编者) in its first paragraphs: a feature the note introduces, whose
+         * stories each go under a short heading of their own, about other people and places.
+         */
+        boolean introduced;
         /** How many lines the heading of its latest part had, in a report in parts (0: none yet). */
         int partLines;
         /** The section heading its text opened with, right under its headline and byline; null if none. */
@@ -365,6 +370,9 @@ class ArticleAssembler {
             cur.boldParagraphs++;
         }
         cur.last = p;
+        if (cur.textParagraphs <= INTRODUCED_WITHIN && SectionHeadings.endsWithEditorsNote(cur.paragraphs)) {
+            cur.introduced = true;
+        }
         // (a source line, 数据来源：…, ends a sponsored report as a closing note does)
         cur.noted = ClosingNote.endsWithOne(p.text()) || ClosingNote.endsWithSource(p.text());
         creditedInText(p);
@@ -446,7 +454,7 @@ class ArticleAssembler {
                 || p.lineCount() <= 3 && LayoutReader.isParenthesised(p.text().strip())
                 || p.doubled() && cur.last != null && cur.last.doubled()
                 || cur.compiled && SpeechCollections.opensSpeech(p.text())
-                || betweenSeriesSections(items, i)) {
+                || betweenSeriesSections(items, i) || storyOfIntroducedFeature()) {
             // (a closing note or credit on its own, （作者为…）, （本报记者…）, signs the text above; bold text going on
             // from bold text is one article set bold throughout, whatever it turns to; each speech of a collection
             // taken down by reporters speaks of its own subject; so does each section of a feature headed in series)
@@ -490,6 +498,15 @@ class ArticleAssembler {
      * series of sections (为加快工程建设出力 / 为经济运转护航) turns to other people and places in each one, so the
      * words shared across a paragraph break there tell no other article.
      */
+    /**
+     * Whether the text starts right under a short plain heading kept as a section of an article that an editor's note
+     * (——编者) introduced: one of the stories the note announced, about its own people and places.
+     */
+    private boolean storyOfIntroducedFeature() {
+        return cur.introduced && sectionJustKept != null && sectionJustKept.size() == 1
+                && sectionJustKept.get(0).strip().length() <= MAX_SIBLING && SectionHeadings.plain(sectionJustKept);
+    }
+
     private boolean betweenSeriesSections(List<PageItem> items, int i) {
         List<String> section = null;
         for (int k = i - 1; k >= 0; k--) {
@@ -550,6 +567,9 @@ class ArticleAssembler {
 
     /** Bold paragraphs in a row that make a bold article rather than a bold lead. */
     private static final int BOLD_ARTICLE = 3;
+
+    /** An editor's note introduces the article when it ends one of its first paragraphs of text. */
+    private static final int INTRODUCED_WITHIN = 4;
 
     /** A picture item's text: a caption or two, far shorter than an article. */
     private static final int PICTURE_TEXT = 400;

@@ -58,7 +58,7 @@
  *     text with no byline or dateline that shares at least 7% of its word pairs with the article above; a numbered heading (二、…) at the top of the page or under a 上接 marker
  *     opens the untitled rest of an article at one of its sections, never a headline; numbered, bulleted and 【labelled】
  *     headings are always sections, and so are headings of a series that open alike (全景打造… 全民参与…), however wide,
- *     and text inside such a section (not right under its heading) that turns to other people and places, with the next heading of the series after it, is never another article by its topic; a heading opening like the section heading before it or after it (a short label over its deck: 监测预警 / 对全县…,
+ *     and text inside such a section (not right under its heading) that turns to other people and places, with the next heading of the series after it, is never another article by its topic; nor is text right under a short plain heading of one line kept as a section of an article whose first paragraphs an editor's note (——编者) ends: the stories that note announces, each about its own people and places; a heading opening like the section heading before it or after it (a short label over its deck: 监测预警 / 对全县…,
  *     心系人民—— / 造福人民——; or, in two lines, a speaker over a short point set as long as the one before or after:
  *     某某县水务局局长张三 / 让农户喝上放心水, the speaker's name may carry a middle dot, 某某剧院演员阿依古丽·买买提; no spaced phrases, column label, dash or colon; a box between, 【记者观察】, does not
  *     break the series) and a reporter's note (…（记者手记）)
@@ -207,7 +207,7 @@
  *     headlines (a kicker over a title, spaced phrases, a quotation) break off;</li>
  * <li>text right under a section heading of a feature headed in series that turns to another subject still splits off
  *     by its topic (with the heading): the short titles of separate essays on one page open alike too, so letting the
- *     series keep that text as well (even only from a feature's second section on) merged essays on the development seeds;</li>
+ *     series keep that text as well (even only from a feature's second section on) merged essays on the development seeds (only a feature that an editor's note (——编者) opens keeps the stories under its short headings whatever they speak of);</li>
  * <li>short one-line headlines between two untitled texts on the same broad subject are taken for section headings, and
  *     sections of long features whose headings look like headlines are split off where the heading carries what a
  *     headline carries (a label, a dash, spaced phrases) or the text under it is short or shares little with the text above;</li>

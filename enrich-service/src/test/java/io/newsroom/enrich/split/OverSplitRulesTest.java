@@ -333,6 +333,25 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void theStoriesAnEditorsNoteIntroducedStayInTheFeature() {
+        // an editor's note opens the feature and announces its stories; each story goes under a short plain heading
+        // and speaks of its own people and places, sharing next to nothing with the text before it
+        String page = "山村新事多\n\n本报记者 李明\n\n"
+                + column(16, "乡村振兴路上，山村每天都有新变化。本报今起推出系列报道，讲述山村里的新人新事。", "——编者")
+                + column(16, java.util.Arrays.copyOfRange(WATER, 0, 8))
+                + "星空下的露营地\n\n"
+                + column(16, "夜幕降临，高原草甸上支起一顶顶帐篷，天文爱好者架好望远镜，等待银河从东边升起。",
+                        "营地主人原是一名摄影师，五年前辞职来到草原，带着游客拍星轨、认星座，讲古人观天的故事。",
+                        "周末的帐篷总是一位难求，年轻人结伴而来，围着篝火唱歌，直到东方泛起鱼肚白。",
+                        "他说，草原上光污染少，晴朗的夜晚肉眼就能看见仙女座星系，这是最好的招牌。")
+                + "老街又热闹了\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("星空下的露营地"));
+        assertTrue(articles.get(0).body().contains("老街又热闹了"));
+    }
+
+    @Test
     void theRestOfAReportInPartsContinuedHereStaysOneText() {
         // continued from another page (上接), where the report's headline stands: each part headed alike over its byline
         String page = "（上接第一版）\n\n某某县水务局局长张明\n让农户喝上放心水\n\n本报记者 李明\n\n" + column(16, WATER[0], WATER[1], WATER[2])
@@ -491,7 +510,8 @@ class OverSplitRulesTest {
     void aHeadingReadAsASectionOverTextOnAnotherSubjectHeadsThatText() {
         // a short plain heading that echoes the text above (手艺人, 故事), over a story that shares nothing with it: the
         // story is another article, and the heading over it is its headline, not the last line of the text above
-        String page = "古镇新生\n\n本报记者 李明\n\n" + column(16, "今天起，本版推出古镇系列报道，讲述古镇改造中老街人的故事。", "——编者",
+        // (no editor's note over the text: stories a note announces stay in its feature)
+        String page = "古镇新生\n\n本报记者 李明\n\n" + column(16, "今天起，本版推出古镇系列报道，讲述古镇改造中老街人的故事。",
                 TOWN[0], TOWN[1], TOWN[2], TOWN[3], TOWN[4], TOWN[5], "古镇的变化，老街的手艺人看得最清楚，他们的故事说也说不完……")
                 + "老街手艺人的故事\n\n" + column(16, "那年冬天下着大雪，王师傅挑着担子走了三十里山路，只为给病中的徒弟送一碗热汤。",
                         "徒弟喝完汤，眼圈红了。他说师傅待他比亲爹还亲，这份情分一辈子也还不完。",
