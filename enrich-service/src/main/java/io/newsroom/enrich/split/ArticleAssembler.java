@@ -884,7 +884,7 @@ class ArticleAssembler {
             cur.paragraphs.add(String.join(" ", lines));
             return;
         }
-        if (textGoesOn && signedOff && cur.compiled && SpeechCollections.speechHeading(lines)
+        if (textGoesOn && signedOff && cur.compiled && (SpeechCollections.speechHeading(lines) || SpeechCollections.toldHeading(lines))
                 && (cur.lastSpeech > 0 && Math.abs(cur.lastSpeech - lines.size()) <= 1 || SpeechCollections.nextSpeechAlike(lines.size(), items, i))) {
             // under the credit of one speech taken down (整理), a plain heading of two lines (who speaks and their point,
             // either way up) over text with no byline, set like the next one, which stands under such a credit too (or

@@ -352,6 +352,24 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void toldSpeechesEachTakenDownStayInTheirCollection() {
+        // each speech headed by who tells it (…讲述：) over its point, signed by the reporter who took it down (整理);
+        // the next speech headed alike under such a credit: one collection
+        String page = "某某县水务局局长张明讲述：\n让农户喝上放心水\n\n" + column(16, WATER[0], WATER[1], WATER[2])
+                + "（本报记者李明整理）\n\n"
+                + "某某镇文化站站长王丽华讲述：\n让老街留住烟火气\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2])
+                + "（本报记者王芳整理）\n\n"
+                + "某某营地负责人赵刚讲述：\n让游客看见银河\n\n"
+                + column(16, "夜幕降临，高原草甸上支起一顶顶帐篷，天文爱好者架好望远镜，等待银河从东边升起。",
+                        "营地主人原是一名摄影师，五年前辞职来到草原，带着游客拍星轨、认星座，讲古人观天的故事。")
+                + "（本报记者孙丽整理）\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("让老街留住烟火气"));
+        assertTrue(articles.get(0).body().contains("让游客看见银河"));
+    }
+
+    @Test
     void theRestOfAReportInPartsContinuedHereStaysOneText() {
         // continued from another page (上接), where the report's headline stands: each part headed alike over its byline
         String page = "（上接第一版）\n\n某某县水务局局长张明\n让农户喝上放心水\n\n本报记者 李明\n\n" + column(16, WATER[0], WATER[1], WATER[2])
