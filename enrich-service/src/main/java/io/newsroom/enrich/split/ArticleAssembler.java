@@ -1026,15 +1026,17 @@ class ArticleAssembler {
             }
             return;
         }
-        int partAt = bylineFollows ? ReportParts.firstPartHeading(lines, items, i) : 0;
+        boolean firstPartUnsigned = !bylineFollows && (cur == null || !cur.hasBody()) && next instanceof PageItem.Paragraph np
+                && np.lead() == null && !np.opensArticle();
+        int partAt = bylineFollows || firstPartUnsigned ? ReportParts.firstPartHeading(lines, items, i) : 0;
         if (partAt > 0) {
             // a complete headline (labelled, or closed by its dashed subtitle) with more heading lines under it, over a
-            // byline, and the next heading over a byline set like those lines: the report's headline, then the heading
-            // of its first part
+            // byline (or over the first part's text, its reporter named elsewhere), and the next heading over a byline
+            // set like those lines: the report's headline, then the heading of its first part
             forward(lines.subList(0, partAt));
             cur.group = true;
             cur.paragraphs.add(String.join(" ", lines.subList(partAt, lines.size())));
-            cur.partCredit = true;
+            cur.partCredit = bylineFollows;
             cur.partLines = lines.size() - partAt;
             return;
         }

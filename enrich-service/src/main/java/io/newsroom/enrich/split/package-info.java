@@ -67,7 +67,8 @@
  *     running on from it to the author's note (（作者为…）) that signs the essay off, is a section of it; a
  *     headline over parts each with its own heading and byline, set alike ({@link io.newsroom.enrich.split.ReportParts}),
  *     is one report in parts, also when the first
- *     part's heading is stacked right under the labelled or subtitled headline, or the report continues from another
+ *     part's heading is stacked right under the labelled or subtitled headline (over its byline, or over its text when
+ *     no text stands above: the first reporter named elsewhere), or the report continues from another
  *     page with the end of its editor's note (——编者); under an editor's note the first part's heading may be set
  *     like a headline (wide, or a figure over its title), and each heading over a byline after it with as many lines,
  *     give or take one, and no column label or dashed subtitle, is the next part; and a part whose byline is not read (two names run together)

@@ -370,6 +370,22 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void aFirstPartStackedUnderALabelledTitleWithoutItsOwnBylineOpensAReportInParts() {
+        // reporters' notes under one labelled title: the first part's heading stacked under the title, its text with no
+        // byline over it, then each next part headed alike over its reporter's byline
+        String page = "我在乡村做调查（一线见闻）\n\n某县供水见闻\n\n" + column(16, WATER)
+                + "古镇老街的新生\n\n本报记者 王芳\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2])
+                + "草原营地的夜晚\n\n本报记者 赵刚\n\n"
+                + column(16, "夜幕降临，高原草甸上支起一顶顶帐篷，天文爱好者架好望远镜，等待银河从东边升起。",
+                        "营地主人原是一名摄影师，五年前辞职来到草原，带着游客拍星轨、认星座，讲古人观天的故事。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("我在乡村做调查（一线见闻）", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("古镇老街的新生"));
+        assertTrue(articles.get(0).body().contains("草原营地的夜晚"));
+    }
+
+    @Test
     void theRestOfAReportInPartsContinuedHereStaysOneText() {
         // continued from another page (上接), where the report's headline stands: each part headed alike over its byline
         String page = "（上接第一版）\n\n某某县水务局局长张明\n让农户喝上放心水\n\n本报记者 李明\n\n" + column(16, WATER[0], WATER[1], WATER[2])
