@@ -121,7 +121,14 @@ final class SectionHeadings {
         return true;
     }
 
-    /** The label of the box of key points a report opens with, set under its headline: the first line of the body. */
+    /** The labels of a note that opens a new column or introduces what follows, standing on their own line. */
+    private static final String NOTE_LABELS = "开栏的话|编者按";
+    private static final Pattern NOTE_LABEL = Pattern.compile(NOTE_LABELS);
+
+    /**
+     * The label of the box of key points a report opens with, set under its headline: the first line of the body; so
+     * is the label of the note that opens a new column or introduces what follows (开栏的话, 编者按) set under a headline.
+     */
     private static final Pattern BOX_LABEL = Pattern.compile("[■●◆]?核心阅读");
 
     /**
@@ -131,7 +138,9 @@ final class SectionHeadings {
      */
     static PageItem.Heading withoutBoxLabel(PageItem.Heading h) {
         List<String> lines = h.lines();
-        if (!BOX_LABEL.matcher(lines.get(lines.size() - 1).strip()).matches()) {
+        String label = lines.get(lines.size() - 1).strip();
+        // (a note's label alone may title a short note of its own, 编者的话: only under a headline is it the body's first line)
+        if (!BOX_LABEL.matcher(label).matches() && !(lines.size() >= 2 && NOTE_LABEL.matcher(label).matches())) {
             return h;
         }
         if (lines.size() == 1) {
@@ -153,6 +162,10 @@ final class SectionHeadings {
     static boolean endsWithEditorsNote(List<String> paragraphs) {
         if (paragraphs.isEmpty()) {
             return false;
+        }
+        if (paragraphs.size() >= 2 && paragraphs.size() <= 3 && NOTE_LABEL.matcher(paragraphs.get(0).strip()).matches()) {
+            // the text so far is the note under its label (开栏的话 / 本报今起开设…栏目…): it announces what follows
+            return true;
         }
         String last = paragraphs.get(paragraphs.size() - 1).replace(" ", "").replace("\u3000", "");
         return last.equals("——编者") || last.equals("--编者") || last.endsWith("。——编者");

@@ -63,7 +63,9 @@
  *     某某县水务局局长张三 / 让农户喝上放心水, the speaker's name may carry a middle dot, 某某剧院演员阿依古丽·买买提; no spaced phrases, column label, dash or colon; a box between, 【记者观察】, does not
  *     break the series) and a reporter's note (…（记者手记）)
  *     under a report ({@link io.newsroom.enrich.split.SectionHeadings}); the box label 核心阅读 under a headline, or
- *     alone, opens the body and is never part of a headline; a plain heading of a line or two inside an essay, the text
+ *     alone, opens the body and is never part of a headline, and so does the label of a note opening a column or
+ *     introducing what follows (开栏的话, 编者按) under a headline; that note, as an editor's note (——编者), announces the
+ *     reports under it (each heading over a byline after it a part, as below); a plain heading of a line or two inside an essay, the text
  *     running on from it to the author's note (（作者为…）) that signs the essay off, is a section of it; a
  *     headline over parts each with its own heading and byline, set alike ({@link io.newsroom.enrich.split.ReportParts}),
  *     is one report in parts, also when the first

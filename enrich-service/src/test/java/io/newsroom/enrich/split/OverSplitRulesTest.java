@@ -386,6 +386,21 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void aColumnOpenedByItsNoteGoesOnInTheReportsTheNoteAnnounces() {
+        // a new column's note (开栏的话) under its headline announces the reports below: each headed by a speaker
+        // handing over to their point, over its reporter's byline, is a part of the one report; the label opens the body
+        String page = "乡村代表履职记\n\n开栏的话\n\n"
+                + column(16, "一年来，来自乡村的代表们走田埂、进农家，把群众的心声带进会场。本报今起开设专栏，讲述他们的履职故事。")
+                + "张明代表——\n\n守护水源\n\n建言供水\n\n本报记者 李明\n\n" + column(16, WATER)
+                + "王丽华代表——\n\n留住乡愁\n\n建言古镇\n\n本报记者 王芳\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("乡村代表履职记", articles.get(0).title());
+        assertTrue(articles.get(0).body().startsWith("开栏的话"), articles.get(0).body());
+        assertTrue(articles.get(0).body().contains("留住乡愁"));
+    }
+
+    @Test
     void theRestOfAReportInPartsContinuedHereStaysOneText() {
         // continued from another page (上接), where the report's headline stands: each part headed alike over its byline
         String page = "（上接第一版）\n\n某某县水务局局长张明\n让农户喝上放心水\n\n本报记者 李明\n\n" + column(16, WATER[0], WATER[1], WATER[2])
