@@ -499,6 +499,27 @@ class ArticleAssembler {
      * words shared across a paragraph break there tell no other article.
      */
     /**
+     * Whether a heading line names a speaker by office and name (某某研究院院长张三: no clause, plain, an office of a few
+     * characters before a name of two to four) whom the text calls a deputy or a member (张三委员, 张三代表).
+     */
+    static boolean speakerSection(String heading, String text) {
+        String line = heading.strip();
+        if (line.length() < 8 || !LayoutReader.noClause(line) || !SectionHeadings.plain(List.of(line))) {
+            return false;
+        }
+        for (int k = 2; k <= 4; k++) {
+            String name = line.substring(line.length() - k);
+            if (text.contains(name + "委员") || text.contains(name + "代表")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far under a speaker's heading the text names them as a deputy or member. */
+    private static final int SPEAKER_TEXT = 200;
+
+    /**
      * Whether the text starts right under a short plain heading kept as a section of an article that an editor's note
      * (——编者) introduced: one of the stories the note announced, about its own people and places.
      */
@@ -1066,6 +1087,15 @@ class ArticleAssembler {
             // a headline over text after it heads the next article, whatever it speaks of (a line over a sentence's
             // short end is that sentence's start)
             forward(lines);
+            return;
+        }
+        if (textGoesOn && !afterSignOff && !h.columnChanges() && lines.size() == 1 && cur.lastSection != null
+                && speakerSection(cur.lastSection, String.join("", cur.paragraphs))
+                && speakerSection(lines.get(0), textAfter(items, i + 1, SPEAKER_TEXT))) {
+            // a line naming a speaker by office and name (某某大学校长张三) over text that calls them a deputy or member
+            // (张三委员), after a section headed so: the next speaker of a round-up, however wide the line is set
+            cur.paragraphs.add(lines.get(0));
+            cur.lastSection = lines.get(0);
             return;
         }
         if (!cur.closed && !cur.noted && !afterSignOff && !h.looksLikeHeadline() && !h.columnChanges() && !styleChanges(cur.last, items, i + 1)) {

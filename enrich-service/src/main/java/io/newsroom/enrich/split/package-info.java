@@ -61,7 +61,8 @@
  *     and text inside such a section (not right under its heading) that turns to other people and places, with the next heading of the series after it, is never another article by its topic; nor is text right under a short plain heading of one line kept as a section of an article whose first paragraphs an editor's note (——编者) ends: the stories that note announces, each about its own people and places; a heading opening like the section heading before it or after it (a short label over its deck: 监测预警 / 对全县…,
  *     心系人民—— / 造福人民——; or, in two lines, a speaker over a short point set as long as the one before or after:
  *     某某县水务局局长张三 / 让农户喝上放心水, the speaker's name may carry a middle dot, 某某剧院演员阿依古丽·买买提; no spaced phrases, column label, dash or colon; a box between, 【记者观察】, does not
- *     break the series) and a reporter's note (…（记者手记）)
+ *     break the series), a line naming a speaker by office and name (某某研究院院长张三, no clause) over text that
+ *     calls them a deputy or member within its first lines (张三委员), after a section headed so, however wide the line, and a reporter's note (…（记者手记）)
  *     under a report ({@link io.newsroom.enrich.split.SectionHeadings}); the box label 核心阅读 under a headline, or
  *     alone, opens the body and is never part of a headline, and so does the label of a note opening a column or
  *     introducing what follows (开栏的话, 编者按) under a headline; that note, as an editor's note (——编者), announces the

@@ -401,6 +401,22 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void aSpeakerLineWiderThanTheColumnAfterAnotherSpeakersSectionStaysInTheRoundUp() {
+        // a round-up of members' words, each headed by the speaker's office and name alone; the text under each calls
+        // them a member (张明委员); a longer office sets the line wider than the column, as a headline would be
+        String page = "委员畅谈民生事\n\n" + column(16, WATER[0], WATER[5], WATER[6])
+                + "某某县水务局局长张明\n\n" + column(16, "农村供水怎样管得好？张明委员说，县里把农村供水工程列为民生实事。",
+                        WATER[1], WATER[2], WATER[3], WATER[4])
+                + "某某自治区某某自治州草原监理所所长赵刚\n\n"
+                + column(16, "谈起草原上的新变化，赵刚委员打开了话匣子。夜幕降临，高原草甸上支起一顶顶帐篷，天文爱好者架好望远镜。",
+                        "营地主人原是一名摄影师，五年前辞职来到草原，带着游客拍星轨、认星座，讲古人观天的故事。",
+                        "周末的帐篷总是一位难求，年轻人结伴而来，围着篝火唱歌，直到东方泛起鱼肚白。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("草原监理所所长赵刚"));
+    }
+
+    @Test
     void theRestOfAReportInPartsContinuedHereStaysOneText() {
         // continued from another page (上接), where the report's headline stands: each part headed alike over its byline
         String page = "（上接第一版）\n\n某某县水务局局长张明\n让农户喝上放心水\n\n本报记者 李明\n\n" + column(16, WATER[0], WATER[1], WATER[2])
