@@ -454,7 +454,7 @@ class ArticleAssembler {
                 || p.lineCount() <= 3 && LayoutReader.isParenthesised(p.text().strip())
                 || p.doubled() && cur.last != null && cur.last.doubled()
                 || cur.compiled && SpeechCollections.opensSpeech(p.text())
-                || betweenSeriesSections(items, i) || storyOfIntroducedFeature()) {
+                || betweenSeriesSections(items, i) || storyOfIntroducedFeature() || inColonHeadingSeries(p, items, i)) {
             // (a closing note or credit on its own, （作者为…）, （本报记者…）, signs the text above; bold text going on
             // from bold text is one article set bold throughout, whatever it turns to; each speech of a collection
             // taken down by reporters speaks of its own subject; so does each section of a feature headed in series)
@@ -498,6 +498,50 @@ class ArticleAssembler {
      * series of sections (为加快工程建设出力 / 为经济运转护航) turns to other people and places in each one, so the
      * words shared across a paragraph break there tell no other article.
      */
+    /**
+     * A short line read as a paragraph that heads a section as who over what (某县贫困户张三：开网店卖山货): one colon
+     * inside it, no sentence ended or clause; returns the lengths before and after the colon, or null.
+     */
+    private static int[] colonHeading(PageItem.Paragraph p) {
+        String t = p.text().strip();
+        int colon = t.indexOf('：');
+        if (p.lineCount() > 2 || colon < 4 || colon != t.lastIndexOf('：') || t.length() - colon - 1 < 4 || t.length() > COLON_HEADING
+                || !LayoutReader.noClause(t.replace("：", ""))) {
+            return null;
+        }
+        return new int[] {colon, t.length() - colon - 1};
+    }
+
+    private static final int COLON_HEADING = 30;
+
+    /**
+     * Whether the paragraph is such a heading and another one set alike (each half as long, give or take two) heads a
+     * section of the same text before or after it, with nothing between that opens or ends an article: sections of
+     * one report on several people, each about their own.
+     */
+    private boolean inColonHeadingSeries(PageItem.Paragraph p, List<PageItem> items, int i) {
+        int[] shape = colonHeading(p);
+        if (shape == null) {
+            // (the first text of such a section goes with its heading)
+            return i > 0 && items.get(i - 1) instanceof PageItem.Paragraph q && colonHeading(q) != null && inColonHeadingSeries(q, items, i - 1);
+        }
+        for (int step : new int[] {-1, 1}) {
+            for (int k = i + step; k >= 0 && k < items.size(); k += step) {
+                if (!(items.get(k) instanceof PageItem.Paragraph q) || endsRun(q)) {
+                    break;
+                }
+                int[] other = colonHeading(q);
+                if (other != null) {
+                    if (Math.abs(other[0] - shape[0]) <= 2 && Math.abs(other[1] - shape[1]) <= 2) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a heading line names a speaker by office and name (某某研究院院长张三: no clause, plain, an office of a few
      * characters before a name of two to four) whom the text calls a deputy or a member (张三委员, 张三代表).

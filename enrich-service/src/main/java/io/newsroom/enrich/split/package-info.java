@@ -98,7 +98,9 @@
      not find in the text above, heads nothing); headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline
  *     opening a news item of its own; stacked headline lines between a text that wants its headline and untitled text
  *     below break where their words lean ({@link io.newsroom.enrich.split.HeadlineChain}); untitled text that
- *     shares next to nothing with the long text before it is another article (under 3% of its word pairs, or under 5%
+ *     shares next to nothing with the long text before it is another article (never a section headed by who over what
+ *     wrapped as text, 某县贫困户张三： / 开网店卖山货, when another heading so, each half as long give or take two, heads a section
+ *     of the same text before or after it: a report on several people, each section about its own) (under 3% of its word pairs, or under 5%
  *     when that is under a quarter of what the article's own last paragraphs share with the rest of it); a closing note run on into the last
  *     paragraph (（本报伦敦5月12日电）, （作者为…）, （执笔：…）, {@link io.newsroom.enrich.split.ClosingNote}) ends its
  *     article, so the text or heading after it is another article's (a line closed by a colon right under it hands

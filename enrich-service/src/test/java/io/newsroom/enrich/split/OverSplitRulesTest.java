@@ -417,6 +417,21 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void sectionsHeadedAlikeAsWhoOverWhatStayInOneReport() {
+        // a report on several people, each section headed by who over what (某县贫困户张明：…), the heading wrapped as
+        // text on a page without blank lines; each section speaks of its own person and place
+        String page = "脱贫路上新营生\n" + tight(16, java.util.Arrays.copyOfRange(WATER, 0, 8))
+                + "某某县城关镇贫困户张明：\n开网店卖山货挣钱\n"
+                + tight(16, "夜幕降临，高原草甸上支起一顶顶帐篷，天文爱好者架好望远镜，等待银河从东边升起。",
+                        "营地主人原是一名摄影师，五年前辞职来到草原，带着游客拍星轨、认星座，讲古人观天的故事。",
+                        "周末的帐篷总是一位难求，年轻人结伴而来，围着篝火唱歌，直到东方泛起鱼肚白。")
+                + "某某县河口乡贫困户赵刚：\n办起民宿迎游客忙\n" + tight(16, TOWN[0], TOWN[1], TOWN[2]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("营地主人"));
+    }
+
+    @Test
     void theRestOfAReportInPartsContinuedHereStaysOneText() {
         // continued from another page (上接), where the report's headline stands: each part headed alike over its byline
         String page = "（上接第一版）\n\n某某县水务局局长张明\n让农户喝上放心水\n\n本报记者 李明\n\n" + column(16, WATER[0], WATER[1], WATER[2])
