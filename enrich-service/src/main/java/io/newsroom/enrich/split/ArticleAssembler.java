@@ -67,6 +67,11 @@ class ArticleAssembler {
         int lastSpeech;
         /** A report in parts whose editor's note (——编者) announced its reports: its parts may be headed like headlines. */
         boolean announced;
+        /**
+         * Its text opened with an editor's note (——编者) in its first paragraphs: a feature the note introduces, whose
+         * stories each go under a short heading of their own, about other people and places.
+         */
+        boolean introduced;
         /** How many lines the heading of its latest part had, in a report in parts (0: none yet). */
         int partLines;
         /** The section heading its text opened with, right under its headline and byline; null if none. */
@@ -365,6 +370,9 @@ class ArticleAssembler {
             cur.boldParagraphs++;
         }
         cur.last = p;
+        if (cur.textParagraphs <= INTRODUCED_WITHIN && SectionHeadings.endsWithEditorsNote(cur.paragraphs)) {
+            cur.introduced = true;
+        }
         // (a source line, 数据来源：…, ends a sponsored report as a closing note does)
         cur.noted = ClosingNote.endsWithOne(p.text()) || ClosingNote.endsWithSource(p.text());
         creditedInText(p);
@@ -474,7 +482,7 @@ class ArticleAssembler {
                 || p.lineCount() <= 3 && LayoutReader.isParenthesised(p.text().strip())
                 || p.doubled() && cur.last != null && cur.last.doubled()
                 || cur.compiled && SpeechCollections.opensSpeech(p.text())
-                || betweenSeriesSections(items, i)) {
+                || betweenSeriesSections(items, i) || storyOfIntroducedFeature() || inColonHeadingSeries(p, items, i)) {
             // (a closing note or credit on its own, （作者为…）, （本报记者…）, signs the text above; bold text going on
             // from bold text is one article set bold throughout, whatever it turns to; each speech of a collection
             // taken down by reporters speaks of its own subject; so does each section of a feature headed in series)
@@ -518,6 +526,80 @@ class ArticleAssembler {
      * series of sections (为加快工程建设出力 / 为经济运转护航) turns to other people and places in each one, so the
      * words shared across a paragraph break there tell no other article.
      */
+    /**
+     * A short line read as a paragraph that heads a section as who over what (某县贫困户张三：开网店卖山货): one colon
+     * inside it, no sentence ended or clause; returns the lengths before and after the colon, or null.
+     */
+    private static int[] colonHeading(PageItem.Paragraph p) {
+        String t = p.text().strip();
+        int colon = t.indexOf('：');
+        if (p.lineCount() > 2 || colon < 4 || colon != t.lastIndexOf('：') || t.length() - colon - 1 < 4 || t.length() > COLON_HEADING
+                || !LayoutReader.noClause(t.replace("：", ""))) {
+            return null;
+        }
+        return new int[] {colon, t.length() - colon - 1};
+    }
+
+    private static final int COLON_HEADING = 30;
+
+    /**
+     * Whether the paragraph is such a heading and another one set alike (each half as long, give or take two) heads a
+     * section of the same text before or after it, with nothing between that opens or ends an article: sections of
+     * one report on several people, each about their own.
+     */
+    private boolean inColonHeadingSeries(PageItem.Paragraph p, List<PageItem> items, int i) {
+        int[] shape = colonHeading(p);
+        if (shape == null) {
+            // (the first text of such a section goes with its heading)
+            return i > 0 && items.get(i - 1) instanceof PageItem.Paragraph q && colonHeading(q) != null && inColonHeadingSeries(q, items, i - 1);
+        }
+        for (int step : new int[] {-1, 1}) {
+            for (int k = i + step; k >= 0 && k < items.size(); k += step) {
+                if (!(items.get(k) instanceof PageItem.Paragraph q) || endsRun(q)) {
+                    break;
+                }
+                int[] other = colonHeading(q);
+                if (other != null) {
+                    if (Math.abs(other[0] - shape[0]) <= 2 && Math.abs(other[1] - shape[1]) <= 2) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a heading line names a speaker by office and name (某某研究院院长张三: no clause, plain, an office of a few
+     * characters before a name of two to four) whom the text calls a deputy or a member (张三委员, 张三代表).
+     */
+    static boolean speakerSection(String heading, String text) {
+        String line = heading.strip();
+        if (line.length() < 8 || !LayoutReader.noClause(line) || !SectionHeadings.plain(List.of(line))) {
+            return false;
+        }
+        for (int k = 2; k <= 4; k++) {
+            String name = line.substring(line.length() - k);
+            if (text.contains(name + "委员") || text.contains(name + "代表")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far under a speaker's heading the text names them as a deputy or member. */
+    private static final int SPEAKER_TEXT = 200;
+
+    /**
+     * Whether the text starts right under a short plain heading kept as a section of an article that an editor's note
+     * (——编者) introduced: one of the stories the note announced, about its own people and places.
+     */
+    private boolean storyOfIntroducedFeature() {
+        return cur.introduced && sectionJustKept != null && sectionJustKept.size() == 1
+                && sectionJustKept.get(0).strip().length() <= MAX_SIBLING && SectionHeadings.plain(sectionJustKept);
+    }
+
     private boolean betweenSeriesSections(List<PageItem> items, int i) {
         List<String> section = null;
         for (int k = i - 1; k >= 0; k--) {
@@ -578,6 +660,9 @@ class ArticleAssembler {
 
     /** Bold paragraphs in a row that make a bold article rather than a bold lead. */
     private static final int BOLD_ARTICLE = 3;
+
+    /** An editor's note introduces the article when it ends one of its first paragraphs of text. */
+    private static final int INTRODUCED_WITHIN = 4;
 
     /** A picture item's text: a caption or two, far shorter than an article. */
     private static final int PICTURE_TEXT = 400;
@@ -892,7 +977,7 @@ class ArticleAssembler {
             cur.paragraphs.add(String.join(" ", lines));
             return;
         }
-        if (textGoesOn && signedOff && cur.compiled && SpeechCollections.speechHeading(lines)
+        if (textGoesOn && signedOff && cur.compiled && (SpeechCollections.speechHeading(lines) || SpeechCollections.toldHeading(lines))
                 && (cur.lastSpeech > 0 && Math.abs(cur.lastSpeech - lines.size()) <= 1 || SpeechCollections.nextSpeechAlike(lines.size(), items, i))) {
             // under the credit of one speech taken down (整理), a plain heading of two lines (who speaks and their point,
             // either way up) over text with no byline, set like the next one, which stands under such a credit too (or
@@ -1034,15 +1119,17 @@ class ArticleAssembler {
             }
             return;
         }
-        int partAt = bylineFollows ? ReportParts.firstPartHeading(lines, items, i) : 0;
+        boolean firstPartUnsigned = !bylineFollows && (cur == null || !cur.hasBody()) && next instanceof PageItem.Paragraph np
+                && np.lead() == null && !np.opensArticle();
+        int partAt = bylineFollows || firstPartUnsigned ? ReportParts.firstPartHeading(lines, items, i) : 0;
         if (partAt > 0) {
             // a complete headline (labelled, or closed by its dashed subtitle) with more heading lines under it, over a
-            // byline, and the next heading over a byline set like those lines: the report's headline, then the heading
-            // of its first part
+            // byline (or over the first part's text, its reporter named elsewhere), and the next heading over a byline
+            // set like those lines: the report's headline, then the heading of its first part
             forward(lines.subList(0, partAt));
             cur.group = true;
             cur.paragraphs.add(String.join(" ", lines.subList(partAt, lines.size())));
-            cur.partCredit = true;
+            cur.partCredit = bylineFollows;
             cur.partLines = lines.size() - partAt;
             return;
         }
@@ -1072,6 +1159,15 @@ class ArticleAssembler {
             // a headline over text after it heads the next article, whatever it speaks of (a line over a sentence's
             // short end is that sentence's start)
             forward(lines);
+            return;
+        }
+        if (textGoesOn && !afterSignOff && !h.columnChanges() && lines.size() == 1 && cur.lastSection != null
+                && speakerSection(cur.lastSection, String.join("", cur.paragraphs))
+                && speakerSection(lines.get(0), textAfter(items, i + 1, SPEAKER_TEXT))) {
+            // a line naming a speaker by office and name (某某大学校长张三) over text that calls them a deputy or member
+            // (张三委员), after a section headed so: the next speaker of a round-up, however wide the line is set
+            cur.paragraphs.add(lines.get(0));
+            cur.lastSection = lines.get(0);
             return;
         }
         if (!cur.closed && !cur.noted && !afterSignOff && !h.looksLikeHeadline() && !h.columnChanges() && !styleChanges(cur.last, items, i + 1)) {
@@ -1166,7 +1262,7 @@ class ArticleAssembler {
      * jump marker ends the run.
      */
     private boolean inSectionSeries(List<String> lines, List<PageItem> items, int i) {
-        if (!SectionHeadings.plain(lines)) {
+        if (!SectionHeadings.plain(lines) && !SectionHeadings.plainSpeakerOverPoint(lines)) {
             return false;
         }
         for (int k = i - 1; k >= 0; k--) {

@@ -56,13 +56,41 @@ final class SectionHeadings {
      * articles are not set in such a series.
      */
     static boolean pointAlike(List<String> a, List<String> b) {
-        if (a.size() != 2 || b.size() != 2 || !plain(a) || !plain(b)) {
+        if (a.size() != 2 || b.size() != 2 || !plain(undottedSpeaker(a)) || !plain(undottedSpeaker(b))) {
             return false;
         }
         String x = a.get(1).strip();
         String y = b.get(1).strip();
         return x.length() <= MAX_POINT && y.length() <= MAX_POINT && Math.abs(x.length() - y.length()) <= 1 && !x.equals(y)
                 && a.get(0).strip().length() > x.length() && b.get(0).strip().length() > y.length();
+    }
+
+    /**
+     * A name written with a middle dot (a transliterated name, 阿依古丽·买买提) ending the speaker line of a heading of
+     * two lines, longer than the point under it: the dot is the name's, not one joining a column's name to its title
+     * (劳动剪影·山水画卷), so the heading reads as plain with it taken out.
+     */
+    static List<String> undottedSpeaker(List<String> lines) {
+        if (lines.size() != 2) {
+            return lines;
+        }
+        String speaker = lines.get(0).strip();
+        java.util.regex.Matcher m = DOTTED_NAME.matcher(speaker);
+        if (!m.find() || m.start() < MIN_OFFICE || speaker.length() <= lines.get(1).strip().length()) {
+            return lines;
+        }
+        return List.of(speaker.substring(0, m.start()) + m.group().replace("·", ""), lines.get(1));
+    }
+
+    /** A transliterated name closing its line: two to five characters, a middle dot, then more (one or two dots). */
+    private static final Pattern DOTTED_NAME = Pattern.compile("\\p{IsHan}{2,5}(?:·\\p{IsHan}{2,6}){1,2}$");
+
+    /** The speaker line names an office before the name (某某剧院演员, 某某村村长): at least this many characters. */
+    private static final int MIN_OFFICE = 4;
+
+    /** Whether a heading of two lines sets a speaker over a point with nothing only a headline carries (a name's dot allowed). */
+    static boolean plainSpeakerOverPoint(List<String> lines) {
+        return lines.size() == 2 && plain(undottedSpeaker(lines));
     }
 
     /** Whether two headings are of one series of sections: opening alike ({@link #leadAlike}) or speakers over points alike. */
@@ -93,7 +121,14 @@ final class SectionHeadings {
         return true;
     }
 
-    /** The label of the box of key points a report opens with, set under its headline: the first line of the body. */
+    /** The labels of a note that opens a new column or introduces what follows, standing on their own line. */
+    private static final String NOTE_LABELS = "开栏的话|编者按";
+    private static final Pattern NOTE_LABEL = Pattern.compile(NOTE_LABELS);
+
+    /**
+     * The label of the box of key points a report opens with, set under its headline: the first line of the body; so
+     * is the label of the note that opens a new column or introduces what follows (开栏的话, 编者按) set under a headline.
+     */
     private static final Pattern BOX_LABEL = Pattern.compile("[■●◆]?核心阅读");
 
     /**
@@ -103,7 +138,9 @@ final class SectionHeadings {
      */
     static PageItem.Heading withoutBoxLabel(PageItem.Heading h) {
         List<String> lines = h.lines();
-        if (!BOX_LABEL.matcher(lines.get(lines.size() - 1).strip()).matches()) {
+        String label = lines.get(lines.size() - 1).strip();
+        // (a note's label alone may title a short note of its own, 编者的话: only under a headline is it the body's first line)
+        if (!BOX_LABEL.matcher(label).matches() && !(lines.size() >= 2 && NOTE_LABEL.matcher(label).matches())) {
             return h;
         }
         if (lines.size() == 1) {
@@ -125,6 +162,10 @@ final class SectionHeadings {
     static boolean endsWithEditorsNote(List<String> paragraphs) {
         if (paragraphs.isEmpty()) {
             return false;
+        }
+        if (paragraphs.size() >= 2 && paragraphs.size() <= 3 && NOTE_LABEL.matcher(paragraphs.get(0).strip()).matches()) {
+            // the text so far is the note under its label (开栏的话 / 本报今起开设…栏目…): it announces what follows
+            return true;
         }
         String last = paragraphs.get(paragraphs.size() - 1).replace(" ", "").replace("\u3000", "");
         return last.equals("——编者") || last.equals("--编者") || last.endsWith("。——编者");

@@ -55,6 +55,22 @@ final class SpeechCollections {
     }
 
     /**
+     * A told speech's heading: who tells it, closed by 讲述： (某某村村民张三讲述：), over the point, plain. Unlike a name
+     * closed by a colon alone (张三代表：, a kicker as often), the telling says the words below are that person's, taken
+     * down; still a collection's only when a credit of a speech taken down (整理) stands above it and above the next.
+     */
+    static boolean toldHeading(List<String> lines) {
+        if (lines.size() != 2) {
+            return false;
+        }
+        String teller = lines.get(0).strip();
+        String point = lines.get(1).strip();
+        return TELLER.matcher(teller).matches() && !point.isEmpty() && SectionHeadings.plain(List.of(point));
+    }
+
+    private static final Pattern TELLER = Pattern.compile("[^，。；！？：“”\\s]{4,30}讲述[：:]");
+
+    /**
      * Whether the next heading after the text from {@code i + 1} stands under a credit of a speech taken down (整理),
      * is a speech heading of about as many lines ({@link #speechHeading}) and has text with no byline under it; a byline,
      * dateline or jump marker on the way ends the collection.
@@ -74,7 +90,7 @@ final class SpeechCollections {
                 credited = c.byline().text().contains("整理");
                 continue;
             }
-            return item instanceof PageItem.Heading h && credited && speechHeading(h.lines())
+            return item instanceof PageItem.Heading h && credited && (speechHeading(h.lines()) || toldHeading(h.lines()))
                     && Math.abs(h.lines().size() - lineCount) <= 1 && k + 1 < items.size()
                     && items.get(k + 1) instanceof PageItem.Paragraph q && q.lead() == null && !q.opensArticle();
         }

@@ -58,22 +58,26 @@
  *     text with no byline or dateline that shares at least 7% of its word pairs with the article above; a numbered heading (二、…) at the top of the page or under a 上接 marker
  *     opens the untitled rest of an article at one of its sections, never a headline; numbered, bulleted and 【labelled】
  *     headings are always sections, and so are headings of a series that open alike (全景打造… 全民参与…), however wide,
- *     and text inside such a section (not right under its heading) that turns to other people and places, with the next heading of the series after it, is never another article by its topic; a heading opening like the section heading before it or after it (a short label over its deck: 监测预警 / 对全县…,
+ *     and text inside such a section (not right under its heading) that turns to other people and places, with the next heading of the series after it, is never another article by its topic; nor is text right under a short plain heading of one line kept as a section of an article whose first paragraphs an editor's note (——编者) ends: the stories that note announces, each about its own people and places; a heading opening like the section heading before it or after it (a short label over its deck: 监测预警 / 对全县…,
  *     心系人民—— / 造福人民——; or, in two lines, a speaker over a short point set as long as the one before or after:
- *     某某县水务局局长张三 / 让农户喝上放心水; no spaced phrases, column label, dash or colon; a box between, 【记者观察】, does not
- *     break the series) and a reporter's note (…（记者手记）)
+ *     某某县水务局局长张三 / 让农户喝上放心水, the speaker's name may carry a middle dot, 某某剧院演员阿依古丽·买买提; no spaced phrases, column label, dash or colon; a box between, 【记者观察】, does not
+ *     break the series), a line naming a speaker by office and name (某某研究院院长张三, no clause) over text that
+ *     calls them a deputy or member within its first lines (张三委员), after a section headed so, however wide the line, and a reporter's note (…（记者手记）)
  *     under a report ({@link io.newsroom.enrich.split.SectionHeadings}); the box label 核心阅读 under a headline, or
- *     alone, opens the body and is never part of a headline; a plain heading of a line or two inside an essay, the text
+ *     alone, opens the body and is never part of a headline, and so does the label of a note opening a column or
+ *     introducing what follows (开栏的话, 编者按) under a headline; that note, as an editor's note (——编者), announces the
+ *     reports under it (each heading over a byline after it a part, as below); a plain heading of a line or two inside an essay, the text
  *     running on from it to the author's note (（作者为…）) that signs the essay off, is a section of it; a
  *     headline over parts each with its own heading and byline, set alike ({@link io.newsroom.enrich.split.ReportParts}),
  *     is one report in parts, also when the first
- *     part's heading is stacked right under the labelled or subtitled headline, or the report continues from another
+ *     part's heading is stacked right under the labelled or subtitled headline (over its byline, or over its text when
+ *     no text stands above: the first reporter named elsewhere), or the report continues from another
  *     page with the end of its editor's note (——编者); under an editor's note the first part's heading may be set
  *     like a headline (wide, or a figure over its title), and each heading over a byline after it with as many lines,
  *     give or take one, and no column label or dashed subtitle, is the next part; and a part whose byline is not read (two names run together)
  *     stays in the report when its heading opens like the part's before it; an article set bold throughout ends
  *     where regular text begins (not under a short bold lead, 120 characters at most, opening with its dateline or
- *     byline: a narrow column breaks a lead into short paragraphs); text right under a sign-off credit, with no heading between, is another article (unless it is a note on the life of the person whose words were taken down, opening with the name and year of birth: 张三，1933年出生于…; or unless a 整理 credit signed it and the text opens with the next speech's point run into its speaker, …代表（…）, or with its speaker in full run into its point, no stop between (某某公司董事长张三代表守住…), which no topic change splits off either); under a 整理 credit a plain heading of two lines (three when the name wraps: the speaker and the point, either way up, with no column label, dash, colon, box label, spaced phrases or middle dot) over text with no byline is the next speech of a collection ({@link io.newsroom.enrich.split.SpeechCollections}) when the next heading stands under such a credit and is set alike (as many lines, give or take one) or the speech before was so headed; a
+ *     byline: a narrow column breaks a lead into short paragraphs); text right under a sign-off credit, with no heading between, is another article (unless it is a note on the life of the person whose words were taken down, opening with the name and year of birth: 张三，1933年出生于…; or unless a 整理 credit signed it and the text opens with the next speech's point run into its speaker, …代表（…）, or with its speaker in full run into its point, no stop between (某某公司董事长张三代表守住…), which no topic change splits off either); under a 整理 credit a plain heading of two lines (three when the name wraps: the speaker and the point, either way up, with no column label, dash, colon, box label, spaced phrases or middle dot; or who tells it closed by 讲述： over a plain point, 某某村村民张三讲述： / 搬进新房学手艺) over text with no byline is the next speech of a collection ({@link io.newsroom.enrich.split.SpeechCollections}) when the next heading stands under such a credit and is set alike (as many lines, give or take one) or the speech before was so headed; a
      name closed by a colon (张三代表：) stays a kicker handing over to a title, as separate short articles are headed; a
  *     second dateline item that never found a headline stays in the article before it when that article's headline
  *     already tells its news; after a text with no headline that jumps to another page (下转), headline lines stacked over
@@ -95,7 +99,9 @@
      not find in the text above, heads nothing); headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline
  *     opening a news item of its own; stacked headline lines between a text that wants its headline and untitled text
  *     below break where their words lean ({@link io.newsroom.enrich.split.HeadlineChain}); untitled text that
- *     shares next to nothing with the long text before it is another article (under 3% of its word pairs, or under 5%
+ *     shares next to nothing with the long text before it is another article (never a section headed by who over what
+ *     wrapped as text, 某县贫困户张三： / 开网店卖山货, when another heading so, each half as long give or take two, heads a section
+ *     of the same text before or after it: a report on several people, each section about its own) (under 3% of its word pairs, or under 5%
  *     when that is under a quarter of what the article's own last paragraphs share with the rest of it); a closing note run on into the last
  *     paragraph (（本报伦敦5月12日电）, （作者为…）, （执笔：…）, {@link io.newsroom.enrich.split.ClosingNote}) ends its
  *     article, so the text or heading after it is another article's (a line closed by a colon right under it hands
@@ -196,7 +202,7 @@
  *     …委员); a speaker kicker over a title there is still taken for the next part of a collection where it is another
  *     article's headline; the speeches of a collection under 整理 credits stay together only from the second on, when
  *     their headings are two plain lines set alike: the first speech under a short lead (its heading one line), a
- *     speaker closed by a colon (…讲述：, a kicker as often as a speaker) and the last speech headed unlike the one before
+ *     speaker closed by a colon alone (张三代表：, a kicker as often as a speaker; one closed by 讲述： under a 整理 credit is a speech) and the last speech headed unlike the one before
  *     are still split off;</li>
  * <li>a heading line as wide as the column over a headline line on a page without blank lines is read as text, and the
  *     headline stack with it (a line must be 3 characters wider than the column to count as wider); a title under a short
@@ -209,7 +215,7 @@
  *     headlines (a kicker over a title, spaced phrases, a quotation) break off;</li>
  * <li>text right under a section heading of a feature headed in series that turns to another subject still splits off
  *     by its topic (with the heading): the short titles of separate essays on one page open alike too, so letting the
- *     series keep that text as well (even only from a feature's second section on) merged essays on the development seeds;</li>
+ *     series keep that text as well (even only from a feature's second section on) merged essays on the development seeds (only a feature that an editor's note (——编者) opens keeps the stories under its short headings whatever they speak of);</li>
  * <li>short one-line headlines between two untitled texts on the same broad subject are taken for section headings, and
  *     sections of long features whose headings look like headlines are split off where the heading carries what a
  *     headline carries (a label, a dash, spaced phrases) or the text under it is short or shares little with the text above;</li>

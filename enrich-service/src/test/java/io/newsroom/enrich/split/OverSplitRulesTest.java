@@ -315,6 +315,123 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void aSpeakerWhoseNameCarriesAMiddleDotStaysInTheRoundUp() {
+        // a transliterated name is written with a middle dot: the dot is the name's, not a column's name joined to a
+        // title, so the heading is one more speaker over a point set like the others
+        String page = "代表委员谈古镇新生\n\n" + column(16, TOWN[0], TOWN[1])
+                + "某某县水务局局长张明\n让农户喝上放心水\n\n" + column(16, WATER[0], WATER[1], WATER[2])
+                + "某某歌舞剧院演员阿依努尔·吐尔逊\n让歌声走进乡村\n\n"
+                + column(16, "她带着剧院的演员们走村入户，在村口的小广场搭起舞台，乡亲们一边看演出一边跟着哼唱。",
+                        "演出结束后，她又教村里的年轻人排练节目，如今村里的文艺队已经能独立登台演出了。")
+                + "某某市新华书店总经理王丽华\n让好书走近读者\n\n"
+                + column(16, "今年春季书市设立少儿阅读区，绘本、科普读物摆满书架，孩子们席地而坐，捧着新书读得津津有味。",
+                        "出版社带来十万余种图书，作家走进直播间与读者聊新作，线上订单比往年翻了一番。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("让歌声走进乡村"));
+        assertTrue(articles.get(0).body().contains("让好书走近读者"));
+    }
+
+    @Test
+    void theStoriesAnEditorsNoteIntroducedStayInTheFeature() {
+        // an editor's note opens the feature and announces its stories; each story goes under a short plain heading
+        // and speaks of its own people and places, sharing next to nothing with the text before it
+        String page = "山村新事多\n\n本报记者 李明\n\n"
+                + column(16, "乡村振兴路上，山村每天都有新变化。本报今起推出系列报道，讲述山村里的新人新事。", "——编者")
+                + column(16, java.util.Arrays.copyOfRange(WATER, 0, 8))
+                + "星空下的露营地\n\n"
+                + column(16, "夜幕降临，高原草甸上支起一顶顶帐篷，天文爱好者架好望远镜，等待银河从东边升起。",
+                        "营地主人原是一名摄影师，五年前辞职来到草原，带着游客拍星轨、认星座，讲古人观天的故事。",
+                        "周末的帐篷总是一位难求，年轻人结伴而来，围着篝火唱歌，直到东方泛起鱼肚白。",
+                        "他说，草原上光污染少，晴朗的夜晚肉眼就能看见仙女座星系，这是最好的招牌。")
+                + "老街又热闹了\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("星空下的露营地"));
+        assertTrue(articles.get(0).body().contains("老街又热闹了"));
+    }
+
+    @Test
+    void toldSpeechesEachTakenDownStayInTheirCollection() {
+        // each speech headed by who tells it (…讲述：) over its point, signed by the reporter who took it down (整理);
+        // the next speech headed alike under such a credit: one collection
+        String page = "某某县水务局局长张明讲述：\n让农户喝上放心水\n\n" + column(16, WATER[0], WATER[1], WATER[2])
+                + "（本报记者李明整理）\n\n"
+                + "某某镇文化站站长王丽华讲述：\n让老街留住烟火气\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2])
+                + "（本报记者王芳整理）\n\n"
+                + "某某营地负责人赵刚讲述：\n让游客看见银河\n\n"
+                + column(16, "夜幕降临，高原草甸上支起一顶顶帐篷，天文爱好者架好望远镜，等待银河从东边升起。",
+                        "营地主人原是一名摄影师，五年前辞职来到草原，带着游客拍星轨、认星座，讲古人观天的故事。")
+                + "（本报记者孙丽整理）\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("让老街留住烟火气"));
+        assertTrue(articles.get(0).body().contains("让游客看见银河"));
+    }
+
+    @Test
+    void aFirstPartStackedUnderALabelledTitleWithoutItsOwnBylineOpensAReportInParts() {
+        // reporters' notes under one labelled title: the first part's heading stacked under the title, its text with no
+        // byline over it, then each next part headed alike over its reporter's byline
+        String page = "我在乡村做调查（一线见闻）\n\n某县供水见闻\n\n" + column(16, WATER)
+                + "古镇老街的新生\n\n本报记者 王芳\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2])
+                + "草原营地的夜晚\n\n本报记者 赵刚\n\n"
+                + column(16, "夜幕降临，高原草甸上支起一顶顶帐篷，天文爱好者架好望远镜，等待银河从东边升起。",
+                        "营地主人原是一名摄影师，五年前辞职来到草原，带着游客拍星轨、认星座，讲古人观天的故事。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("我在乡村做调查（一线见闻）", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("古镇老街的新生"));
+        assertTrue(articles.get(0).body().contains("草原营地的夜晚"));
+    }
+
+    @Test
+    void aColumnOpenedByItsNoteGoesOnInTheReportsTheNoteAnnounces() {
+        // a new column's note (开栏的话) under its headline announces the reports below: each headed by a speaker
+        // handing over to their point, over its reporter's byline, is a part of the one report; the label opens the body
+        String page = "乡村代表履职记\n\n开栏的话\n\n"
+                + column(16, "一年来，来自乡村的代表们走田埂、进农家，把群众的心声带进会场。本报今起开设专栏，讲述他们的履职故事。")
+                + "张明代表——\n\n守护水源\n\n建言供水\n\n本报记者 李明\n\n" + column(16, WATER)
+                + "王丽华代表——\n\n留住乡愁\n\n建言古镇\n\n本报记者 王芳\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("乡村代表履职记", articles.get(0).title());
+        assertTrue(articles.get(0).body().startsWith("开栏的话"), articles.get(0).body());
+        assertTrue(articles.get(0).body().contains("留住乡愁"));
+    }
+
+    @Test
+    void aSpeakerLineWiderThanTheColumnAfterAnotherSpeakersSectionStaysInTheRoundUp() {
+        // a round-up of members' words, each headed by the speaker's office and name alone; the text under each calls
+        // them a member (张明委员); a longer office sets the line wider than the column, as a headline would be
+        String page = "委员畅谈民生事\n\n" + column(16, WATER[0], WATER[5], WATER[6])
+                + "某某县水务局局长张明\n\n" + column(16, "农村供水怎样管得好？张明委员说，县里把农村供水工程列为民生实事。",
+                        WATER[1], WATER[2], WATER[3], WATER[4])
+                + "某某自治区某某自治州草原监理所所长赵刚\n\n"
+                + column(16, "谈起草原上的新变化，赵刚委员打开了话匣子。夜幕降临，高原草甸上支起一顶顶帐篷，天文爱好者架好望远镜。",
+                        "营地主人原是一名摄影师，五年前辞职来到草原，带着游客拍星轨、认星座，讲古人观天的故事。",
+                        "周末的帐篷总是一位难求，年轻人结伴而来，围着篝火唱歌，直到东方泛起鱼肚白。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("草原监理所所长赵刚"));
+    }
+
+    @Test
+    void sectionsHeadedAlikeAsWhoOverWhatStayInOneReport() {
+        // a report on several people, each section headed by who over what (某县贫困户张明：…), the heading wrapped as
+        // text on a page without blank lines; each section speaks of its own person and place
+        String page = "脱贫路上新营生\n" + tight(16, java.util.Arrays.copyOfRange(WATER, 0, 8))
+                + "某某县城关镇贫困户张明：\n开网店卖山货挣钱\n"
+                + tight(16, "夜幕降临，高原草甸上支起一顶顶帐篷，天文爱好者架好望远镜，等待银河从东边升起。",
+                        "营地主人原是一名摄影师，五年前辞职来到草原，带着游客拍星轨、认星座，讲古人观天的故事。",
+                        "周末的帐篷总是一位难求，年轻人结伴而来，围着篝火唱歌，直到东方泛起鱼肚白。")
+                + "某某县河口乡贫困户赵刚：\n办起民宿迎游客忙\n" + tight(16, TOWN[0], TOWN[1], TOWN[2]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("营地主人"));
+    }
+
+    @Test
     void theRestOfAReportInPartsContinuedHereStaysOneText() {
         // continued from another page (上接), where the report's headline stands: each part headed alike over its byline
         String page = "（上接第一版）\n\n某某县水务局局长张明\n让农户喝上放心水\n\n本报记者 李明\n\n" + column(16, WATER[0], WATER[1], WATER[2])
@@ -473,7 +590,8 @@ class OverSplitRulesTest {
     void aHeadingReadAsASectionOverTextOnAnotherSubjectHeadsThatText() {
         // a short plain heading that echoes the text above (手艺人, 故事), over a story that shares nothing with it: the
         // story is another article, and the heading over it is its headline, not the last line of the text above
-        String page = "古镇新生\n\n本报记者 李明\n\n" + column(16, "今天起，本版推出古镇系列报道，讲述古镇改造中老街人的故事。", "——编者",
+        // (no editor's note over the text: stories a note announces stay in its feature)
+        String page = "古镇新生\n\n本报记者 李明\n\n" + column(16, "今天起，本版推出古镇系列报道，讲述古镇改造中老街人的故事。",
                 TOWN[0], TOWN[1], TOWN[2], TOWN[3], TOWN[4], TOWN[5], "古镇的变化，老街的手艺人看得最清楚，他们的故事说也说不完……")
                 + "老街手艺人的故事\n\n" + column(16, "那年冬天下着大雪，王师傅挑着担子走了三十里山路，只为给病中的徒弟送一碗热汤。",
                         "徒弟喝完汤，眼圈红了。他说师傅待他比亲爹还亲，这份情分一辈子也还不完。",
