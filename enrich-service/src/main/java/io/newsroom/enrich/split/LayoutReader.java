@@ -803,18 +803,10 @@ class LayoutReader {
     }
 
     /**
-     * Text finished right above: a sentence closed, or a closing note or sign-off credit (（本报记者张三）). A line of
-     * words alone falling short of the column under it, or under such a line under it, is no text line (a text line
-     * that falls short ends its paragraph on a sentence) but a headline.
-     */
-    /**
-     * A line too long for a heading but set wider than the column, with no clause in it (关于…的报告), after finished
-     * text or a jump marker and right over its dashed subtitle (——在某某会议上): a document's full title set across the
-     * columns. No line of text runs wider than its column, and a text line too long for the column has clauses in it.
+     * A short question or exclamation alone, no clause before its mark (亮点在哪里？), right under a heading line closed
+     * by a dash (…试验船——): the title its kicker hands over to; text would run on after the dash.
      */
     private boolean questionUnderHandOver(List<Row> rows, int i, boolean blankSeparated) {
-        // a short question or exclamation alone, no clause before its mark (亮点在哪里？), right under a heading line
-        // closed by a dash (…试验船——): the title its kicker hands over to; text would run on after the dash
         Row r = rows.get(i);
         String t = r.text.strip();
         char last = CharClass.lastChar(t);
@@ -828,6 +820,11 @@ class LayoutReader {
                 && !(blankSeparated && r.blankBefore) && headingShape(rows, i - 1, blankSeparated, 1);
     }
 
+    /**
+     * A line too long for a heading but set wider than the column, with no clause in it (关于…的报告), after finished
+     * text or a jump marker and right over its dashed subtitle (——在某某会议上): a document's full title set across the
+     * columns. No line of text runs wider than its column, and a text line too long for the column has clauses in it.
+     */
     private boolean longDocumentTitle(List<Row> rows, int i) {
         Row r = rows.get(i);
         String t = r.text.strip();
@@ -852,6 +849,11 @@ class LayoutReader {
                 && next.text.strip().length() > 4;
     }
 
+    /**
+     * Text finished right above: a sentence closed, or a closing note or sign-off credit (（本报记者张三）). A line of
+     * words alone falling short of the column under it, or under such a line under it, is no text line (a text line
+     * that falls short ends its paragraph on a sentence) but a headline.
+     */
     private boolean finished(Row prev) {
         // (a staff credit, 版式设计：张三, printed under the line: where a story ends)
         return prev.kind == Kind.TRAILING || prev.kind == Kind.TEXT && prev.staffCreditBelow != null

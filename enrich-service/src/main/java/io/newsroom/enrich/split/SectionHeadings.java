@@ -122,8 +122,7 @@ final class SectionHeadings {
     }
 
     /** The labels of a note that opens a new column or introduces what follows, standing on their own line. */
-    private static final String NOTE_LABELS = "开栏的话|编者按";
-    private static final Pattern NOTE_LABEL = Pattern.compile(NOTE_LABELS);
+    private static final Pattern NOTE_LABEL = Pattern.compile("开栏的话|编者按");
 
     /**
      * The label of the box of key points a report opens with, set under its headline: the first line of the body; so
