@@ -1,8 +1,11 @@
 package io.newsroom.enrich.tag;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,6 +103,12 @@ final class EnglishEntityRecognizer {
             previousEnd = matcher.end();
         }
         Shouting shouting = Shouting.of(tokens, opensLine);
+        Map<String, Integer> capitalisedCounts = new HashMap<>();
+        for (String token : tokens) {
+            if (isCapitalised(token)) {
+                capitalisedCounts.merge(clean(token), 1, Integer::sum);
+            }
+        }
         int i = 0;
         while (i < tokens.size()) {
             if (!isCapitalised(tokens.get(i))) {
@@ -134,7 +143,11 @@ final class EnglishEntityRecognizer {
             if (opensLine.get(i) && isDateline(run, after)) {
                 found.add(EntityType.PLACE, titleCase(run.get(0)), i);
             } else {
-                classify(run, before, sentenceStart, (long) i, found, personWords, shouting);
+                boolean fillsLine = opensLine.get(i) && fillsLineFrom(end + 1, tokens, opensLine);
+                List<String> following = tokens.subList(end + 1, Math.min(tokens.size(), end + 3)).stream()
+                        .map(t -> t.toLowerCase(Locale.ROOT)).toList();
+                PersonEvidence evidence = new PersonEvidence(before, following, fillsLine, capitalisedCounts);
+                classify(run, before, sentenceStart, (long) i, found, personWords, shouting, evidence);
             }
             i = end + 1;
         }
@@ -142,7 +155,7 @@ final class EnglishEntityRecognizer {
     }
 
     private void classify(List<String> run, String before, boolean sentenceStart, long position,
-                          EntityCollector found, Set<String> personWords, Shouting shouting) {
+                          EntityCollector found, Set<String> personWords, Shouting shouting, PersonEvidence evidence) {
         boolean honorific = HONORIFICS.contains(before);
         boolean definite = before.equals("the");
         while (!run.isEmpty() && (HONORIFICS.contains(run.get(0)) || NOT_NAMES.contains(run.get(0)) || CONNECTORS.contains(run.get(0)))) {
@@ -162,8 +175,8 @@ final class EnglishEntityRecognizer {
                     // Cleveland DL Larry Ogunjobi: an abbreviation inside a run separates names
                     List<String> left = new ArrayList<>(run.subList(0, k));
                     List<String> right = new ArrayList<>(run.subList(k + 1, run.size()));
-                    classify(left, before, sentenceStart, position, found, personWords, shouting);
-                    classify(right, "", false, position + k + 1, found, personWords, shouting);
+                    classify(left, before, sentenceStart, position, found, personWords, shouting, PersonEvidence.NONE);
+                    classify(right, "", false, position + k + 1, found, personWords, shouting, evidence);
                     return;
                 }
             }
@@ -187,13 +200,50 @@ final class EnglishEntityRecognizer {
             found.add(EntityType.ORGANIZATION, name, position); // the Springfield Tigers: a team or a band, named as many
         } else if (!definite && run.size() >= 2 && run.size() <= 3 && run.stream().allMatch(EnglishEntityRecognizer::isPlainWord)
                 && !PLACES.contains(run.get(0)) && run.stream().noneMatch(THING_WORDS::contains) && !isDemonym(last)
-                && !DIRECTIONS.contains(last) && !run.get(0).endsWith("ing")) {
+                && !DIRECTIONS.contains(last) && !run.get(0).endsWith("ing")
+                && (evidence.supports(run) || !evidence.fillsLine() && noneWrittenInLowerCase(run, shouting))) {
             // none of a person's names names a thing (Davis Cup Finals, Blossom Music Center), a people (Regular
-            // European) or a direction (Wichita North, a school), and no name opens with a verb's -ing (Being President)
+            // European) or a direction (Wichita North, a school), and no name opens with a verb's -ing (Being President).
+            // Words the article also writes in lower case (Mostly True, Plasma Blue) and a run standing alone on its
+            // line (a recipe's or a list's heading) name a person only with support from the text around them
             found.add(EntityType.PERSON, name, position); // not after "the": a person's name takes no article
             personWords.addAll(run);
         }
         // a lone unknown capitalised word (a surname already named, a demonym, a brand) is left out
+    }
+
+    private static boolean noneWrittenInLowerCase(List<String> run, Shouting shouting) {
+        return run.stream().noneMatch(word -> shouting.lowercaseWords().contains(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether nothing but punctuation follows, from {@code from} to the end of the line. */
+    private static boolean fillsLineFrom(int from, List<String> tokens, List<Boolean> opensLine) {
+        for (int k = from; k < tokens.size() && !opensLine.get(k); k++) {
+            if (Character.isLetterOrDigit(tokens.get(k).charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What the text says around a run that makes it a person's name: a reporting verb after it (Ana Ruiz said,
+     * Ana Ruiz, who), "said" before it, or its surname used alone elsewhere in the article, as news writing does
+     * after the first mention.
+     */
+    private record PersonEvidence(String before, List<String> following, boolean fillsLine, Map<String, Integer> capitalisedCounts) {
+
+        static final PersonEvidence NONE = new PersonEvidence("", List.of(), false, Map.of());
+        private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "explained", "wrote", "noted",
+                "asked", "recalled", "recalls", "who", "whose", "stated", "insisted", "argued");
+
+        boolean supports(List<String> run) {
+            if (before.equals("said") || before.equals("says") || following.stream().anyMatch(REPORTING::contains)) {
+                return true;
+            }
+            // the surname written more often than the given name: it is also used alone
+            return capitalisedCounts.getOrDefault(run.get(run.size() - 1), 0) > capitalisedCounts.getOrDefault(run.get(0), 0);
+        }
     }
 
     private static boolean hasLineBreak(String text, int from, int to) {
@@ -213,7 +263,7 @@ final class EnglishEntityRecognizer {
     }
 
     private static String titleCase(String word) {
-        return PLACES.contains(word) ? word : word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return PLACES.contains(word) ? word : word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
     }
 
     /** European, American, Canadian: a people's adjective ends the run, no surname does. */
@@ -271,7 +321,7 @@ final class EnglishEntityRecognizer {
         private static final Set<String> ABBREVIATIONS_SPELLING_WORDS = Set.of("US", "UN", "WHO");
 
         boolean isShouted(String word, long position) {
-            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            String lower = word.toLowerCase(Locale.ROOT);
             if (LanguageDetector.stopWords("en").contains(lower)) {
                 return !ABBREVIATIONS_SPELLING_WORDS.contains(word);
             }

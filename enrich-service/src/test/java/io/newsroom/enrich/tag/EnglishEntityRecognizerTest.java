@@ -104,6 +104,20 @@ class EnglishEntityRecognizerTest {
         assertEquals(List.of("Lena Ortiz"), entities.persons());
     }
 
+    @Test
+    void aRunOfCommonWordsOrALineOnItsOwnNeedsSupportToBeAPerson() {
+        Entities entities = recognize("The claim is mostly true, said Dana Whitcombe. We rate the statement Mostly True.\n\n"
+                + "Berry Crumble\n\nOne cup of oats and a handful of almonds.");
+        assertEquals(List.of("Dana Whitcombe"), entities.persons());
+    }
+
+    @Test
+    void aReportingVerbOrASurnameUsedAloneSupportsANameOfCommonWords() {
+        Entities entities = recognize("The council will grant the permit. Grant Holloway chairs it. Holloway voted no.\n\n"
+                + "Will Fenwick\n\nWill Fenwick said the vote will pass.");
+        assertEquals(List.of("Grant Holloway", "Will Fenwick"), entities.persons());
+    }
+
     private Entities recognize(String text) {
         return recognizer.recognize(text, List.of());
     }
