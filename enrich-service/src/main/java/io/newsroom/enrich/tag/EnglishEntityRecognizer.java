@@ -53,7 +53,8 @@ final class EnglishEntityRecognizer {
             "GDP", "TV", "PC", "AI", "EV", "LED", "USB", "GPS", "CPU", "GPU", "FPS", "RPM", "MP", "DJ", "PR", "FAQ", "PDF", "ATM",
             "HR", "VR", "AR", "HD", "UHD", "OK", "AM", "PM", "BC", "AD", "DIY", "DNA", "RNA", "MVP", "QB", "OT", "TD", "ERA",
             "RBI", "OS", "ID", "IQ", "MBA", "CV", "BMI", "EBITDA", "FY", "YOY", "ETF", "MPH", "KM", "KG", "GB", "MB", "TB",
-            "AC", "DC", "PS", "GT", "SMS", "APP", "VIP", "RSVP", "ASAP", "AKA", "TBA", "PT", "ET", "PST", "EST", "CST");
+            "AC", "DC", "PS", "GT", "SMS", "APP", "VIP", "RSVP", "ASAP", "AKA", "TBA", "PT", "ET", "PST", "EST", "CST",
+            "ICU", "ER", "HVAC", "HIV", "AIDS", "COVID", "LCD", "OLED", "API", "URL", "NFT");
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame",
             "Lord", "Lady", "President", "Premier", "Minister", "Senator", "Sen", "Rep", "Representative", "Governor", "Gov",
             "Mayor", "Judge", "Justice", "Chancellor", "King", "Queen", "Prince", "Princess", "Pope", "General", "Gen",
@@ -190,13 +191,15 @@ final class EnglishEntityRecognizer {
             found.add(EntityType.ORGANIZATION, name, position);
         } else if (run.size() == 1 && ORGANIZATION_CUES.contains(name)) {
             return; // Inc, Co or Group alone names no organisation
+        } else if (run.size() == 2 && ORGANIZATION_CUES.contains(run.get(0)) && run.get(1).length() == 1) {
+            return; // Group A, Unit B: a label, not a name
         } else if (run.stream().anyMatch(ORGANIZATION_CUES::contains)) {
             found.add(EntityType.ORGANIZATION, name, position);
         } else if (PLACES.contains(name) || run.size() > 1 && (PLACE_CUES.contains(last) || PLACE_CUES.contains(run.get(0)))) {
             found.add(EntityType.PLACE, name, position);
         } else if (run.size() == 1 && isAcronym(name) && !shouting.isShouted(name, position) && !COMMON_ABBREVIATIONS.contains(name)) {
             found.add(PLACES.contains(name) ? EntityType.PLACE : EntityType.ORGANIZATION, name, position);
-        } else if (definite && run.size() >= 2 && run.size() <= 3 && isPlural(last)) {
+        } else if (definite && run.size() <= 3 && isPlural(last) && isPlainWord(last) && !isDemonym(last.substring(0, last.length() - 1))) {
             found.add(EntityType.ORGANIZATION, name, position); // the Springfield Tigers: a team or a band, named as many
         } else if (!definite && run.size() >= 2 && run.size() <= 3 && run.stream().allMatch(EnglishEntityRecognizer::isPlainWord)
                 && !PLACES.contains(run.get(0)) && run.stream().noneMatch(THING_WORDS::contains) && !isDemonym(last)
@@ -308,7 +311,7 @@ final class EnglishEntityRecognizer {
                             capitals += token.length() >= 2 && token.chars().allMatch(c -> !Character.isLowerCase(c)) ? 1 : 0;
                         }
                     }
-                    java.util.Arrays.fill(inCapitalLine, lineStart, k, words >= 3 && capitals * 5 >= words * 3);
+                    java.util.Arrays.fill(inCapitalLine, lineStart, k, words >= 2 && capitals == words || words >= 3 && capitals * 5 >= words * 3);
                     lineStart = k;
                 }
                 if (k < tokens.size() && !tokens.get(k).isEmpty() && Character.isLowerCase(tokens.get(k).charAt(0))) {
@@ -326,7 +329,7 @@ final class EnglishEntityRecognizer {
                 return !ABBREVIATIONS_SPELLING_WORDS.contains(word);
             }
             boolean capitalLine = position >= 0 && position < inCapitalLine.length && inCapitalLine[(int) position];
-            return capitalLine && lowercaseWords.contains(lower);
+            return capitalLine && !PLACES.contains(word); // a headline's words in capitals: only a known name counts
         }
     }
 

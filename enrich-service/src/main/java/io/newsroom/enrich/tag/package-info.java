@@ -127,8 +127,9 @@
  *       people (European) or a direction; a run of words the article also writes in lower case (Mostly True), or
  *       one standing alone on its line (a recipe's heading), is a person only when a reporting verb (said, who)
  *       is next to it or its surname is also used alone; a word in capitals is an abbreviation unless it is a common one (CEO),
- *       a function word (DID; US, UN and WHO excepted) or, in a line set in capitals, a word the article also
- *       writes in lower case.</li>
+ *       a function word (DID; US, UN and WHO excepted) or sits in a line set in capitals (a headline: US FALLS),
+ *       where only a known name counts; a cue word with a letter (Group A) is a label; one plural word after
+ *       "the" (the Otters) is a team or a band.</li>
  *   <li>{@code EntityDictionary}: the named entries of {@link io.newsroom.text.UserDictionary} (built-in
  *       list plus the user file named by {@code NEWSROOM_DICTIONARY=FILE} or {@code -Dnewsroom.dictionary=FILE},
  *       {@code word<TAB>person|place|organization|word} per line); that class also puts the words into the

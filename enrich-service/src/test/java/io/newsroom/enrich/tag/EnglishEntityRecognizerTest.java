@@ -118,6 +118,13 @@ class EnglishEntityRecognizerTest {
         assertEquals(List.of("Grant Holloway", "Will Fenwick"), entities.persons());
     }
 
+    @Test
+    void aHeadlineInCapitalsALabelAndACommonAbbreviationNameNoOrganisation() {
+        Entities entities = recognize("OTTERS ROLL ON\n\nUS FALLS\n\nThe Otters won in Group B and scored twice for the Herons. "
+                + "Two players left the ICU on Monday.");
+        assertEquals(List.of("Otters", "Herons"), entities.organizations());
+    }
+
     private Entities recognize(String text) {
         return recognizer.recognize(text, List.of());
     }
