@@ -147,8 +147,9 @@ final class EnglishEntityRecognizer {
                 boolean fillsLine = opensLine.get(i) && fillsLineFrom(end + 1, tokens, opensLine);
                 List<String> following = tokens.subList(end + 1, Math.min(tokens.size(), end + 3)).stream()
                         .map(t -> t.toLowerCase(Locale.ROOT)).toList();
-                PersonEvidence evidence = new PersonEvidence(before, following, fillsLine, capitalisedCounts);
-                classify(run, before, sentenceStart, (long) i, found, personWords, shouting, evidence);
+                Surroundings surroundings = new Surroundings(before, following, fillsLine, capitalisedCounts,
+                        knownPlaceAfterComma(tokens, end + 1));
+                classify(run, before, sentenceStart, (long) i, found, personWords, shouting, surroundings);
             }
             i = end + 1;
         }
@@ -156,7 +157,7 @@ final class EnglishEntityRecognizer {
     }
 
     private void classify(List<String> run, String before, boolean sentenceStart, long position,
-                          EntityCollector found, Set<String> personWords, Shouting shouting, PersonEvidence evidence) {
+                          EntityCollector found, Set<String> personWords, Shouting shouting, Surroundings surroundings) {
         boolean honorific = HONORIFICS.contains(before);
         boolean definite = before.equals("the");
         while (!run.isEmpty() && (HONORIFICS.contains(run.get(0)) || NOT_NAMES.contains(run.get(0)) || CONNECTORS.contains(run.get(0)))) {
@@ -176,8 +177,8 @@ final class EnglishEntityRecognizer {
                     // Cleveland DL Larry Ogunjobi: an abbreviation inside a run separates names
                     List<String> left = new ArrayList<>(run.subList(0, k));
                     List<String> right = new ArrayList<>(run.subList(k + 1, run.size()));
-                    classify(left, before, sentenceStart, position, found, personWords, shouting, PersonEvidence.NONE);
-                    classify(right, "", false, position + k + 1, found, personWords, shouting, evidence);
+                    classify(left, before, sentenceStart, position, found, personWords, shouting, Surroundings.NONE);
+                    classify(right, "", false, position + k + 1, found, personWords, shouting, surroundings);
                     return;
                 }
             }
@@ -197,6 +198,10 @@ final class EnglishEntityRecognizer {
             found.add(EntityType.ORGANIZATION, name, position);
         } else if (PLACES.contains(name) || run.size() > 1 && (PLACE_CUES.contains(last) || PLACE_CUES.contains(run.get(0)))) {
             found.add(EntityType.PLACE, name, position);
+        } else if (run.contains("of") && splitAtKnownPlace(run, before, sentenceStart, position, found, personWords, shouting)) {
+            return;
+        } else if (surroundings.beforeKnownPlace() && !definite && run.size() <= 3 && run.stream().allMatch(EnglishEntityRecognizer::isPlainWord)) {
+            found.add(EntityType.PLACE, name, position); // McAllen, Texas; Cape Town, South Africa: a town before its state or country
         } else if (run.size() == 1 && isAcronym(name) && !shouting.isShouted(name, position) && !COMMON_ABBREVIATIONS.contains(name)) {
             found.add(PLACES.contains(name) ? EntityType.PLACE : EntityType.ORGANIZATION, name, position);
         } else if (definite && run.size() <= 3 && isPlural(last) && isPlainWord(last) && !isDemonym(last.substring(0, last.length() - 1))) {
@@ -204,7 +209,7 @@ final class EnglishEntityRecognizer {
         } else if (!definite && run.size() >= 2 && run.size() <= 3 && run.stream().allMatch(EnglishEntityRecognizer::isPlainWord)
                 && !PLACES.contains(run.get(0)) && run.stream().noneMatch(THING_WORDS::contains) && !isDemonym(last)
                 && !DIRECTIONS.contains(last) && !run.get(0).endsWith("ing")
-                && (evidence.supports(run) || !evidence.fillsLine() && noneWrittenInLowerCase(run, shouting))) {
+                && (surroundings.supportsPerson(run) || !surroundings.fillsLine() && noneWrittenInLowerCase(run, shouting))) {
             // none of a person's names names a thing (Davis Cup Finals, Blossom Music Center), a people (Regular
             // European) or a direction (Wichita North, a school), and no name opens with a verb's -ing (Being President).
             // Words the article also writes in lower case (Mostly True, Plasma Blue) and a run standing alone on its
@@ -213,6 +218,34 @@ final class EnglishEntityRecognizer {
             personWords.addAll(run);
         }
         // a lone unknown capitalised word (a surname already named, a demonym, a brand) is left out
+    }
+
+    /**
+     * Klaasen of South Africa: a run that ends in "of" and a known place is a name and where it is from,
+     * unless an organisation's or a place's cue word makes the whole one name (University of Lagos).
+     */
+    private boolean splitAtKnownPlace(List<String> run, String before, boolean sentenceStart, long position,
+                                      EntityCollector found, Set<String> personWords, Shouting shouting) {
+        int of = run.lastIndexOf("of");
+        List<String> left = new ArrayList<>(run.subList(0, of));
+        List<String> right = new ArrayList<>(run.subList(of + 1, run.size()));
+        if (left.isEmpty() || !PLACES.contains(String.join(" ", right))
+                || run.stream().anyMatch(word -> ORGANIZATION_CUES.contains(word) || PLACE_CUES.contains(word))) {
+            return false;
+        }
+        classify(left, before, sentenceStart, position, found, personWords, shouting, Surroundings.NONE);
+        found.add(EntityType.PLACE, String.join(" ", right), position + of + 1);
+        return true;
+    }
+
+    /** Whether a comma and a known place (a state, a country) follow at {@code from}: Texas in "McAllen, Texas". */
+    private static boolean knownPlaceAfterComma(List<String> tokens, int from) {
+        if (from + 1 >= tokens.size() || !tokens.get(from).equals(",")) {
+            return false;
+        }
+        String one = clean(tokens.get(from + 1));
+        String two = from + 2 < tokens.size() ? one + " " + clean(tokens.get(from + 2)) : one;
+        return isCapitalised(one) && (PLACES.contains(two) || PLACES.contains(one));
     }
 
     private static boolean noneWrittenInLowerCase(List<String> run, Shouting shouting) {
@@ -230,17 +263,19 @@ final class EnglishEntityRecognizer {
     }
 
     /**
-     * What the text says around a run that makes it a person's name: a reporting verb after it (Ana Ruiz said,
-     * Ana Ruiz, who), "said" before it, or its surname used alone elsewhere in the article, as news writing does
-     * after the first mention.
+     * What the text says around a run: whether it stands alone on its line, whether a comma and a known place
+     * follow it, and what makes it a person's name: a reporting verb after it (Ana Ruiz said, Ana Ruiz, who),
+     * "said" before it, or its surname used alone elsewhere in the article, as news writing does after the first
+     * mention.
      */
-    private record PersonEvidence(String before, List<String> following, boolean fillsLine, Map<String, Integer> capitalisedCounts) {
+    private record Surroundings(String before, List<String> following, boolean fillsLine, Map<String, Integer> capitalisedCounts,
+                                boolean beforeKnownPlace) {
 
-        static final PersonEvidence NONE = new PersonEvidence("", List.of(), false, Map.of());
+        static final Surroundings NONE = new Surroundings("", List.of(), false, Map.of(), false);
         private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "explained", "wrote", "noted",
                 "asked", "recalled", "recalls", "who", "whose", "stated", "insisted", "argued");
 
-        boolean supports(List<String> run) {
+        boolean supportsPerson(List<String> run) {
             if (before.equals("said") || before.equals("says") || following.stream().anyMatch(REPORTING::contains)) {
                 return true;
             }

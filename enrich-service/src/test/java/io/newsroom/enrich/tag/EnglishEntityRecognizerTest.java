@@ -125,6 +125,15 @@ class EnglishEntityRecognizerTest {
         assertEquals(List.of("Otters", "Herons"), entities.organizations());
     }
 
+    @Test
+    void aNameOfAKnownPlaceAndATownBeforeItsStateAreSplitAndPlaced() {
+        Entities entities = recognize("Lena Brandt of Kenya beat Ivo Marsh of New Zealand in Dunmore, Ohio, "
+                + "a week after the University of Texas hosted them.");
+        assertEquals(List.of("Lena Brandt", "Ivo Marsh"), entities.persons());
+        assertEquals(List.of("Kenya", "New Zealand", "Dunmore", "Ohio"), entities.places());
+        assertEquals(List.of("University of Texas"), entities.organizations());
+    }
+
     private Entities recognize(String text) {
         return recognizer.recognize(text, List.of());
     }
