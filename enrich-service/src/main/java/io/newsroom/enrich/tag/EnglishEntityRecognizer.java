@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.newsroom.contract.Entities;
 
@@ -72,8 +74,11 @@ final class EnglishEntityRecognizer {
             "River", "Mountain", "Mountains", "Island", "Islands", "Lake", "Valley", "Republic", "Kingdom", "Bay", "Sea",
             "Ocean", "Coast", "Desert", "Square", "Bridge", "District", "Region", "Peninsula", "Strait", "Gulf", "Canal",
             "Heights", "Hills", "Beach", "Falls", "Harbor", "Harbour", "Airport", "Stadium", "Arena", "Field", "Park");
+    /** Small words inside a person's name: Alex de Soto, Ana van der Berg, Omar bin Said. */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("de", "du", "des", "von", "van", "der", "al", "bin", "la", "del", "da");
     /** Words that join capitalised words into one name; not {@code and}, which mostly joins two names. */
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "&", "the", "de", "du", "des", "von", "van", "der", "al", "bin", "la", "del", "da");
+    private static final Set<String> CONNECTORS = Stream.concat(Stream.of("of", "for", "&", "the"),
+            SURNAME_PARTICLES.stream()).collect(Collectors.toUnmodifiableSet());
     /** Capitalised only because they start a sentence or are never names. */
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "But", "And", "Or", "He", "She",
             "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "Here", "When", "While", "After",
@@ -206,10 +211,11 @@ final class EnglishEntityRecognizer {
             found.add(PLACES.contains(name) ? EntityType.PLACE : EntityType.ORGANIZATION, name, position);
         } else if (definite && run.size() <= 3 && isPlural(last) && isPlainWord(last) && !isDemonym(last.substring(0, last.length() - 1))) {
             found.add(EntityType.ORGANIZATION, name, position); // the Springfield Tigers: a team or a band, named as many
-        } else if (!definite && run.size() >= 2 && run.size() <= 3 && run.stream().allMatch(EnglishEntityRecognizer::isPlainWord)
+        } else if (!definite && personNameWords(run).size() >= 2 && personNameWords(run).size() <= 3
+                && personNameWords(run).stream().allMatch(EnglishEntityRecognizer::isPlainWord)
                 && !PLACES.contains(run.get(0)) && run.stream().noneMatch(THING_WORDS::contains) && !isDemonym(last)
                 && !DIRECTIONS.contains(last) && !run.get(0).endsWith("ing")
-                && (surroundings.supportsPerson(run) || !surroundings.fillsLine() && noneWrittenInLowerCase(run, shouting))) {
+                && (surroundings.supportsPerson(run) || !surroundings.fillsLine() && noneWrittenInLowerCase(personNameWords(run), shouting))) {
             // none of a person's names names a thing (Davis Cup Finals, Blossom Music Center), a people (Regular
             // European) or a direction (Wichita North, a school), and no name opens with a verb's -ing (Being President).
             // Words the article also writes in lower case (Mostly True, Plasma Blue) and a run standing alone on its
@@ -218,6 +224,14 @@ final class EnglishEntityRecognizer {
             personWords.addAll(run);
         }
         // a lone unknown capitalised word (a surname already named, a demonym, a brand) is left out
+    }
+
+    /** A person's names without the particles inside them (Alex de Soto, Ana van der Berg); none if one opens or ends the run. */
+    private static List<String> personNameWords(List<String> run) {
+        if (SURNAME_PARTICLES.contains(run.get(0)) || SURNAME_PARTICLES.contains(run.get(run.size() - 1))) {
+            return List.of();
+        }
+        return run.stream().filter(word -> !SURNAME_PARTICLES.contains(word)).toList();
     }
 
     /**

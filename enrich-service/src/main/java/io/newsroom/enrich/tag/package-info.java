@@ -123,7 +123,7 @@
  *       region's name (拉美) or, without a cue, a pair holding a function word (比赛中以).</li>
  *   <li>{@code EnglishEntityRecognizer}: capitalised runs classified by honorifics, cue words and small
  *       gazetteers (places-en.txt; organizations-en.txt for bodies known by name alone: Toyota, Reuters); a run
- *       of two or three plain words is a person unless a word of it names a thing (Cup Finals, Music Center), a
+ *       of two or three plain words (particles such as de or van aside) is a person unless a word of it names a thing (Cup Finals, Music Center), a
  *       people (European) or a direction; a run of words the article also writes in lower case (Mostly True), or
  *       one standing alone on its line (a recipe's heading), is a person only when a reporting verb (said, who)
  *       is next to it or its surname is also used alone; a word in capitals is an abbreviation unless it is a common one (CEO),
