@@ -259,7 +259,11 @@ final class EnglishEntityRecognizer {
         }
         String one = clean(tokens.get(from + 1));
         String two = from + 2 < tokens.size() ? one + " " + clean(tokens.get(from + 2)) : one;
-        return isCapitalised(one) && (PLACES.contains(two) || PLACES.contains(one));
+        if (PLACES.contains(two)) {
+            return !isPossessive(tokens.get(from + 2));
+        }
+        // Chris Tang, Hong Kong's police chief: a possessive place opens an apposition about a person
+        return isCapitalised(one) && PLACES.contains(one) && !isPossessive(tokens.get(from + 1));
     }
 
     private static boolean noneWrittenInLowerCase(List<String> run, Shouting shouting) {
