@@ -215,7 +215,7 @@ final class EnglishEntityRecognizer {
                 && personNameWords(run).stream().allMatch(EnglishEntityRecognizer::isPlainWord)
                 && !PLACES.contains(run.get(0)) && run.stream().noneMatch(THING_WORDS::contains) && !isDemonym(last)
                 && !DIRECTIONS.contains(last) && !run.get(0).endsWith("ing")
-                && (surroundings.supportsPerson(run) || !surroundings.fillsLine() && noneWrittenInLowerCase(personNameWords(run), shouting))) {
+                && !surroundings.quoted() && (surroundings.supportsPerson(run) || !surroundings.fillsLine() && noneWrittenInLowerCase(personNameWords(run), shouting))) {
             // none of a person's names names a thing (Davis Cup Finals, Blossom Music Center), a people (Regular
             // European) or a direction (Wichita North, a school), and no name opens with a verb's -ing (Being President).
             // Words the article also writes in lower case (Mostly True, Plasma Blue) and a run standing alone on its
@@ -290,8 +290,14 @@ final class EnglishEntityRecognizer {
                                 boolean beforeKnownPlace) {
 
         static final Surroundings NONE = new Surroundings("", List.of(), false, Map.of(), false);
+        private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'");
         private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "explained", "wrote", "noted",
                 "asked", "recalled", "recalls", "who", "whose", "stated", "insisted", "argued");
+
+        /** "Silver Morrow": a run set alone in quotation marks is a title, a venue or a nickname, not a person's name as written. */
+        boolean quoted() {
+            return QUOTES.contains(before) && !following.isEmpty() && QUOTES.contains(following.get(0));
+        }
 
         boolean supportsPerson(List<String> run) {
             if (before.equals("said") || before.equals("says") || following.stream().anyMatch(REPORTING::contains)) {

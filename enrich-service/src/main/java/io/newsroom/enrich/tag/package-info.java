@@ -126,7 +126,7 @@
  *       of two or three plain words (particles such as de or van aside) is a person unless a word of it names a thing (Cup Finals, Music Center), a
  *       people (European) or a direction; a run of words the article also writes in lower case (Mostly True), or
  *       one standing alone on its line (a recipe's heading), is a person only when a reporting verb (said, who)
- *       is next to it or its surname is also used alone; a word in capitals is an abbreviation unless it is a common one (CEO),
+ *       is next to it or its surname is also used alone; a run alone in quotation marks is no person; a word in capitals is an abbreviation unless it is a common one (CEO),
  *       a function word (DID; US, UN and WHO excepted) or sits in a line set in capitals (a headline: US FALLS),
  *       where only a known name counts; a cue word with a letter (Group A) is a label; one plural word after
  *       "the" (the Otters) is a team or a band; "X of Kenya" is a name and a place, and a town before a comma

@@ -105,9 +105,9 @@ class EnglishEntityRecognizerTest {
     }
 
     @Test
-    void aRunOfCommonWordsOrALineOnItsOwnNeedsSupportToBeAPerson() {
+    void aRunOfCommonWordsALineOnItsOwnOrAQuotedTitleNeedsSupportToBeAPerson() {
         Entities entities = recognize("The claim is mostly true, said Dana Whitcombe. We rate the statement Mostly True.\n\n"
-                + "Berry Crumble\n\nOne cup of oats and a handful of almonds.");
+                + "Berry Crumble\n\nOne cup of oats and a handful of almonds. The band played \"Silver Morrow\" twice.");
         assertEquals(List.of("Dana Whitcombe"), entities.persons());
     }
 
