@@ -209,7 +209,8 @@ final class EnglishEntityRecognizer {
             found.add(EntityType.PLACE, name, position); // McAllen, Texas; Cape Town, South Africa: a town before its state or country
         } else if (run.size() == 1 && isAcronym(name) && !shouting.isShouted(name, position) && !COMMON_ABBREVIATIONS.contains(name)) {
             found.add(PLACES.contains(name) ? EntityType.PLACE : EntityType.ORGANIZATION, name, position);
-        } else if (definite && run.size() <= 3 && isPlural(last) && isPlainWord(last) && !isDemonym(last.substring(0, last.length() - 1))) {
+        } else if (definite && run.size() <= 3 && isPlural(last) && isPlainWord(last) && !THING_WORDS.contains(last)
+                && !isDemonym(last.substring(0, last.length() - 1))) {
             found.add(EntityType.ORGANIZATION, name, position); // the Springfield Tigers: a team or a band, named as many
         } else if (!definite && personNameWords(run).size() >= 2 && personNameWords(run).size() <= 3
                 && personNameWords(run).stream().allMatch(EnglishEntityRecognizer::isPlainWord)

@@ -120,7 +120,7 @@ class EnglishEntityRecognizerTest {
 
     @Test
     void aHeadlineInCapitalsALabelAndACommonAbbreviationNameNoOrganisation() {
-        Entities entities = recognize("OTTERS ROLL ON\n\nUS FALLS\n\nThe Otters won in Group B and scored twice for the Herons. "
+        Entities entities = recognize("OTTERS ROLL ON\n\nUS FALLS\n\nThe Otters won in Group B and scored twice for the Herons, across the Americas, before the Series. "
                 + "Two players left the ICU on Monday.");
         assertEquals(List.of("Otters", "Herons"), entities.organizations());
     }
