@@ -24,7 +24,7 @@ import io.newsroom.text.ChineseScript;
 public class ArticleTagger {
 
     /** Languages written with spaces between words, whose keywords can be counted word by word. */
-    private static final Set<String> SPACED = Set.of("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "el", "und");
+    private static final Set<String> SPACED = Set.of("en", "fr", "de", "es", "it", "pt", "nl", "id", "ru", "uk", "el", "und");
 
     private final LanguageDetector languages = new LanguageDetector();
     private final ChineseEntityRecognizer chineseEntities = new ChineseEntityRecognizer();

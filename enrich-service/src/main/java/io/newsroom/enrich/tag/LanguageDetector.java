@@ -196,8 +196,10 @@ public final class LanguageDetector {
 
     private static Map<String, Set<String>> keywordStopWords() {
         Map<String, Set<String>> merged = new HashMap<>();
-        for (String language : PROFILES.keySet()) {
-            Set<String> words = new java.util.HashSet<>(PROFILES.get(language));
+        Set<String> languages = new java.util.HashSet<>(PROFILES.keySet());
+        STOP_LISTS.keySet().forEach(list -> languages.add(list.replace("+", "")));
+        for (String language : languages) {
+            Set<String> words = new java.util.HashSet<>(PROFILES.getOrDefault(language, Set.of()));
             words.addAll(STOP_LISTS.getOrDefault(language + "+", Set.of()));
             merged.put(language, Set.copyOf(words));
         }

@@ -82,6 +82,27 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void russianAndIndonesianKeywordsAreNoFunctionWords() {
+        Tags russian = tagger.tag(draft("Новый мост в городе", "Городской совет сказал, что новый мост через реку откроют для машин "
+                + "до конца года. Мост строили три года, и это был самый большой мост в городе. Совет также сказал, что мост "
+                + "будет открыт для пешеходов. Строители говорят, что мост очень прочный и что он простоит сто лет.", List.of()));
+        Tags indonesian = tagger.tag(draft("Jembatan baru di kota", "Dewan kota mengatakan bahwa jembatan yang baru akan dibuka "
+                + "untuk kendaraan sebelum akhir tahun. Jembatan itu dibangun selama tiga tahun dan merupakan jembatan terbesar di "
+                + "kota ini. Dewan juga mengatakan bahwa jembatan tersebut akan dibuka untuk pejalan kaki.", List.of()));
+        assertEquals("ru", russian.language());
+        assertEquals("id", indonesian.language());
+        assertTrue(russian.keywords().stream().anyMatch(k -> k.contains("мост")), russian.keywords().toString());
+        assertTrue(indonesian.keywords().stream().anyMatch(k -> k.contains("jembatan")), indonesian.keywords().toString());
+        for (String keyword : russian.keywords()) {
+            assertFalse(LanguageDetector.stopWords("ru").contains(keyword), russian.keywords().toString());
+        }
+        for (String keyword : indonesian.keywords()) {
+            assertFalse(LanguageDetector.stopWords("id").contains(keyword), indonesian.keywords().toString());
+        }
+        assertFalse(russian.keywords().contains("что") || indonesian.keywords().contains("yang"));
+    }
+
+    @Test
     void isThreadSafe() throws Exception {
         Tags expected = tagger.tag(draft(null, CHINESE, List.of()));
         ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -32,6 +32,7 @@ class LanguageDetectorTest {
         assertEquals("es", detector.detect("El ayuntamiento anunció el lunes que el nuevo puente estará abierto al tráfico antes de que termine el año.", null));
         assertEquals("it", detector.detect("Il consiglio comunale ha annunciato lunedì che il nuovo ponte sarà aperto al traffico entro la fine dell'anno.", null));
         assertEquals("pt", detector.detect("A câmara municipal anunciou na segunda-feira que a nova ponte estará aberta ao trânsito até ao fim do ano.", null));
+        assertEquals("id", detector.detect("Dewan kota mengatakan pada hari Senin bahwa jembatan yang baru akan dibuka untuk lalu lintas sebelum akhir tahun.", null));
     }
 
     @Test
