@@ -16,8 +16,8 @@ import io.newsroom.text.ChineseScript;
  *
  * <p>Chinese text is segmented once, paragraph by paragraph, and that segmentation feeds the
  * entity recogniser, the keyword extractor and the categorizer. English gets its own recogniser.
- * Other languages get language, keywords (where words are space-separated), categories and a
- * summary, but no entities. Traditional Chinese is tagged through a simplified copy
+ * Other languages get language, keywords (where words are space-separated; Japanese by its runs of kanji
+ * and katakana), categories and a summary, but no entities. Traditional Chinese is tagged through a simplified copy
  * ({@link SimplifiedCopy}) and its names come back as printed. Dictionaries load once per JVM; the tagger holds no per-article state
  * and is thread-safe.
  */
@@ -50,7 +50,7 @@ public class ArticleTagger {
                 : Entities.none();
         List<String> keywordList = SPACED.contains(language)
                 ? keywords.latin(heading, body, entities, LanguageDetector.stopWords(language))
-                : List.of();
+                : language.equals("ja") ? keywords.japanese(heading, body, LanguageDetector.stopWords("ja")) : List.of();
         List<String> categories = categorizer.categorize(words(heading), words(body));
         return new Tags(language, entities, keywordList, categories, summarizer.summarize(body, false));
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
@@ -37,6 +38,8 @@ final class KeywordExtractor {
     private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{M}'-]+");
     private static final double TITLE_BOOST = 2.0;
+    /** Three katakana or more (with ー and the ・ between a foreign name's parts), or two to eight kanji. */
+    private static final Pattern JAPANESE_RUN = Pattern.compile("[\\p{IsKatakana}ー・]{3,}|[\\p{IsHan}々]{2,8}");
 
     /** Keywords of a Chinese article from its segmented title and body. */
     List<String> chinese(List<Term> title, List<List<Term>> body, Entities entities) {
@@ -229,6 +232,30 @@ final class KeywordExtractor {
                 if (!name.equalsIgnoreCase(word)) {
                     scores.remove(word);
                 }
+            }
+        }
+    }
+
+    /**
+     * Keywords of a Japanese article, without a segmenter: runs of kanji (a compound noun ends where kana
+     * write the grammar: 政府 in 政府は) and runs of katakana (loanwords and foreign names), counted, longer
+     * runs first among equals.
+     */
+    List<String> japanese(String title, String body, Set<String> stopWords) {
+        Map<String, Double> tf = new LinkedHashMap<>();
+        countJapanese(title, TITLE_BOOST, tf, stopWords);
+        countJapanese(body, 1.0, tf, stopWords);
+        Map<String, Double> scores = new HashMap<>();
+        tf.forEach((word, count) -> scores.put(word, count * Math.log(1 + word.length())));
+        return best(scores, tf);
+    }
+
+    private static void countJapanese(String text, double weight, Map<String, Double> tf, Set<String> stopWords) {
+        Matcher run = JAPANESE_RUN.matcher(text == null ? "" : text);
+        while (run.find()) {
+            String word = run.group().replaceAll("^・+|・+$", "");
+            if (word.codePointCount(0, word.length()) >= 2 && !stopWords.contains(word)) {
+                tf.merge(word, weight, Double::sum);
             }
         }
     }

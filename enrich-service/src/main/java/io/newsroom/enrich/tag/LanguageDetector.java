@@ -182,7 +182,7 @@ public final class LanguageDetector {
 
     private static Map<String, Set<String>> stopLists() {
         Map<String, Set<String>> lists = new LinkedHashMap<>();
-        for (String line : Lexicon.lines("stopwords-latin.txt")) {
+        for (String line : Lexicon.lines("stopwords.txt")) {
             String[] words = line.split("\\s+");
             lists.put(words[0], Set.copyOf(new java.util.HashSet<>(java.util.Arrays.asList(words).subList(1, words.length))));
         }

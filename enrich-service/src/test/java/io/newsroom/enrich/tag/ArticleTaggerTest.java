@@ -103,6 +103,19 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void japaneseKeywordsAreRunsOfKanjiAndKatakana() {
+        Tags japanese = tagger.tag(draft("新しい橋の開通", "市議会は月曜日、新しい橋が年末までに開通すると発表した。"
+                + "橋の建設には三年かかり、市内で最も大きい橋となる。市議会によると、新しい橋にはサイクリングロードも"
+                + "設けられ、サイクリングロードは歩行者も利用できる。建設会社は、橋の安全検査を来月行うと話した。", List.of()));
+        assertEquals("ja", japanese.language());
+        assertTrue(japanese.keywords().containsAll(List.of("市議会", "サイクリングロード")), japanese.keywords().toString());
+        assertTrue(japanese.keywords().size() >= KeywordExtractor.MIN, japanese.keywords().toString());
+        for (String keyword : japanese.keywords()) {
+            assertTrue(keyword.codePointCount(0, keyword.length()) >= 2, keyword);
+        }
+    }
+
+    @Test
     void isThreadSafe() throws Exception {
         Tags expected = tagger.tag(draft(null, CHINESE, List.of()));
         ExecutorService pool = Executors.newFixedThreadPool(4);
