@@ -126,8 +126,9 @@
  *       of two or three plain words (particles such as de or van aside) is a person unless a word of it names a thing (Cup Finals, Music Center), a
  *       people (European) or a direction; a run of words the article also writes in lower case (Mostly True), or
  *       one standing alone on its line (a recipe's heading), is a person only when a reporting verb (said, who)
- *       is next to it or its surname is also used alone; a run alone in quotation marks is no person; a word in capitals is an abbreviation unless it is a common one (CEO),
- *       a function word (DID; US, UN and WHO excepted) or sits in a line set in capitals (a headline: US FALLS),
+ *       is next to it or its surname is also used alone; a run alone in quotation marks is no person; a word
+ *       in capitals is an abbreviation unless it is a common one (CEO), a function word (DID; US, UN and WHO
+ *       excepted) or sits in a line set in capitals (a headline: US FALLS),
  *       where only a known name counts; a cue word with a letter (Group A) is a label; one plural word after
  *       "the" (the Otters) is a team or a band; "X of Kenya" is a name and a place, and a town before a comma
  *       and a known state or country (Dunmore, Ohio) is a place.</li>
@@ -136,7 +137,9 @@
  *       {@code word<TAB>person|place|organization|word} per line); that class also puts the words into the
  *       segmenter, for this service and search-service alike.</li>
  *   <li>{@code KeywordExtractor}: Chinese words weighed by frequency in the article against HanLP's
- *       word frequencies (inverse frequency to the power 1.5), English ones by frequency and length; two nouns
+ *       word frequencies (inverse frequency to the power 1.5), English and other spaced languages' ones by
+ *       frequency and length past a stop list per language (stopwords.txt), Japanese runs of kanji or katakana
+ *       by frequency and length; two nouns
  *       used side by side twice or more make one phrase (底线思维, ferry fares) that covers its words; named
  *       entities rank by their mentions (a place named once only by its own weight), a full name over its
  *       short form; a name the recogniser rejected, a reporter named only in the byline, an agency only
