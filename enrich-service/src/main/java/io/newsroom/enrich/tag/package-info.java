@@ -139,8 +139,8 @@
  *   <li>{@code KeywordExtractor}: Chinese words weighed by frequency in the article against HanLP's
  *       word frequencies (inverse frequency to the power 1.5), English and other spaced languages' ones by
  *       frequency and length past a stop list per language (stopwords.txt), Japanese runs of kanji or katakana
- *       by frequency and length; two nouns
- *       used side by side twice or more make one phrase (底线思维, ferry fares) that covers its words; named
+ *       by frequency and length; two nouns used side by side twice or more make one phrase (底线思维, ferry
+ *       fares) that covers its words; named
  *       entities rank by their mentions (a place named once only by its own weight), a full name over its
  *       short form; a name the recogniser rejected, a reporter named only in the byline, an agency only
  *       crediting the report are no keywords. {@code Categorizer} (taxonomy and lexicons in
