@@ -26,6 +26,12 @@ final class EnglishEntityRecognizer {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’.\\-]*|&|[.!?]|[^\\s\\p{L}]");
     private static final Set<String> PLACES = Set.copyOf(Lexicon.lines("places-en.txt"));
+    /** The first four letters of each known place: American begins like America, Chinese like China. */
+    private static final Set<String> PLACE_BEGINNINGS = PLACES.stream().filter(place -> place.length() >= 4)
+            .map(place -> place.substring(0, 4)).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> IRREGULAR_DEMONYMS = Set.of("Spanish", "Dutch", "French", "Swiss", "Welsh", "Irish",
+            "Scottish", "English", "Danish", "Swedish", "Finnish", "Polish", "Turkish", "Greek", "Thai", "Filipino", "Arab",
+            "Arabian", "Kurdish", "Flemish", "Basque", "Catalan", "Maori", "Latino", "Hispanic", "Asian", "African");
     /**
      * Capitalised words that name things, events and places but are no part of a person's name (Davis
      * Cup Finals, Auto Show, Blossom Music Center): a run holding one is no person.
@@ -168,6 +174,9 @@ final class EnglishEntityRecognizer {
         while (!run.isEmpty() && (HONORIFICS.contains(run.get(0)) || NOT_NAMES.contains(run.get(0)) || CONNECTORS.contains(run.get(0)))) {
             honorific |= HONORIFICS.contains(run.get(0));
             definite |= run.get(0).equalsIgnoreCase("the");
+            if (HONORIFICS.contains(run.get(0)) && run.size() > 3 && run.get(1).equals("of")) {
+                run.subList(1, 3).clear(); // Secretary of State Mike Pomer: the office's field is no part of the name
+            }
             run.remove(0);
         }
         while (!run.isEmpty() && CONNECTORS.contains(run.get(run.size() - 1))) {
@@ -187,6 +196,18 @@ final class EnglishEntityRecognizer {
                     return;
                 }
             }
+        }
+        int title = lastHonorific(run);
+        if (title > 0 && title < run.size() - 1 && run.size() - title <= 4 && run.stream().noneMatch(ORGANIZATION_CUES::contains)
+                && run.subList(title + 1, run.size()).stream().allMatch(EnglishEntityRecognizer::isPlainWord)) {
+            // Prime Minister Ana Ruiz, Spanish Foreign Minister Ana Ruiz: the name follows the title inside the run
+            String office = String.join(" ", run.subList(0, title)); // Spanish Foreign, Prime: a description, only a known place counts
+            if (PLACES.contains(office)) {
+                found.add(EntityType.PLACE, office, position);
+            }
+            classify(new ArrayList<>(run.subList(title + 1, run.size())), run.get(title), false, position + title + 1, found,
+                    personWords, shouting, surroundings);
+            return;
         }
         String name = String.join(" ", run);
         String last = run.get(run.size() - 1);
@@ -225,6 +246,15 @@ final class EnglishEntityRecognizer {
             personWords.addAll(run);
         }
         // a lone unknown capitalised word (a surname already named, a demonym, a brand) is left out
+    }
+
+    private static int lastHonorific(List<String> run) {
+        for (int k = run.size() - 1; k >= 0; k--) {
+            if (HONORIFICS.contains(run.get(k))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** A person's names without the particles inside them (Alex de Soto, Ana van der Berg); none if one opens or ends the run. */
@@ -329,10 +359,15 @@ final class EnglishEntityRecognizer {
         return PLACES.contains(word) ? word : word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
     }
 
-    /** European, American, Canadian: a people's adjective ends the run, no surname does. */
+    /**
+     * European, American, Chinese: a people's adjective ends the run, no surname does. The ending alone is not
+     * enough (Duncan, Calabrese, Brian): the word must also begin like a known place, or be one of the
+     * adjectives that do not (Spanish, Dutch, French).
+     */
     private static boolean isDemonym(String word) {
-        return word.length() > 4 && (word.endsWith("ean") || word.endsWith("ian") || word.endsWith("can") || word.endsWith("ese")
-                || word.endsWith("ish"));
+        boolean ending = word.length() > 4 && (word.endsWith("ean") || word.endsWith("ian") || word.endsWith("can")
+                || word.endsWith("ese") || word.endsWith("ish"));
+        return ending && PLACE_BEGINNINGS.contains(word.substring(0, 4)) || IRREGULAR_DEMONYMS.contains(word);
     }
 
     /** Tigers, Sharks, Beatles: a plural noun, not a surname like Ross or Davis. */

@@ -124,7 +124,9 @@
  *   <li>{@code EnglishEntityRecognizer}: capitalised runs classified by honorifics, cue words and small
  *       gazetteers (places-en.txt; organizations-en.txt for bodies known by name alone: Toyota, Reuters); a run
  *       of two or three plain words (particles such as de or van aside) is a person unless a word of it names a thing (Cup Finals, Music Center), a
- *       people (European) or a direction; a run of words the article also writes in lower case (Mostly True), or
+ *       people (European, known by a place's beginning or from a short list: Duncan is no demonym) or a
+ *       direction; a name after a title inside a run is a person (Foreign Minister Ana Ruiz, Secretary of
+ *       State Mike Pomer); a run of words the article also writes in lower case (Mostly True), or
  *       one standing alone on its line (a recipe's heading), is a person only when a reporting verb (said, who)
  *       is next to it or its surname is also used alone; a run alone in quotation marks is no person; a word
  *       in capitals is an abbreviation unless it is a common one (CEO), a function word (DID; US, UN and WHO

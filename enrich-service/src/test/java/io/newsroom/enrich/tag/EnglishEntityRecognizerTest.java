@@ -134,6 +134,18 @@ class EnglishEntityRecognizerTest {
         assertEquals(List.of("University of Texas"), entities.organizations());
     }
 
+    @Test
+    void aSurnameEndingLikeAPeoplesAdjectiveIsStillASurname() {
+        Entities entities = recognize("He trained with Tim Dorcan and Ana Bellarese, not with the Regular European squad or Spanish fans.");
+        assertEquals(List.of("Tim Dorcan", "Ana Bellarese"), entities.persons());
+    }
+
+    @Test
+    void aNameAfterATitleInsideARunIsAPerson() {
+        Entities entities = recognize("Spanish Foreign Minister Ana Ruiz met Secretary of State Mike Pomer and Prime Minister Lars Tandy.");
+        assertEquals(List.of("Ana Ruiz", "Mike Pomer", "Lars Tandy"), entities.persons());
+    }
+
     private Entities recognize(String text) {
         return recognizer.recognize(text, List.of());
     }
