@@ -375,8 +375,9 @@ final class EnglishEntityRecognizer {
         return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("is") && !word.endsWith("us");
     }
 
+    /** Smith's, and after a plural or a name ending in s, Heights' or Davis’. */
     private static boolean isPossessive(String token) {
-        return token.endsWith("'s") || token.endsWith("’s");
+        return token.endsWith("'s") || token.endsWith("’s") || token.length() > 2 && (token.endsWith("s'") || token.endsWith("s’"));
     }
 
     /** Gordon, Bautista-Agut, McLachlan, O'Neill, DeArdo: a capital, then small letters, a hyphenated part or a surname prefix's capital. */

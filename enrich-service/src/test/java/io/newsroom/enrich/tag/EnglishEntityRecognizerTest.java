@@ -146,6 +146,11 @@ class EnglishEntityRecognizerTest {
         assertEquals(List.of("Ana Ruiz", "Mike Pomer", "Lars Tandy"), entities.persons());
     }
 
+    @Test
+    void aPluralsPossessiveEndsTheNameBeforeIt() {
+        assertEquals(List.of("Ada Brun"), recognize("She was beaten by Millbrook Heights' Ada Brun in the final.").persons());
+    }
+
     private Entities recognize(String text) {
         return recognizer.recognize(text, List.of());
     }
