@@ -151,6 +151,13 @@ class EnglishEntityRecognizerTest {
         assertEquals(List.of("Ada Brun"), recognize("She was beaten by Millbrook Heights' Ada Brun in the final.").persons());
     }
 
+    @Test
+    void studiosDesignFirmsAndNewspapersAreOrganisations() {
+        Entities entities = recognize("Ada Brun, who founded Brun Design, writes for the Millbrook Gazette.");
+        assertEquals(List.of("Ada Brun"), entities.persons());
+        assertEquals(List.of("Brun Design", "Millbrook Gazette"), entities.organizations());
+    }
+
     private Entities recognize(String text) {
         return recognizer.recognize(text, List.of());
     }
