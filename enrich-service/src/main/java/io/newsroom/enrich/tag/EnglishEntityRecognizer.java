@@ -200,10 +200,12 @@ final class EnglishEntityRecognizer {
             }
         }
         int title = lastHonorific(run);
-        if (title > 0 && title < run.size() - 1 && run.size() - title <= 4 && run.stream().noneMatch(ORGANIZATION_CUES::contains)
+        if (title > 0 && title < run.size() - 1 && run.size() - title <= 4
+                && run.stream().noneMatch(ORGANIZATION_CUES::contains)
                 && run.subList(title + 1, run.size()).stream().allMatch(EnglishEntityRecognizer::isPlainWord)) {
-            // Prime Minister Ana Ruiz, Spanish Foreign Minister Ana Ruiz: the name follows the title inside the run
-            String office = String.join(" ", run.subList(0, title)); // Spanish Foreign, Prime: a description, only a known place counts
+            // Prime Minister Ana Ruiz, Spanish Foreign Minister Ana Ruiz: the name follows the title inside the run;
+            // what precedes the title (Spanish Foreign, Prime) describes the office, and only a known place counts
+            String office = String.join(" ", run.subList(0, title));
             if (PLACES.contains(office)) {
                 found.add(EntityType.PLACE, office, position);
             }
@@ -228,26 +230,37 @@ final class EnglishEntityRecognizer {
             found.add(EntityType.PLACE, name, position);
         } else if (run.contains("of") && splitAtKnownPlace(run, before, sentenceStart, position, found, personWords, shouting)) {
             return;
-        } else if (surroundings.beforeKnownPlace() && !definite && run.size() <= 3 && run.stream().allMatch(EnglishEntityRecognizer::isPlainWord)) {
+        } else if (surroundings.beforeKnownPlace() && !definite && run.size() <= 3
+                && run.stream().allMatch(EnglishEntityRecognizer::isPlainWord)) {
             found.add(EntityType.PLACE, name, position); // McAllen, Texas; Cape Town, South Africa: a town before its state or country
         } else if (run.size() == 1 && isAcronym(name) && !shouting.isShouted(name, position) && !COMMON_ABBREVIATIONS.contains(name)) {
             found.add(PLACES.contains(name) ? EntityType.PLACE : EntityType.ORGANIZATION, name, position);
         } else if (definite && run.size() <= 3 && isPlural(last) && isPlainWord(last) && !THING_WORDS.contains(last)
                 && !isDemonym(last.substring(0, last.length() - 1))) {
             found.add(EntityType.ORGANIZATION, name, position); // the Springfield Tigers: a team or a band, named as many
-        } else if (!definite && personNameWords(run).size() >= 2 && personNameWords(run).size() <= 3
-                && personNameWords(run).stream().allMatch(EnglishEntityRecognizer::isPlainWord)
-                && !PLACES.contains(run.get(0)) && run.stream().noneMatch(THING_WORDS::contains) && !isDemonym(last)
-                && !DIRECTIONS.contains(last) && !run.get(0).endsWith("ing")
-                && !surroundings.quoted() && (surroundings.supportsPerson(run) || !surroundings.fillsLine() && noneWrittenInLowerCase(personNameWords(run), shouting))) {
-            // none of a person's names names a thing (Davis Cup Finals, Blossom Music Center), a people (Regular
-            // European) or a direction (Wichita North, a school), and no name opens with a verb's -ing (Being President).
-            // Words the article also writes in lower case (Mostly True, Plasma Blue) and a run standing alone on its
-            // line (a recipe's or a list's heading) name a person only with support from the text around them
+        } else if (!definite && isPersonsName(run, surroundings, shouting)) {
             found.add(EntityType.PERSON, name, position); // not after "the": a person's name takes no article
             personWords.addAll(run);
         }
         // a lone unknown capitalised word (a surname already named, a demonym, a brand) is left out
+    }
+
+    /**
+     * Two or three plain capitalised words (particles aside), none naming a thing (Davis Cup Finals, Blossom
+     * Music Center), a people (Regular European) or a direction (Wichita North, a school), not opening with a
+     * verb's -ing (Being President), not a title in quotation marks. Words the article also writes in lower
+     * case (Mostly True, Plasma Blue) and a run standing alone on its line (a recipe's or a list's heading) name
+     * a person only with support from the text around them.
+     */
+    private static boolean isPersonsName(List<String> run, Surroundings surroundings, Shouting shouting) {
+        List<String> names = personNameWords(run);
+        String last = run.get(run.size() - 1);
+        if (names.size() < 2 || names.size() > 3 || !names.stream().allMatch(EnglishEntityRecognizer::isPlainWord)
+                || PLACES.contains(run.get(0)) || run.stream().anyMatch(THING_WORDS::contains) || isDemonym(last)
+                || DIRECTIONS.contains(last) || run.get(0).endsWith("ing") || surroundings.quoted()) {
+            return false;
+        }
+        return surroundings.supportsPerson(run) || !surroundings.fillsLine() && noneWrittenInLowerCase(names, shouting);
     }
 
     private static int lastHonorific(List<String> run) {
