@@ -246,8 +246,8 @@ final class EnglishEntityRecognizer {
     }
 
     /**
-     * Two or three plain capitalised words (particles aside), none naming a thing (Davis Cup Finals, Blossom
-     * Music Center), a people (Regular European) or a direction (Wichita North, a school), not opening with a
+     * Two or three plain capitalised words (particles aside), not opening with a known place or company
+     * (Amazon Alexa is a product), none naming a thing (Davis Cup Finals, Blossom Music Center), a people (Regular European) or a direction (Wichita North, a school), not opening with a
      * verb's -ing (Being President), not a title in quotation marks. Words the article also writes in lower
      * case (Mostly True, Plasma Blue) and a run standing alone on its line (a recipe's or a list's heading) name
      * a person only with support from the text around them.
@@ -256,7 +256,8 @@ final class EnglishEntityRecognizer {
         List<String> names = personNameWords(run);
         String last = run.get(run.size() - 1);
         if (names.size() < 2 || names.size() > 3 || !names.stream().allMatch(EnglishEntityRecognizer::isPlainWord)
-                || PLACES.contains(run.get(0)) || run.stream().anyMatch(THING_WORDS::contains) || isDemonym(last)
+                || PLACES.contains(run.get(0)) || ORGANIZATIONS.contains(run.get(0))
+                || run.stream().anyMatch(THING_WORDS::contains) || isDemonym(last)
                 || DIRECTIONS.contains(last) || run.get(0).endsWith("ing") || surroundings.quoted()) {
             return false;
         }

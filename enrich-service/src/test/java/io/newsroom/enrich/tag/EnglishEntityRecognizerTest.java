@@ -152,8 +152,8 @@ class EnglishEntityRecognizerTest {
     }
 
     @Test
-    void studiosDesignFirmsAndNewspapersAreOrganisations() {
-        Entities entities = recognize("Ada Brun, who founded Brun Design, writes for the Millbrook Gazette.");
+    void studiosDesignFirmsAndNewspapersAreOrganisationsAndAKnownCompanysProductIsNoPerson() {
+        Entities entities = recognize("Ada Brun, who founded Brun Design, writes for the Millbrook Gazette on Google Docs.");
         assertEquals(List.of("Ada Brun"), entities.persons());
         assertEquals(List.of("Brun Design", "Millbrook Gazette"), entities.organizations());
     }
