@@ -238,6 +238,8 @@ final class EnglishEntityRecognizer {
         } else if (definite && run.size() <= 3 && isPlural(last) && isPlainWord(last) && !THING_WORDS.contains(last)
                 && !isDemonym(last.substring(0, last.length() - 1))) {
             found.add(EntityType.ORGANIZATION, name, position); // the Springfield Tigers: a team or a band, named as many
+        } else if (run.size() == 1 && surroundings.facesAnOpponent() && isPlainWord(name) && isPlural(name)) {
+            found.add(EntityType.ORGANIZATION, name, position); // Broncos vs. Raiders: teams, named as many
         } else if (!definite && isPersonsName(run, surroundings, shouting)) {
             found.add(EntityType.PERSON, name, position); // not after "the": a person's name takes no article
             personWords.addAll(run);
@@ -337,6 +339,7 @@ final class EnglishEntityRecognizer {
                                 boolean beforeKnownPlace) {
 
         static final Surroundings NONE = new Surroundings("", List.of(), false, Map.of(), false);
+        private static final Set<String> VERSUS = Set.of("vs.", "vs", "v.");
         private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'");
         private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "explained", "wrote", "noted",
                 "asked", "recalled", "recalls", "who", "whose", "stated", "insisted", "argued");
@@ -344,6 +347,11 @@ final class EnglishEntityRecognizer {
         /** "Silver Morrow": a run set alone in quotation marks is a title, a venue or a nickname, not a person's name as written. */
         boolean quoted() {
             return QUOTES.contains(before) && !following.isEmpty() && QUOTES.contains(following.get(0));
+        }
+
+        /** Beside "vs." or "v.": one side of a match. */
+        boolean facesAnOpponent() {
+            return before.equals("vs") || before.equals("v") || !following.isEmpty() && VERSUS.contains(following.get(0));
         }
 
         boolean supportsPerson(List<String> run) {

@@ -158,6 +158,11 @@ class EnglishEntityRecognizerTest {
         assertEquals(List.of("Brun Design", "Millbrook Gazette"), entities.organizations());
     }
 
+    @Test
+    void teamsFaceEachOtherAcrossVs() {
+        assertEquals(List.of("Otters", "Herons"), recognize("Best game ever? Otters vs. Herons, on a rainy night.").organizations());
+    }
+
     private Entities recognize(String text) {
         return recognizer.recognize(text, List.of());
     }
