@@ -123,7 +123,10 @@
  *     by topic; a line closed by a dash (…——) with text right under it is a section's lead-in; a few short lines
  *     ending with a bare date (中共中央 / 国务院 / 2020年5月5日) sign off the letter above them; a photo credit (张三摄, 张三图 李四文, or with
  *     the agency or paper and the photographer's post before the names: 某某社记者张三摄, 本报记者张三、李四摄) ends a short picture
- *     item, also the short rest of one continued from another page (上接); a heading of a line or two
+ *     item, also the short rest of one continued from another page (上接); a cartoon's verse (two lines or more of a few
+ *     words each, closed by a mark, 正所谓： / 江水清又清，) right over its credit (张三图 李四文), under three paragraphs or more
+ *     of text with no heading, credit or marker between, is the rest of a cartoon begun elsewhere, never the end of the
+ *     text above (under its own short caption it stays with it); a heading of a line or two
  *     over a short caption closed by a photo credit (张三摄) is that picture item's headline, never a section of the text
  *     above, whatever the picture shows; a caption's first line read as a headline (5月6日，…, 图为…: a sentence under way) over its
  *     credit gives way to the short heading right under that credit, the picture's headline set after it; a like heading further on
