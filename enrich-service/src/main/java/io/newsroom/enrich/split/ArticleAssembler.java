@@ -334,10 +334,15 @@ class ArticleAssembler {
             afterSignOff = false;
             cur.signedOff = false;
         }
+        // a cartoon's verse (short rhymed lines over its 张三图 李四文 credit) under a long text: the rest of a cartoon
+        // begun elsewhere, never the last lines of the article above
+        boolean cartoonVerse = cur != null && cur.textParagraphs >= CARTOON_AFTER && !isVerse(cur.last) && versesOverCredit(items, i)
+                && textRightAbove(items, i) >= CARTOON_AFTER;
         List<String> heading = sectionJustKept;
         if (cur == null || cur.closed || opens || afterSignOff || afterStaffCredit || afterBoldArticle || boldArticleBegins
-                || topicBreaks(p, items, i)) {
+                || cartoonVerse || topicBreaks(p, items, i)) {
             boolean headed = heading != null && !opens && !afterSignOff && !afterStaffCredit && !afterBoldArticle && !boldArticleBegins
+                    && !cartoonVerse
                     && cur != null && !cur.closed && cur.paragraphs.size() >= 2;
             if (headed) {
                 // the heading right above, read as a section of the text before it, stands over text on another
@@ -389,6 +394,54 @@ class ArticleAssembler {
     }
 
     private static final BylineParser BYLINES = new BylineParser();
+
+    /** A cartoon's own caption is a paragraph or two; text this long above its verse is another article's. */
+    private static final int CARTOON_AFTER = 3;
+
+    /** The longest line of a cartoon's verse (图书能外卖，): a few words, never a column of text. */
+    private static final int VERSE_LINE = 10;
+
+    /** Paragraphs of text right above item {@code i}, no heading, credit or marker between (a cartoon's caption is short). */
+    private static int textRightAbove(List<PageItem> items, int i) {
+        int n = 0;
+        for (int k = i - 1; k >= 0 && items.get(k) instanceof PageItem.Paragraph; k--) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Whether the paragraph is set as verse: every line a few words closed by a mark (图书能外卖， / 宅家货自来。), or
+     * the line that introduces the verse (这正是：).
+     */
+    static boolean isVerse(PageItem.Paragraph p) {
+        if (p == null || p.lead() != null || p.lines().isEmpty()) {
+            return false;
+        }
+        for (String line : p.lines()) {
+            String l = line.strip();
+            if (l.isEmpty() || l.length() > VERSE_LINE || "，。！？；：".indexOf(CharClass.lastChar(l)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the paragraphs from {@code i} on are verse, two lines of it at least, right over a picture credit of one
+     * line (张三图 李四文): the lines under a cartoon, signed by who drew it and who wrote them.
+     */
+    static boolean versesOverCredit(List<PageItem> items, int i) {
+        int lines = 0;
+        for (int k = i; k < items.size() && items.get(k) instanceof PageItem.Paragraph q; k++) {
+            if (isVerse(q)) {
+                lines += q.lineCount();
+                continue;
+            }
+            return lines >= 2 && k > i && q.lineCount() == 1 && BYLINES.isPictureCredit(q.text());
+        }
+        return false;
+    }
 
     /** At most this many characters of bold text, dateline and all, make a lead set in bold rather than a bold article. */
     private static final int BOLD_LEAD = 120;

@@ -123,7 +123,10 @@
  *     by topic; a line closed by a dash (…——) with text right under it is a section's lead-in; a few short lines
  *     ending with a bare date (中共中央 / 国务院 / 2020年5月5日) sign off the letter above them; a photo credit (张三摄, 张三图 李四文, or with
  *     the agency or paper and the photographer's post before the names: 某某社记者张三摄, 本报记者张三、李四摄) ends a short picture
- *     item, also the short rest of one continued from another page (上接); a heading of a line or two
+ *     item, also the short rest of one continued from another page (上接); a cartoon's verse (two lines or more of a few
+ *     words each, closed by a mark, 正所谓： / 江水清又清，) right over its credit (张三图 李四文), under three paragraphs or more
+ *     of text with no heading, credit or marker between, is the rest of a cartoon begun elsewhere, never the end of the
+ *     text above (under its own short caption it stays with it); a heading of a line or two
  *     over a short caption closed by a photo credit (张三摄) is that picture item's headline, never a section of the text
  *     above, whatever the picture shows; a caption's first line read as a headline (5月6日，…, 图为…: a sentence under way) over its
  *     credit gives way to the short heading right under that credit, the picture's headline set after it; a like heading further on
@@ -190,7 +193,12 @@
      often too short to measure); only page cues split them off: a marker, a closing note or credit, a staff credit
      (版式设计：…), a heading under a photo credit; a paragraph opening on a bare name speaking (张三说，…) that the
      text above never named is no cue either: continued texts, and those merged into a titled article, speak of people
-     their first page introduced, so that rule split as many articles as it joined;</li>
+     their first page introduced, so that rule split as many articles as it joined; nor is a letter's greeting opening a
+     paragraph (你们好！…: gained a whole article and added a spurious one on the development seeds, the letter's dispatch
+     after it split off by its dateline), nor a numbered point (二、…) under a titled article that numbered none before
+     it (the numbered headings of long reports are not all kept among its paragraphs: lost whole articles); of the
+     untitled texts merged so, most follow another untitled continued text or a complete article with nothing between
+     but a paragraph break, and a heading set in their first lines (持续做好防疫工作) is still read as a section;</li>
  * <li>a headline set after its body is found behind a titled article's text only when it echoes the paragraphs from
  *     the start on clearly more than those before and the text under it; short headlines echo too little, and where it
  *     does echo, the topic test at the start (under 15% of word pairs shared with the text before) often fails between two
@@ -205,7 +213,9 @@
  *     speaker closed by a colon alone (张三代表：, a kicker as often as a speaker; one closed by 讲述： under a 整理 credit is a speech) and the last speech headed unlike the one before
  *     are still split off;</li>
  * <li>a heading line as wide as the column over a headline line on a page without blank lines is read as text, and the
- *     headline stack with it (a line must be 3 characters wider than the column to count as wider); a title under a short
+ *     headline stack with it (a line must be 3 characters wider than the column to count as wider; letting a line of
+ *     words alone under finished text count from 1.5 characters wider found headlines set after their bodies on front
+ *     pages and split wide section headings of sponsored reports off: dev titles and spurious lost); a title under a short
  *     plain heading, or after a finished sentence (not a closing note or credit), falling short of the column by less than 3 characters is read as text too
  *     (under a short heading it is as often that heading's second line);</li>
  * <li>a plain one-line headline under a titled dispatch (…5月6日电) over text on a like subject is still taken for a

@@ -663,4 +663,35 @@ class UnderSplitRulesTest {
         assertEquals(2, articles.size(), titles(articles));
         assertEquals("县里新建的乡村公路全线贯通", articles.get(1).title());
     }
+
+    @Test
+    void aCartoonsVerseUnderALongTextIsTheRestOfTheCartoon() {
+        // the cartoon's caption began on another page; its verse and the credit of who drew it and who wrote it end here
+        String page = "江岸新颜\n" + tight(16, RIVER) + "正所谓：\n江水清又清，\n白鹭绕城飞。\n张三图 李四文\n草莓熟了\n本报记者 王五\n" + tight(16, FARM);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(3, articles.size(), titles(articles));
+        assertEquals("江岸新颜", articles.get(0).title());
+        assertTrue(articles.get(0).body().endsWith("要一代代守护下去。"), articles.get(0).body());
+        assertNull(articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("正所谓："), articles.get(1).body());
+        assertEquals("草莓熟了", articles.get(2).title());
+    }
+
+    @Test
+    void aCartoonsVerseUnderItsOwnCaptionStaysWithIt() {
+        String page = "漫画\n" + tight(16, RIVER[0]) + "正所谓：\n江水清又清，\n白鹭绕城飞。\n张三图 李四文\n草莓熟了\n本报记者 王五\n" + tight(16, FARM);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("白鹭绕城飞。"), articles.get(0).body());
+    }
+
+    @Test
+    void aCartoonsVerseUnderItsOwnHeadingAndCaptionStaysWithThem() {
+        // a cartoon headed with its byline, read as a section of the article above: its verse goes with its caption
+        String page = "江岸新颜\n" + tight(16, RIVER) + "漫画\n本报记者 赵六\n" + tight(16, FARM[0])
+                + "正所谓：\n草莓红又红，\n游客满园中。\n张三图 李四文\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        ArticleDraft last = articles.get(articles.size() - 1);
+        assertTrue(last.body().contains("笑声不断。") && last.body().contains("游客满园中。"), titles(articles));
+    }
 }
