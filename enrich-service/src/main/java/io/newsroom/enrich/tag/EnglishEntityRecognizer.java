@@ -224,7 +224,7 @@ final class EnglishEntityRecognizer {
             return; // Inc, Co or Group alone names no organisation
         } else if (run.size() == 2 && ORGANIZATION_CUES.contains(run.get(0)) && run.get(1).length() == 1) {
             return; // Group A, Unit B: a label, not a name
-        } else if (run.stream().anyMatch(ORGANIZATION_CUES::contains)) {
+        } else if (run.stream().anyMatch(ORGANIZATION_CUES::contains) || surroundings.beforeCompanySuffix()) {
             found.add(EntityType.ORGANIZATION, name, position);
         } else if (PLACES.contains(name) || run.size() > 1 && (PLACE_CUES.contains(last) || PLACE_CUES.contains(run.get(0)))) {
             found.add(EntityType.PLACE, name, position);
@@ -340,6 +340,8 @@ final class EnglishEntityRecognizer {
 
         static final Surroundings NONE = new Surroundings("", List.of(), false, Map.of(), false);
         private static final Set<String> VERSUS = Set.of("vs.", "vs", "v.");
+        private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "inc.", "llc", "llc.", "ltd", "ltd.", "corp", "corp.",
+                "co.", "plc", "gmbh", "ag", "s.a.", "n.v.");
         private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'");
         private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "explained", "wrote", "noted",
                 "asked", "recalled", "recalls", "who", "whose", "stated", "insisted", "argued");
@@ -347,6 +349,11 @@ final class EnglishEntityRecognizer {
         /** "Silver Morrow": a run set alone in quotation marks is a title, a venue or a nickname, not a person's name as written. */
         boolean quoted() {
             return QUOTES.contains(before) && !following.isEmpty() && QUOTES.contains(following.get(0));
+        }
+
+        /** Acme Widgets, Inc.: a comma and a company's legal suffix follow. */
+        boolean beforeCompanySuffix() {
+            return following.size() == 2 && following.get(0).equals(",") && COMPANY_SUFFIXES.contains(following.get(1));
         }
 
         /** Beside "vs." or "v.": one side of a match. */

@@ -132,7 +132,7 @@
  *       in capitals is an abbreviation unless it is a common one (CEO), a function word (DID; US, UN and WHO
  *       excepted) or sits in a line set in capitals (a headline: US FALLS),
  *       where only a known name counts; a cue word with a letter (Group A) is a label; one plural word after
- *       "the" (the Otters) or beside "vs." is a team or a band; "X of Kenya" is a name and a place, and a town before a comma
+ *       "the" (the Otters) or beside "vs." is a team or a band; a name before ", Inc." is a company; "X of Kenya" is a name and a place, and a town before a comma
  *       and a known state or country (Dunmore, Ohio) is a place.</li>
  *   <li>{@code EntityDictionary}: the named entries of {@link io.newsroom.text.UserDictionary} (built-in
  *       list plus the user file named by {@code NEWSROOM_DICTIONARY=FILE} or {@code -Dnewsroom.dictionary=FILE},

@@ -163,6 +163,11 @@ class EnglishEntityRecognizerTest {
         assertEquals(List.of("Otters", "Herons"), recognize("Best game ever? Otters vs. Herons, on a rainy night.").organizations());
     }
 
+    @Test
+    void aNameBeforeACommaAndALegalSuffixIsACompany() {
+        assertEquals(List.of("Harbor Widgets"), recognize("The report was paid for by Harbor Widgets, Inc. last year.").organizations());
+    }
+
     private Entities recognize(String text) {
         return recognizer.recognize(text, List.of());
     }
