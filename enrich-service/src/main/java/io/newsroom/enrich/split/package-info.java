@@ -152,7 +152,8 @@
  * </ol>
  * {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the subtitle, a
  * line with a column label (（人民论坛）) the title (in a stack of three lines or more, a labelled last line is the title, the lines above its kicker), else two lines are kicker and title unless the first is much
- * shorter and the second opens with a name of its own (a title over an undashed subtitle); in a stack whose lower
+ * shorter and the second, a few words (12 characters at most), opens with a name of its own (a title over an undashed
+ * subtitle; a longer line naming its actor is a full news title under its kicker); in a stack whose lower
  * line hands over (四川凉山——, …：) or that sets a second title and dashed subtitle under a complete headline, the title
  * is the line under the hand-over or the second title, the lines above kept as kicker; a stack whose middle line names a
  * speaker by their role (…张三委员, …代表) over a point is a column's title over its first speech's heading, which goes
@@ -266,8 +267,8 @@
  *     (新华社北京5月20日电国家主席…); a one-line headline as wide as the column over one may still be read as text;</li>
  * <li>a collection of speeches headed by title over the speaker's name wrapped in two, each
  *     signed 整理, is split into its speeches;</li>
- * <li>a short kicker over a title that opens with a place or person name is read as a title over an undashed subtitle
- *     (the layout of the sample page), and a short title over an undashed subtitle that opens otherwise as a kicker
+ * <li>a short kicker over a short title (12 characters at most) that opens with a place or person name is read as a
+ *     title over an undashed subtitle (the layout of the sample page), and a short title over an undashed subtitle that opens otherwise as a kicker
  *     over a title: in plain text the type sizes that tell them apart are lost.</li>
  * </ul>
  */
