@@ -12,7 +12,9 @@
  *     本 报 北 京 5 月 2 0 日 电) closed up whole, numbers and Latin words in it too) and measures its width.</li>
  * <li>{@link io.newsroom.enrich.split.LayoutReader} rejoins hard-wrapped lines into paragraphs (a paragraph ends on a
  *     line that ends a sentence and falls short of the column, the column being measured on the lines around) and picks
- *     out what stands alone: headings (short or wider than the column, no sentence in them, phrases set apart by spaces,
+ *     out what stands alone (a heading line run to the column end and broken before a number's measure word,
+ *     …报表，17 / 家单位…, goes on in the line under it; a heading opening with the particle 的 under a paragraph
+ *     that ended no sentence is that paragraph's last line): headings (short or wider than the column, no sentence in them, phrases set apart by spaces,
  *     a kicker closed by a colon over its title (a speaker's name in full right under a sign-off credit), a short question or exclamation alone with no clause before its mark (变化在哪里？) set right under a heading line closed by a dash, the title that kicker hands over to, a clause-free line over a dateline or alone under a 上接 marker at the end of a run of text (two such lines there too, kicker and title); a
  *     closing note (（作者为…）) ends its paragraph where its bracket closes, however long its last line; a line with
  *     clauses alone after finished text over a dateline is that news item's headline (up to twice a heading's length when
