@@ -120,14 +120,18 @@ public record Headline(String kicker, String title, String subtitle) {
         if (endsWithLabel(a) != endsWithLabel(b)) {
             return endsWithLabel(a) ? new Headline(null, a, b) : new Headline(a, b, null);
         }
-        if (CharClass.width(a) <= 0.6 * CharClass.width(b) && opensWithName(b)) {
+        if (CharClass.width(a) <= 0.6 * CharClass.width(b) && CharClass.width(b) <= SHORT_SUBTITLE && opensWithName(b)) {
             // a short line over a longer one that names its own place or actor (株洲以改革促“三变”): a title over a
             // subtitle set without a dash; any other second line (市人社局 / 面向应届毕业生招聘社工) is the title
-            // under its kicker
+            // under its kicker, and so is a long one (四部门联合印发方案 / 长江全流域试点…): a full news title
+            // under its kicker, where an undashed subtitle glosses a short title in a few words
             return new Headline(null, a, b);
         }
         return new Headline(a, b, null);
     }
+
+    /** The widest line read as an undashed subtitle under a short title: a gloss of a few words. */
+    private static final double SHORT_SUBTITLE = 12;
 
     /**
      * Whether a headline line opens with a proper name of its own, a place, person or organisation (株洲以改革促“三变”):

@@ -12,7 +12,9 @@
  *     本 报 北 京 5 月 2 0 日 电) closed up whole, numbers and Latin words in it too) and measures its width.</li>
  * <li>{@link io.newsroom.enrich.split.LayoutReader} rejoins hard-wrapped lines into paragraphs (a paragraph ends on a
  *     line that ends a sentence and falls short of the column, the column being measured on the lines around) and picks
- *     out what stands alone: headings (short or wider than the column, no sentence in them, phrases set apart by spaces,
+ *     out what stands alone (a heading line run to the column end and broken before a number's measure word,
+ *     …报表，17 / 家单位…, goes on in the line under it; a heading opening with the particle 的 under a paragraph
+ *     that ended no sentence is that paragraph's last line): headings (short or wider than the column, no sentence in them, phrases set apart by spaces,
  *     a kicker closed by a colon over its title (a speaker's name in full right under a sign-off credit), a short question or exclamation alone with no clause before its mark (变化在哪里？) set right under a heading line closed by a dash, the title that kicker hands over to, a clause-free line over a dateline or alone under a 上接 marker at the end of a run of text (two such lines there too, kicker and title); a
  *     closing note (（作者为…）) ends its paragraph where its bracket closes, however long its last line; a line with
  *     clauses alone after finished text over a dateline is that news item's headline (up to twice a heading's length when
@@ -155,7 +157,8 @@
  * </ol>
  * {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the subtitle, a
  * line with a column label (（人民论坛）) the title (in a stack of three lines or more, a labelled last line is the title, the lines above its kicker), else two lines are kicker and title unless the first is much
- * shorter and the second opens with a name of its own (a title over an undashed subtitle); in a stack whose lower
+ * shorter and the second, a few words (12 characters at most), opens with a name of its own (a title over an undashed
+ * subtitle; a longer line naming its actor is a full news title under its kicker); in a stack whose lower
  * line hands over (四川凉山——, …：) or that sets a second title and dashed subtitle under a complete headline, the title
  * is the line under the hand-over or the second title, the lines above kept as kicker; a stack whose middle line names a
  * speaker by their role (…张三委员, …代表) over a point is a column's title over its first speech's heading, which goes
@@ -276,8 +279,8 @@
  *     (新华社北京5月20日电国家主席…); a one-line headline as wide as the column over one may still be read as text;</li>
  * <li>a collection of speeches headed by title over the speaker's name wrapped in two, each
  *     signed 整理, is split into its speeches;</li>
- * <li>a short kicker over a title that opens with a place or person name is read as a title over an undashed subtitle
- *     (the layout of the sample page), and a short title over an undashed subtitle that opens otherwise as a kicker
+ * <li>a short kicker over a short title (12 characters at most) that opens with a place or person name is read as a
+ *     title over an undashed subtitle (the layout of the sample page), and a short title over an undashed subtitle that opens otherwise as a kicker
  *     over a title: in plain text the type sizes that tell them apart are lost.</li>
  * </ul>
  */

@@ -48,6 +48,12 @@ class HeadlineTest {
     }
 
     @Test
+    void aShortLineOverALongTitleOpeningWithAPlaceIsKickerOverTitle() {
+        assertEquals(new Headline("三部门联合印发通知", "长江沿线试点跨省流域水质联合监测机制", null),
+                Headline.of(List.of("三部门联合印发通知", "长江沿线试点跨省流域水质联合监测机制")));
+    }
+
+    @Test
     void aShortLineOverOneThatGoesOnFromItIsKickerOverTitle() {
         assertEquals(new Headline("市交通局", "全面推行网上办理运输证件", null), Headline.of(List.of("市交通局", "全面推行网上办理运输证件")));
         assertEquals(new Headline("一季度", "全市工业产值稳步回升", null), Headline.of(List.of("一季度", "全市工业产值稳步回升")));

@@ -596,4 +596,27 @@ class PageLayoutRulesTest {
         assertTrue(articles.get(0).body().contains("医务工作者、社区民警"), articles.get(0).body());
         assertTrue(articles.get(0).authors().isEmpty(), articles.get(0).authors().toString());
     }
+
+    @Test
+    void aHeadingLineThatBreaksOffANumberAtTheColumnEndGoesOnInTheLineUnderIt() {
+        // 14 / 个部门…: a line of the heading run to the column end and broken before the number's measure word, one
+        // heading line wrapped, not a kicker over another article's title
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + "清理报表\n\n全县机关单位取消 26 项重复报表，14\n\n个部门实现“零填报”\n\n"
+                + column(16, RIVER_3, RIVER_1);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertTrue(articles.stream().noneMatch(a -> a.title() != null && a.title().startsWith("个部门")), articles.toString());
+        assertTrue(articles.stream().anyMatch(a -> (a.title() + a.body()).replace(" ", "").contains("14个部门实现")), articles.toString());
+    }
+
+    @Test
+    void aHeadingOpeningWithTheParticleDeIsTheLastLineOfTheParagraphAbove() {
+        // …办好全县群众 / 的事: no phrase opens with 的, so the short line ends the paragraph above that ended no sentence
+        List<String> lines = List.of("以钉钉子精神落实各项举措，践行初心使", "命，扎扎实实办好全县群众");
+        PageItem.Paragraph p = new PageItem.Paragraph(String.join("", lines), null, false, 16, false, 2, lines);
+        PageItem.Heading h = new PageItem.Heading(List.of(List.of("的事")), 2, 16, false, false, false);
+        PageItem.Paragraph next = new PageItem.Paragraph(RIVER_3, null, false, 16, false, 3, List.of(RIVER_3));
+        List<PageItem> items = LayoutReader.rejoinWrapped(List.of(p, h, next));
+        assertEquals(2, items.size(), items.toString());
+        assertEquals("以钉钉子精神落实各项举措，践行初心使命，扎扎实实办好全县群众的事", ((PageItem.Paragraph) items.get(0)).text());
+    }
 }
