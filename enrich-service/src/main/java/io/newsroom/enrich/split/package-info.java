@@ -13,7 +13,7 @@
  * <li>{@link io.newsroom.enrich.split.LayoutReader} rejoins hard-wrapped lines into paragraphs (a paragraph ends on a
  *     line that ends a sentence and falls short of the column, the column being measured on the lines around) and picks
  *     out what stands alone: headings (short or wider than the column, no sentence in them, phrases set apart by spaces,
- *     a kicker closed by a colon over its title (a speaker's name in full right under a sign-off credit), a short question or exclamation alone with no clause before its mark (变化在哪里？) set right under a heading line closed by a dash, the title that kicker hands over to, a clause-free line over a dateline or alone under a 上接 marker at the end of a run of text (two such lines there too, kicker and title); a
+ *     a kicker closed by a colon over its title (a speaker's name in full right under a sign-off credit), a short question or exclamation alone with no clause before its mark (变化在哪里？) set right under a heading line closed by a dash, the title that kicker hands over to, a clause-free line over a dateline or alone under a 上接 marker at the end of a run of text (two such lines there too, kicker and title), and a line of words (names joined by 、 allowed) right under a 上接 marker over text that opens a sentence, falling short of the column (by more than the indent on a page that indents its paragraphs) or two characters wider than it: text continued from elsewhere runs to the column's end until its paragraph ends on a finished sentence; a
  *     closing note (（作者为…）) ends its paragraph where its bracket closes, however long its last line; a line with
  *     clauses alone after finished text over a dateline is that news item's headline (up to twice a heading's length when
  *     set wider than the column; a dateline may wrap before its 电), and a short dashed line
@@ -89,7 +89,8 @@
      “不断造福人民，要有只争朝夕之劲。”…), the text above hardly, opens the rest of another article at one of its sections;
      any other heading right under a 上接 marker that closed an
      untitled text is that text's headline, set after it, even over the next article's byline, and also when that text
-     jumped on to another page first (下转 over 上接); under a titled article's text the 上接 marker's headline takes back
+     jumped on to another page first (下转 over 上接), and a one-line heading there over more plain text (the next
+     continued text, set before its own marker and headline), a closing note or not ending the text above, unless its words lean clearly to the text below; under a titled article's text the 上接 marker's headline takes back
      the paragraphs from where its words begin, the shortest tail that echoes it as much
      ({@link io.newsroom.enrich.split.HiddenStart}), and so it does under an untitled text that a 上接 marker opened
      (the rest of an article whose headline is printed where it began: a second continued text ran on from it), which

@@ -596,4 +596,54 @@ class PageLayoutRulesTest {
         assertTrue(articles.get(0).body().contains("医务工作者、社区民警"), articles.get(0).body());
         assertTrue(articles.get(0).authors().isEmpty(), articles.get(0).authors().toString());
     }
+
+    /** Hard-wraps paragraphs at the column width with no indent, a blank line after every line. */
+    private static String flush(int width, String... paragraphs) {
+        StringBuilder out = new StringBuilder();
+        for (String p : paragraphs) {
+            for (int at = 0; at < p.length(); at += width) {
+                out.append(p, at, Math.min(p.length(), at + width)).append("\n\n");
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aShortLineUnderAContinuationMarkerOverMoreTextHeadsTheTextAbove() {
+        // an untitled text, the 上接 marker, then a line of words two characters short of the column over another text:
+        // the headline of the text above, set after its body; text continued from elsewhere runs to the column's end
+        String headline = "江边步道改造完工迎来晨练市民";
+        String page = "草莓红了\n\n本报记者 赵云\n\n" + flush(16, FARM_1, FARM_2) + "（下转第3版）\n\n" + flush(16, RIVER_2, RIVER_3)
+                + "◀◀上接2版\n\n" + headline + "\n\n" + flush(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(3, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals(headline, articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("河长制推行以来"), articles.get(1).body());
+        assertNull(articles.get(2).title());
+        assertTrue(articles.get(2).body().startsWith("新学期开学第一天"), articles.get(2).body());
+    }
+
+    @Test
+    void aNamesListWiderThanTheColumnUnderAContinuationMarkerHeadsTheTextAbove() {
+        // names joined by enumeration commas, two characters wider than the column: no line of text runs so wide
+        String headline = "市长分别会见东港、西港、南港和北港客商代表";
+        String page = "草莓红了\n\n本报记者 赵云\n\n" + flush(16, FARM_1, FARM_2) + "（下转第3版）\n\n" + flush(16, RIVER_2, RIVER_3)
+                + "◀◀上接2版\n\n" + headline + "\n\n" + flush(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(headline, articles.get(1).title(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertTrue(articles.get(1).body().startsWith("河长制推行以来"), articles.get(1).body());
+    }
+
+    @Test
+    void anIndentedParagraphOpeningUnderAContinuationMarkerStaysText() {
+        // on a page that indents its paragraphs, a first line with no clause in it falls short of the column by the
+        // indent alone: the text continued from elsewhere, not a headline
+        String opening = "城南小学新建的三层教学楼今天正式启用，宽敞明亮的教室里配齐了智慧黑板和护眼灯，孩子们一进门就欢呼起来。";
+        String page = "草莓红了\n\n本报记者 赵云\n\n" + column(16, FARM_1, FARM_2) + "（下转第3版）\n\n" + column(16, RIVER_2, RIVER_3)
+                + "◀◀上接2版\n\n" + column(16, opening, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertTrue(articles.stream().noneMatch(a -> a.title() != null && a.title().startsWith("城南小学")),
+                articles.stream().map(ArticleDraft::title).toList().toString());
+        assertTrue(articles.stream().anyMatch(a -> a.body().contains(opening)), articles.toString());
+    }
 }
