@@ -441,6 +441,9 @@ class LayoutReader {
             // of the page, however wide (text ends a page on a finished sentence or a jump marker)
             return true;
         }
+        if (depth <= 1 && kickerByDashOverTitle(rows, i)) {
+            return true;
+        }
         if (depth == 0 && titleUnderContinuation(rows, i)) {
             return true;
         }
@@ -516,6 +519,35 @@ class LayoutReader {
             return false;
         }
         return next == null || next.kind != Kind.TEXT || styleBreak || !crosses(r.text, next.text);
+    }
+
+    /**
+     * A short line handing over by a dash (某研究所最新研究显示——), no clause in it, after finished text (or at the head
+     * of the page), falling short of the column, over a line of words alone that falls short of it too (or runs wider),
+     * over more text: a kicker over its title. Text never ends a paragraph on a dash, and a paragraph's next line runs
+     * to the column end.
+     */
+    private boolean kickerByDashOverTitle(List<Row> rows, int i) {
+        if (i + 2 >= rows.size()) {
+            return false;
+        }
+        Row r = rows.get(i);
+        String t = r.text.strip();
+        if (r.kind != Kind.TEXT || r.lead != null || r.justified || r.attribution || !t.endsWith("——") || isDashed(t)
+                || t.length() > MAX_HEADING || !noClause(t.replace("—", "")) || r.plain > r.aroundPlain - 1) {
+            return false;
+        }
+        Row prev = i > 0 ? rows.get(i - 1) : null;
+        // (a note closed by its bracket, however it wrapped, finishes the text too)
+        if (prev != null && !(finished(prev) || prev.kind == Kind.TEXT && (CharClass.endsSentence(prev.text)
+                || CharClass.lastChar(prev.text) == '）' || CharClass.lastChar(prev.text) == ')'))) {
+            return false;
+        }
+        Row title = rows.get(i + 1);
+        Row text = rows.get(i + 2);
+        return title.kind == Kind.TEXT && title.lead == null && wordsOnly(title.text)
+                && (title.plain <= title.aroundPlain - 1 || title.plain >= title.aroundPlain + 2)
+                && text.kind == Kind.TEXT && !startsMidSentence(text.text.strip());
     }
 
     /**

@@ -29,7 +29,7 @@
  *     apart by spaces ends the paragraph above it (no line of text spaces phrases), and a line alone over it that ends no
  *     sentence, at the head of the page or under finished text, a photo credit, a byline, a heading or a jump marker, is
  *     its kicker, clauses and all (so is such a line over a title carrying its column label, …（乡村新貌）, never a bracket that lists or says what is included, （自治区、直辖市）, （含…）, or wider than the column), as is a line too long for a heading but wider than the column and closed by a dash
- *     (…践行嘱托——) over a heading, and a line too long for a heading, wider than the column and ending no sentence,
+ *     (…践行嘱托——) over a heading, and a line closed by a dash with no clause in it, short of the column, at the head of the page or after finished text (a sentence, or a note closed by its bracket however it wrapped), over a line of words alone short of the column (or two characters wider) over text (某研究所最新研究显示—— / 某地疫情由本地毒株引发: text never ends a paragraph on a dash), and a line too long for a heading, wider than the column and ending no sentence,
  *     right over a dashed subtitle (——在某某会议上), a document's full title (so is such a line with no clause in it, up to twice a heading's length, under finished text or a jump marker and set tight over that subtitle: 关于…的报告 / ——在…会议上); a line too long for a heading, half as wide again as the column and
  *     marked as a headline (phrases set apart by spaces, or closed by a series' label however long: …（在…指引下——代表委员议国是）),
  *     ending no sentence, after finished text or a heading line and over more of the page, is a headline set across the

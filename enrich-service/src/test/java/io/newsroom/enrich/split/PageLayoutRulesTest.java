@@ -2,6 +2,7 @@ package io.newsroom.enrich.split;
 
 import static io.newsroom.enrich.split.PageSplitterTest.column;
 import static io.newsroom.enrich.split.PageSplitterTest.doubled;
+import static io.newsroom.enrich.split.PageSplitterTest.tight;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -645,5 +646,18 @@ class PageLayoutRulesTest {
         assertTrue(articles.stream().noneMatch(a -> a.title() != null && a.title().startsWith("城南小学")),
                 articles.stream().map(ArticleDraft::title).toList().toString());
         assertTrue(articles.stream().anyMatch(a -> a.body().contains(opening)), articles.toString());
+    }
+
+    @Test
+    void aLineHandingOverByADashAfterFinishedTextIsTheKickerOfTheShortLineUnderIt() {
+        // a page without blank lines: an author's note closes an essay, then a line closed by a dash and a line of words,
+        // each short of the column by a character or two, over text: kicker and title, not the next paragraph
+        String page = "江岸新颜\n" + tight(16, RIVER_1, RIVER_2) + "（作者为江城大学环境\n学院教授）\n" + "城南小学最新视力调查显示——\n"
+                + "小学生近视率已连续三年明显下降\n" + tight(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals("城南小学最新视力调查显示——", articles.get(1).kicker());
+        assertEquals("小学生近视率已连续三年明显下降", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("新学期开学第一天"), articles.get(1).body());
     }
 }
