@@ -224,6 +224,14 @@
  *     article (read as a heading it went over the next article as its kicker, the text above not taking it back); it
  *     now goes to the article above, but as its last line when that article has a headline, where it is as often the
  *     headline of text merged into it;</li>
+ * <li>under a 上接 marker closing an untitled text only a one-line heading over plain text goes back as its headline:
+ *     letting a complete headline (a title over its dashed subtitle) go back there too gained two titles on the
+ *     development seeds and lost one on the held-out seeds, and where the text below speaks of the same event (a speech,
+ *     then an editorial on the meeting) the words of even a one-line headline lean forward; a headline set after its
+ *     body and read into the first line of the next paragraph (as wide as the column, or within a character or two of
+ *     it) is found only under a 上接 marker: taking a first line of words alone three characters short of the
+ *     paragraph's lines (or two wider) back as the headline of a text that wanted one gained two whole articles on the
+ *     development seeds and lost a whole article and a title and added a spurious one on the held-out seeds;</li>
  * <li>a headline set after its body next to the next article's byline goes forward when the text above did not open with
  *     a byline or dateline and the words of the headline echo both texts alike;</li>
  * <li>sections of long commentaries and speech collections whose headings look like headlines (labelled, over a
