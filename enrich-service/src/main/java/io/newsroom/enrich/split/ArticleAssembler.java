@@ -991,6 +991,16 @@ class ArticleAssembler {
         // after a closing note no section heading can follow: the heading is a headline
         boolean textGoesOn = cur != null && cur.hasBody() && !cur.closed && !cur.noted && next instanceof PageItem.Paragraph np
                 && np.lead() == null && !np.opensArticle();
+        if (next instanceof PageItem.Paragraph np && np.lead() == null && !np.opensArticle() && canTakeBack && cur.expectsHeadline
+                && lines.size() == 1 && !h.display() && !numbered(lines) && i > 0 && items.get(i - 1) instanceof PageItem.Jump marker && !marker.continuesElsewhere()
+                && cur.jumps.containsAll(marker.jumps())) {
+            // a 上接 marker closing an untitled text (a closing note may end it), then a one-line heading over more text:
+            // the headline of the text above, set after its body with the marker between (the marker stands by the
+            // headline of the article it continues), unless its words lean clearly to the text below; the text under it
+            // is another article's (a section of the text below was told apart at the marker)
+            place(lines, true, items, i);
+            return;
+        }
         if (h.opensArticle() && cur != null && cur.hasBody()) {
             // a size above the body, or bold in the body's type and set apart from the text above (a PDF tells): a
             // brief's title, which stands over the text it heads in reading order; a section heading is set in the

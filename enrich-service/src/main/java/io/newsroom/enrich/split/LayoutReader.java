@@ -85,6 +85,7 @@ class LayoutReader {
         List<Row> rows = rows(lines);
         markAttributions(rows);
         estimateColumns(rows);
+        indented = indentsParagraphs(rows);
         boolean blankSeparated = blankSeparated(rows);
         return rejoinWrapped(items(rows, blankSeparated));
     }
@@ -161,6 +162,31 @@ class LayoutReader {
         // a number broken before its digits end or before its measure word (…达150万 / 份每天)
         boolean number = Character.isDigit(last) || (last == '万' || last == '亿') && a.length() > 1 && Character.isDigit(a.charAt(a.length() - 2));
         return number && (Character.isDigit(first) || MEASURE.indexOf(first) >= 0);
+    }
+
+    /** Whether the page indents its paragraphs' first lines, see {@link #indentsParagraphs}. */
+    private boolean indented;
+
+    /**
+     * Whether the page indents the first line of a paragraph (by about two characters, the indent lost in extraction):
+     * most lines that open a paragraph under one ended short on a finished sentence fall short of the column themselves.
+     */
+    private static boolean indentsParagraphs(List<Row> rows) {
+        int openings = 0;
+        int indents = 0;
+        for (int i = 1; i + 1 < rows.size(); i++) {
+            Row above = rows.get(i - 1);
+            Row r = rows.get(i);
+            Row below = rows.get(i + 1);
+            if (above.kind == Kind.TEXT && r.kind == Kind.TEXT && below.kind == Kind.TEXT && r.lead == null
+                    && CharClass.endsSentence(above.text) && above.width <= above.around - 2 && !CharClass.endsSentence(r.text)) {
+                openings++;
+                if (r.width <= r.around - 1.5) {
+                    indents++;
+                }
+            }
+        }
+        return openings > 0 && 2 * indents >= openings;
     }
 
     /** Lines to rows: bylines recognised (a leading byline may run over several lines), jump-only lines marked. */
@@ -489,6 +515,12 @@ class LayoutReader {
             // of the page, however wide (text ends a page on a finished sentence or a jump marker)
             return true;
         }
+        if (depth <= 1 && kickerByDashOverTitle(rows, i)) {
+            return true;
+        }
+        if (depth == 0 && titleUnderContinuation(rows, i)) {
+            return true;
+        }
         if (tight(rows, i, blankSeparated)) {
             // a block of lines set tight on a page of blank-separated lines: a headline (perhaps one title
             // wrapped over two lines, brackets and all) or a section heading
@@ -561,6 +593,69 @@ class LayoutReader {
             return false;
         }
         return next == null || next.kind != Kind.TEXT || styleBreak || !crosses(r.text, next.text);
+    }
+
+    /**
+     * A short line handing over by a dash (某研究所最新研究显示——), no clause in it, after finished text (or at the head
+     * of the page), falling short of the column, over a line of words alone that falls short of it too (or runs wider),
+     * over more text: a kicker over its title. Text never ends a paragraph on a dash, and a paragraph's next line runs
+     * to the column end.
+     */
+    private boolean kickerByDashOverTitle(List<Row> rows, int i) {
+        if (i + 2 >= rows.size()) {
+            return false;
+        }
+        Row r = rows.get(i);
+        String t = r.text.strip();
+        if (r.kind != Kind.TEXT || r.lead != null || r.justified || r.attribution || !t.endsWith("——") || isDashed(t)
+                || t.length() > MAX_HEADING || !noClause(t.replace("—", "")) || r.plain > r.aroundPlain - 1) {
+            return false;
+        }
+        Row prev = i > 0 ? rows.get(i - 1) : null;
+        // (a note closed by its bracket, however it wrapped, finishes the text too)
+        if (prev != null && !(finished(prev) || prev.kind == Kind.TEXT && (CharClass.endsSentence(prev.text)
+                || CharClass.lastChar(prev.text) == '）' || CharClass.lastChar(prev.text) == ')'))) {
+            return false;
+        }
+        Row title = rows.get(i + 1);
+        Row text = rows.get(i + 2);
+        return title.kind == Kind.TEXT && title.lead == null && wordsOnly(title.text)
+                && (title.plain <= title.aroundPlain - 1 || title.plain >= title.aroundPlain + 2)
+                && text.kind == Kind.TEXT && !startsMidSentence(text.text.strip());
+    }
+
+    /**
+     * A line of words right under a 上接 marker (◀◀上接二版), ending no sentence and with no clause in it (an
+     * enumeration comma may join names, as in a headline), falling short of the column (or running two characters
+     * wider than it),
+     * over text that opens a sentence: the headline of the continued text above, set after its body with the marker
+     * between. Text continued from another page runs on at the column's full width until its paragraph ends on a
+     * finished sentence, so a short clause-free line there is no line of it.
+     */
+    private boolean titleUnderContinuation(List<Row> rows, int i) {
+        Row r = rows.get(i);
+        if (i == 0 || i + 1 >= rows.size()) {
+            return false;
+        }
+        Row prev = rows.get(i - 1);
+        Row next = rows.get(i + 1);
+        if (prev.kind != Kind.JUMP || prev.jumps == null || prev.jumps.isEmpty()
+                || prev.jumps.stream().anyMatch(j -> j.startsWith("下转") || j.startsWith("转"))) {
+            return false;
+        }
+        String t = r.text.strip();
+        if (r.kind != Kind.TEXT || r.lead != null || r.justified || r.attribution || t.length() > MAX_HEADING
+                || !noClause(t.replace("、", "")) || CharClass.endsSentence(t) || startsMidSentence(t) || isDashed(t)
+                || t.startsWith("、") || t.endsWith("、") || !quotesClosed(t)) {
+            return false;
+        }
+        // (wider by two characters or more: no line of text runs past its column; on a page that indents its
+        // paragraphs, short by more than the indent: a paragraph may open right under the marker)
+        double shortBy = indented ? 3 : 1;
+        if (!(r.plain <= r.aroundPlain - shortBy && r.width <= r.around - shortBy || r.plain >= r.aroundPlain + 2 && r.width >= r.around + 2)) {
+            return false;
+        }
+        return next.kind == Kind.TEXT && !next.text.isBlank() && !startsMidSentence(next.text.strip()) && !crosses(r.text, next.text);
     }
 
     /**

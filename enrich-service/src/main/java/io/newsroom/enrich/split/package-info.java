@@ -15,7 +15,7 @@
  *     out what stands alone (a heading line run to the column end and broken before a number's measure word,
  *     …报表，17 / 家单位…, goes on in the line under it; a heading opening with the particle 的 under a paragraph
  *     that ended no sentence is that paragraph's last line): headings (short or wider than the column, no sentence in them, phrases set apart by spaces,
- *     a kicker closed by a colon over its title (a speaker's name in full right under a sign-off credit), a short question or exclamation alone with no clause before its mark (变化在哪里？) set right under a heading line closed by a dash, the title that kicker hands over to, a clause-free line over a dateline or alone under a 上接 marker at the end of a run of text (two such lines there too, kicker and title); a
+ *     a kicker closed by a colon over its title (a speaker's name in full right under a sign-off credit), a short question or exclamation alone with no clause before its mark (变化在哪里？) set right under a heading line closed by a dash, the title that kicker hands over to, a clause-free line over a dateline or alone under a 上接 marker at the end of a run of text (two such lines there too, kicker and title), and a line of words (names joined by 、 allowed) right under a 上接 marker over text that opens a sentence, falling short of the column (by more than the indent on a page that indents its paragraphs) or two characters wider than it: text continued from elsewhere runs to the column's end until its paragraph ends on a finished sentence; a
  *     closing note (（作者为…）) ends its paragraph where its bracket closes, however long its last line; a line with
  *     clauses alone after finished text over a dateline is that news item's headline (up to twice a heading's length when
  *     set wider than the column; a dateline may wrap before its 电), and a short dashed line
@@ -31,7 +31,7 @@
  *     apart by spaces ends the paragraph above it (no line of text spaces phrases), and a line alone over it that ends no
  *     sentence, at the head of the page or under finished text, a photo credit, a byline, a heading or a jump marker, is
  *     its kicker, clauses and all (so is such a line over a title carrying its column label, …（乡村新貌）, never a bracket that lists or says what is included, （自治区、直辖市）, （含…）, or wider than the column), as is a line too long for a heading but wider than the column and closed by a dash
- *     (…践行嘱托——) over a heading, and a line too long for a heading, wider than the column and ending no sentence,
+ *     (…践行嘱托——) over a heading, and a line closed by a dash with no clause in it, short of the column, at the head of the page or after finished text (a sentence, or a note closed by its bracket however it wrapped), over a line of words alone short of the column (or two characters wider) over text (某研究所最新研究显示—— / 某地疫情由本地毒株引发: text never ends a paragraph on a dash), and a line too long for a heading, wider than the column and ending no sentence,
  *     right over a dashed subtitle (——在某某会议上), a document's full title (so is such a line with no clause in it, up to twice a heading's length, under finished text or a jump marker and set tight over that subtitle: 关于…的报告 / ——在…会议上); a line too long for a heading, half as wide again as the column and
  *     marked as a headline (phrases set apart by spaces, or closed by a series' label however long: …（在…指引下——代表委员议国是）),
  *     ending no sentence, after finished text or a heading line and over more of the page, is a headline set across the
@@ -91,7 +91,8 @@
      “不断造福人民，要有只争朝夕之劲。”…), the text above hardly, opens the rest of another article at one of its sections;
      any other heading right under a 上接 marker that closed an
      untitled text is that text's headline, set after it, even over the next article's byline, and also when that text
-     jumped on to another page first (下转 over 上接); under a titled article's text the 上接 marker's headline takes back
+     jumped on to another page first (下转 over 上接), and a one-line heading there over more plain text (the next
+     continued text, set before its own marker and headline), a closing note or not ending the text above, unless its words lean clearly to the text below; under a titled article's text the 上接 marker's headline takes back
      the paragraphs from where its words begin, the shortest tail that echoes it as much
      ({@link io.newsroom.enrich.split.HiddenStart}), and so it does under an untitled text that a 上接 marker opened
      (the rest of an article whose headline is printed where it began: a second continued text ran on from it), which
@@ -236,6 +237,14 @@
  *     article (read as a heading it went over the next article as its kicker, the text above not taking it back); it
  *     now goes to the article above, but as its last line when that article has a headline, where it is as often the
  *     headline of text merged into it;</li>
+ * <li>under a 上接 marker closing an untitled text only a one-line heading over plain text goes back as its headline:
+ *     letting a complete headline (a title over its dashed subtitle) go back there too gained two titles on the
+ *     development seeds and lost one on the held-out seeds, and where the text below speaks of the same event (a speech,
+ *     then an editorial on the meeting) the words of even a one-line headline lean forward; a headline set after its
+ *     body and read into the first line of the next paragraph (as wide as the column, or within a character or two of
+ *     it) is found only under a 上接 marker: taking a first line of words alone three characters short of the
+ *     paragraph's lines (or two wider) back as the headline of a text that wanted one gained two whole articles on the
+ *     development seeds and lost a whole article and a title and added a spurious one on the held-out seeds;</li>
  * <li>a headline set after its body next to the next article's byline goes forward when the text above did not open with
  *     a byline or dateline and the words of the headline echo both texts alike;</li>
  * <li>sections of long commentaries and speech collections whose headings look like headlines (labelled, over a

@@ -2,6 +2,7 @@ package io.newsroom.enrich.split;
 
 import static io.newsroom.enrich.split.PageSplitterTest.column;
 import static io.newsroom.enrich.split.PageSplitterTest.doubled;
+import static io.newsroom.enrich.split.PageSplitterTest.tight;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -618,5 +619,68 @@ class PageLayoutRulesTest {
         List<PageItem> items = LayoutReader.rejoinWrapped(List.of(p, h, next));
         assertEquals(2, items.size(), items.toString());
         assertEquals("以钉钉子精神落实各项举措，践行初心使命，扎扎实实办好全县群众的事", ((PageItem.Paragraph) items.get(0)).text());
+    }
+
+    /** Hard-wraps paragraphs at the column width with no indent, a blank line after every line. */
+    private static String flush(int width, String... paragraphs) {
+        StringBuilder out = new StringBuilder();
+        for (String p : paragraphs) {
+            for (int at = 0; at < p.length(); at += width) {
+                out.append(p, at, Math.min(p.length(), at + width)).append("\n\n");
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aShortLineUnderAContinuationMarkerOverMoreTextHeadsTheTextAbove() {
+        // an untitled text, the 上接 marker, then a line of words two characters short of the column over another text:
+        // the headline of the text above, set after its body; text continued from elsewhere runs to the column's end
+        String headline = "江边步道改造完工迎来晨练市民";
+        String page = "草莓红了\n\n本报记者 赵云\n\n" + flush(16, FARM_1, FARM_2) + "（下转第3版）\n\n" + flush(16, RIVER_2, RIVER_3)
+                + "◀◀上接2版\n\n" + headline + "\n\n" + flush(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(3, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals(headline, articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("河长制推行以来"), articles.get(1).body());
+        assertNull(articles.get(2).title());
+        assertTrue(articles.get(2).body().startsWith("新学期开学第一天"), articles.get(2).body());
+    }
+
+    @Test
+    void aNamesListWiderThanTheColumnUnderAContinuationMarkerHeadsTheTextAbove() {
+        // names joined by enumeration commas, two characters wider than the column: no line of text runs so wide
+        String headline = "市长分别会见东港、西港、南港和北港客商代表";
+        String page = "草莓红了\n\n本报记者 赵云\n\n" + flush(16, FARM_1, FARM_2) + "（下转第3版）\n\n" + flush(16, RIVER_2, RIVER_3)
+                + "◀◀上接2版\n\n" + headline + "\n\n" + flush(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(headline, articles.get(1).title(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertTrue(articles.get(1).body().startsWith("河长制推行以来"), articles.get(1).body());
+    }
+
+    @Test
+    void anIndentedParagraphOpeningUnderAContinuationMarkerStaysText() {
+        // on a page that indents its paragraphs, a first line with no clause in it falls short of the column by the
+        // indent alone: the text continued from elsewhere, not a headline
+        String opening = "城南小学新建的三层教学楼今天正式启用，宽敞明亮的教室里配齐了智慧黑板和护眼灯，孩子们一进门就欢呼起来。";
+        String page = "草莓红了\n\n本报记者 赵云\n\n" + column(16, FARM_1, FARM_2) + "（下转第3版）\n\n" + column(16, RIVER_2, RIVER_3)
+                + "◀◀上接2版\n\n" + column(16, opening, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertTrue(articles.stream().noneMatch(a -> a.title() != null && a.title().startsWith("城南小学")),
+                articles.stream().map(ArticleDraft::title).toList().toString());
+        assertTrue(articles.stream().anyMatch(a -> a.body().contains(opening)), articles.toString());
+    }
+
+    @Test
+    void aLineHandingOverByADashAfterFinishedTextIsTheKickerOfTheShortLineUnderIt() {
+        // a page without blank lines: an author's note closes an essay, then a line closed by a dash and a line of words,
+        // each short of the column by a character or two, over text: kicker and title, not the next paragraph
+        String page = "江岸新颜\n" + tight(16, RIVER_1, RIVER_2) + "（作者为江城大学环境\n学院教授）\n" + "城南小学最新视力调查显示——\n"
+                + "小学生近视率已连续三年明显下降\n" + tight(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals("城南小学最新视力调查显示——", articles.get(1).kicker());
+        assertEquals("小学生近视率已连续三年明显下降", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("新学期开学第一天"), articles.get(1).body());
     }
 }
