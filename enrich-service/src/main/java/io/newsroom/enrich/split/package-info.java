@@ -2,295 +2,337 @@
  * Splitting the text of a newspaper page (as PDF extraction leaves it) into articles.
  *
  * <p>A page in traditional characters is split as its simplified copy of the same length
- * ({@link io.newsroom.text.PrintedScript}): every rule below reads simplified Chinese. The articles
- * are read back from the same places in the page, so they come out as printed.
+ * ({@link io.newsroom.text.PrintedScript}): every rule below reads simplified Chinese. The articles are read back
+ * from the same places in the page, so they come out as printed.
  *
  * <p>How it works, in three passes, each linear in the page:
  * <ol>
- * <li>{@link io.newsroom.enrich.clean.PageLineReader} cleans each printed line on its own (page furniture and jump
- *     markers out, doubled bold runs undone, a line letter-spaced to the column (a space after every character or two:
- *     本 报 北 京 5 月 2 0 日 电) closed up whole, numbers and Latin words in it too) and measures its width.</li>
- * <li>{@link io.newsroom.enrich.split.LayoutReader} rejoins hard-wrapped lines into paragraphs (a paragraph ends on a
- *     line that ends a sentence and falls short of the column, the column being measured on the lines around) and picks
- *     out what stands alone (a heading line run to the column end and broken before a number's measure word,
- *     …报表，17 / 家单位…, goes on in the line under it; a heading opening with the particle 的 under a paragraph
- *     that ended no sentence is that paragraph's last line): headings (short or wider than the column, no sentence in them, phrases set apart by spaces,
- *     a kicker closed by a colon over its title (a speaker's name in full right under a sign-off credit), a short question or exclamation alone with no clause before its mark (变化在哪里？) set right under a heading line closed by a dash, the title that kicker hands over to, a clause-free line over a dateline or alone under a 上接 marker at the end of a run of text (two such lines there too, kicker and title), and a line of words (names joined by 、 allowed) right under a 上接 marker over text that opens a sentence, falling short of the column (by more than the indent on a page that indents its paragraphs) or two characters wider than it: text continued from elsewhere runs to the column's end until its paragraph ends on a finished sentence; a
- *     closing note (（作者为…）) ends its paragraph where its bracket closes, however long its last line; a line with
- *     clauses alone after finished text over a dateline is that news item's headline (up to twice a heading's length when
- *     set wider than the column; a dateline may wrap before its 电), and a short dashed line
+ * <li>{@link io.newsroom.enrich.clean.PageLineReader} cleans each printed line on its own (page furniture and
+ *     jump markers out, doubled bold runs undone, a line letter-spaced to the column (a space after every character
+ *     or two: 本 报 北 京 5 月 2 0 日 电) closed up whole, numbers and Latin words in it too) and measures its width.</li>
+ * <li>{@link io.newsroom.enrich.split.LayoutReader} rejoins hard-wrapped lines into paragraphs (a paragraph ends
+ *     on a line that ends a sentence and falls short of the column, the column being measured on the lines around)
+ *     and picks out what stands alone (a heading line run to the column end and broken before a number's measure
+ *     word, …报表，17 / 家单位…, goes on in the line under it; a heading opening with the particle 的 under a paragraph that
+ *     ended no sentence is that paragraph's last line): headings (short or wider than the column, no sentence in
+ *     them, phrases set apart by spaces, a kicker closed by a colon over its title (a speaker's name in full right
+ *     under a sign-off credit), a short question or exclamation alone with no clause before its mark (变化在哪里？) set
+ *     right under a heading line closed by a dash, the title that kicker hands over to, a clause-free line over a
+ *     dateline or alone under a 上接 marker at the end of a run of text (two such lines there too, kicker and title),
+ *     and a line of words (names joined by 、 allowed) right under a 上接 marker over text that opens a sentence,
+ *     falling short of the column (by more than the indent on a page that indents its paragraphs) or two characters
+ *     wider than it: text continued from elsewhere runs to the column's end until its paragraph ends on a finished
+ *     sentence; a closing note (（作者为…）) ends its paragraph where its bracket closes, however long its last line; a
+ *     line with clauses alone after finished text over a dateline is that news item's headline (up to twice a
+ *     heading's length when set wider than the column; a dateline may wrap before its 电), and a short dashed line
  *     (——张三出席) right under a headline line its subtitle, not a quote's signature, as is a dashed line of any length
- *     that runs wider than the column under a title ending no sentence (no line of text runs wider than its column); on a
- *     page without blank lines, a line of words alone (no punctuation, digit or space) a character or more short of the
- *     column, at the head of the page or right under a kicker that hands over (wider than the column, closed by a dash or
- *     colon) or a dashed subtitle, or under a closing note, a sign-off credit or a staff credit (版式设计：…, printed where a story ends) (a line or two of them there), is a title, the body's first line running to the column end; a line set in bold with no clause in it (phrases joined by 、 allowed), alone over regular
- *     text and not under unfinished bold text, is a heading however wide (bold never sets one line of a paragraph apart); a line of words alone
- *     falling short of the column in regular type right under bold text that finished its sentence, over text that opens a
- *     sentence, is the next article's title (where an article set bold ends); the page's first line, ending no sentence, right over a
- *     title carrying its column label, is that title's kicker, clauses and all, however wide the page sets it; a line of phrases set
- *     apart by spaces ends the paragraph above it (no line of text spaces phrases), and a line alone over it that ends no
- *     sentence, at the head of the page or under finished text, a photo credit, a byline, a heading or a jump marker, is
- *     its kicker, clauses and all (so is such a line over a title carrying its column label, …（乡村新貌）, never a bracket that lists or says what is included, （自治区、直辖市）, （含…）, or wider than the column), as is a line too long for a heading but wider than the column and closed by a dash
- *     (…践行嘱托——) over a heading, and a line closed by a dash with no clause in it, short of the column, at the head of the page or after finished text (a sentence, or a note closed by its bracket however it wrapped), over a line of words alone short of the column (or two characters wider) over text (某研究所最新研究显示—— / 某地疫情由本地毒株引发: text never ends a paragraph on a dash), and a line too long for a heading, wider than the column and ending no sentence,
- *     right over a dashed subtitle (——在某某会议上), a document's full title (so is such a line with no clause in it, up to twice a heading's length, under finished text or a jump marker and set tight over that subtitle: 关于…的报告 / ——在…会议上); a line too long for a heading, half as wide again as the column and
- *     marked as a headline (phrases set apart by spaces, or closed by a series' label however long: …（在…指引下——代表委员议国是）),
- *     ending no sentence, after finished text or a heading line and over more of the page, is a headline set across the
- *     columns; the page's last line, with no clause in it, under
- *     finished text is a headline set after its body, however wide; a line that finishes the word the line above broke
- *     off mid-sentence (医务工 / 作者、…) is text, never a standalone byline, and so is a reporter's question at a press
- *     conference run on to the column end (某某通讯社记者：您怎么 / 看待…); a closing credit
- *     wrapped over two lines is one bracketed line of text, never a headline), bylines (leading, standalone and
- *     trailing; 本报记者张三整理 signs off the text above), jump markers and signatures (——编者, body text); a dashed
- *     name line right under a paragraph that finished its sentence (——张三代表（某某医院院长）, wrapped where its
- *     bracket runs over) attributes the quote above it and is body text, however wide; six lines or more in a row with
- *     no clause in any (no comma, stop, enumeration comma, semicolon, question or exclamation mark, no bracket left open,
- *     no column label or dash), most falling short of the column, are a list, one item a line, each its own paragraph
- *     and never a heading (an item wrapped with a quote left open runs on), but the last three over a byline or dateline.</li>
- * <li>{@link io.newsroom.enrich.split.ArticleAssembler} groups the items into articles. A heading over a byline heads the
- *     article the byline opens; a dispatch's dateline printed on a line of its own (…5月5日电（记者张三）) heads the text
- *     under it, as when run into it; a closing credit kept as text (wrapped where its list of names is long) still names
- *     the article's authors; an untitled text that wants a headline (it opened with a byline or dateline, or a 上接
- *     marker closed it) takes the headline set after it; headlines stacked in a chain are broken where a labelled title
- *     ends, never after a kicker that hands over (：, ——) or before a dashed subtitle, otherwise where each line's words
- *     lean to the text above or below ({@link io.newsroom.enrich.split.HeadlineChain}); a heading between two stretches
- *     of text set alike is a section heading unless the style or the topic changes, or the text above is a titled
- *     dispatch (…5月6日电, a news item printed without sections, unless it carries a document: …摘要如下：) and the heading
- *     is marked as a headline (a kicker over its title, spaced phrases, a quotation) over text of its own, and so is a plain one set like a
- *     headline (wider than the column, or in three lines: no label, dash, colon, spaced phrases or middle dot) over long
- *     text with no byline or dateline that shares at least 7% of its word pairs with the article above; a numbered heading (二、…) at the top of the page or under a 上接 marker
- *     opens the untitled rest of an article at one of its sections, never a headline; numbered, bulleted and 【labelled】
- *     headings are always sections, and so are headings of a series that open alike (全景打造… 全民参与…), however wide,
- *     and text inside such a section (not right under its heading) that turns to other people and places, with the next heading of the series after it, is never another article by its topic; nor is text right under a short plain heading of one line kept as a section of an article whose first paragraphs an editor's note (——编者) ends: the stories that note announces, each about its own people and places; a heading opening like the section heading before it or after it (a short label over its deck: 监测预警 / 对全县…,
- *     心系人民—— / 造福人民——; or, in two lines, a speaker over a short point set as long as the one before or after:
- *     某某县水务局局长张三 / 让农户喝上放心水, the speaker's name may carry a middle dot, 某某剧院演员阿依古丽·买买提; no spaced phrases, column label, dash or colon; a box between, 【记者观察】, does not
- *     break the series), a line naming a speaker by office and name (某某研究院院长张三, no clause) over text that
- *     calls them a deputy or member within its first lines (张三委员), after a section headed so, however wide the line, and a reporter's note (…（记者手记）)
- *     under a report ({@link io.newsroom.enrich.split.SectionHeadings}); the box label 核心阅读 under a headline, or
- *     alone, opens the body and is never part of a headline, and so does the label of a note opening a column or
- *     introducing what follows (开栏的话, 编者按) under a headline; that note, as an editor's note (——编者), announces the
- *     reports under it (each heading over a byline after it a part, as below); a plain heading of a line or two inside an essay, the text
- *     running on from it to the author's note (（作者为…）) that signs the essay off, is a section of it; a
- *     headline over parts each with its own heading and byline, set alike ({@link io.newsroom.enrich.split.ReportParts}),
- *     is one report in parts, also when the first
- *     part's heading is stacked right under the labelled or subtitled headline (over its byline, or over its text when
- *     no text stands above: the first reporter named elsewhere), or the report continues from another
- *     page with the end of its editor's note (——编者); under an editor's note the first part's heading may be set
- *     like a headline (wide, or a figure over its title), and each heading over a byline after it with as many lines,
- *     give or take one, and no column label or dashed subtitle, is the next part; and a part whose byline is not read (two names run together)
- *     stays in the report when its heading opens like the part's before it; an article set bold throughout ends
- *     where regular text begins (not under a short bold lead, 120 characters at most, opening with its dateline or
- *     byline: a narrow column breaks a lead into short paragraphs); text right under a sign-off credit, with no heading between, is another article (unless it is a note on the life of the person whose words were taken down, opening with the name and year of birth: 张三，1933年出生于…; or unless a 整理 credit signed it and the text opens with the next speech's point run into its speaker, …代表（…）, or with its speaker in full run into its point, no stop between (某某公司董事长张三代表守住…), which no topic change splits off either); under a 整理 credit a plain heading of two lines (three when the name wraps: the speaker and the point, either way up, with no column label, dash, colon, box label, spaced phrases or middle dot; or who tells it closed by 讲述： over a plain point, 某某村村民张三讲述： / 搬进新房学手艺) over text with no byline is the next speech of a collection ({@link io.newsroom.enrich.split.SpeechCollections}) when the next heading stands under such a credit and is set alike (as many lines, give or take one) or the speech before was so headed; a
-     name closed by a colon (张三代表：) stays a kicker handing over to a title, as separate short articles are headed; a
- *     second dateline item that never found a headline stays in the article before it when that article's headline
- *     already tells its news; after a text with no headline that jumps to another page (下转), headline lines stacked over
-     the next article's byline go back in part: the first of two blocks of two lines or more on a page of blank-separated
-     lines (of one line too when that text opened with a byline or dateline, so wants a headline: a gap parts two headlines) (as a complete one, labelled or closed by its dashed subtitle, always did), else the lines above where their
-     words lean ({@link io.newsroom.enrich.split.HeadlineChain}); the rest of a report in parts continued from another
-     page (a 上接 marker, then a part's heading over its byline, the next part headed alike over its own) is one text,
-     untitled; a plain heading right under a 上接 marker whose words the first lines under it take up (要有只争朝夕之劲 /
-     “不断造福人民，要有只争朝夕之劲。”…), the text above hardly, opens the rest of another article at one of its sections;
-     any other heading right under a 上接 marker that closed an
-     untitled text is that text's headline, set after it, even over the next article's byline, and also when that text
-     jumped on to another page first (下转 over 上接), and a one-line heading there over more plain text (the next
-     continued text, set before its own marker and headline), a closing note or not ending the text above, unless its words lean clearly to the text below; under a titled article's text the 上接 marker's headline takes back
-     the paragraphs from where its words begin, the shortest tail that echoes it as much
-     ({@link io.newsroom.enrich.split.HiddenStart}), and so it does under an untitled text that a 上接 marker opened
-     (the rest of an article whose headline is printed where it began: a second continued text ran on from it), which
-     keeps the headline as its own only where no paragraph takes it up; two labelled titles stacked over a byline break after the first,
-     however the lines are spaced, and under a titled article's text a labelled title over another headline line over a
-     byline or dateline leaves that line to the byline's article (the labelled headline, set after a body its words did
-     not find in the text above, heads nothing); headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline
- *     opening a news item of its own; stacked headline lines between a text that wants its headline and untitled text
- *     below break where their words lean ({@link io.newsroom.enrich.split.HeadlineChain}); untitled text that
- *     shares next to nothing with the long text before it is another article (never a section headed by who over what
- *     wrapped as text, 某县贫困户张三： / 开网店卖山货, when another heading so, each half as long give or take two, heads a section
- *     of the same text before or after it: a report on several people, each section about its own) (under 3% of its word pairs, or under 5%
- *     when that is under a quarter of what the article's own last paragraphs share with the rest of it); a closing note run on into the last
- *     paragraph (（本报伦敦5月12日电）, （作者为…）, （执笔：…）, {@link io.newsroom.enrich.split.ClosingNote}) ends its
- *     article, so the text or heading after it is another article's (a line closed by a colon right under it hands
- *     over to the headline below, as a kicker), and a note on its own line is never where another topic begins; a dateline opens a news item of its own unless only summary lines
- *     (■ …, ——…) stand between it and its headline, or a standfirst (one paragraph with sentences in it, its last left
- *     open: …打好发展主动仗) under a headline with no byline, or only a deck does: paragraphs of clauses none of which ends a
- *     sentence, the last running four lines or more and ending on a word (the points of a speech set over its dispatch);
- *     briefs a paper reprints from an agency, each closed by its source (（据新华社日内瓦电记者张三）), run in one digest
- *     column: a short one (no byline, a title of a line or two at most, run into its text) after another closed so and
- *     closed so itself is the digest's next brief, never an article of its own (the paper's own notes, （本报伦敦电）,
- *     still end their article); a headline set after its body where that body followed another
- *     titled article's finished text takes back the paragraphs from where its words begin and the topic changes
- *     ({@link io.newsroom.enrich.split.HiddenStart}); a source line (数据来源：…) is the last line of the report it
- *     credits (a name it wraps onto the page's last line, a character or three, runs on into it), never a heading, and ends that report as a closing note does; a staff credit (版式设计：…, 责任编辑：…, 本版…：…; not a chart's own 制图：…) is printed where a story ends, never part
-     of its text: text right under it (running on over three lines or more, or ending a sentence) is another article,
-     the rest of one begun elsewhere, whatever it speaks of, and a heading under it heads another article as under a
-     closing credit; one under the page's last text is dropped, so that text's headline set after it stays its own; an article set bold throughout also begins
- *     where three bold paragraphs or more take over from regular text, and bold text is never split off from bold text
- *     by topic; a line closed by a dash (…——) with text right under it is a section's lead-in; a few short lines
- *     ending with a bare date (中共中央 / 国务院 / 2020年5月5日) sign off the letter above them; a photo credit (张三摄, 张三图 李四文, or with
- *     the agency or paper and the photographer's post before the names: 某某社记者张三摄, 本报记者张三、李四摄) ends a short picture
- *     item, also the short rest of one continued from another page (上接); a cartoon's verse (two lines or more of a few
- *     words each, closed by a mark, 正所谓： / 江水清又清，) right over its credit (张三图 李四文), under three paragraphs or more
- *     of text with no heading, credit or marker between, is the rest of a cartoon begun elsewhere, never the end of the
- *     text above (under its own short caption it stays with it); a heading of a line or two
- *     over a short caption closed by a photo credit (张三摄) is that picture item's headline, never a section of the text
- *     above, whatever the picture shows; a caption's first line read as a headline (5月6日，…, 图为…: a sentence under way) over its
- *     credit gives way to the short heading right under that credit, the picture's headline set after it; a like heading further on
- *     makes no section of a heading whose text shares under 3% with the article before, nor of one before a photo
- *     credit; a dash alone on its line (——) ends
- *     the sentence above it, never a heading; a numeral alone under a headline (一) numbers the text's first section;
- *     a short plain heading kept as a section of the text above that stands over text on another subject (under 3% of
- *     its word pairs shared) is that text's headline, not the last line of the text above; a report whose text opens
- *     with a heading right under its headline and byline goes on in parts where a heading set like that one (as many
- *     lines, each as long give or take two characters, plain) stands over a byline of its own (记者连线); a picture
- *     item's standing head (图片报道) right under an untitled short caption closed by its photo credit (or with that
- *     credit, 新华社记者张三摄, read as the heading's first line) is that item's headline, the lines under it heading what
- *     follows, and so is a few plain words alone on their line there (旅游村 帐篷城), over plain text or over a block of their
- *     own (the item then begins at its caption, 图为… or 5月4日，…, the text before it another article); a photo credit naming an agency's or
- *     the paper's photographer by role (新华社记者张三摄) signs the picture above it, never a line of the headline under
- *     it;
- *     a short plain heading of one line right under a photo credit that ends the text above (张三摄), over
- *     plain text or a 上接 marker over it, is the picture's headline set after its credit, never a section of that text
- *     nor the headline of the text below: it closes the text above (its headline when that has none, else its last
- *     line), and the text under it is another article; and an article left as one short line with no sentence, colon
- *     or bracket in it, no headline and no byline (a headline set after its body, or a section's heading over text that
- *     jumped to another page, read as text) goes to the article above it, as that article's headline when it has none,
- *     else as its last line ({@code HeadlineRepairs#strayLines}; a line opening the page stays); a news agency's photo
+ *     that runs wider than the column under a title ending no sentence (no line of text runs wider than its column);
+ *     on a page without blank lines, a line of words alone (no punctuation, digit or space) a character or more short
+ *     of the column, at the head of the page or right under a kicker that hands over (wider than the column, closed
+ *     by a dash or colon) or a dashed subtitle, or under a closing note, a sign-off credit or a staff credit (版式设计：…,
+ *     printed where a story ends) (a line or two of them there), is a title, the body's first line running to the
+ *     column end; a line set in bold with no clause in it (phrases joined by 、 allowed), alone over regular text and
+ *     not under unfinished bold text, is a heading however wide (bold never sets one line of a paragraph apart); a
+ *     line of words alone falling short of the column in regular type right under bold text that finished its
+ *     sentence, over text that opens a sentence, is the next article's title (where an article set bold ends); the
+ *     page's first line, ending no sentence, right over a title carrying its column label, is that title's kicker,
+ *     clauses and all, however wide the page sets it; a line of phrases set apart by spaces ends the paragraph above
+ *     it (no line of text spaces phrases), and a line alone over it that ends no sentence, at the head of the page or
+ *     under finished text, a photo credit, a byline, a heading or a jump marker, is its kicker, clauses and all (so
+ *     is such a line over a title carrying its column label, …（乡村新貌）, never a bracket that lists or says what is
+ *     included, （自治区、直辖市）, （含…）, or wider than the column), as is a line too long for a heading but wider than the
+ *     column and closed by a dash (…践行嘱托——) over a heading, and a line closed by a dash with no clause in it, short
+ *     of the column, at the head of the page or after finished text (a sentence, or a note closed by its bracket
+ *     however it wrapped), over a line of words alone short of the column (or two characters wider) over text
+ *     (某研究所最新研究显示—— / 某地疫情由本地毒株引发: text never ends a paragraph on a dash), and a line too long for a heading, wider
+ *     than the column and ending no sentence, right over a dashed subtitle (——在某某会议上), a document's full title (so is
+ *     such a line with no clause in it, up to twice a heading's length, under finished text or a jump marker and set
+ *     tight over that subtitle: 关于…的报告 / ——在…会议上); a line too long for a heading, half as wide again as the column
+ *     and marked as a headline (phrases set apart by spaces, or closed by a series' label however long:
+ *     …（在…指引下——代表委员议国是）), ending no sentence, after finished text or a heading line and over more of the page, is a
+ *     headline set across the columns; the page's last line, with no clause in it, under finished text is a headline
+ *     set after its body, however wide; a line that finishes the word the line above broke off mid-sentence (医务工 /
+ *     作者、…) is text, never a standalone byline, and so is a reporter's question at a press conference run on to the
+ *     column end (某某通讯社记者：您怎么 / 看待…); a closing credit wrapped over two lines is one bracketed line of text, never a
+ *     headline), bylines (leading, standalone and trailing; 本报记者张三整理 signs off the text above), jump markers and
+ *     signatures (——编者, body text); a dashed name line right under a paragraph that finished its sentence
+ *     (——张三代表（某某医院院长）, wrapped where its bracket runs over) attributes the quote above it and is body text, however
+ *     wide; six lines or more in a row with no clause in any (no comma, stop, enumeration comma, semicolon, question
+ *     or exclamation mark, no bracket left open, no column label or dash), most falling short of the column, are a
+ *     list, one item a line, each its own paragraph and never a heading (an item wrapped with a quote left open runs
+ *     on), but the last three over a byline or dateline.</li>
+ * <li>{@link io.newsroom.enrich.split.ArticleAssembler} groups the items into articles. A heading over a byline
+ *     heads the article the byline opens; a dispatch's dateline printed on a line of its own (…5月5日电（记者张三）) heads the
+ *     text under it, as when run into it; a closing credit kept as text (wrapped where its list of names is long)
+ *     still names the article's authors; an untitled text that wants a headline (it opened with a byline or dateline,
+ *     or a 上接 marker closed it) takes the headline set after it; headlines stacked in a chain are broken where a
+ *     labelled title ends, never after a kicker that hands over (：, ——) or before a dashed subtitle, otherwise where
+ *     each line's words lean to the text above or below ({@link io.newsroom.enrich.split.HeadlineChain}); a heading
+ *     between two stretches of text set alike is a section heading unless the style or the topic changes, or the text
+ *     above is a titled dispatch (…5月6日电, a news item printed without sections, unless it carries a document: …摘要如下：)
+ *     and the heading is marked as a headline (a kicker over its title, spaced phrases, a quotation) over text of its
+ *     own, and so is a plain one set like a headline (wider than the column, or in three lines: no label, dash,
+ *     colon, spaced phrases or middle dot) over long text with no byline or dateline that shares at least 7% of its
+ *     word pairs with the article above; a numbered heading (二、…) at the top of the page or under a 上接 marker opens
+ *     the untitled rest of an article at one of its sections, never a headline; numbered, bulleted and 【labelled】
+ *     headings are always sections, and so are headings of a series that open alike (全景打造… 全民参与…), however wide, and
+ *     text inside such a section (not right under its heading) that turns to other people and places, with the next
+ *     heading of the series after it, is never another article by its topic; nor is text right under a short plain
+ *     heading of one line kept as a section of an article whose first paragraphs an editor's note (——编者) ends: the
+ *     stories that note announces, each about its own people and places; a heading opening like the section heading
+ *     before it or after it (a short label over its deck: 监测预警 / 对全县…, 心系人民—— / 造福人民——; or, in two lines, a speaker
+ *     over a short point set as long as the one before or after: 某某县水务局局长张三 / 让农户喝上放心水, the speaker's name may carry
+ *     a middle dot, 某某剧院演员阿依古丽·买买提; no spaced phrases, column label, dash or colon; a box between, 【记者观察】, does not
+ *     break the series), a line naming a speaker by office and name (某某研究院院长张三, no clause) over text that calls them
+ *     a deputy or member within its first lines (张三委员), after a section headed so, however wide the line, and a
+ *     reporter's note (…（记者手记）) under a report ({@link io.newsroom.enrich.split.SectionHeadings}); the box label 核心阅读
+ *     under a headline, or alone, opens the body and is never part of a headline, and so does the label of a note
+ *     opening a column or introducing what follows (开栏的话, 编者按) under a headline; that note, as an editor's note
+ *     (——编者), announces the reports under it (each heading over a byline after it a part, as below); a plain heading
+ *     of a line or two inside an essay, the text running on from it to the author's note (（作者为…）) that signs the
+ *     essay off, is a section of it; a headline over parts each with its own heading and byline, set alike
+ *     ({@link io.newsroom.enrich.split.ReportParts}), is one report in parts, also when the first part's heading is
+ *     stacked right under the labelled or subtitled headline (over its byline, or over its text when no text stands
+ *     above: the first reporter named elsewhere), or the report continues from another page with the end of its
+ *     editor's note (——编者); under an editor's note the first part's heading may be set like a headline (wide, or a
+ *     figure over its title), and each heading over a byline after it with as many lines, give or take one, and no
+ *     column label or dashed subtitle, is the next part; and a part whose byline is not read (two names run together)
+ *     stays in the report when its heading opens like the part's before it; an article set bold throughout ends where
+ *     regular text begins (not under a short bold lead, 120 characters at most, opening with its dateline or byline:
+ *     a narrow column breaks a lead into short paragraphs); text right under a sign-off credit, with no heading
+ *     between, is another article (unless it is a note on the life of the person whose words were taken down, opening
+ *     with the name and year of birth: 张三，1933年出生于…; or unless a 整理 credit signed it and the text opens with the next
+ *     speech's point run into its speaker, …代表（…）, or with its speaker in full run into its point, no stop between
+ *     (某某公司董事长张三代表守住…), which no topic change splits off either); under a 整理 credit a plain heading of two lines
+ *     (three when the name wraps: the speaker and the point, either way up, with no column label, dash, colon, box
+ *     label, spaced phrases or middle dot; or who tells it closed by 讲述： over a plain point, 某某村村民张三讲述： / 搬进新房学手艺)
+ *     over text with no byline is the next speech of a collection
+ *     ({@link io.newsroom.enrich.split.SpeechCollections}) when the next heading stands under such a credit and is
+ *     set alike (as many lines, give or take one) or the speech before was so headed; a name closed by a colon
+ *     (张三代表：) stays a kicker handing over to a title, as separate short articles are headed; a second dateline item
+ *     that never found a headline stays in the article before it when that article's headline already tells its news;
+ *     after a text with no headline that jumps to another page (下转), headline lines stacked over the next article's
+ *     byline go back in part: the first of two blocks of two lines or more on a page of blank-separated lines (of one
+ *     line too when that text opened with a byline or dateline, so wants a headline: a gap parts two headlines) (as a
+ *     complete one, labelled or closed by its dashed subtitle, always did), else the lines above where their words
+ *     lean ({@link io.newsroom.enrich.split.HeadlineChain}); the rest of a report in parts continued from another
+ *     page (a 上接 marker, then a part's heading over its byline, the next part headed alike over its own) is one text,
+ *     untitled; a plain heading right under a 上接 marker whose words the first lines under it take up (要有只争朝夕之劲 /
+ *     “不断造福人民，要有只争朝夕之劲。”…), the text above hardly, opens the rest of another article at one of its sections; any
+ *     other heading right under a 上接 marker that closed an untitled text is that text's headline, set after it, even
+ *     over the next article's byline, and also when that text jumped on to another page first (下转 over 上接), and a
+ *     one-line heading there over more plain text (the next continued text, set before its own marker and headline),
+ *     a closing note or not ending the text above, unless its words lean clearly to the text below; under a titled
+ *     article's text the 上接 marker's headline takes back the paragraphs from where its words begin, the shortest tail
+ *     that echoes it as much ({@link io.newsroom.enrich.split.HiddenStart}), and so it does under an untitled text
+ *     that a 上接 marker opened (the rest of an article whose headline is printed where it began: a second continued
+ *     text ran on from it), which keeps the headline as its own only where no paragraph takes it up; two labelled
+ *     titles stacked over a byline break after the first, however the lines are spaced, and under a titled article's
+ *     text a labelled title over another headline line over a byline or dateline leaves that line to the byline's
+ *     article (the labelled headline, set after a body its words did not find in the text above, heads nothing);
+ *     headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline opening a news item of its
+ *     own; stacked headline lines between a text that wants its headline and untitled text below break where their
+ *     words lean ({@link io.newsroom.enrich.split.HeadlineChain}); untitled text that shares next to nothing with the
+ *     long text before it is another article (never a section headed by who over what wrapped as text, 某县贫困户张三： /
+ *     开网店卖山货, when another heading so, each half as long give or take two, heads a section of the same text before or
+ *     after it: a report on several people, each section about its own) (under 3% of its word pairs, or under 5% when
+ *     that is under a quarter of what the article's own last paragraphs share with the rest of it); a closing note
+ *     run on into the last paragraph (（本报伦敦5月12日电）, （作者为…）, （执笔：…）, {@link io.newsroom.enrich.split.ClosingNote})
+ *     ends its article, so the text or heading after it is another article's (a line closed by a colon right under it
+ *     hands over to the headline below, as a kicker), and a note on its own line is never where another topic begins;
+ *     a dateline opens a news item of its own unless only summary lines (■ …, ——…) stand between it and its headline,
+ *     or a standfirst (one paragraph with sentences in it, its last left open: …打好发展主动仗) under a headline with no
+ *     byline, or only a deck does: paragraphs of clauses none of which ends a sentence, the last running four lines
+ *     or more and ending on a word (the points of a speech set over its dispatch); briefs a paper reprints from an
+ *     agency, each closed by its source (（据新华社日内瓦电记者张三）), run in one digest column: a short one (no byline, a title
+ *     of a line or two at most, run into its text) after another closed so and closed so itself is the digest's next
+ *     brief, never an article of its own (the paper's own notes, （本报伦敦电）, still end their article); a headline set
+ *     after its body where that body followed another titled article's finished text takes back the paragraphs from
+ *     where its words begin and the topic changes ({@link io.newsroom.enrich.split.HiddenStart}); a source line
+ *     (数据来源：…) is the last line of the report it credits (a name it wraps onto the page's last line, a character or
+ *     three, runs on into it), never a heading, and ends that report as a closing note does; a staff credit (版式设计：…,
+ *     责任编辑：…, 本版…：…; not a chart's own 制图：…) is printed where a story ends, never part of its text: text right under
+ *     it (running on over three lines or more, or ending a sentence) is another article, the rest of one begun
+ *     elsewhere, whatever it speaks of, and a heading under it heads another article as under a closing credit; one
+ *     under the page's last text is dropped, so that text's headline set after it stays its own; an article set bold
+ *     throughout also begins where three bold paragraphs or more take over from regular text, and bold text is never
+ *     split off from bold text by topic; a line closed by a dash (…——) with text right under it is a section's
+ *     lead-in; a few short lines ending with a bare date (中共中央 / 国务院 / 2020年5月5日) sign off the letter above them; a
+ *     photo credit (张三摄, 张三图 李四文, or with the agency or paper and the photographer's post before the names: 某某社记者张三摄,
+ *     本报记者张三、李四摄) ends a short picture item, also the short rest of one continued from another page (上接); a cartoon's
+ *     verse (two lines or more of a few words each, closed by a mark, 正所谓： / 江水清又清，) right over its credit (张三图 李四文),
+ *     under three paragraphs or more of text with no heading, credit or marker between, is the rest of a cartoon
+ *     begun elsewhere, never the end of the text above (under its own short caption it stays with it); a heading of a
+ *     line or two over a short caption closed by a photo credit (张三摄) is that picture item's headline, never a
+ *     section of the text above, whatever the picture shows; a caption's first line read as a headline (5月6日，…, 图为…:
+ *     a sentence under way) over its credit gives way to the short heading right under that credit, the picture's
+ *     headline set after it; a like heading further on makes no section of a heading whose text shares under 3% with
+ *     the article before, nor of one before a photo credit; a dash alone on its line (——) ends the sentence above it,
+ *     never a heading; a numeral alone under a headline (一) numbers the text's first section; a short plain heading
+ *     kept as a section of the text above that stands over text on another subject (under 3% of its word pairs
+ *     shared) is that text's headline, not the last line of the text above; a report whose text opens with a heading
+ *     right under its headline and byline goes on in parts where a heading set like that one (as many lines, each as
+ *     long give or take two characters, plain) stands over a byline of its own (记者连线); a picture item's standing head
+ *     (图片报道) right under an untitled short caption closed by its photo credit (or with that credit, 新华社记者张三摄, read as
+ *     the heading's first line) is that item's headline, the lines under it heading what follows, and so is a few
+ *     plain words alone on their line there (旅游村 帐篷城), over plain text or over a block of their own (the item then
+ *     begins at its caption, 图为… or 5月4日，…, the text before it another article); a photo credit naming an agency's or
+ *     the paper's photographer by role (新华社记者张三摄) signs the picture above it, never a line of the headline under it;
+ *     a short plain heading of one line right under a photo credit that ends the text above (张三摄), over plain text or
+ *     a 上接 marker over it, is the picture's headline set after its credit, never a section of that text nor the
+ *     headline of the text below: it closes the text above (its headline when that has none, else its last line), and
+ *     the text under it is another article; and an article left as one short line with no sentence, colon or bracket
+ *     in it, no headline and no byline (a headline set after its body, or a section's heading over text that jumped
+ *     to another page, read as text) goes to the article above it, as that article's headline when it has none, else
+ *     as its last line ({@code HeadlineRepairs#strayLines}; a line opening the page stays); a news agency's photo
  *     credit (新华社发) read into a headline signs a picture: over other headline lines it is the last line of the text
  *     above, alone it was set after its own text.</li>
- * </ol>
- * {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the subtitle, a
- * line with a column label (（人民论坛）) the title (in a stack of three lines or more, a labelled last line is the title, the lines above its kicker), else two lines are kicker and title unless the first is much
- * shorter and the second, a few words (12 characters at most), opens with a name of its own (a title over an undashed
- * subtitle; a longer line naming its actor is a full news title under its kicker); in a stack whose lower
- * line hands over (四川凉山——, …：) or that sets a second title and dashed subtitle under a complete headline, the title
- * is the line under the hand-over or the second title, the lines above kept as kicker; a stack whose middle line names a
- * speaker by their role (…张三委员, …代表) over a point is a column's title over its first speech's heading, which goes
- * to the text ({@code HeadlineRepairs#speakerUnderColumnTitle}); a line opening with the label of a fact (时间：…, 地点：…,
- * 主持人：…, 主办单位：…, 供图：…) is never part of a headline: it and the lines under it open the text, and a headline
- * left with no text of its own right over untitled text opening so is that text's headline; a line
- * that sets the occasion or says who spoke (…之际, …前夕, …强调, …指出, …表示) is the kicker of the line under it; a
- * sentence with clauses wrapped under a title closed by its column label, undashed, is the standfirst that opens the
- * text, one paragraph.
+ * </ol> {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the
+ * subtitle, a line with a column label (（人民论坛）) the title (in a stack of three lines or more, a labelled last line is
+ * the title, the lines above its kicker), else two lines are kicker and title unless the first is much shorter and
+ * the second, a few words (12 characters at most), opens with a name of its own (a title over an undashed subtitle; a
+ * longer line naming its actor is a full news title under its kicker); in a stack whose lower line hands over
+ * (四川凉山——, …：) or that sets a second title and dashed subtitle under a complete headline, the title is the line under
+ * the hand-over or the second title, the lines above kept as kicker; a stack whose middle line names a speaker by
+ * their role (…张三委员, …代表) over a point is a column's title over its first speech's heading, which goes to the text
+ * ({@code HeadlineRepairs#speakerUnderColumnTitle}); a line opening with the label of a fact (时间：…, 地点：…, 主持人：…,
+ * 主办单位：…, 供图：…) is never part of a headline: it and the lines under it open the text, and a headline left with no
+ * text of its own right over untitled text opening so is that text's headline; a line that sets the occasion or says
+ * who spoke (…之际, …前夕, …强调, …指出, …表示) is the kicker of the line under it; a sentence with clauses wrapped under a
+ * title closed by its column label, undashed, is the standfirst that opens the text, one paragraph.
  *
- * <p>Pages whose lines carry their type sizes (PDFs, {@link io.newsroom.enrich.clean.PrintedLine}) and set at least one
- * headline in display type are read by type, not by the rules above: a run of lines in headline type (larger than the
- * body, next to a title in display type, or alone and at most three lines long: a news brief's title, set under
+ * <p>Pages whose lines carry their type sizes (PDFs, {@link io.newsroom.enrich.clean.PrintedLine}) and set at least
+ * one headline in display type are read by type, not by the rules above: a run of lines in headline type (larger than
+ * the body, next to a title in display type, or alone and at most three lines long: a news brief's title, set under
  * display type; or one to three bold lines in the body's own type set apart from the text above by a story's gap, not
  * a column's top, with unbolded text under them and no sentence ended in them: a brief titled in the body's type,
- * {@code LayoutReader#inBlockTitle}) is one headline, and what follows it in the body's type is never part of it (a deck line, a box
- * label, a section heading, a byline); every article opens at such a headline and runs to the next one, so body-type headings, closing notes, credits, datelines and changes of topic or style inside it never
- * open another ({@code ArticleAssembler#typed}); text before the first headline is the rest of a story begun
- * elsewhere. On a page of briefs with no display type at all, read by the rules above, such a bold title set apart
- * still opens an article wherever it stands ({@code ArticleAssembler#heading}). The title is the line in the largest type, the smaller lines above it the kicker, those under it the
- * subtitle ({@link io.newsroom.enrich.split.Headline#typed}); a line under the headline that opens with a reporter's
- * credit is the byline, however its last pieces read (某某公司供图); a dateline on a line of its own heads the paragraph
- * under it. Plain text never carries type sizes and keeps every rule above.
+ * {@code LayoutReader#inBlockTitle}) is one headline, and what follows it in the body's type is never part of it (a
+ * deck line, a box label, a section heading, a byline); every article opens at such a headline and runs to the next
+ * one, so body-type headings, closing notes, credits, datelines and changes of topic or style inside it never open
+ * another ({@code ArticleAssembler#typed}); text before the first headline is the rest of a story begun elsewhere. On
+ * a page of briefs with no display type at all, read by the rules above, such a bold title set apart still opens an
+ * article wherever it stands ({@code ArticleAssembler#heading}). The title is the line in the largest type, the
+ * smaller lines above it the kicker, those under it the subtitle ({@link io.newsroom.enrich.split.Headline#typed}); a
+ * line under the headline that opens with a reporter's credit is the byline, however its last pieces read (某某公司供图); a
+ * dateline on a line of its own heads the paragraph under it. Plain text never carries type sizes and keeps every
+ * rule above.
  *
  * <p>Error classes that remain (composed People's Daily pages, see the README's quality commands):
  * <ul>
- * <li>an untitled continued text that follows another article's text with no heading, marker, closing note or change
- *     of style between them is split off only when its first 300 characters share under 3% of their word pairs with
- *     the text before (at least 300 characters of it), or under 5% where the article keeps tightly to its subject; a continued text on a related topic is still merged, and so are
- *     two untitled continued texts in a row (on composed pages the word pairs shared across such a boundary overlap
- *     those across paragraph breaks inside one article: no threshold separates them; measured on the development pages,
-     with the untitled text's own cohesion and the article's as a TextTiling-like depth, any bar that catches a third of
-     the untitled starts merged into an article also catches several times as many paragraph breaks inside articles,
-     and two untitled texts in a row share as much across their boundary as an article's paragraphs do, the first of them
-     often too short to measure); only page cues split them off: a marker, a closing note or credit, a staff credit
-     (版式设计：…), a heading under a photo credit; a paragraph opening on a bare name speaking (张三说，…) that the
-     text above never named is no cue either: continued texts, and those merged into a titled article, speak of people
-     their first page introduced, so that rule split as many articles as it joined; nor is a letter's greeting opening a
-     paragraph (你们好！…: gained a whole article and added a spurious one on the development seeds, the letter's dispatch
-     after it split off by its dateline), nor a numbered point (二、…) under a titled article that numbered none before
-     it (the numbered headings of long reports are not all kept among its paragraphs: lost whole articles); of the
-     untitled texts merged so, most follow another untitled continued text or a complete article with nothing between
-     but a paragraph break, and a heading set in their first lines (持续做好防疫工作) is still read as a section;</li>
- * <li>a headline set after its body is found behind a titled article's text only when it echoes the paragraphs from
- *     the start on clearly more than those before and the text under it; short headlines echo too little, and where it
- *     does echo, the topic test at the start (under 15% of word pairs shared with the text before) often fails between two
- *     commentaries, whose common words share as much across the boundary as inside either; a labelled one stacked over
- *     the next article's title is then dropped rather than taken for that title; doing the same with an unlabelled
- *     block set apart over the block tight on the byline (a page of blank-separated lines) gained titles on the
- *     development seeds and lost a whole article and added a spurious one on the held-out seeds;</li>
+ * <li>an untitled continued text that follows another article's text with no heading, marker, closing note or
+ *     change of style between them is split off only when its first 300 characters share under 3% of their word pairs
+ *     with the text before (at least 300 characters of it), or under 5% where the article keeps tightly to its
+ *     subject; a continued text on a related topic is still merged, and so are two untitled continued texts in a row
+ *     (on composed pages the word pairs shared across such a boundary overlap those across paragraph breaks inside
+ *     one article: no threshold separates them; measured on the development pages, with the untitled text's own
+ *     cohesion and the article's as a TextTiling-like depth, any bar that catches a third of the untitled starts
+ *     merged into an article also catches several times as many paragraph breaks inside articles, and two untitled
+ *     texts in a row share as much across their boundary as an article's paragraphs do, the first of them often too
+ *     short to measure); only page cues split them off: a marker, a closing note or credit, a staff credit (版式设计：…),
+ *     a heading under a photo credit; a paragraph opening on a bare name speaking (张三说，…) that the text above never
+ *     named is no cue either: continued texts, and those merged into a titled article, speak of people their first
+ *     page introduced, so that rule split as many articles as it joined; nor is a letter's greeting opening a
+ *     paragraph (你们好！…: gained a whole article and added a spurious one on the development seeds, the letter's
+ *     dispatch after it split off by its dateline), nor a numbered point (二、…) under a titled article that numbered
+ *     none before it (the numbered headings of long reports are not all kept among its paragraphs: lost whole
+ *     articles); of the untitled texts merged so, most follow another untitled continued text or a complete article
+ *     with nothing between but a paragraph break, and a heading set in their first lines (持续做好防疫工作) is still read as
+ *     a section;</li>
+ * <li>a headline set after its body is found behind a titled article's text only when it echoes the paragraphs
+ *     from the start on clearly more than those before and the text under it; short headlines echo too little, and
+ *     where it does echo, the topic test at the start (under 15% of word pairs shared with the text before) often
+ *     fails between two commentaries, whose common words share as much across the boundary as inside either; a
+ *     labelled one stacked over the next article's title is then dropped rather than taken for that title; doing the
+ *     same with an unlabelled block set apart over the block tight on the byline (a page of blank-separated lines)
+ *     gained titles on the development seeds and lost a whole article and added a spurious one on the held-out
+ *     seeds;</li>
  * <li>a heading right under a closing credit (（本报记者…）) heads another article unless it names a speaker (…代表,
  *     …委员); a speaker kicker over a title there is still taken for the next part of a collection where it is another
  *     article's headline; the speeches of a collection under 整理 credits stay together only from the second on, when
  *     their headings are two plain lines set alike: the first speech under a short lead (its heading one line), a
- *     speaker closed by a colon alone (张三代表：, a kicker as often as a speaker; one closed by 讲述： under a 整理 credit is a speech) and the last speech headed unlike the one before
- *     are still split off;</li>
- * <li>a heading line as wide as the column over a headline line on a page without blank lines is read as text, and the
- *     headline stack with it (a line must be 3 characters wider than the column to count as wider; letting a line of
- *     words alone under finished text count from 1.5 characters wider found headlines set after their bodies on front
- *     pages and split wide section headings of sponsored reports off: dev titles and spurious lost); a title under a short
- *     plain heading, or after a finished sentence (not a closing note or credit), falling short of the column by less than 3 characters is read as text too
- *     (under a short heading it is as often that heading's second line);</li>
+ *     speaker closed by a colon alone (张三代表：, a kicker as often as a speaker; one closed by 讲述： under a 整理 credit is
+ *     a speech) and the last speech headed unlike the one before are still split off;</li>
+ * <li>a heading line as wide as the column over a headline line on a page without blank lines is read as text,
+ *     and the headline stack with it (a line must be 3 characters wider than the column to count as wider; letting a
+ *     line of words alone under finished text count from 1.5 characters wider found headlines set after their bodies
+ *     on front pages and split wide section headings of sponsored reports off: dev titles and spurious lost); a title
+ *     under a short plain heading, or after a finished sentence (not a closing note or credit), falling short of the
+ *     column by less than 3 characters is read as text too (under a short heading it is as often that heading's
+ *     second line);</li>
  * <li>a plain one-line headline under a titled dispatch (…5月6日电) over text on a like subject is still taken for a
  *     section heading: a rule that let any heading there head the next article gained on the development seeds and
  *     added spurious articles on the held-out seeds (so did one that let a plain heading there head the next article
  *     when the text under it shares under 15% of its word pairs with the dispatch), so only headings marked as
  *     headlines (a kicker over a title, spaced phrases, a quotation) break off;</li>
- * <li>text right under a section heading of a feature headed in series that turns to another subject still splits off
- *     by its topic (with the heading): the short titles of separate essays on one page open alike too, so letting the
- *     series keep that text as well (even only from a feature's second section on) merged essays on the development seeds (only a feature that an editor's note (——编者) opens keeps the stories under its short headings whatever they speak of);</li>
- * <li>short one-line headlines between two untitled texts on the same broad subject are taken for section headings, and
- *     sections of long features whose headings look like headlines are split off where the heading carries what a
- *     headline carries (a label, a dash, spaced phrases) or the text under it is short or shares little with the text above;</li>
+ * <li>text right under a section heading of a feature headed in series that turns to another subject still splits
+ *     off by its topic (with the heading): the short titles of separate essays on one page open alike too, so letting
+ *     the series keep that text as well (even only from a feature's second section on) merged essays on the
+ *     development seeds (only a feature that an editor's note (——编者) opens keeps the stories under its short headings
+ *     whatever they speak of);</li>
+ * <li>short one-line headlines between two untitled texts on the same broad subject are taken for section
+ *     headings, and sections of long features whose headings look like headlines are split off where the heading
+ *     carries what a headline carries (a label, a dash, spaced phrases) or the text under it is short or shares
+ *     little with the text above;</li>
  * <li>a clause-free headline line right under a 下转 marker, set after the text that jumped, is read as a one-line
  *     article (read as a heading it went over the next article as its kicker, the text above not taking it back); it
  *     now goes to the article above, but as its last line when that article has a headline, where it is as often the
  *     headline of text merged into it;</li>
- * <li>under a 上接 marker closing an untitled text only a one-line heading over plain text goes back as its headline:
- *     letting a complete headline (a title over its dashed subtitle) go back there too gained two titles on the
- *     development seeds and lost one on the held-out seeds, and where the text below speaks of the same event (a speech,
- *     then an editorial on the meeting) the words of even a one-line headline lean forward; a headline set after its
- *     body and read into the first line of the next paragraph (as wide as the column, or within a character or two of
- *     it) is found only under a 上接 marker: taking a first line of words alone three characters short of the
- *     paragraph's lines (or two wider) back as the headline of a text that wanted one gained two whole articles on the
- *     development seeds and lost a whole article and a title and added a spurious one on the held-out seeds;</li>
- * <li>a headline set after its body next to the next article's byline goes forward when the text above did not open with
- *     a byline or dateline and the words of the headline echo both texts alike;</li>
+ * <li>under a 上接 marker closing an untitled text only a one-line heading over plain text goes back as its
+ *     headline: letting a complete headline (a title over its dashed subtitle) go back there too gained two titles on
+ *     the development seeds and lost one on the held-out seeds, and where the text below speaks of the same event (a
+ *     speech, then an editorial on the meeting) the words of even a one-line headline lean forward; a headline set
+ *     after its body and read into the first line of the next paragraph (as wide as the column, or within a character
+ *     or two of it) is found only under a 上接 marker: taking a first line of words alone three characters short of the
+ *     paragraph's lines (or two wider) back as the headline of a text that wanted one gained two whole articles on
+ *     the development seeds and lost a whole article and a title and added a spurious one on the held-out seeds;</li>
+ * <li>a headline set after its body next to the next article's byline goes forward when the text above did not
+ *     open with a byline or dateline and the words of the headline echo both texts alike;</li>
  * <li>sections of long commentaries and speech collections whose headings look like headlines (labelled, over a
- *     name line wrapped in two, or over a subtitle with clauses in it) are split off, and collections of separate short
- *     pieces each signed 整理 are merged;</li>
+ *     name line wrapped in two, or over a subtitle with clauses in it) are split off, and collections of separate
+ *     short pieces each signed 整理 are merged;</li>
  * <li>a report in parts breaks where a part's byline is not recognised (two names run together, 本报记者张三李四五, are
  *     not read as a byline: a name that long is as likely a heading), so that part and the rest become articles;</li>
- * <li>a list of fewer than six lines, or one whose items carry commas, is still run together into paragraphs and its
- *     short lines taken for headings; a plain headline right under a list is read as its last item;</li>
+ * <li>a list of fewer than six lines, or one whose items carry commas, is still run together into paragraphs and
+ *     its short lines taken for headings; a plain headline right under a list is read as its last item;</li>
  * <li>a headline set after its body between two texts with no jump marker or byline to tell is still given by the
- *     words it echoes alone: the page's other headlines (set after their bodies or not) are not consulted; one rule that
- *     gave a headline back over a byline whenever the text above wanted one lost on the held-out seeds and was dropped,
- *     and so was one that let a 上接 marker under an untitled text outweigh the echo of the heading under it (two more
- *     spurious articles on the held-out seeds). Page-level evidence (the page's first text opening with a byline, a
- *     headline as the page's last block) tells a page that sets some headlines after their bodies only three times in
- *     four, and such pages still set most headlines before: too weak to lean ambiguous headlines either way;</li>
- * <li>a picture item whose caption runs on after another article's text with no heading over it, its short headline
- *     set after the photo credit, stays in that article, its headline going to the next: one rule that split the
- *     caption off from where it opens (5月6日，…, 图为…) and gave it the line under the credit gained on the development
- *     seeds and raised the spurious articles on the held-out seeds, and one that let a heading over a caption and credit
- *     head a picture item also under an untitled text that wants its headline lost titles on the development seeds;
- *     the agency's bare credit (新华社发) read as a photo credit lost four whole articles on the development seeds, so
- *     it may still be read as a kicker of the headline under it;</li>
- * <li>a dateline under a paragraph of clauses that ends no sentence goes on the news that deck sums up only when no
- *     paragraph of the article above it ends a sentence: testing the last paragraph alone gained as much on the
- *     development seeds and lost six whole articles on the held-out seeds (finished text with one unfinished paragraph
- *     over another news item's dateline);</li>
+ *     words it echoes alone: the page's other headlines (set after their bodies or not) are not consulted; one rule
+ *     that gave a headline back over a byline whenever the text above wanted one lost on the held-out seeds and was
+ *     dropped, and so was one that let a 上接 marker under an untitled text outweigh the echo of the heading under it
+ *     (two more spurious articles on the held-out seeds). Page-level evidence (the page's first text opening with a
+ *     byline, a headline as the page's last block) tells a page that sets some headlines after their bodies only
+ *     three times in four, and such pages still set most headlines before: too weak to lean ambiguous headlines
+ *     either way;</li>
+ * <li>a picture item whose caption runs on after another article's text with no heading over it, its short
+ *     headline set after the photo credit, stays in that article, its headline going to the next: one rule that split
+ *     the caption off from where it opens (5月6日，…, 图为…) and gave it the line under the credit gained on the
+ *     development seeds and raised the spurious articles on the held-out seeds, and one that let a heading over a
+ *     caption and credit head a picture item also under an untitled text that wants its headline lost titles on the
+ *     development seeds; the agency's bare credit (新华社发) read as a photo credit lost four whole articles on the
+ *     development seeds, so it may still be read as a kicker of the headline under it;</li>
+ * <li>a dateline under a paragraph of clauses that ends no sentence goes on the news that deck sums up only when
+ *     no paragraph of the article above it ends a sentence: testing the last paragraph alone gained as much on the
+ *     development seeds and lost six whole articles on the held-out seeds (finished text with one unfinished
+ *     paragraph over another news item's dateline);</li>
  * <li>a summary (■ …) opened by the paper's credit (本报讯（记者…）■ …) over the dispatch's own dateline is split from
  *     its dispatch: reading the credited bullet as a summary line gained on the development seeds and lost a whole
  *     article on the held-out seeds;</li>
- * <li>a plain title as wide as the column (or nearly) run into the text under it is seen only at the head of the page
- *     (over its labelled title, as a kicker), where bold text ends or in bold: letting a line of words alone a character
- *     short of the column head the next article after any finished sentence split sections and names wrapped short
- *     (dev whole and spurious lost), so did letting a kicker over a labelled title head one after any finished text, a
- *     marker or a byline, and letting such a line under a closing note head one on a page of blank-separated lines
- *     gained a title and added a spurious article on the development seeds;</li>
- * <li>a document's full title too long for a heading as the page's last line (set after its body) is still read as
- *     text: reading it as a headline there, like the shorter last line, split long labelled headlines' texts (lost a
- *     whole article and added a spurious one on the development seeds), so only one over its dashed subtitle is read;</li>
- * <li>a dateline run on into the text without a space is seen only after an agency or the paper, a place and a date
- *     (新华社北京5月20日电国家主席…); a one-line headline as wide as the column over one may still be read as text;</li>
- * <li>a collection of speeches headed by title over the speaker's name wrapped in two, each
- *     signed 整理, is split into its speeches;</li>
- * <li>a short kicker over a short title (12 characters at most) that opens with a place or person name is read as a
- *     title over an undashed subtitle (the layout of the sample page), and a short title over an undashed subtitle that opens otherwise as a kicker
- *     over a title: in plain text the type sizes that tell them apart are lost.</li>
+ * <li>a plain title as wide as the column (or nearly) run into the text under it is seen only at the head of the
+ *     page (over its labelled title, as a kicker), where bold text ends or in bold: letting a line of words alone a
+ *     character short of the column head the next article after any finished sentence split sections and names
+ *     wrapped short (dev whole and spurious lost), so did letting a kicker over a labelled title head one after any
+ *     finished text, a marker or a byline, and letting such a line under a closing note head one on a page of
+ *     blank-separated lines gained a title and added a spurious article on the development seeds;</li>
+ * <li>a document's full title too long for a heading as the page's last line (set after its body) is still read
+ *     as text: reading it as a headline there, like the shorter last line, split long labelled headlines' texts (lost
+ *     a whole article and added a spurious one on the development seeds), so only one over its dashed subtitle is
+ *     read;</li>
+ * <li>a dateline run on into the text without a space is seen only after an agency or the paper, a place and a
+ *     date (新华社北京5月20日电国家主席…); a one-line headline as wide as the column over one may still be read as text;</li>
+ * <li>a collection of speeches headed by title over the speaker's name wrapped in two, each signed 整理, is split
+ *     into its speeches;</li>
+ * <li>a short kicker over a short title (12 characters at most) that opens with a place or person name is read as
+ *     a title over an undashed subtitle (the layout of the sample page), and a short title over an undashed subtitle
+ *     that opens otherwise as a kicker over a title: in plain text the type sizes that tell them apart are lost.</li>
  * </ul>
  */
 package io.newsroom.enrich.split;
