@@ -58,10 +58,16 @@ public class DoubledRunUndoer {
 
     /**
      * A short line that doubles end to end may still be ordinary ({@code 家家户户}, {@code 哈哈哈哈}): it counts
-     * when it is long, or a piece is three characters or more, or punctuation or digits are doubled with it.
+     * when it is long, or a piece is three characters or more, or punctuation or digits are doubled with it, or
+     * it is one word of two different characters written twice.
      */
     private static boolean convincing(char[] s, int[] runs) {
         if (s.length >= 8) {
+            return true;
+        }
+        if (runs.length == 1 && runs[0] == 2 && s[0] != s[1] && CharClass.isIdeograph(s[0]) && CharClass.isIdeograph(s[1])) {
+            // 点睛点睛 alone on its line: a bold two-character heading written twice; a word said twice (谢谢谢谢, 哈哈哈哈)
+            // repeats one character, and a verb said twice (研究研究) comes with its sentence's punctuation
             return true;
         }
         int p = 0;

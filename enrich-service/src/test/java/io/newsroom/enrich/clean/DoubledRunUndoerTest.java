@@ -37,7 +37,7 @@ class DoubledRunUndoerTest {
     @Test
     void leavesLegitimateRepeatsAlone() {
         for (String line : new String[] {"他连声说：“谢谢谢谢！”然后走了", "大家都来看看这一天天的变化", "2020年的工作", "一步一步地走",
-                "家家户户", "明明白白", "哈哈哈哈"}) {
+                "家家户户", "明明白白", "哈哈哈哈", "谢谢谢谢", "研究研究。"}) {
             assertEquals(line, undoer.undo(line), line);
         }
     }
@@ -45,6 +45,11 @@ class DoubledRunUndoerTest {
     @Test
     void undoesALongBoldPassageInsideAnOrdinaryLine() {
         assertEquals("他说，推进乡村振兴是大事，要抓好", undoer.undo("他说，推进乡村振兴推进乡村振兴是大事是大事，，要抓好"));
+    }
+
+    @Test
+    void aTwoCharacterBoldHeadingWrittenTwiceIsUndone() {
+        assertEquals("观潮", undoer.undo("观潮观潮"));
     }
 
     @Test
