@@ -632,13 +632,18 @@ class PageLayoutRulesTest {
         return out.toString();
     }
 
+    /** A bylined article jumping on, an untitled continued text, a 上接 marker, the line, then more text. */
+    private static String continuedTextThenLine(String line) {
+        return "草莓红了\n\n本报记者 赵云\n\n" + flush(16, FARM_1, FARM_2) + "（下转第3版）\n\n" + flush(16, RIVER_2, RIVER_3)
+                + "◀◀上接2版\n\n" + line + "\n\n" + flush(16, SCHOOL_1, SCHOOL_2);
+    }
+
     @Test
     void aShortLineUnderAContinuationMarkerOverMoreTextHeadsTheTextAbove() {
         // an untitled text, the 上接 marker, then a line of words two characters short of the column over another text:
         // the headline of the text above, set after its body; text continued from elsewhere runs to the column's end
         String headline = "江边步道改造完工迎来晨练市民";
-        String page = "草莓红了\n\n本报记者 赵云\n\n" + flush(16, FARM_1, FARM_2) + "（下转第3版）\n\n" + flush(16, RIVER_2, RIVER_3)
-                + "◀◀上接2版\n\n" + headline + "\n\n" + flush(16, SCHOOL_1, SCHOOL_2);
+        String page = continuedTextThenLine(headline);
         List<ArticleDraft> articles = splitter.split(page);
         assertEquals(3, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
         assertEquals(headline, articles.get(1).title());
@@ -651,8 +656,7 @@ class PageLayoutRulesTest {
     void aNamesListWiderThanTheColumnUnderAContinuationMarkerHeadsTheTextAbove() {
         // names joined by enumeration commas, two characters wider than the column: no line of text runs so wide
         String headline = "市长分别会见东港、西港、南港和北港客商代表";
-        String page = "草莓红了\n\n本报记者 赵云\n\n" + flush(16, FARM_1, FARM_2) + "（下转第3版）\n\n" + flush(16, RIVER_2, RIVER_3)
-                + "◀◀上接2版\n\n" + headline + "\n\n" + flush(16, SCHOOL_1, SCHOOL_2);
+        String page = continuedTextThenLine(headline);
         List<ArticleDraft> articles = splitter.split(page);
         assertEquals(headline, articles.get(1).title(), articles.stream().map(ArticleDraft::title).toList().toString());
         assertTrue(articles.get(1).body().startsWith("河长制推行以来"), articles.get(1).body());
