@@ -32,6 +32,8 @@ class LayoutReader {
     private final WordBoundary words;
     /** What {@link WordBoundary#crosses} said of each line break already asked about: the heading tests ask again and again. */
     private final java.util.Map<LineBreak, Boolean> crossings = new java.util.HashMap<>();
+    /** Whether this reader's page indents its paragraphs' first lines, see {@link #indentsParagraphs}: one reader per page. */
+    private boolean indented;
 
     private record LineBreak(String before, String after) {
     }
@@ -163,9 +165,6 @@ class LayoutReader {
         boolean number = Character.isDigit(last) || (last == '万' || last == '亿') && a.length() > 1 && Character.isDigit(a.charAt(a.length() - 2));
         return number && (Character.isDigit(first) || MEASURE.indexOf(first) >= 0);
     }
-
-    /** Whether the page indents its paragraphs' first lines, see {@link #indentsParagraphs}. */
-    private boolean indented;
 
     /**
      * Whether the page indents the first line of a paragraph (by about two characters, the indent lost in extraction):
