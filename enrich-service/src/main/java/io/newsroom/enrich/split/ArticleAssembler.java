@@ -992,7 +992,8 @@ class ArticleAssembler {
         boolean textGoesOn = cur != null && cur.hasBody() && !cur.closed && !cur.noted && next instanceof PageItem.Paragraph np
                 && np.lead() == null && !np.opensArticle();
         if (next instanceof PageItem.Paragraph np && np.lead() == null && !np.opensArticle() && canTakeBack && cur.expectsHeadline
-                && lines.size() == 1 && !h.display() && !numbered(lines) && i > 0 && items.get(i - 1) instanceof PageItem.Jump marker && !marker.continuesElsewhere()
+                && lines.size() == 1 && !h.display() && !numbered(lines)
+                && i > 0 && items.get(i - 1) instanceof PageItem.Jump marker && !marker.continuesElsewhere()
                 && cur.jumps.containsAll(marker.jumps())) {
             // a 上接 marker closing an untitled text (a closing note may end it), then a one-line heading over more text:
             // the headline of the text above, set after its body with the marker between (the marker stands by the
