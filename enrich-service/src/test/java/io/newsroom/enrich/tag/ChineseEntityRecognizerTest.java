@@ -20,6 +20,13 @@ class ChineseEntityRecognizerTest {
     }
 
     @Test
+    void setPhrasesOfTheNewsAreNoNames() {
+        // 与 时俱进 and 精准 施策 cut by the segmenter read as people with the surnames 时 and 施
+        Entities entities = recognize("各地坚持与时俱进，精准施策，应收尽收。");
+        assertEquals(List.of(), entities.persons());
+    }
+
+    @Test
     void personAfterATitle() {
         Entities entities = recognize("会上，县委副书记聂方红，县人大常委会主任尚斌分别讲话。");
         assertTrue(entities.persons().contains("聂方红"), entities.toString());
