@@ -159,6 +159,11 @@ class EnglishEntityRecognizerTest {
     }
 
     @Test
+    void wellKnownClubsNeedNoCue() {
+        assertEquals(List.of("Real Madrid", "Yankees"), recognize("A forward left Real Madrid, and a pitcher signed with Yankees scouts.").organizations());
+    }
+
+    @Test
     void teamsFaceEachOtherAcrossVs() {
         assertEquals(List.of("Otters", "Herons"), recognize("Best game ever? Otters vs. Herons, on a rainy night.").organizations());
     }
