@@ -26,76 +26,6 @@ import io.newsroom.enrich.clean.PageFurniture;
  */
 class ArticleAssembler {
 
-    /** An article being assembled. */
-    static final class Piece {
-        final List<String> headline = new ArrayList<>();
-        /** The type size of each headline line, where the page tells type sizes (a PDF); else empty. */
-        final List<Float> headlineScales = new ArrayList<>();
-        Byline byline;
-        final List<String> authors = new ArrayList<>();
-        final List<String> paragraphs = new ArrayList<>();
-        final List<String> jumps = new ArrayList<>();
-        boolean expectsHeadline;
-        boolean closed;
-        /** Closed by a jump to another page (下转), not by a headline. */
-        boolean closedByJump;
-        /** A report in parts: its headline stands over parts, each with a heading and a byline. */
-        boolean group;
-        /** A part's heading was just added: the byline under it is the part's. */
-        boolean partCredit;
-        /** Opened by a 上接 marker over a heading: what is continued here from another page. */
-        boolean continuedHere;
-        /** Opened by a 上接 marker over a heading right under this article's text: the text the marker may close. */
-        Piece textAbove;
-        /**
-         * That text, when a 上接 marker opened it too: the heading is its headline set after it, unless it is another
-         * continued text's, begun inside it ({@code markedBehind}).
-         */
-        Piece headlineBack;
-        /** Started by a dateline in the text after another text: perhaps the second item of a report. */
-        boolean openedByDateline;
-        /** How many of its paragraphs of text (section headings aside) were printed bold, of how many. */
-        int boldParagraphs;
-        int textParagraphs;
-        /** A credit signed its text off (（本报记者 张三）, 本报记者张三整理) and no heading has come since. */
-        boolean signedOff;
-        /** That credit says the reporter took the text down (整理): one speaker's words, perhaps of a collection. */
-        boolean compiled;
-        /** Its text ended with a closing note (（本报伦敦5月12日电）, （作者为…）): nothing more of it follows. */
-        boolean noted;
-        /** How many lines the heading of its latest speech under a 整理 credit had (0: none yet). */
-        int lastSpeech;
-        /** A report in parts whose editor's note (——编者) announced its reports: its parts may be headed like headlines. */
-        boolean announced;
-        /**
-         * Its text opened with an editor's note (——编者) in its first paragraphs: a feature the note introduces, whose
-         * stories each go under a short heading of their own, about other people and places.
-         */
-        boolean introduced;
-        /** How many lines the heading of its latest part had, in a report in parts (0: none yet). */
-        int partLines;
-        /** The section heading its text opened with, right under its headline and byline; null if none. */
-        List<String> firstSection;
-        /** Its latest section heading, when one line: the next of a series is set alike. */
-        String lastSection;
-        PageItem.Paragraph last;
-
-        boolean hasBody() {
-            return !paragraphs.isEmpty();
-        }
-
-        boolean untitled() {
-            return headline.isEmpty();
-        }
-
-        void credit(Byline b) {
-            if (byline == null) {
-                byline = b;
-            }
-            b.authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
-        }
-    }
-
     private final List<Piece> pieces = new ArrayList<>();
     private Piece cur;
     /** The lines of the heading just read, when it was kept as a section heading of the current article; else null. */
@@ -151,8 +81,7 @@ class ArticleAssembler {
         if (!pendingJumps.isEmpty() && cur != null) {
             cur.jumps.addAll(pendingJumps);
         }
-        mergeSecondDatelines();
-        mergeAgencyBriefs();
+        ArticleMerges.merge(pieces);
         HeadlineRepairs.repair(pieces);
         return List.copyOf(pieces);
     }
@@ -206,7 +135,7 @@ class ArticleAssembler {
         } else if (item instanceof PageItem.Credit c) {
             if (c.trailing() || !cur.hasBody()) {
                 cur.credit(c.byline());
-                if (!c.trailing() && isDispatchDateline(c.byline())) {
+                if (!c.trailing() && Datelines.isDispatchDateline(c.byline())) {
                     datelineAlone = c.byline().text();
                 }
             } else {
@@ -233,11 +162,6 @@ class ArticleAssembler {
         if (credit != null) {
             credit.authors().stream().filter(a -> !cur.authors.contains(a)).forEach(cur.authors::add);
         }
-    }
-
-    /** A dispatch's dateline (…5月15日电（记者张三）), not a paper's own news flag standing as a byline (某某日报讯（记者…）). */
-    private static boolean isDispatchDateline(Byline credit) {
-        return credit.text().contains("电") && BYLINES.startsWithDateline(credit.text());
     }
 
     /**
@@ -290,7 +214,7 @@ class ArticleAssembler {
             cur.expectsHeadline = true;
         }
         cur.credit(c.byline());
-        if (isDispatchDateline(c.byline())) {
+        if (Datelines.isDispatchDateline(c.byline())) {
             datelineAlone = c.byline().text();
         }
     }
@@ -336,11 +260,11 @@ class ArticleAssembler {
         }
         // a cartoon's verse (short rhymed lines over its 张三图 李四文 credit) under a long text: the rest of a cartoon
         // begun elsewhere, never the last lines of the article above
-        boolean cartoonVerse = cur != null && cur.textParagraphs >= CARTOON_AFTER && !isVerse(cur.last) && versesOverCredit(items, i)
-                && textRightAbove(items, i) >= CARTOON_AFTER;
+        boolean cartoonVerse = cur != null && cur.textParagraphs >= PictureItems.CARTOON_AFTER && !PictureItems.isVerse(cur.last) && PictureItems.versesOverCredit(items, i)
+                && TextAround.textRightAbove(items, i) >= PictureItems.CARTOON_AFTER;
         List<String> heading = sectionJustKept;
         if (cur == null || cur.closed || opens || afterSignOff || afterStaffCredit || afterBoldArticle || boldArticleBegins
-                || cartoonVerse || topicBreaks(p, items, i)) {
+                || cartoonVerse || TopicBreak.startsAt(cur, sectionJustKept, p, items, i)) {
             boolean headed = heading != null && !opens && !afterSignOff && !afterStaffCredit && !afterBoldArticle && !boldArticleBegins
                     && !cartoonVerse
                     && cur != null && !cur.closed && cur.paragraphs.size() >= 2;
@@ -381,12 +305,12 @@ class ArticleAssembler {
         // (a source line, 数据来源：…, ends a sponsored report as a closing note does)
         cur.noted = ClosingNote.endsWithOne(p.text()) || ClosingNote.endsWithSource(p.text());
         creditedInText(p);
-        if (p.lineCount() <= 3 && REPORTERS_CREDIT.matcher(p.text().strip()).matches()) {
+        if (p.lineCount() <= 3 && Datelines.REPORTERS_CREDIT.matcher(p.text().strip()).matches()) {
             // a closing credit wrapped over lines (（本报记者张三、李四、王 / 五）), read as text: it signs off as one on its own line does
             cur.signedOff = true;
             cur.compiled = p.text().contains("整理");
         }
-        if (p.lineCount() == 1 && BYLINES.isPictureCredit(p.text()) && (!cur.untitled() || !cur.jumps.isEmpty()) && isShort(cur)) {
+        if (p.lineCount() == 1 && BYLINES.isPictureCredit(p.text()) && (!cur.untitled() || !cur.jumps.isEmpty()) && PictureItems.isShort(cur)) {
             // the credit under a picture item (a heading, a caption or two, 张三摄): the item ends there; so does the
             // short rest of one continued from another page (a 上接 marker over it), its headline printed there
             cur.closed = true;
@@ -394,54 +318,6 @@ class ArticleAssembler {
     }
 
     private static final BylineParser BYLINES = new BylineParser();
-
-    /** A cartoon's own caption is a paragraph or two; text this long above its verse is another article's. */
-    private static final int CARTOON_AFTER = 3;
-
-    /** The longest line of a cartoon's verse (图书能外卖，): a few words, never a column of text. */
-    private static final int VERSE_LINE = 10;
-
-    /** Paragraphs of text right above item {@code i}, no heading, credit or marker between (a cartoon's caption is short). */
-    private static int textRightAbove(List<PageItem> items, int i) {
-        int n = 0;
-        for (int k = i - 1; k >= 0 && items.get(k) instanceof PageItem.Paragraph; k--) {
-            n++;
-        }
-        return n;
-    }
-
-    /**
-     * Whether the paragraph is set as verse: every line a few words closed by a mark (图书能外卖， / 宅家货自来。), or
-     * the line that introduces the verse (这正是：).
-     */
-    static boolean isVerse(PageItem.Paragraph p) {
-        if (p == null || p.lead() != null || p.lines().isEmpty()) {
-            return false;
-        }
-        for (String line : p.lines()) {
-            String l = line.strip();
-            if (l.isEmpty() || l.length() > VERSE_LINE || "，。！？；：".indexOf(CharClass.lastChar(l)) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether the paragraphs from {@code i} on are verse, two lines of it at least, right over a picture credit of one
-     * line (张三图 李四文): the lines under a cartoon, signed by who drew it and who wrote them.
-     */
-    static boolean versesOverCredit(List<PageItem> items, int i) {
-        int lines = 0;
-        for (int k = i; k < items.size() && items.get(k) instanceof PageItem.Paragraph q; k++) {
-            if (isVerse(q)) {
-                lines += q.lineCount();
-                continue;
-            }
-            return lines >= 2 && k > i && q.lineCount() == 1 && BYLINES.isPictureCredit(q.text());
-        }
-        return false;
-    }
 
     /** At most this many characters of bold text, dateline and all, make a lead set in bold rather than a bold article. */
     private static final int BOLD_LEAD = 120;
@@ -471,23 +347,6 @@ class ArticleAssembler {
                 && Character.isIdeographic(last) && text.indexOf('。') >= 0;
     }
 
-    /**
-     * Whether the paragraphs from {@code i} on, with nothing between them, are all bold and as many as make a bold
-     * article ({@link #BOLD_ARTICLE}): a bold lead is one paragraph, a bold article is bold to its end.
-     */
-    private static boolean boldRunFrom(List<PageItem> items, int i) {
-        int bold = 0;
-        for (int k = i; k < items.size() && items.get(k) instanceof PageItem.Paragraph q; k++) {
-            if (!q.doubled()) {
-                return false;
-            }
-            bold++;
-        }
-        return bold >= BOLD_ARTICLE;
-    }
-
-    static final Pattern REPORTERS_CREDIT = Pattern.compile("[（(](?:本报|人民日报)?(?:特约|见习)?记者[^（()）]{2,120}[）)]");
-
     /** A line of the summary over a news item: bulleted (■ 要坚持…) or dashed (——强调…). */
     /**
      * Whether the text right above the dateline opening {@code p} is a deck: a paragraph of clauses that ends no sentence
@@ -496,7 +355,7 @@ class ArticleAssembler {
      */
     private boolean underUnfinishedDeck(PageItem.Paragraph p) {
         String opening = (p.lead() != null ? p.lead().text() : "") + p.text();
-        if (cur.last == null || sectionJustKept != null || !DISPATCH_OPENING.matcher(opening).lookingAt()) {
+        if (cur.last == null || sectionJustKept != null || !Datelines.DISPATCH_OPENING.matcher(opening).lookingAt()) {
             return false;
         }
         String above = cur.last.text().strip();
@@ -523,266 +382,14 @@ class ArticleAssembler {
         return p.lineCount() == 1 && (last == '：' || last == ':') && i + 1 < items.size() && items.get(i + 1) instanceof PageItem.Heading;
     }
 
-    /**
-     * Whether the text from this paragraph on shares next to nothing with the long text of the article before it: an
-     * untitled text (the rest of an article begun on another page, printed with no marker) set right after another
-     * article. Within one article the text after a paragraph break keeps some of the people, places and things of the
-     * text before it; the paragraphs of two articles share almost none. Measured only where both texts are long enough
-     * to tell, on a bounded window each side, so it stays linear in the page.
-     */
-    private boolean topicBreaks(PageItem.Paragraph p, List<PageItem> items, int i) {
-        if (cur == null || cur.closed || !cur.hasBody() || p.lead() != null || p.opensArticle() || cur.group
-                || p.lineCount() <= 3 && LayoutReader.isParenthesised(p.text().strip())
-                || p.doubled() && cur.last != null && cur.last.doubled()
-                || cur.compiled && SpeechCollections.opensSpeech(p.text())
-                || betweenSeriesSections(items, i) || storyOfIntroducedFeature() || inColonHeadingSeries(p, items, i)) {
-            // (a closing note or credit on its own, （作者为…）, （本报记者…）, signs the text above; bold text going on
-            // from bold text is one article set bold throughout, whatever it turns to; each speech of a collection
-            // taken down by reporters speaks of its own subject; so does each section of a feature headed in series)
-            return false;
-        }
-        List<String> context = new ArrayList<>();
-        int length = 0;
-        for (int k = cur.paragraphs.size() - 1; k >= 0 && length < TOPIC_CONTEXT; k--) {
-            context.add(cur.paragraphs.get(k));
-            length += cur.paragraphs.get(k).length();
-        }
-        if (length < TOPIC_MIN_BEFORE) {
-            return false;
-        }
-        StringBuilder after = new StringBuilder();
-        for (int k = i; k < items.size() && items.get(k) instanceof PageItem.Paragraph q && after.length() < TOPIC_AFTER; k++) {
-            if (k > i && (q.lead() != null || q.opensArticle())) {
-                break;
-            }
-            after.append(q.text());
-            if (ClosingNote.endsWithOne(q.text())) {
-                // what follows a closing note is another article's
-                break;
-            }
-        }
-        if (after.length() < TOPIC_MIN_AFTER) {
-            return false;
-        }
-        double shared = Cohesion.shared(after.toString(), TOPIC_AFTER, context);
-        if (shared < TOPIC_SHARED) {
-            return true;
-        }
-        // or a little more, when the article's own last paragraphs keep far more of its vocabulary than that: how
-        // much one stretch of an article shares with the rest depends on how tightly it keeps to one subject
-        return shared < TOPIC_SHARED_RELATIVE && shared < TOPIC_RATIO * ownCohesion(context);
-    }
-
-    /**
-     * Whether the paragraph at {@code i} stands inside a section (not right under its heading) of the current article whose heading and the next
-     * heading after it open alike ({@link SectionHeadings#seriesAlike}), with only text between: a feature headed in a
-     * series of sections (为加快工程建设出力 / 为经济运转护航) turns to other people and places in each one, so the
-     * words shared across a paragraph break there tell no other article.
-     */
-    /**
-     * A short line read as a paragraph that heads a section as who over what (某县贫困户张三：开网店卖山货): one colon
-     * inside it, no sentence ended or clause; returns the lengths before and after the colon, or null.
-     */
-    private static int[] colonHeading(PageItem.Paragraph p) {
-        String t = p.text().strip();
-        int colon = t.indexOf('：');
-        if (p.lineCount() > 2 || colon < 4 || colon != t.lastIndexOf('：') || t.length() - colon - 1 < 4 || t.length() > COLON_HEADING
-                || !LayoutReader.noClause(t.replace("：", ""))) {
-            return null;
-        }
-        return new int[] {colon, t.length() - colon - 1};
-    }
-
-    private static final int COLON_HEADING = 30;
-
-    /**
-     * Whether the paragraph is such a heading and another one set alike (each half as long, give or take two) heads a
-     * section of the same text before or after it, with nothing between that opens or ends an article: sections of
-     * one report on several people, each about their own.
-     */
-    private boolean inColonHeadingSeries(PageItem.Paragraph p, List<PageItem> items, int i) {
-        int[] shape = colonHeading(p);
-        if (shape == null) {
-            // (the first text of such a section goes with its heading)
-            return i > 0 && items.get(i - 1) instanceof PageItem.Paragraph q && colonHeading(q) != null && inColonHeadingSeries(q, items, i - 1);
-        }
-        for (int step : new int[] {-1, 1}) {
-            for (int k = i + step; k >= 0 && k < items.size(); k += step) {
-                if (!(items.get(k) instanceof PageItem.Paragraph q) || endsRun(q)) {
-                    break;
-                }
-                int[] other = colonHeading(q);
-                if (other != null) {
-                    if (Math.abs(other[0] - shape[0]) <= 2 && Math.abs(other[1] - shape[1]) <= 2) {
-                        return true;
-                    }
-                    break;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a heading line names a speaker by office and name (某某研究院院长张三: no clause, plain, an office of a few
-     * characters before a name of two to four) whom the text calls a deputy or a member (张三委员, 张三代表).
-     */
-    static boolean speakerSection(String heading, String text) {
-        String line = heading.strip();
-        if (line.length() < 8 || !LayoutReader.noClause(line) || !SectionHeadings.plain(List.of(line))) {
-            return false;
-        }
-        for (int k = 2; k <= 4; k++) {
-            String name = line.substring(line.length() - k);
-            if (text.contains(name + "委员") || text.contains(name + "代表")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** How far under a speaker's heading the text names them as a deputy or member. */
     private static final int SPEAKER_TEXT = 200;
-
-    /**
-     * Whether the text starts right under a short plain heading kept as a section of an article that an editor's note
-     * (——编者) introduced: one of the stories the note announced, about its own people and places.
-     */
-    private boolean storyOfIntroducedFeature() {
-        return cur.introduced && sectionJustKept != null && sectionJustKept.size() == 1
-                && sectionJustKept.get(0).strip().length() <= MAX_SIBLING && SectionHeadings.plain(sectionJustKept);
-    }
-
-    private boolean betweenSeriesSections(List<PageItem> items, int i) {
-        List<String> section = null;
-        for (int k = i - 1; k >= 0; k--) {
-            PageItem item = items.get(k);
-            if (item instanceof PageItem.Paragraph q) {
-                if (endsRun(q)) {
-                    return false;
-                }
-                continue;
-            }
-            // only inside a section: text right under a heading on another subject still makes that heading its
-            // headline (short titles of separate essays open alike too)
-            if (k < i - 1 && item instanceof PageItem.Heading h && cur.paragraphs.contains(String.join(" ", h.lines()))) {
-                section = h.lines();
-            }
-            break;
-        }
-        if (section == null) {
-            return false;
-        }
-        for (int k = i + 1; k + 1 < items.size(); k++) {
-            PageItem item = items.get(k);
-            if (item instanceof PageItem.Paragraph q) {
-                if (endsRun(q)) {
-                    return false;
-                }
-                continue;
-            }
-            return item instanceof PageItem.Heading next && SectionHeadings.seriesAlike(section, next.lines());
-        }
-        return false;
-    }
-
-    /** How much the last paragraph or two of the text share with the text before them (context runs backwards). */
-    private static double ownCohesion(List<String> context) {
-        StringBuilder tail = new StringBuilder();
-        int k = 0;
-        for (; k < context.size() && tail.length() < TOPIC_AFTER; k++) {
-            tail.insert(0, context.get(k));
-        }
-        if (k >= context.size()) {
-            return Double.NaN;
-        }
-        double own = Cohesion.shared(tail.substring(Math.max(0, tail.length() - TOPIC_AFTER)), TOPIC_AFTER, context.subList(k, context.size()));
-        return Double.isNaN(own) ? 0 : own;
-    }
-
-    private static final double TOPIC_SHARED_RELATIVE = 0.05;
-    private static final double TOPIC_RATIO = 0.25;
-
-    /** How much text before (at least, at most) and after a paragraph break the topic test weighs. */
-    private static final int TOPIC_MIN_BEFORE = 300;
-    private static final int TOPIC_CONTEXT = 3000;
-    private static final int TOPIC_MIN_AFTER = 150;
-    private static final int TOPIC_AFTER = 300;
-    /** Below this share of its word pairs found in the text before, the text after is about something else. */
-    private static final double TOPIC_SHARED = 0.03;
 
     /** Bold paragraphs in a row that make a bold article rather than a bold lead. */
     private static final int BOLD_ARTICLE = 3;
 
     /** An editor's note introduces the article when it ends one of its first paragraphs of text. */
     private static final int INTRODUCED_WITHIN = 4;
-
-    /** A picture item's text: a caption or two, far shorter than an article. */
-    private static final int PICTURE_TEXT = 400;
-
-    private static boolean isShort(Piece p) {
-        int length = 0;
-        for (String s : p.paragraphs) {
-            length += s.length();
-        }
-        return p.paragraphs.size() <= 4 && length <= PICTURE_TEXT;
-    }
-
-    /**
-     * A text that opened with a dateline right after an article, and never found a headline of its own, whose news the
-     * headline of that article already tells (王毅分别同甲、乙外长通电话, then the call with 乙 under its own dateline): the
-     * second item of one report.
-     */
-    /**
-     * Briefs a paper reprints from an agency, each closed by its source (（据新华社日内瓦电记者张三）), run one after
-     * another in a digest column: a short one, with no byline and no more than a title of a line or two, that follows
-     * another closed so and is closed so itself is the column's next brief, not an article of its own (its title opens
-     * its text, as printed run into it). The paper's own dispatches (（本报伦敦电）) are never so collected.
-     */
-    private void mergeAgencyBriefs() {
-        for (int k = pieces.size() - 1; k > 0; k--) {
-            Piece p = pieces.get(k);
-            Piece before = pieces.get(k - 1);
-            if (before.hasBody() && p.hasBody() && endsWithAgencySource(before) && endsWithAgencySource(p)
-                    && p.byline == null && p.authors.isEmpty() && p.jumps.isEmpty() && before.jumps.stream().noneMatch(j -> j.contains("下转"))
-                    && !p.group && p.headline.size() <= 2 && String.join("", p.paragraphs).length() <= BRIEF_TEXT
-                    && !before.closedByJump) {
-                if (!p.headline.isEmpty()) {
-                    before.paragraphs.add(String.join("", p.headline).strip());
-                }
-                before.paragraphs.addAll(p.paragraphs);
-                pieces.remove(k);
-            }
-        }
-    }
-
-    private static boolean endsWithAgencySource(Piece p) {
-        return AGENCY_SOURCE.matcher(p.paragraphs.get(p.paragraphs.size() - 1).strip()).find();
-    }
-
-    /** A brief's source run on at its end: according to an agency's dispatch (（据新华社伦敦电记者张三）). */
-    private static final Pattern AGENCY_SOURCE = Pattern.compile("[（(]据[^（）()]{1,30}电[^（）()]{0,40}[）)]$");
-
-    /** The most text a digest's brief runs to. */
-    private static final int BRIEF_TEXT = 800;
-
-    private void mergeSecondDatelines() {
-        for (int k = pieces.size() - 1; k > 0; k--) {
-            Piece p = pieces.get(k);
-            Piece before = pieces.get(k - 1);
-            if (p.openedByDateline && p.untitled() && p.jumps.isEmpty() && !before.untitled()
-                    && !before.closedByJump && before.hasBody() && p.hasBody()) {
-                double told = Cohesion.shared(String.join("", before.headline), 100, p.paragraphs);
-                if (told >= SECOND_ITEM_ECHO) {
-                    before.paragraphs.addAll(p.paragraphs);
-                    pieces.remove(k);
-                }
-            }
-        }
-    }
-
-    /** How much of the headline the second item must echo. */
-    private static final double SECOND_ITEM_ECHO = 0.4;
 
     /**
      * Whether a plain heading under a 上接 marker is a section heading of the text under it: that text's first lines
@@ -847,132 +454,23 @@ class ArticleAssembler {
         }
     }
 
+    /**
+     * A heading and what the rules read around it: the item after it, whether a credit signed the text above off (and
+     * the heading does not name the next speaker of a collection), whether a byline or dateline follows, whether an
+     * untitled text above can take it back as its headline, and whether text goes on under it.
+     */
+    private record HeadingSite(PageItem.Heading h, List<PageItem> items, int i, List<String> lines, PageItem next, boolean signedOff,
+            boolean afterSignOff, boolean bylineFollows, boolean canTakeBack, boolean textGoesOn) {
+    }
+
+    /**
+     * Places a heading: as a section of the article above, as the headline of the text before it (set after its
+     * body), or at the head of a new article. The rules run in stages, the first that places the heading wins: its own
+     * lines, a 上接 marker over it, a section between stretches of text, a part of a report, a stack of headlines
+     * between two texts, then what the layout and the words around it tell.
+     */
     private void heading(PageItem.Heading h, List<PageItem> items, int i) {
-        PageItem.Heading above = SectionHeadings.withoutBoxLabel(h);
-        if (above != h) {
-            // the label of the box of key points (核心阅读) under a headline opens the body: the headline is placed alone
-            if (above != null) {
-                heading(above, items, i);
-            }
-            if (cur == null || cur.closed || above == null && cur.hasBody()) {
-                // alone after another article's text: the box opens the next article, its headline set elsewhere
-                start();
-            }
-            cur.paragraphs.add(h.lines().get(h.lines().size() - 1).strip());
-            return;
-        }
-        if (cur != null && cur.hasBody() && !cur.closed && h.lines().stream().allMatch(l -> DASHES.matcher(l.strip()).matches())) {
-            // a dash alone on its line (——): the end of the sentence above, wrapped, handing over to what follows; never
-            // a heading
-            // (the reader undoes doubled runs, leaving one dash of the two printed: a Chinese dash is two long)
-            int last = cur.paragraphs.size() - 1;
-            String textAbove = cur.paragraphs.get(last);
-            cur.paragraphs.set(last, textAbove + (textAbove.endsWith("—") ? "—" : "——"));
-            return;
-        }
-        if (pictureLabelBack(h, items, i)) {
-            return;
-        }
-        List<List<String>> numeralBlocks = h.blocks();
-        if (numeralBlocks.size() >= 2 && numeralBlocks.get(numeralBlocks.size() - 1).size() == 1
-                && LONE_NUMERAL.matcher(numeralBlocks.get(numeralBlocks.size() - 1).get(0).strip()).matches()
-                && i + 1 < items.size() && items.get(i + 1) instanceof PageItem.Paragraph) {
-            // a numeral alone under a headline (一, then 二 further down): the number of the text's first section, never
-            // part of the headline
-            String numeral = numeralBlocks.get(numeralBlocks.size() - 1).get(0).strip();
-            heading(h.withBlocks(List.copyOf(numeralBlocks.subList(0, numeralBlocks.size() - 1))), items, i);
-            if (cur == null || cur.closed) {
-                start();
-            }
-            cur.paragraphs.add(numeral);
-            return;
-        }
-        int signed = cur != null && cur.hasBody() && !cur.closed ? signatureEnd(h.lines()) : 0;
-        if (signed > 0) {
-            // who signed a letter or notice and when (中共中央 / 国务院 / 2020年5月5日), under its text: the last lines of
-            // that text, never a headline; the next article's headline may stand right under them
-            h.lines().subList(0, signed).forEach(l -> cur.paragraphs.add(l.strip()));
-            if (signed < h.lines().size()) {
-                List<String> rest = List.copyOf(h.lines().subList(signed, h.lines().size()));
-                heading(h.withBlocks(List.of(rest)), items, i);
-            }
-            return;
-        }
-        if (h.display()) {
-            // printed in display type (a PDF tells type sizes; section headings are set in the body's): an article's
-            // headline, which stands above the text it heads in reading order
-            if (cur != null && !cur.hasBody() && !cur.closed) {
-                cur.headline.addAll(h.lines());
-            } else {
-                forward(h.lines());
-            }
-            return;
-        }
-        if (cur != null && cur.closed && cur.headline.size() == 1 && CAPTION_OPENING.matcher(cur.headline.get(0)).lookingAt()
-                && cur.hasBody() && cur.last != null && cur.last.lineCount() == 1 && BYLINES.isPictureCredit(cur.last.text())
-                && plainPictureHeadline(h.lines().get(0))) {
-            // a caption's first line read as a headline (5月6日，… is a sentence under way, never a headline), its credit
-            // under it, then a short heading: the caption's line goes back to its text, the heading is its headline
-            cur.paragraphs.set(0, cur.headline.get(0).strip() + cur.paragraphs.get(0));
-            cur.headline.clear();
-            cur.headline.add(h.lines().get(0).strip());
-            if (h.lines().size() > 1) {
-                heading(h.withBlocks(List.of(List.copyOf(h.lines().subList(1, h.lines().size())))), items, i);
-            }
-            return;
-        }
-        if (headlineUnderPictureCredit(h, items, i)) {
-            // a short heading right under a photo credit, plain text under it: the picture's headline, set after its
-            // caption and credit, never a section of the text above nor the headline of the text below (a headline
-            // over news has a byline, a dateline or a second line under it); that text is another article's
-            String line = h.lines().get(0).strip();
-            if (cur.untitled()) {
-                cur.headline.add(line);
-            } else {
-                cur.paragraphs.add(line);
-            }
-            cur.closed = true;
-            return;
-        }
-        Piece continuedAbove = cur != null && cur.continuedHere ? cur.headlineBack : null;
-        if (cur != null && cur.continuedHere && !cur.hasBody() && cur.untitled() && markedBehind(h, items, i)) {
-            return;
-        }
-        if (continuedAbove != null && !cur.hasBody() && cur.untitled()) {
-            // no start of the marked text found inside the continued text above: the headline is that text's own, set
-            // after it, as under any untitled text a 上接 marker closes
-            pieces.remove(cur);
-            continuedAbove.jumps.addAll(cur.jumps);
-            continuedAbove.expectsHeadline = true;
-            cur = continuedAbove;
-            heading(h, items, i);
-            return;
-        }
-        if (cur != null && cur.continuedHere && !cur.hasBody() && cur.untitled()) {
-            cur.continuedHere = false;
-            PageItem after = i + 1 < items.size() ? items.get(i + 1) : null;
-            if ((!h.looksLikeHeadline() || numbered(h.lines())) && after instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle()) {
-                // (a numbered heading, 二、…, however wide: no headline is numbered)
-                cur.paragraphs.add(String.join(" ", h.lines()));
-            } else if (after instanceof PageItem.Credit c && !c.trailing() && !h.looksLikeHeadline() && !datedNewsFollows(cur, after)
-                    && ReportParts.nextPartAlike(h, items, i)) {
-                // the rest of a report in parts, begun on another page: a part's heading over its byline, the next part
-                // headed alike over its own; the report's headline stands where it began
-                cur.group = true;
-                cur.paragraphs.add(String.join(" ", h.lines()));
-                cur.partCredit = true;
-                cur.partLines = h.lines().size();
-            } else {
-                cur.headline.addAll(h.lines());
-            }
-            return;
-        }
-        if (cur == null && numbered(h.lines()) && i + 1 < items.size() && items.get(i + 1) instanceof PageItem.Paragraph p
-                && p.lead() == null && !p.opensArticle()) {
-            // a numbered heading (二、…) over text at the top of the page: the rest of an article begun elsewhere, at one
-            // of its sections; no headline is numbered
-            start();
-            cur.paragraphs.add(String.join(" ", h.lines()));
+        if (placedByItsLines(h, items, i) || placedUnderMarker(h, items, i)) {
             return;
         }
         // a credit signed the text above off: a heading after it opens another article, unless it names the next
@@ -991,8 +489,9 @@ class ArticleAssembler {
         // after a closing note no section heading can follow: the heading is a headline
         boolean textGoesOn = cur != null && cur.hasBody() && !cur.closed && !cur.noted && next instanceof PageItem.Paragraph np
                 && np.lead() == null && !np.opensArticle();
+        HeadingSite site = new HeadingSite(h, items, i, lines, next, signedOff, afterSignOff, bylineFollows, canTakeBack, textGoesOn);
         if (next instanceof PageItem.Paragraph np && np.lead() == null && !np.opensArticle() && canTakeBack && cur.expectsHeadline
-                && lines.size() == 1 && !h.display() && !numbered(lines)
+                && lines.size() == 1 && !h.display() && !HeadingShapes.numbered(lines)
                 && i > 0 && items.get(i - 1) instanceof PageItem.Jump marker && !marker.continuesElsewhere()
                 && cur.jumps.containsAll(marker.jumps())) {
             // a 上接 marker closing an untitled text (a closing note may end it), then a one-line heading over more text:
@@ -1009,168 +508,7 @@ class ArticleAssembler {
             forward(lines);
             return;
         }
-        if (textGoesOn && h.bodyType() && !bylineFollows) {
-            // printed no larger than the text around it, on a page whose source tells type sizes: a section heading
-            cur.paragraphs.add(String.join(" ", lines));
-            return;
-        }
-        if (textGoesOn && (lines.size() <= 2 && ENUMERATED.matcher(lines.get(0)).lookingAt() || BULLETED.matcher(lines.get(0)).lookingAt())) {
-            // numbered or bulleted (二、 （三） ● ■) between two stretches of text: a section heading, however wide;
-            // no headline opens with a bullet or a number, so it never goes back as the title of the text before
-            cur.paragraphs.add(String.join(" ", lines));
-            return;
-        }
-        if (textGoesOn && lines.size() <= 2 && !(cur.untitled() && cur.expectsHeadline) && pictureItemFollows(items, i + 1)) {
-            // a short heading over a caption or two closed by a photo credit (张三摄): a picture item's headline, never a
-            // section of the text above, whatever that text spoke of; the credit ends the item
-            forward(lines);
-            return;
-        }
-        if (textGoesOn && lines.size() == 1 && handsOverByDash(lines.get(0))) {
-            // one line closed by a dash (直面困难，是对形势的清醒认识——) with text right under it, no title: a lead-in
-            // handing over to the text it opens, a section of the article, however wide; a kicker hands over so to its
-            // title, which stands under it
-            cur.paragraphs.add(lines.get(0));
-            return;
-        }
-        if (textGoesOn && (lines.stream().anyMatch(SectionHeadings::isCompanionBox) || inSectionSeries(lines, items, i)
-                || SectionHeadings.insideSignedEssay(lines, cur.paragraphs, items, i))) {
-            // a reporter's note (…（记者手记）) goes with the report above it; a heading opening like the section heading
-            // before it or the next one (a short label over its deck) is one more section of the same feature; a plain
-            // heading inside an essay that its author's note has not yet signed off is one of its sections
-            cur.paragraphs.add(String.join(" ", lines));
-            return;
-        }
-        if (textGoesOn && signedOff && cur.compiled && (SpeechCollections.speechHeading(lines) || SpeechCollections.toldHeading(lines))
-                && (cur.lastSpeech > 0 && Math.abs(cur.lastSpeech - lines.size()) <= 1 || SpeechCollections.nextSpeechAlike(lines.size(), items, i))) {
-            // under the credit of one speech taken down (整理), a plain heading of two lines (who speaks and their point,
-            // either way up) over text with no byline, set like the next one, which stands under such a credit too (or
-            // like the one before): the next speech of a collection, each speech signed by the reporter who took it down;
-            // separate articles carry their own bylines or column labels
-            cur.paragraphs.add(String.join(" ", lines));
-            cur.lastSpeech = lines.size();
-            return;
-        }
-        if (textGoesOn && signedOff && cur.compiled && lines.size() >= 2 && lines.size() <= 4 && !SpeechCollections.names(lines.get(0))
-                && lines.stream().skip(1).anyMatch(SpeechCollections::names)) {
-            // under the credit of one speaker's words, taken down by the reporter (整理), the next speaker's heading:
-            // their point over who they are (王五代表（某某省省长）, wrapped where the bracket runs over), undashed, as a
-            // collection heads each speech; an article's headline names its speaker over the title, as its kicker
-            cur.paragraphs.add(String.join(" ", lines));
-            return;
-        }
-        if (textGoesOn && lines.size() == 1 && (nextHeadingIs(items, i + 1, h2 -> parallel(lines.get(0), h2.lines().get(0)))
-                || cur.lastSection != null && parallel(cur.lastSection, lines.get(0)))) {
-            // one of a series of headings that open alike (全业相融… 全景打造… 全民参与…) between stretches of text: the
-            // sections of one article, however wide; the headlines of separate articles do not rhyme so
-            cur.paragraphs.add(lines.get(0));
-            cur.lastSection = lines.get(0);
-            return;
-        }
-        if (textGoesOn && lines.size() == 1 && isSentenceHeading(lines.get(0))
-                && Cohesion.shared(textAfter(items, i + 1, 300), 300, cur.paragraphs) >= SENTENCE_HEADING_COHESION) {
-            // a heading that reads as a clause pair (抢时间，关键时候顶得上) is a section heading, however
-            // wide, when the text after it goes on with what the text before spoke of
-            cur.paragraphs.add(lines.get(0));
-            return;
-        }
-        if (cur != null && !cur.closed && !cur.noted && (cur.group || !cur.untitled() || SectionHeadings.endsWithEditorsNote(cur.paragraphs)) && bylineFollows && !h.looksLikeHeadline()
-                && (cur.group || !datedNewsFollows(cur, next)) && (cur.group || cur.byline == null && (!cur.hasBody() || isAttribution(cur.paragraphs.get(cur.paragraphs.size() - 1)))
-                        || bodyLength(cur) <= REPORT_LEAD && ReportParts.nextPartAlike(h, items, i))) {
-            // a headline with nothing under it but a lead or an editor's note (or an editor's note continued from another
-            // page, its headline there), then headings each over its own byline,
-            // set alike: one report in parts (福建三明 … 山东济南 …), each part signed by its reporter, all under the one
-            // headline
-            cur.group = true;
-            cur.paragraphs.add(String.join(" ", lines));
-            cur.partCredit = true;
-            cur.partLines = lines.size();
-            return;
-        }
-        if (cur != null && !cur.closed && !cur.noted && !cur.group && cur.firstSection != null && bylineFollows
-                && ReportParts.partShape(lines) && SectionHeadings.plain(lines) && SectionHeadings.plain(cur.firstSection)
-                && ReportParts.setAlike(cur.firstSection, lines) && !datedNewsFollows(cur, next)) {
-            // a report whose text opened with a heading right under its headline and byline, then a heading set like
-            // that one over a byline of its own: the report's next part, each part by its own reporter (a column of
-            // reporters' notes, 记者连线); a separate article's headline is not set like the section heading above it
-            cur.group = true;
-            cur.paragraphs.add(String.join(" ", lines));
-            cur.partCredit = true;
-            cur.partLines = lines.size();
-            return;
-        }
-        if (cur != null && !cur.closed && !cur.noted && bylineFollows && ReportParts.partShape(lines)
-                && (cur.group && cur.announced && Math.abs(cur.partLines - lines.size()) <= 1
-                        || !cur.group && SectionHeadings.endsWithEditorsNote(cur.paragraphs) && !datedNewsFollows(cur, next))) {
-            // an editor's note (——编者) announces the reports under it: the heading over the first one's byline heads a
-            // part, however wide or stacked (a figure over its title), and so does each like heading over a byline after
-            // it (as many lines, give or take one: the figure may wrap); a column label or a dashed subtitle heads an article
-            cur.group = true;
-            cur.announced = true;
-            cur.paragraphs.add(String.join(" ", lines));
-            cur.partCredit = true;
-            cur.partLines = lines.size();
-            return;
-        }
-        if (headsTextBehind(lines, items, i)) {
-            return;
-        }
-        List<List<String>> blocks = splitAfterSubtitles(h.blocks());
-        if (cur != null && cur.closedByJump && cur.hasBody() && cur.untitled() && blocks.size() >= 2
-                && (completeHeadline(blocks.get(0)) || h.blankSeparatedPage() && (blocks.get(0).size() >= 2
-                        || cur.expectsHeadline && bylineFollows))) {
-            // a text that jumps to another page (下转), then a complete headline and another one stacked under it:
-            // the first was set after the text it heads, the second heads what follows; on a page of blank-separated
-            // lines a gap between headline lines parts two headlines, so a one-line first block also goes back when the
-            // text above opened with a byline or dateline (it wants a headline) and a byline opens the text below
-            giveBack(blocks.get(0));
-            forward(blocks.subList(1, blocks.size()).stream().flatMap(List::stream).toList());
-            return;
-        }
-        if (cur != null && cur.closedByJump && cur.hasBody() && cur.untitled() && bylineFollows && lines.size() >= 2
-                && (blocks.size() == 1 || !h.blankSeparatedPage())) {
-            int cut = HeadlineChain.cut(lines, cur.paragraphs, textAfter(items, i + 1, 3000));
-            if (cut > 0) {
-                giveBack(lines.subList(0, cut));
-                if (cut < lines.size()) {
-                    forward(lines.subList(cut, lines.size()));
-                }
-                return;
-            }
-        }
-        if (canTakeBack && lines.size() >= 2 && (!cur.expectsHeadline && blocks.size() == 1 && next instanceof PageItem.Paragraph
-                || bylineFollows)) {
-            // two labelled titles stacked (…（人民时评） over …（人民时评）): the first closes the headline of the text above,
-            // also over a byline, however the lines are spaced (the byline's article wants the lines under it)
-            int cut = HeadlineChain.labelledBreak(lines);
-            if (cut > 0) {
-                giveBack(lines.subList(0, cut));
-                forward(lines.subList(cut, lines.size()));
-                return;
-            }
-        }
-        if (canTakeBack && cur.expectsHeadline && bylineFollows && (blocks.size() == 1 || !h.blankSeparatedPage()) && lines.size() >= 2) {
-            // headline lines stacked (in one block, or on a page without blank lines, where blocks tell nothing) between
-            // a text that wants its headline (set after it) and a byline that opens the next article: the lines above
-            // the break head the text before, the rest the text after
-            int cut = HeadlineChain.cut(lines, cur.paragraphs, textAfter(items, i + 1, 3000));
-            if (cut >= 0) {
-                if (cut > 0) {
-                    giveBack(lines.subList(0, cut));
-                }
-                if (cut < lines.size()) {
-                    forward(lines.subList(cut, lines.size()));
-                }
-                return;
-            }
-        }
-        if (canTakeBack && cur.expectsHeadline && !bylineFollows && next instanceof PageItem.Paragraph
-                && (blocks.size() == 1 || !h.blankSeparatedPage()) && breakBetweenTexts(lines, items, i)) {
-            return;
-        }
-        if (canTakeBack && blocks.size() >= 2 && (blocks.get(0).size() >= 2 || cur.expectsHeadline)) {
-            giveBack(blocks.get(0));
-            forward(blocks.subList(1, blocks.size()).stream().flatMap(List::stream).toList());
+        if (keptAsSection(site) || headsReportPart(site) || placedFromStack(site)) {
             return;
         }
         if (cur != null && !cur.hasBody() && (!cur.untitled() || cur.byline != null) && !cur.closed && !bylineFollows
@@ -1218,7 +556,7 @@ class ArticleAssembler {
             place(lines, canTakeBack, items, i);
             return;
         }
-        if (!cur.untitled() && isDispatch(cur) && headlineMarked(lines) && textAfter(items, i + 1, ITEM_TEXT).length() >= ITEM_TEXT) {
+        if (!cur.untitled() && Datelines.isDispatch(cur) && HeadingShapes.headlineMarked(lines) && TextAround.textAfter(items, i + 1, ITEM_TEXT).length() >= ITEM_TEXT) {
             // a titled dispatch (新华社北京5月8日电…) is one news item, printed without section headings: a heading marked as
             // a headline over text after it heads the next article, whatever it speaks of (a line over a sentence's
             // short end is that sentence's start)
@@ -1226,22 +564,22 @@ class ArticleAssembler {
             return;
         }
         if (textGoesOn && !afterSignOff && !h.columnChanges() && lines.size() == 1 && cur.lastSection != null
-                && speakerSection(cur.lastSection, String.join("", cur.paragraphs))
-                && speakerSection(lines.get(0), textAfter(items, i + 1, SPEAKER_TEXT))) {
+                && HeadingShapes.speakerSection(cur.lastSection, String.join("", cur.paragraphs))
+                && HeadingShapes.speakerSection(lines.get(0), TextAround.textAfter(items, i + 1, SPEAKER_TEXT))) {
             // a line naming a speaker by office and name (某某大学校长张三) over text that calls them a deputy or member
             // (张三委员), after a section headed so: the next speaker of a round-up, however wide the line is set
             cur.paragraphs.add(lines.get(0));
             cur.lastSection = lines.get(0);
             return;
         }
-        if (!cur.closed && !cur.noted && !afterSignOff && !h.looksLikeHeadline() && !h.columnChanges() && !styleChanges(cur.last, items, i + 1)) {
+        if (!cur.closed && !cur.noted && !afterSignOff && !h.looksLikeHeadline() && !h.columnChanges() && !TextAround.styleChanges(cur.last, items, i + 1)) {
             if (!startsAnotherTopic(lines, items, i + 1)) {
                 // a section heading inside the article
                 cur.paragraphs.add(String.join(" ", lines));
                 cur.lastSection = lines.size() == 1 ? lines.get(0) : null;
                 return;
             }
-        } else if (!cur.closed && !cur.noted && !afterSignOff && !h.columnChanges() && !styleChanges(cur.last, items, i + 1)
+        } else if (!cur.closed && !cur.noted && !afterSignOff && !h.columnChanges() && !TextAround.styleChanges(cur.last, items, i + 1)
                 && plainWideSection(lines, items, i)) {
             // a plain heading set wide or in lines like a headline, between stretches of text set alike, over long
             // text that goes on with what the text before spoke of: a section of a long commentary or report
@@ -1253,71 +591,361 @@ class ArticleAssembler {
     }
 
     /**
-     * Whether the article's text opened with a dispatch's dateline (本报北京5月6日电（记者张三）…, 新华社北京5月6日电…) and
-     * carries no document under it (…摘要如下：, 全文如下：, run into the text or not: a document keeps its sections): a news item, whose text runs
-     * without section headings to its end.
+     * Rules read off the heading's own lines and the text right above them: a box label, a dash or a numeral alone, a
+     * letter's signature, display type, a picture's headline. Returns whether the heading was placed.
      */
-    static boolean isDispatch(Piece p) {
-        if (p == null || !p.hasBody() || !DISPATCH_OPENING.matcher(p.paragraphs.get(0)).lookingAt()) {
-            return false;
-        }
-        for (String paragraph : p.paragraphs) {
-            if (paragraph.contains("如下：") || paragraph.contains("如下:")) {
-                return false;
+    private boolean placedByItsLines(PageItem.Heading h, List<PageItem> items, int i) {
+        PageItem.Heading above = SectionHeadings.withoutBoxLabel(h);
+        if (above != h) {
+            // the label of the box of key points (核心阅读) under a headline opens the body: the headline is placed alone
+            if (above != null) {
+                heading(above, items, i);
             }
+            if (cur == null || cur.closed || above == null && cur.hasBody()) {
+                // alone after another article's text: the box opens the next article, its headline set elsewhere
+                start();
+            }
+            cur.paragraphs.add(h.lines().get(h.lines().size() - 1).strip());
+            return true;
         }
-        return true;
+        if (cur != null && cur.hasBody() && !cur.closed && h.lines().stream().allMatch(l -> HeadingShapes.DASHES.matcher(l.strip()).matches())) {
+            // a dash alone on its line (——): the end of the sentence above, wrapped, handing over to what follows; never
+            // a heading
+            // (the reader undoes doubled runs, leaving one dash of the two printed: a Chinese dash is two long)
+            int last = cur.paragraphs.size() - 1;
+            String textAbove = cur.paragraphs.get(last);
+            cur.paragraphs.set(last, textAbove + (textAbove.endsWith("—") ? "—" : "——"));
+            return true;
+        }
+        if (pictureLabelBack(h, items, i)) {
+            return true;
+        }
+        List<List<String>> numeralBlocks = h.blocks();
+        if (numeralBlocks.size() >= 2 && numeralBlocks.get(numeralBlocks.size() - 1).size() == 1
+                && HeadingShapes.LONE_NUMERAL.matcher(numeralBlocks.get(numeralBlocks.size() - 1).get(0).strip()).matches()
+                && i + 1 < items.size() && items.get(i + 1) instanceof PageItem.Paragraph) {
+            // a numeral alone under a headline (一, then 二 further down): the number of the text's first section, never
+            // part of the headline
+            String numeral = numeralBlocks.get(numeralBlocks.size() - 1).get(0).strip();
+            heading(h.withBlocks(List.copyOf(numeralBlocks.subList(0, numeralBlocks.size() - 1))), items, i);
+            if (cur == null || cur.closed) {
+                start();
+            }
+            cur.paragraphs.add(numeral);
+            return true;
+        }
+        int signed = cur != null && cur.hasBody() && !cur.closed ? HeadingShapes.signatureEnd(h.lines()) : 0;
+        if (signed > 0) {
+            // who signed a letter or notice and when (中共中央 / 国务院 / 2020年5月5日), under its text: the last lines of
+            // that text, never a headline; the next article's headline may stand right under them
+            h.lines().subList(0, signed).forEach(l -> cur.paragraphs.add(l.strip()));
+            if (signed < h.lines().size()) {
+                List<String> rest = List.copyOf(h.lines().subList(signed, h.lines().size()));
+                heading(h.withBlocks(List.of(rest)), items, i);
+            }
+            return true;
+        }
+        if (h.display()) {
+            // printed in display type (a PDF tells type sizes; section headings are set in the body's): an article's
+            // headline, which stands above the text it heads in reading order
+            if (cur != null && !cur.hasBody() && !cur.closed) {
+                cur.headline.addAll(h.lines());
+            } else {
+                forward(h.lines());
+            }
+            return true;
+        }
+        if (cur != null && cur.closed && cur.headline.size() == 1 && PictureItems.CAPTION_OPENING.matcher(cur.headline.get(0)).lookingAt()
+                && cur.hasBody() && cur.last != null && cur.last.lineCount() == 1 && BYLINES.isPictureCredit(cur.last.text())
+                && PictureItems.plainPictureHeadline(h.lines().get(0))) {
+            // a caption's first line read as a headline (5月6日，… is a sentence under way, never a headline), its credit
+            // under it, then a short heading: the caption's line goes back to its text, the heading is its headline
+            cur.paragraphs.set(0, cur.headline.get(0).strip() + cur.paragraphs.get(0));
+            cur.headline.clear();
+            cur.headline.add(h.lines().get(0).strip());
+            if (h.lines().size() > 1) {
+                heading(h.withBlocks(List.of(List.copyOf(h.lines().subList(1, h.lines().size())))), items, i);
+            }
+            return true;
+        }
+        if (headlineUnderPictureCredit(h, items, i)) {
+            // a short heading right under a photo credit, plain text under it: the picture's headline, set after its
+            // caption and credit, never a section of the text above nor the headline of the text below (a headline
+            // over news has a byline, a dateline or a second line under it); that text is another article's
+            String line = h.lines().get(0).strip();
+            if (cur.untitled()) {
+                cur.headline.add(line);
+            } else {
+                cur.paragraphs.add(line);
+            }
+            cur.closed = true;
+            return true;
+        }
+        return false;
     }
 
     /**
-     * Whether a heading carries what a headline carries and a section heading seldom does: a kicker over its title
-     * (two lines or more), phrases set apart by spaces, or a quotation for a title (“…”).
+     * Rules for a heading under a 上接 marker, or at the top of the page over numbered text: the rest of an article
+     * begun on another page. Returns whether the heading was placed.
      */
-    private static boolean headlineMarked(List<String> lines) {
-        String first = lines.get(0).strip();
-        return lines.size() >= 2 || LayoutReader.phraseSpaced(first) || first.startsWith("“") || first.startsWith("\"");
+    private boolean placedUnderMarker(PageItem.Heading h, List<PageItem> items, int i) {
+        Piece continuedAbove = cur != null && cur.continuedHere ? cur.headlineBack : null;
+        if (cur != null && cur.continuedHere && !cur.hasBody() && cur.untitled() && markedBehind(h, items, i)) {
+            return true;
+        }
+        if (continuedAbove != null && !cur.hasBody() && cur.untitled()) {
+            // no start of the marked text found inside the continued text above: the headline is that text's own, set
+            // after it, as under any untitled text a 上接 marker closes
+            pieces.remove(cur);
+            continuedAbove.jumps.addAll(cur.jumps);
+            continuedAbove.expectsHeadline = true;
+            cur = continuedAbove;
+            heading(h, items, i);
+            return true;
+        }
+        if (cur != null && cur.continuedHere && !cur.hasBody() && cur.untitled()) {
+            cur.continuedHere = false;
+            PageItem after = i + 1 < items.size() ? items.get(i + 1) : null;
+            if ((!h.looksLikeHeadline() || HeadingShapes.numbered(h.lines())) && after instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle()) {
+                // (a numbered heading, 二、…, however wide: no headline is numbered)
+                cur.paragraphs.add(String.join(" ", h.lines()));
+            } else if (after instanceof PageItem.Credit c && !c.trailing() && !h.looksLikeHeadline() && !Datelines.datedNewsFollows(cur, after)
+                    && ReportParts.nextPartAlike(h, items, i)) {
+                // the rest of a report in parts, begun on another page: a part's heading over its byline, the next part
+                // headed alike over its own; the report's headline stands where it began
+                cur.group = true;
+                cur.paragraphs.add(String.join(" ", h.lines()));
+                cur.partCredit = true;
+                cur.partLines = h.lines().size();
+            } else {
+                cur.headline.addAll(h.lines());
+            }
+            return true;
+        }
+        if (cur == null && HeadingShapes.numbered(h.lines()) && i + 1 < items.size() && items.get(i + 1) instanceof PageItem.Paragraph p
+                && p.lead() == null && !p.opensArticle()) {
+            // a numbered heading (二、…) over text at the top of the page: the rest of an article begun elsewhere, at one
+            // of its sections; no headline is numbered
+            start();
+            cur.paragraphs.add(String.join(" ", h.lines()));
+            return true;
+        }
+        return false;
     }
+
+    /**
+     * Rules that keep a heading between two stretches of text as a section of the article above: numbered or
+     * bulleted, over a picture item, a lead-in closed by a dash, one of a series, the next speech of a collection, a
+     * clause pair. Returns whether the heading was placed.
+     */
+    private boolean keptAsSection(HeadingSite site) {
+        PageItem.Heading h = site.h();
+        List<PageItem> items = site.items();
+        int i = site.i();
+        List<String> lines = site.lines();
+        PageItem next = site.next();
+        boolean textGoesOn = site.textGoesOn();
+        boolean signedOff = site.signedOff();
+        boolean bylineFollows = site.bylineFollows();
+        if (textGoesOn && h.bodyType() && !bylineFollows) {
+            // printed no larger than the text around it, on a page whose source tells type sizes: a section heading
+            cur.paragraphs.add(String.join(" ", lines));
+            return true;
+        }
+        if (textGoesOn && (lines.size() <= 2 && HeadingShapes.ENUMERATED.matcher(lines.get(0)).lookingAt() || HeadingShapes.BULLETED.matcher(lines.get(0)).lookingAt())) {
+            // numbered or bulleted (二、 （三） ● ■) between two stretches of text: a section heading, however wide;
+            // no headline opens with a bullet or a number, so it never goes back as the title of the text before
+            cur.paragraphs.add(String.join(" ", lines));
+            return true;
+        }
+        if (textGoesOn && lines.size() <= 2 && !(cur.untitled() && cur.expectsHeadline) && PictureItems.pictureItemFollows(items, i + 1)) {
+            // a short heading over a caption or two closed by a photo credit (张三摄): a picture item's headline, never a
+            // section of the text above, whatever that text spoke of; the credit ends the item
+            forward(lines);
+            return true;
+        }
+        if (textGoesOn && lines.size() == 1 && HeadingShapes.handsOverByDash(lines.get(0))) {
+            // one line closed by a dash (直面困难，是对形势的清醒认识——) with text right under it, no title: a lead-in
+            // handing over to the text it opens, a section of the article, however wide; a kicker hands over so to its
+            // title, which stands under it
+            cur.paragraphs.add(lines.get(0));
+            return true;
+        }
+        if (textGoesOn && (lines.stream().anyMatch(SectionHeadings::isCompanionBox) || inSectionSeries(lines, items, i)
+                || SectionHeadings.insideSignedEssay(lines, cur.paragraphs, items, i))) {
+            // a reporter's note (…（记者手记）) goes with the report above it; a heading opening like the section heading
+            // before it or the next one (a short label over its deck) is one more section of the same feature; a plain
+            // heading inside an essay that its author's note has not yet signed off is one of its sections
+            cur.paragraphs.add(String.join(" ", lines));
+            return true;
+        }
+        if (textGoesOn && signedOff && cur.compiled && (SpeechCollections.speechHeading(lines) || SpeechCollections.toldHeading(lines))
+                && (cur.lastSpeech > 0 && Math.abs(cur.lastSpeech - lines.size()) <= 1 || SpeechCollections.nextSpeechAlike(lines.size(), items, i))) {
+            // under the credit of one speech taken down (整理), a plain heading of two lines (who speaks and their point,
+            // either way up) over text with no byline, set like the next one, which stands under such a credit too (or
+            // like the one before): the next speech of a collection, each speech signed by the reporter who took it down;
+            // separate articles carry their own bylines or column labels
+            cur.paragraphs.add(String.join(" ", lines));
+            cur.lastSpeech = lines.size();
+            return true;
+        }
+        if (textGoesOn && signedOff && cur.compiled && lines.size() >= 2 && lines.size() <= 4 && !SpeechCollections.names(lines.get(0))
+                && lines.stream().skip(1).anyMatch(SpeechCollections::names)) {
+            // under the credit of one speaker's words, taken down by the reporter (整理), the next speaker's heading:
+            // their point over who they are (王五代表（某某省省长）, wrapped where the bracket runs over), undashed, as a
+            // collection heads each speech; an article's headline names its speaker over the title, as its kicker
+            cur.paragraphs.add(String.join(" ", lines));
+            return true;
+        }
+        if (textGoesOn && lines.size() == 1 && (HeadingShapes.nextHeadingIs(items, i + 1, h2 -> HeadingShapes.parallel(lines.get(0), h2.lines().get(0)))
+                || cur.lastSection != null && HeadingShapes.parallel(cur.lastSection, lines.get(0)))) {
+            // one of a series of headings that open alike (全业相融… 全景打造… 全民参与…) between stretches of text: the
+            // sections of one article, however wide; the headlines of separate articles do not rhyme so
+            cur.paragraphs.add(lines.get(0));
+            cur.lastSection = lines.get(0);
+            return true;
+        }
+        if (textGoesOn && lines.size() == 1 && HeadingShapes.isSentenceHeading(lines.get(0))
+                && Cohesion.shared(TextAround.textAfter(items, i + 1, 300), 300, cur.paragraphs) >= SENTENCE_HEADING_COHESION) {
+            // a heading that reads as a clause pair (抢时间，关键时候顶得上) is a section heading, however
+            // wide, when the text after it goes on with what the text before spoke of
+            cur.paragraphs.add(lines.get(0));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Rules that make a heading over a byline one part of a report in parts, all under one headline. Returns whether
+     * the heading was placed.
+     */
+    private boolean headsReportPart(HeadingSite site) {
+        PageItem.Heading h = site.h();
+        List<PageItem> items = site.items();
+        int i = site.i();
+        List<String> lines = site.lines();
+        PageItem next = site.next();
+        boolean bylineFollows = site.bylineFollows();
+        if (cur != null && !cur.closed && !cur.noted && (cur.group || !cur.untitled() || SectionHeadings.endsWithEditorsNote(cur.paragraphs)) && bylineFollows && !h.looksLikeHeadline()
+                && (cur.group || !Datelines.datedNewsFollows(cur, next)) && (cur.group || cur.byline == null && (!cur.hasBody() || isAttribution(cur.paragraphs.get(cur.paragraphs.size() - 1)))
+                        || bodyLength(cur) <= REPORT_LEAD && ReportParts.nextPartAlike(h, items, i))) {
+            // a headline with nothing under it but a lead or an editor's note (or an editor's note continued from another
+            // page, its headline there), then headings each over its own byline,
+            // set alike: one report in parts (福建三明 … 山东济南 …), each part signed by its reporter, all under the one
+            // headline
+            cur.group = true;
+            cur.paragraphs.add(String.join(" ", lines));
+            cur.partCredit = true;
+            cur.partLines = lines.size();
+            return true;
+        }
+        if (cur != null && !cur.closed && !cur.noted && !cur.group && cur.firstSection != null && bylineFollows
+                && ReportParts.partShape(lines) && SectionHeadings.plain(lines) && SectionHeadings.plain(cur.firstSection)
+                && ReportParts.setAlike(cur.firstSection, lines) && !Datelines.datedNewsFollows(cur, next)) {
+            // a report whose text opened with a heading right under its headline and byline, then a heading set like
+            // that one over a byline of its own: the report's next part, each part by its own reporter (a column of
+            // reporters' notes, 记者连线); a separate article's headline is not set like the section heading above it
+            cur.group = true;
+            cur.paragraphs.add(String.join(" ", lines));
+            cur.partCredit = true;
+            cur.partLines = lines.size();
+            return true;
+        }
+        if (cur != null && !cur.closed && !cur.noted && bylineFollows && ReportParts.partShape(lines)
+                && (cur.group && cur.announced && Math.abs(cur.partLines - lines.size()) <= 1
+                        || !cur.group && SectionHeadings.endsWithEditorsNote(cur.paragraphs) && !Datelines.datedNewsFollows(cur, next))) {
+            // an editor's note (——编者) announces the reports under it: the heading over the first one's byline heads a
+            // part, however wide or stacked (a figure over its title), and so does each like heading over a byline after
+            // it (as many lines, give or take one: the figure may wrap); a column label or a dashed subtitle heads an article
+            cur.group = true;
+            cur.announced = true;
+            cur.paragraphs.add(String.join(" ", lines));
+            cur.partCredit = true;
+            cur.partLines = lines.size();
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Rules for headline lines stacked between two texts: which lines go back to the text above (a headline set after
+     * its body) and which head the text below. Returns whether the heading was placed.
+     */
+    private boolean placedFromStack(HeadingSite site) {
+        PageItem.Heading h = site.h();
+        List<PageItem> items = site.items();
+        int i = site.i();
+        List<String> lines = site.lines();
+        PageItem next = site.next();
+        boolean bylineFollows = site.bylineFollows();
+        boolean canTakeBack = site.canTakeBack();
+        if (headsTextBehind(lines, items, i)) {
+            return true;
+        }
+        List<List<String>> blocks = HeadingShapes.splitAfterSubtitles(h.blocks());
+        if (cur != null && cur.closedByJump && cur.hasBody() && cur.untitled() && blocks.size() >= 2
+                && (HeadingShapes.completeHeadline(blocks.get(0)) || h.blankSeparatedPage() && (blocks.get(0).size() >= 2
+                        || cur.expectsHeadline && bylineFollows))) {
+            // a text that jumps to another page (下转), then a complete headline and another one stacked under it:
+            // the first was set after the text it heads, the second heads what follows; on a page of blank-separated
+            // lines a gap between headline lines parts two headlines, so a one-line first block also goes back when the
+            // text above opened with a byline or dateline (it wants a headline) and a byline opens the text below
+            giveBack(blocks.get(0));
+            forward(blocks.subList(1, blocks.size()).stream().flatMap(List::stream).toList());
+            return true;
+        }
+        if (cur != null && cur.closedByJump && cur.hasBody() && cur.untitled() && bylineFollows && lines.size() >= 2
+                && (blocks.size() == 1 || !h.blankSeparatedPage())) {
+            int cut = HeadlineChain.cut(lines, cur.paragraphs, TextAround.textAfter(items, i + 1, 3000));
+            if (cut > 0) {
+                giveBack(lines.subList(0, cut));
+                if (cut < lines.size()) {
+                    forward(lines.subList(cut, lines.size()));
+                }
+                return true;
+            }
+        }
+        if (canTakeBack && lines.size() >= 2 && (!cur.expectsHeadline && blocks.size() == 1 && next instanceof PageItem.Paragraph
+                || bylineFollows)) {
+            // two labelled titles stacked (…（人民时评） over …（人民时评）): the first closes the headline of the text above,
+            // also over a byline, however the lines are spaced (the byline's article wants the lines under it)
+            int cut = HeadlineChain.labelledBreak(lines);
+            if (cut > 0) {
+                giveBack(lines.subList(0, cut));
+                forward(lines.subList(cut, lines.size()));
+                return true;
+            }
+        }
+        if (canTakeBack && cur.expectsHeadline && bylineFollows && (blocks.size() == 1 || !h.blankSeparatedPage()) && lines.size() >= 2) {
+            // headline lines stacked (in one block, or on a page without blank lines, where blocks tell nothing) between
+            // a text that wants its headline (set after it) and a byline that opens the next article: the lines above
+            // the break head the text before, the rest the text after
+            int cut = HeadlineChain.cut(lines, cur.paragraphs, TextAround.textAfter(items, i + 1, 3000));
+            if (cut >= 0) {
+                if (cut > 0) {
+                    giveBack(lines.subList(0, cut));
+                }
+                if (cut < lines.size()) {
+                    forward(lines.subList(cut, lines.size()));
+                }
+                return true;
+            }
+        }
+        if (canTakeBack && cur.expectsHeadline && !bylineFollows && next instanceof PageItem.Paragraph
+                && (blocks.size() == 1 || !h.blankSeparatedPage()) && breakBetweenTexts(lines, items, i)) {
+            return true;
+        }
+        if (canTakeBack && blocks.size() >= 2 && (blocks.get(0).size() >= 2 || cur.expectsHeadline)) {
+            giveBack(blocks.get(0));
+            forward(blocks.subList(1, blocks.size()).stream().flatMap(List::stream).toList());
+            return true;
+        }
+        return false;
+    }
+
 
     /** The least text a news item prints under its headline. */
     private static final int ITEM_TEXT = 50;
-
-    /** A dispatch's dateline opening a text: a place and a day, then 电 (本报北京5月6日电, 新华社莫斯科5月6日电). */
-    private static final Pattern DISPATCH_OPENING = Pattern.compile("\\s*[^，。：；、“”（）()]{0,24}?\\d{1,2}\\s*日\\s*电");
-
-    /**
-     * How many of the lines, from the first, make a signature and the date it was signed: a few short lines with no
-     * clause, then a bare date (2020年5月5日); 0 when they do not open so.
-     */
-    static int signatureEnd(List<String> lines) {
-        for (int k = 1; k < lines.size() && k < SIGNATURE_LINES; k++) {
-            String l = lines.get(k - 1).strip();
-            if (!LayoutReader.noClause(l) || l.length() > PageFurniture.MAX_SIGNATURE_LINE) {
-                return 0;
-            }
-            if (PageFurniture.isBareDate(lines.get(k))) {
-                return k + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static final int SIGNATURE_LINES = 5;
-
-    /** A numbered heading of a line or two (一、…, （二）…, 3．…): a section's, never a headline. */
-    private static boolean numbered(List<String> lines) {
-        return lines.size() <= 2 && ENUMERATED.matcher(lines.get(0).strip()).lookingAt() && !SectionHeadings.isBoxLabel(lines.get(0).strip());
-    }
-
-    /** A line closed by a dash (…——), handing over to what stands under it. */
-    static boolean handsOverByDash(String line) {
-        String l = line.strip();
-        return l.length() > 2 && CharClass.lastChar(l) == '—' && !Headline.isDashed(l);
-    }
-
-    /** A heading opening with a bullet or a 【label】: a box inside a section. */
-    private static boolean isBox(PageItem item) {
-        return item instanceof PageItem.Heading h && SectionHeadings.isBoxLabel(h.lines().get(0));
-    }
 
     /**
      * Whether the heading at {@code i} opens like another section heading of the same run of text (see
@@ -1337,7 +965,7 @@ class ArticleAssembler {
                 }
                 continue;
             }
-            if (item instanceof PageItem.Credit && cur.group || isBox(item)) {
+            if (item instanceof PageItem.Credit && cur.group || HeadingShapes.isBox(item)) {
                 // in a report in parts each part is signed under its heading; a box (【记者观察】) stands inside a section
                 continue;
             }
@@ -1350,42 +978,18 @@ class ArticleAssembler {
         for (int k = i + 1; k + 1 < items.size(); k++) {
             PageItem item = items.get(k);
             if (item instanceof PageItem.Paragraph p) {
-                if (endsRun(p)) {
+                if (HeadingShapes.endsRun(p)) {
                     return false;
                 }
                 continue;
             }
-            if (isBox(item)) {
+            if (HeadingShapes.isBox(item)) {
                 continue;
             }
             return item instanceof PageItem.Heading after && SectionHeadings.seriesAlike(lines, after.lines())
                     && items.get(k + 1) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle();
         }
         return false;
-    }
-
-    /**
-     * Headlines stacked without a gap (a headline set after its body, then the next article's): a dashed subtitle
-     * belongs to the line above it, even across a block boundary (pages without blank lines give one block per
-     * line), and closes its headline, so a line that is not itself dashed after it begins another headline.
-     */
-    static List<List<String>> splitAfterSubtitles(List<List<String>> blocks) {
-        List<List<String>> out = new ArrayList<>();
-        for (List<String> block : blocks) {
-            for (int k = 0; k < block.size(); k++) {
-                String line = block.get(k);
-                List<String> last = out.isEmpty() ? null : out.get(out.size() - 1);
-                boolean closed = last != null && Headline.isDashed(last.get(last.size() - 1)) && last.size() >= 2;
-                if (last != null && Headline.isDashed(line) && !closed) {
-                    last.add(line);
-                } else if (last == null || closed || k == 0) {
-                    out.add(new ArrayList<>(List.of(line)));
-                } else {
-                    last.add(line);
-                }
-            }
-        }
-        return out;
     }
 
     /**
@@ -1397,7 +1001,7 @@ class ArticleAssembler {
         if (lines.size() < 2) {
             return false;
         }
-        int cut = HeadlineChain.cut(lines, cur.paragraphs, textAfter(items, i + 1, 3000));
+        int cut = HeadlineChain.cut(lines, cur.paragraphs, TextAround.textAfter(items, i + 1, 3000));
         if (cut <= 0) {
             return false;
         }
@@ -1424,9 +1028,9 @@ class ArticleAssembler {
         if (!CharClass.endsSentence(lastText) && last != '）' && last != ')') {
             return false;
         }
-        String below = textAfter(items, i + 1, 3000);
+        String below = TextAround.textAfter(items, i + 1, 3000);
         int cut = HeadlineChain.cut(lines, cur.paragraphs, below);
-        if (cut <= 0 || REPORTER.matcher(lines.get(0).strip()).lookingAt()) {
+        if (cut <= 0 || Datelines.REPORTER.matcher(lines.get(0).strip()).lookingAt()) {
             // (a byline misread as a heading, 本报记者张三李四, heads nothing)
             return false;
         }
@@ -1459,11 +1063,11 @@ class ArticleAssembler {
         if (labelled > 0) {
             return labelled;
         }
-        List<List<String>> blocks = splitAfterSubtitles(h.blocks());
+        List<List<String>> blocks = HeadingShapes.splitAfterSubtitles(h.blocks());
         if (h.blankSeparatedPage() && blocks.size() >= 2 && blocks.get(0).size() <= 3) {
             return blocks.get(0).size();
         }
-        return HeadlineChain.cut(lines, above, textAfter(items, i + 1, 3000));
+        return HeadlineChain.cut(lines, above, TextAround.textAfter(items, i + 1, 3000));
     }
 
     /**
@@ -1482,12 +1086,12 @@ class ArticleAssembler {
             return false;
         }
         List<String> lines = h.lines();
-        String below = textAfter(items, i + 1, 3000);
+        String below = TextAround.textAfter(items, i + 1, 3000);
         int cut = stackBreak(h, above.paragraphs, items, i);
         if (cut <= 0 && lines.size() <= 3) {
             cut = lines.size();
         }
-        if (cut <= 0 || REPORTER.matcher(lines.get(0).strip()).lookingAt()) {
+        if (cut <= 0 || Datelines.REPORTER.matcher(lines.get(0).strip()).lookingAt()) {
             return false;
         }
         int start = HiddenStart.find(lines.subList(0, cut), above.headline, above.paragraphs, below, true);
@@ -1529,29 +1133,6 @@ class ArticleAssembler {
         return p.untitled() && p.jumps.stream().anyMatch(j -> !(j.startsWith("下转") || j.startsWith("转")));
     }
 
-    private static final Pattern REPORTER = Pattern.compile("(?:本报|人民日报)?(?:特约|见习)?(?:记者|通讯员)");
-
-    /**
-     * Whether the text before or the byline after a heading is dated news (本报杭州5月6日电（记者…）): a wire-style
-     * dateline opens a complete news item of its own, never one part of a report in parts, whose parts are signed by
-     * their reporters alone.
-     */
-    private static boolean datedNewsFollows(Piece before, PageItem next) {
-        String opening = next instanceof PageItem.Credit c ? c.byline().text()
-                : next instanceof PageItem.Paragraph p && p.lead() != null ? p.lead().text() : null;
-        return isNewsDateline(opening) || before.byline != null && isNewsDateline(before.byline.text());
-    }
-
-    /** A dateline of a dispatch (…5月6日电), not a paper's own news flag (…讯) nor a plain byline. */
-    static boolean isNewsDateline(String byline) {
-        if (byline == null || !BYLINES.startsWithDateline(byline)) {
-            return false;
-        }
-        int bracket = byline.indexOf('（') >= 0 ? byline.indexOf('（') : byline.indexOf('(');
-        String head = bracket > 0 ? byline.substring(0, bracket) : byline;
-        return head.strip().endsWith("电");
-    }
-
     /** The longest lead a report in parts opens with before its first part. */
     private static final int REPORT_LEAD = 400;
 
@@ -1563,24 +1144,18 @@ class ArticleAssembler {
         return n;
     }
 
-    /** A headline block that cannot go on: it ends with a dashed subtitle under its title, or with a labelled title. */
-    private static boolean completeHeadline(List<String> block) {
-        String last = block.get(block.size() - 1).strip();
-        return block.size() >= 2 && Headline.isDashed(last) || Headline.endsWithLabel(last);
-    }
-
     /**
      * The standing head of a picture item (图片报道) right under an untitled short caption closed by its photo credit
      * (the credit perhaps read as the heading's first line): that item's headline, set after it; the lines under the
      * label head what follows. Returns whether the heading was placed.
      */
     private boolean pictureLabelBack(PageItem.Heading h, List<PageItem> items, int i) {
-        if (cur == null || !cur.hasBody() || !cur.untitled() || !isShort(cur)) {
+        if (cur == null || !cur.hasBody() || !cur.untitled() || !PictureItems.isShort(cur)) {
             return false;
         }
         List<String> lines = h.lines();
         boolean creditInHeading = lines.size() >= 2 && (BYLINES.isPictureCredit(lines.get(0).strip())
-                || REPORTERS_PHOTO.matcher(lines.get(0).strip()).matches());
+                || PictureItems.REPORTERS_PHOTO.matcher(lines.get(0).strip()).matches());
         String lastText = cur.paragraphs.get(cur.paragraphs.size() - 1).strip();
         boolean credited = creditInHeading || cur.last != null && cur.last.lineCount() == 1 && BYLINES.isPictureCredit(lastText);
         int at = creditInHeading ? 1 : 0;
@@ -1589,10 +1164,10 @@ class ArticleAssembler {
         }
         // the standing head, or a few plain words alone on their line (旅游村 帐篷城): the item's own headline, whatever
         // stands under it heading what follows
-        boolean label = PICTURE_LABEL.matcher(lines.get(at).strip()).matches();
+        boolean label = PictureItems.PICTURE_LABEL.matcher(lines.get(at).strip()).matches();
         // (alone over a byline or dateline it heads the news that opens; over a block of its own, that block does)
         PageItem after = i + 1 < items.size() ? items.get(i + 1) : null;
-        boolean alone = !creditInHeading && h.blocks().get(0).size() == 1 && plainPictureHeadline(lines.get(0))
+        boolean alone = !creditInHeading && h.blocks().get(0).size() == 1 && PictureItems.plainPictureHeadline(lines.get(0))
                 && (h.blocks().size() > 1 || after instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle());
         if (!label && !alone) {
             return false;
@@ -1601,7 +1176,7 @@ class ArticleAssembler {
             cur.paragraphs.add(lines.get(0).strip());
         }
         int caption = cur.paragraphs.size() - 2;
-        if (alone && caption >= 1 && CAPTION_OPENING.matcher(cur.paragraphs.get(caption)).lookingAt()) {
+        if (alone && caption >= 1 && PictureItems.CAPTION_OPENING.matcher(cur.paragraphs.get(caption)).lookingAt()) {
             // the caption over its credit opens as captions do (图为…, 5月4日，…) after text of its own: that text is
             // another untitled article, the picture item begins at its caption
             Piece picture = new Piece();
@@ -1612,29 +1187,9 @@ class ArticleAssembler {
         cur.headline.add(lines.get(at).strip());
         cur.closed = true;
         if (lines.size() > at + 1) {
-            heading(h.withBlocks(withoutFirstLines(h.blocks(), at + 1)), items, i);
+            heading(h.withBlocks(HeadingShapes.withoutFirstLines(h.blocks(), at + 1)), items, i);
         }
         return true;
-    }
-
-    /** A photo credit naming the reporter by their role (新华社记者张三摄). */
-    private static final Pattern REPORTERS_PHOTO = Pattern.compile("(?:新华社|本报|人民日报)?(?:特约|见习)?记者[\\u4e00-\\u9fff·]{2,4}\\s?摄(?:[（(][^（()）]{1,12}[）)])?");
-    /** The standing head of a picture item. */
-    private static final Pattern PICTURE_LABEL = Pattern.compile("图片报道|图片新闻");
-
-    /** The blocks of a heading without its first {@code n} lines. */
-    private static List<List<String>> withoutFirstLines(List<List<String>> blocks, int n) {
-        List<List<String>> out = new ArrayList<>();
-        int skip = n;
-        for (List<String> b : blocks) {
-            if (skip >= b.size()) {
-                skip -= b.size();
-                continue;
-            }
-            out.add(List.copyOf(b.subList(skip, b.size())));
-            skip = 0;
-        }
-        return out;
     }
 
     private static boolean isAttribution(String paragraph) {
@@ -1651,7 +1206,7 @@ class ArticleAssembler {
         if (cur != null && cur.hasBody() && cur.untitled()) {
             String head = String.join("", lines);
             double before = Cohesion.shared(head, 100, cur.paragraphs);
-            double after = Cohesion.shared(head, 100, textAfter(items, i + 1, 3000));
+            double after = Cohesion.shared(head, 100, TextAround.textAfter(items, i + 1, 3000));
             if (before >= after + DECISIVE) {
                 back = true;
             } else if (after >= before + DECISIVE) {
@@ -1670,13 +1225,13 @@ class ArticleAssembler {
      * it nor the text after it has anything to say about the text before: then it heads the next article.
      */
     private boolean startsAnotherTopic(List<String> heading, List<PageItem> items, int from) {
-        if (heading.size() == 1 && (hasSibling(heading.get(0), items, from) && !offTopic(items, from)
-                || cur.lastSection != null && siblings(cur.lastSection, heading.get(0)) && Math.abs(cur.lastSection.length() - heading.get(0).length()) <= 2)) {
+        if (heading.size() == 1 && (HeadingShapes.hasSibling(heading.get(0), items, from) && !TopicBreak.offTopic(cur, items, from)
+                || cur.lastSection != null && HeadingShapes.siblings(cur.lastSection, heading.get(0)) && Math.abs(cur.lastSection.length() - heading.get(0).length()) <= 2)) {
             // one of a series of like headings (广州一园一景 … 北京留白增绿): the sections of one article, however
             // different the places or things each of them is about
             return false;
         }
-        String after = textAfter(items, from);
+        String after = TextAround.textAfter(items, from);
         if (after.length() < 40) {
             return false;
         }
@@ -1696,7 +1251,7 @@ class ArticleAssembler {
                 || !(i + 1 < items.size() && items.get(i + 1) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle())) {
             return false;
         }
-        String after = textAfter(items, i + 1, WIDE_SECTION_AFTER);
+        String after = TextAround.textAfter(items, i + 1, WIDE_SECTION_AFTER);
         return after.length() >= WIDE_SECTION_AFTER && Cohesion.shared(after, 300, cur.paragraphs) >= WIDE_SECTION_COHESION;
     }
 
@@ -1711,44 +1266,6 @@ class ArticleAssembler {
     private static final double SECTION_COHESION = 0.09;
 
     /**
-     * Whether the text after a heading shares next to nothing with the article before it, by the bar that splits an
-     * untitled text off with no heading at all. Then a sibling heading further on tells nothing: it is as likely the
-     * first section of the article this heading heads. (Headings that open alike, {@link SectionHeadings#leadAlike},
-     * still make a series: the sections of a feature on one plant, one place after another share next to nothing.)
-     */
-    private boolean offTopic(List<PageItem> items, int from) {
-        String after = textAfter(items, from, TOPIC_AFTER);
-        return after.length() >= TOPIC_MIN_AFTER && Cohesion.shared(after, TOPIC_AFTER, cur.paragraphs) < TOPIC_SHARED;
-    }
-
-    /**
-     * Whether the next heading, before anything that opens or ends an article (byline, dateline, jump marker),
-     * is a sibling of this one: one short line between stretches of text, of about the same length.
-     */
-    private static boolean hasSibling(String heading, List<PageItem> items, int from) {
-        return nextHeadingIs(items, from, h -> !h.looksLikeHeadline() && siblings(heading, h.lines().get(0)));
-    }
-
-    /**
-     * Whether the next heading, before anything that opens an article (byline, dateline) or ends one, is one line with
-     * text after it and passes {@code test}.
-     */
-    private static boolean nextHeadingIs(List<PageItem> items, int from, java.util.function.Predicate<PageItem.Heading> test) {
-        for (int k = from; k < items.size(); k++) {
-            PageItem item = items.get(k);
-            if (item instanceof PageItem.Paragraph p) {
-                if (endsRun(p)) {
-                    return false;
-                }
-                continue;
-            }
-            return item instanceof PageItem.Heading h && h.lines().size() == 1 && test.test(h)
-                    && k + 1 < items.size() && items.get(k + 1) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle();
-        }
-        return false;
-    }
-
-    /**
      * Whether a heading of one short plain line stands right under a photo credit that ends the text above (张三摄, a
      * caption's last line), with plain text under it (or a 上接 marker over plain text): a picture's headline set
      * after its credit.
@@ -1756,7 +1273,7 @@ class ArticleAssembler {
     private boolean headlineUnderPictureCredit(PageItem.Heading h, List<PageItem> items, int i) {
         if (cur == null || cur.closed || !cur.hasBody() || cur.last == null || cur.last.lineCount() != 1
                 || !cur.paragraphs.get(cur.paragraphs.size() - 1).endsWith(cur.last.text()) || !BYLINES.isPictureCredit(cur.last.text())
-                || h.lines().size() != 1 || !plainPictureHeadline(h.lines().get(0)) || h.looksLikeHeadline()) {
+                || h.lines().size() != 1 || !PictureItems.plainPictureHeadline(h.lines().get(0)) || h.looksLikeHeadline()) {
             return false;
         }
         int k = i + 1;
@@ -1766,121 +1283,11 @@ class ArticleAssembler {
         return k < items.size() && items.get(k) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle();
     }
 
-    /** A line short and plain enough to be a picture item's headline: a few words, no clause, dash or credit. */
-    private static boolean plainPictureHeadline(String line) {
-        String head = line.strip();
-        return head.length() <= PICTURE_HEADLINE && LayoutReader.noClause(head) && !Headline.isDashed(head) && !BYLINES.isPictureCredit(head);
-    }
-
-    /** How a caption opens: the day the picture was taken, or 图为 (the picture shows); no headline opens so. */
-    private static final Pattern CAPTION_OPENING = Pattern.compile("\\s*(?:图为|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*[，,])");
-    /** A picture item's headline is a few words. */
-    private static final int PICTURE_HEADLINE = 10;
-
-    /**
-     * Whether the text from {@code from} on is a picture item's: a caption of a paragraph or few, short, with no byline or
-     * dateline, closed by a photo credit on a line of its own (张三摄（某某图片社）).
-     */
-    static boolean pictureItemFollows(List<PageItem> items, int from) {
-        int length = 0;
-        for (int k = from; k < items.size() && k - from <= PICTURE_CAPTION_PARAGRAPHS
-                && items.get(k) instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle(); k++) {
-            if (p.lineCount() == 1 && BYLINES.isPictureCredit(p.text())) {
-                return k > from;
-            }
-            length += p.text().length();
-            if (length > PICTURE_TEXT) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** The paragraphs a caption may be read as (narrow columns break it where its sentences end). */
-    private static final int PICTURE_CAPTION_PARAGRAPHS = 4;
-
-    /**
-     * A paragraph that ends the run of text a series of section headings stands in, looking ahead: a byline or dateline
-     * opens another article, and a photo credit on its own line (张三摄) closes the picture item the heading before it
-     * may head, so a like heading after it tells nothing of this one.
-     */
-    private static boolean endsRun(PageItem.Paragraph p) {
-        return p.lead() != null || p.opensArticle() || p.lineCount() == 1 && BYLINES.isPictureCredit(p.text());
-    }
-
-    /**
-     * Two headings of a parallel series: longer than a sibling heading, about as long, both opening with the same
-     * character and phrased without clauses, labels or spaces (全景打造塑造… over 全民参与探索…).
-     */
-    static boolean parallel(String a, String b) {
-        String x = a.strip();
-        String y = b.strip();
-        return x.length() > MAX_SIBLING - 4 && y.length() > MAX_SIBLING - 4 && Math.abs(x.length() - y.length()) <= 6
-                && x.charAt(0) == y.charAt(0) && Character.isIdeographic(x.charAt(0)) && !x.equals(y)
-                && LayoutReader.noClause(x) && LayoutReader.noClause(y) && !Headline.endsWithLabel(x) && !Headline.endsWithLabel(y)
-                && x.indexOf(' ') < 0 && y.indexOf(' ') < 0;
-    }
-
-    /**
-     * Two short headings of about the same length, neither carrying a column label nor set as two spaced phrases
-     * (荒山林海 树木树人), which is how headlines of a series of articles come out.
-     */
-    static boolean siblings(String a, String b) {
-        String x = a.strip();
-        String y = b.strip();
-        return x.length() <= MAX_SIBLING && y.length() <= MAX_SIBLING && Math.abs(x.length() - y.length()) <= 3
-                && !Headline.endsWithLabel(x) && !Headline.endsWithLabel(y) && x.indexOf(' ') < 0 && y.indexOf(' ') < 0;
-    }
-
-    private static final int MAX_SIBLING = 12;
-
-    private static final Pattern ENUMERATED = Pattern.compile(
-            "[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、．]|[●■◆▲★□◇○◎]|[\u2460-\u2473\u2776-\u277f]");
-
-    /**
-     * A bullet or a label in lenticular brackets opening a heading block (■记者手记 over its own two-line title,
-     * 【记者观察】): a box or section inside an article, whatever lines follow it; a headline never opens so.
-     */
-    /** A line of dashes alone (——). */
-    private static final Pattern DASHES = Pattern.compile("[—―－-]{1,4}");
-    /** A section's number alone on its line (一, 二, 十一). */
-    private static final Pattern LONE_NUMERAL = Pattern.compile("[一二三四五六七八九十]{1,3}");
-
-    private static final Pattern BULLETED = Pattern.compile("[●■◆▲★□◇○◎]|【[^】]{2,10}】");
-
     /** How much of its vocabulary the text after a clause-pair heading must share with the text before. */
     private static final double SENTENCE_HEADING_COHESION = 0.05;
 
-    /**
-     * Two clauses or a lead-in and its point (破难点、除痛点、疏堵点，推动协同复产; 代表心声：…): a comma or colon
-     * inside, as section headings often have and headlines seldom do; no column label, no dash.
-     */
-    static boolean isSentenceHeading(String line) {
-        String l = line.strip();
-        int comma = Math.max(l.indexOf('，'), l.indexOf('：'));
-        return comma > 0 && comma < l.length() - 1 && !Headline.endsWithLabel(l) && l.indexOf('—') < 0
-                && !CharClass.endsSentence(l);
-    }
-
     /** How much more of a headline one text must echo than the other to claim it. */
     private static final double DECISIVE = 0.15;
-
-    /** The body text after a heading, up to the next item that is not a paragraph. */
-    static String textAfter(List<PageItem> items, int from) {
-        return textAfter(items, from, 400);
-    }
-
-    static String textAfter(List<PageItem> items, int from, int limit) {
-        StringBuilder b = new StringBuilder();
-        int k = from;
-        while (k < items.size() && (items.get(k) instanceof PageItem.Credit || items.get(k) instanceof PageItem.Heading)) {
-            k++;
-        }
-        for (; k < items.size() && items.get(k) instanceof PageItem.Paragraph p && b.length() < limit; k++) {
-            b.append(p.text());
-        }
-        return b.toString();
-    }
 
     private void giveBack(List<String> lines) {
         cur.headline.addAll(lines);
@@ -1893,23 +1300,17 @@ class ArticleAssembler {
     }
 
     /**
-     * Whether the body after index {@code from} is set differently from the paragraph before: another
-     * column width, or bold (doubled) where the other is not.
+     * Whether the paragraphs from {@code i} on, with nothing between them, are all bold and as many as make a bold
+     * article ({@link #BOLD_ARTICLE}): a bold lead is one paragraph, a bold article is bold to its end.
      */
-    static boolean styleChanges(PageItem.Paragraph before, List<PageItem> items, int from) {
-        PageItem.Paragraph after = null;
-        for (int k = from; k < items.size() && items.get(k) instanceof PageItem.Paragraph p; k++) {
-            after = p;
-            if (p.lineCount() >= 3) {
-                break;
+    private static boolean boldRunFrom(List<PageItem> items, int i) {
+        int bold = 0;
+        for (int k = i; k < items.size() && items.get(k) instanceof PageItem.Paragraph q; k++) {
+            if (!q.doubled()) {
+                return false;
             }
+            bold++;
         }
-        if (before == null || after == null) {
-            return false;
-        }
-        if (before.doubled() != after.doubled()) {
-            return true;
-        }
-        return before.lineCount() >= 3 && after.lineCount() >= 3 && Math.abs(before.width() - after.width()) >= 2;
+        return bold >= BOLD_ARTICLE;
     }
 }

@@ -15,7 +15,7 @@ final class HeadlineRepairs {
     }
 
     /** Applies every repair to the page's assembled articles, in order. */
-    static void repair(List<ArticleAssembler.Piece> pieces) {
+    static void repair(List<Piece> pieces) {
         pieces.forEach(HeadlineRepairs::speakerUnderColumnTitle);
         pieces.forEach(HeadlineRepairs::factLinesToText);
         pieces.forEach(HeadlineRepairs::standfirstToText);
@@ -28,9 +28,9 @@ final class HeadlineRepairs {
      * A news agency's photo credit (新华社发) read into a headline: it signs a picture, never heads a text. Over other
      * headline lines it is the last line of the text above (the caption it signs); alone, it was set after its own text.
      */
-    static void agencyCreditsToText(List<ArticleAssembler.Piece> pieces) {
+    static void agencyCreditsToText(List<Piece> pieces) {
         for (int i = 0; i < pieces.size(); i++) {
-            ArticleAssembler.Piece p = pieces.get(i);
+            Piece p = pieces.get(i);
             if (p.headline.isEmpty() || !AGENCY_CREDIT.matcher(p.headline.get(0).strip()).matches()) {
                 continue;
             }
@@ -53,10 +53,10 @@ final class HeadlineRepairs {
      * it goes to the article above it, as that article's headline when it has none, else as its last line. A line
      * opening the page is left alone (what it heads is below it).
      */
-    static void strayLines(List<ArticleAssembler.Piece> pieces) {
+    static void strayLines(List<Piece> pieces) {
         for (int i = pieces.size() - 1; i >= 1; i--) {
-            ArticleAssembler.Piece p = pieces.get(i);
-            ArticleAssembler.Piece above = pieces.get(i - 1);
+            Piece p = pieces.get(i);
+            Piece above = pieces.get(i - 1);
             if (!p.untitled() || p.byline != null || !p.authors.isEmpty() || p.paragraphs.size() != 1 || !above.hasBody()) {
                 continue;
             }
@@ -85,13 +85,13 @@ final class HeadlineRepairs {
      * they say. The speaker and the lines under it are the first section's heading, so they go to the text; the lines
      * above are the headline. A headline never names a speaker between its title and its subtitle.
      */
-    private static void speakerUnderColumnTitle(ArticleAssembler.Piece p) {
+    private static void speakerUnderColumnTitle(Piece p) {
         List<String> h = p.headline;
         if (h.size() < 3) {
             return;
         }
         for (int k = 1; k + 1 < h.size(); k++) {
-            if (SpeechCollections.names(h.get(k)) && !ArticleAssembler.handsOverByDash(h.get(k - 1)) && !h.get(k - 1).strip().endsWith("：")
+            if (SpeechCollections.names(h.get(k)) && !HeadingShapes.handsOverByDash(h.get(k - 1)) && !h.get(k - 1).strip().endsWith("：")
                     && h.subList(k, h.size()).stream().noneMatch(l -> Headline.isDashed(l))) {
                 headlineToText(p, k);
                 return;
@@ -104,7 +104,7 @@ final class HeadlineRepairs {
      * states when, where, who hosted or who supplied: a box of facts that opens the text, or a credit, never a headline;
      * it and the lines under it go to the text. A headline's own colon follows a name or topic (民法典：…), no such label.
      */
-    private static void factLinesToText(ArticleAssembler.Piece p) {
+    private static void factLinesToText(Piece p) {
         List<String> h = p.headline;
         for (int k = 0; k < h.size(); k++) {
             if (FACT_LINE.matcher(h.get(k).strip()).matches()) {
@@ -119,7 +119,7 @@ final class HeadlineRepairs {
      * (…（民生观）), not dashed: the standfirst that opens the text, one paragraph, never the title or a subtitle (a
      * label closes the headline it ends; an undashed subtitle has no clause).
      */
-    private static void standfirstToText(ArticleAssembler.Piece p) {
+    private static void standfirstToText(Piece p) {
         List<String> h = p.headline;
         if (!p.hasBody() || h.size() < 2) {
             return;
@@ -144,7 +144,7 @@ final class HeadlineRepairs {
     private static final Pattern CLAUSE = Pattern.compile("[，,；;、？！]");
 
     /** Moves the headline's lines from {@code from} on to the head of the text, in order. */
-    private static void headlineToText(ArticleAssembler.Piece p, int from) {
+    private static void headlineToText(Piece p, int from) {
         List<String> lines = p.headline.subList(from, p.headline.size());
         p.paragraphs.addAll(0, lines.stream().map(String::strip).toList());
         lines.clear();
@@ -154,10 +154,10 @@ final class HeadlineRepairs {
      * A headline with no text under it (set apart, in another style), then untitled text opening with lines of facts
      * (时间：…): the facts open that headline's text, so the two are one article.
      */
-    static void headlinesOverFacts(List<ArticleAssembler.Piece> pieces) {
+    static void headlinesOverFacts(List<Piece> pieces) {
         for (int i = pieces.size() - 2; i >= 0; i--) {
-            ArticleAssembler.Piece head = pieces.get(i);
-            ArticleAssembler.Piece text = pieces.get(i + 1);
+            Piece head = pieces.get(i);
+            Piece text = pieces.get(i + 1);
             if (!head.untitled() && !head.hasBody() && text.untitled() && text.hasBody()
                     && FACT_LINE.matcher(text.paragraphs.get(0)).matches()) {
                 text.headline.addAll(head.headline);

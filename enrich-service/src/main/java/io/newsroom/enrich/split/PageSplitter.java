@@ -58,7 +58,7 @@ public class PageSplitter {
         BylineParser bylines = new BylineParser();
         List<PageItem> items = new LayoutReader(bylines, words).read(page.lines());
         List<ArticleDraft> drafts = new ArrayList<>();
-        for (ArticleAssembler.Piece piece : new ArticleAssembler().assemble(items)) {
+        for (Piece piece : new ArticleAssembler().assemble(items)) {
             List<String> paragraphs = new ArrayList<>(piece.paragraphs.size());
             for (String p : piece.paragraphs) {
                 String clean = spacing.normalise(p).strip();

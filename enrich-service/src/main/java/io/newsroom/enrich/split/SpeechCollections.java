@@ -83,7 +83,7 @@ final class SpeechCollections {
                 if (p.lead() != null || p.opensArticle()) {
                     return false;
                 }
-                credited = p.lineCount() <= 3 && ArticleAssembler.REPORTERS_CREDIT.matcher(p.text().strip()).matches() && p.text().contains("整理");
+                credited = p.lineCount() <= 3 && Datelines.REPORTERS_CREDIT.matcher(p.text().strip()).matches() && p.text().contains("整理");
                 continue;
             }
             if (item instanceof PageItem.Credit c && c.trailing()) {

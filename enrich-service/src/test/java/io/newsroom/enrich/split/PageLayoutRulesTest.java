@@ -90,13 +90,13 @@ class PageLayoutRulesTest {
     @Test
     void aHeadlineLeftWithoutTextHeadsTheUntitledTextOpeningWithFacts() {
         // a headline read as an article of its own, no text under it, then untitled text opening with when and where
-        ArticleAssembler.Piece head = new ArticleAssembler.Piece();
+        Piece head = new Piece();
         head.headline.add("“草莓红了，日子甜了”（田间观察）");
         head.authors.add("王晓东");
-        ArticleAssembler.Piece text = new ArticleAssembler.Piece();
+        Piece text = new Piece();
         text.paragraphs.add("时间：5月6日上午");
         text.paragraphs.add(FARM_1);
-        List<ArticleAssembler.Piece> pieces = new java.util.ArrayList<>(List.of(head, text));
+        List<Piece> pieces = new java.util.ArrayList<>(List.of(head, text));
         HeadlineRepairs.headlinesOverFacts(pieces);
         assertEquals(1, pieces.size());
         assertEquals(List.of("“草莓红了，日子甜了”（田间观察）"), pieces.get(0).headline);

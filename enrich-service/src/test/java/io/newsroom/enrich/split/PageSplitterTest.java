@@ -320,9 +320,9 @@ class PageSplitterTest {
         List<ArticleDraft> drafts = splitter.split(page);
         assertEquals(1, drafts.size(), titles(drafts));
         assertTrue(drafts.get(0).body().contains("改造市场环境，让居民买得放心"));
-        assertTrue(ArticleAssembler.isSentenceHeading("代表心声：突出基层地位作用"));
-        assertFalse(ArticleAssembler.isSentenceHeading("让书香飘满社区（人民论坛）"));
-        assertFalse(ArticleAssembler.isSentenceHeading("菜市场换了新模样"));
+        assertTrue(HeadingShapes.isSentenceHeading("代表心声：突出基层地位作用"));
+        assertFalse(HeadingShapes.isSentenceHeading("让书香飘满社区（人民论坛）"));
+        assertFalse(HeadingShapes.isSentenceHeading("菜市场换了新模样"));
     }
 
     @Test
@@ -356,8 +356,8 @@ class PageSplitterTest {
         List<ArticleDraft> drafts = splitter.split(page);
         assertEquals(1, drafts.size(), titles(drafts));
         assertTrue(drafts.get(0).body().contains("江南水乡"));
-        assertTrue(ArticleAssembler.siblings("江南水乡", "北方小城"));
-        assertFalse(ArticleAssembler.siblings("荒山林海 树木树人", "矢志创新 逐梦航空"));
+        assertTrue(HeadingShapes.siblings("江南水乡", "北方小城"));
+        assertFalse(HeadingShapes.siblings("荒山林海 树木树人", "矢志创新 逐梦航空"));
     }
 
     @Test

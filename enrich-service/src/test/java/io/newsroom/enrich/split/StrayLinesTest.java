@@ -19,8 +19,8 @@ import io.newsroom.enrich.pipeline.ArticleDraft;
  */
 class StrayLinesTest {
 
-    private static ArticleAssembler.Piece piece(String title, String... paragraphs) {
-        ArticleAssembler.Piece p = new ArticleAssembler.Piece();
+    private static Piece piece(String title, String... paragraphs) {
+        Piece p = new Piece();
         if (title != null) {
             p.headline.add(title);
         }
@@ -33,7 +33,7 @@ class StrayLinesTest {
 
     @Test
     void aLineAloneUnderUntitledTextIsItsHeadlineSetAfterIt() {
-        List<ArticleAssembler.Piece> pieces = new ArrayList<>(List.of(piece(null, TOWN), piece(null, "老街重现烟火气"), piece("大棚草莓红", FARM)));
+        List<Piece> pieces = new ArrayList<>(List.of(piece(null, TOWN), piece(null, "老街重现烟火气"), piece("大棚草莓红", FARM)));
         pieces.get(1).jumps.add("上接二版");
         HeadlineRepairs.strayLines(pieces);
         assertEquals(2, pieces.size());
@@ -45,7 +45,7 @@ class StrayLinesTest {
     @Test
     void aLineAloneUnderATitledArticleIsItsLastLine() {
         // a section's heading whose text jumped to another page, or a stray headline: never an article of one line
-        List<ArticleAssembler.Piece> pieces = new ArrayList<>(List.of(piece("古镇新貌", TOWN), piece(null, "手艺人回来了"), piece("大棚草莓红", FARM)));
+        List<Piece> pieces = new ArrayList<>(List.of(piece("古镇新貌", TOWN), piece(null, "手艺人回来了"), piece("大棚草莓红", FARM)));
         HeadlineRepairs.strayLines(pieces);
         assertEquals(2, pieces.size());
         assertEquals(List.of("古镇新貌"), pieces.get(0).headline);
@@ -54,9 +54,9 @@ class StrayLinesTest {
 
     @Test
     void aSentenceACreditOrALineOpeningThePageStaysAsItIs() {
-        List<ArticleAssembler.Piece> pieces = new ArrayList<>(List.of(piece(null, "老街重现烟火气"), piece("古镇新貌", TOWN),
+        List<Piece> pieces = new ArrayList<>(List.of(piece(null, "老街重现烟火气"), piece("古镇新貌", TOWN),
                 piece(null, "草莓熟了。"), piece(null, "图片来源：某某图片社"), piece(null, "（本报记者 赵小青）"), piece(null, TOWN, FARM)));
-        ArticleAssembler.Piece byline = piece(null, "大棚草莓红");
+        Piece byline = piece(null, "大棚草莓红");
         byline.authors.add("赵小青");
         pieces.add(byline);
         HeadlineRepairs.strayLines(pieces);
@@ -66,11 +66,11 @@ class StrayLinesTest {
     @Test
     void anAgencysPhotoCreditReadIntoAHeadlineSignsThePictureAbove() {
         // over a title it is the last line of the caption above; alone as a headline, it was set after its own caption
-        ArticleAssembler.Piece caption = piece(null, "图为5月6日，游客在古镇老街上参观。");
-        ArticleAssembler.Piece next = piece("某某社发", FARM);
+        Piece caption = piece(null, "图为5月6日，游客在古镇老街上参观。");
+        Piece next = piece("某某社发", FARM);
         next.headline.add("大棚草莓红");
-        ArticleAssembler.Piece alone = piece("某某社发", "图为草莓大棚一角。");
-        List<ArticleAssembler.Piece> pieces = new ArrayList<>(List.of(caption, next, alone));
+        Piece alone = piece("某某社发", "图为草莓大棚一角。");
+        List<Piece> pieces = new ArrayList<>(List.of(caption, next, alone));
         HeadlineRepairs.agencyCreditsToText(pieces);
         assertEquals(List.of("图为5月6日，游客在古镇老街上参观。", "某某社发"), caption.paragraphs);
         assertEquals(List.of("大棚草莓红"), next.headline);

@@ -93,7 +93,7 @@ class UnderSplitRulesTest {
         List<PageItem> items = List.of(text(RIVER[0]), text(RIVER[1]), text(RIVER[2]), text(RIVER[3]),
                 new PageItem.Credit(new Byline("版式设计：赵小青", List.of(), null), true), headlineAsText,
                 new PageItem.Jump(List.of("上接第三版")), text(FARM[0]), text(FARM[1]));
-        List<ArticleAssembler.Piece> pieces = new ArticleAssembler().assemble(items);
+        List<Piece> pieces = new ArticleAssembler().assemble(items);
         assertTrue(pieces.stream().noneMatch(p -> !p.paragraphs.isEmpty() && p.paragraphs.get(0).startsWith("江岸整治")),
                 pieces.stream().map(p -> p.paragraphs.get(0)).toList().toString());
         assertTrue(pieces.stream().allMatch(p -> p.authors.isEmpty()));
@@ -107,7 +107,7 @@ class UnderSplitRulesTest {
         List<PageItem> items = List.of(text(RIVER[0]), text(RIVER[1]), text(RIVER[2]),
                 new PageItem.Jump(List.of("上接第一版")), heading("要有敢闯敢试之勇"),
                 text("“种好草莓，要有敢闯敢试之勇。”合作社负责人说，" + FARM[1]), text(FARM[2]));
-        List<ArticleAssembler.Piece> pieces = new ArticleAssembler().assemble(items);
+        List<Piece> pieces = new ArticleAssembler().assemble(items);
         assertEquals(2, pieces.size(), pieces.stream().map(p -> p.paragraphs.get(0)).toList().toString());
         assertTrue(pieces.get(0).headline.isEmpty());
         assertTrue(pieces.get(1).headline.isEmpty());
@@ -120,7 +120,7 @@ class UnderSplitRulesTest {
         // headline, set after it
         List<PageItem> items = List.of(text(RIVER[0]), text(RIVER[1]), text(RIVER[2]),
                 new PageItem.Jump(List.of("上接第一版")), heading("江岸白鹭飞回来了"), text(FARM[0]), text(FARM[1]));
-        List<ArticleAssembler.Piece> pieces = new ArticleAssembler().assemble(items);
+        List<Piece> pieces = new ArticleAssembler().assemble(items);
         assertEquals(List.of("江岸白鹭飞回来了"), pieces.get(0).headline);
     }
 
@@ -131,7 +131,7 @@ class UnderSplitRulesTest {
         // the paragraphs from where its words begin, the first continued text stays untitled
         List<PageItem> items = List.of(new PageItem.Jump(List.of("上接第二版")), text(RIVER[0]), text(RIVER[1]), text(RIVER[2]),
                 text(FARM[0]), text(FARM[1]), text(FARM[2]), new PageItem.Jump(List.of("上接第三版")), heading("草莓大棚采摘游客多"));
-        List<ArticleAssembler.Piece> pieces = new ArticleAssembler().assemble(items);
+        List<Piece> pieces = new ArticleAssembler().assemble(items);
         assertEquals(2, pieces.size(), pieces.stream().map(p -> p.headline + p.paragraphs.get(0)).toList().toString());
         assertTrue(pieces.get(0).headline.isEmpty());
         assertEquals(List.of(RIVER[0], RIVER[1], RIVER[2]), pieces.get(0).paragraphs);
@@ -144,7 +144,7 @@ class UnderSplitRulesTest {
         // no paragraph of the continued text takes up the headline's words more than the rest: it heads all of it
         List<PageItem> items = List.of(new PageItem.Jump(List.of("上接第二版")), text(RIVER[0]), text(RIVER[1]), text(RIVER[2]),
                 new PageItem.Jump(List.of("上接第三版")), heading("古镇老街焕新颜"));
-        List<ArticleAssembler.Piece> pieces = new ArticleAssembler().assemble(items);
+        List<Piece> pieces = new ArticleAssembler().assemble(items);
         assertEquals(1, pieces.size());
         assertEquals(List.of("古镇老街焕新颜"), pieces.get(0).headline);
         assertEquals(3, pieces.get(0).paragraphs.size());
@@ -455,7 +455,7 @@ class UnderSplitRulesTest {
         assertEquals(2, articles.size(), titles(articles));
         assertEquals("草莓红了", articles.get(1).title());
         assertTrue(articles.get(1).body().contains("大棚里的新技术"));
-        assertTrue(ArticleAssembler.siblings("草莓红了", "大棚里的新技术"));
+        assertTrue(HeadingShapes.siblings("草莓红了", "大棚里的新技术"));
     }
 
     @Test
@@ -473,7 +473,7 @@ class UnderSplitRulesTest {
         List<ArticleDraft> articles = splitter.split(page);
         assertTrue(articles.stream().anyMatch(a -> "草莓红了".equals(a.title()) && a.body().startsWith("大棚里")), titles(articles));
         assertTrue(articles.stream().noneMatch(a -> a.body().contains("江边") && a.body().contains("草莓")), titles(articles));
-        assertTrue(ArticleAssembler.siblings("草莓红了", "新楼新课堂"));
+        assertTrue(HeadingShapes.siblings("草莓红了", "新楼新课堂"));
     }
 
     @Test
@@ -619,7 +619,7 @@ class UnderSplitRulesTest {
                 text("李大华摄（本报图片）"),
                 heading("白鹭归来", "草莓大棚迎来采摘旺季"),
                 new PageItem.Paragraph(FARM[0], new Byline("本报山城5月6日电（记者张红）", List.of("张红"), "人民日报"), true, 16, false, 3, List.of(FARM[0])));
-        List<ArticleAssembler.Piece> pieces = new ArticleAssembler().assemble(items);
+        List<Piece> pieces = new ArticleAssembler().assemble(items);
         assertEquals(3, pieces.size());
         assertEquals(List.of("白鹭归来"), pieces.get(1).headline);
         assertTrue(pieces.get(1).paragraphs.get(0).startsWith("5月6日，江心洲湿地公园里，白鹭在浅滩觅食。"), pieces.get(1).paragraphs.toString());

@@ -1,0 +1,66 @@
+package io.newsroom.enrich.split;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Datelines and reporters' credits: a dispatch's dateline (本报北京5月6日电, 新华社莫斯科5月6日电) opens a complete news
+ * item, a paper's own news flag (某某日报讯) or a reporter's credit (（本报记者 张三）) does not tell so much.
+ */
+final class Datelines {
+
+    private static final BylineParser BYLINES = new BylineParser();
+
+    private Datelines() {
+    }
+
+    /** A dispatch's dateline (…5月15日电（记者张三）), not a paper's own news flag standing as a byline (某某日报讯（记者…）). */
+    static boolean isDispatchDateline(Byline credit) {
+        return credit.text().contains("电") && BYLINES.startsWithDateline(credit.text());
+    }
+
+    static final Pattern REPORTERS_CREDIT = Pattern.compile("[（(](?:本报|人民日报)?(?:特约|见习)?记者[^（()）]{2,120}[）)]");
+
+    /**
+     * Whether the article's text opened with a dispatch's dateline (本报北京5月6日电（记者张三）…, 新华社北京5月6日电…) and
+     * carries no document under it (…摘要如下：, 全文如下：, run into the text or not: a document keeps its sections): a news item, whose text runs
+     * without section headings to its end.
+     */
+    static boolean isDispatch(Piece p) {
+        if (p == null || !p.hasBody() || !DISPATCH_OPENING.matcher(p.paragraphs.get(0)).lookingAt()) {
+            return false;
+        }
+        for (String paragraph : p.paragraphs) {
+            if (paragraph.contains("如下：") || paragraph.contains("如下:")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A dispatch's dateline opening a text: a place and a day, then 电 (本报北京5月6日电, 新华社莫斯科5月6日电). */
+    static final Pattern DISPATCH_OPENING = Pattern.compile("\\s*[^，。：；、“”（）()]{0,24}?\\d{1,2}\\s*日\\s*电");
+
+    static final Pattern REPORTER = Pattern.compile("(?:本报|人民日报)?(?:特约|见习)?(?:记者|通讯员)");
+
+    /**
+     * Whether the text before or the byline after a heading is dated news (本报杭州5月6日电（记者…）): a wire-style
+     * dateline opens a complete news item of its own, never one part of a report in parts, whose parts are signed by
+     * their reporters alone.
+     */
+    static boolean datedNewsFollows(Piece before, PageItem next) {
+        String opening = next instanceof PageItem.Credit c ? c.byline().text()
+                : next instanceof PageItem.Paragraph p && p.lead() != null ? p.lead().text() : null;
+        return isNewsDateline(opening) || before.byline != null && isNewsDateline(before.byline.text());
+    }
+
+    /** A dateline of a dispatch (…5月6日电), not a paper's own news flag (…讯) nor a plain byline. */
+    private static boolean isNewsDateline(String byline) {
+        if (byline == null || !BYLINES.startsWithDateline(byline)) {
+            return false;
+        }
+        int bracket = byline.indexOf('（') >= 0 ? byline.indexOf('（') : byline.indexOf('(');
+        String head = bracket > 0 ? byline.substring(0, bracket) : byline;
+        return head.strip().endsWith("电");
+    }
+}

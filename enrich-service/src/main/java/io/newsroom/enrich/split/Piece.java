@@ -1,0 +1,77 @@
+package io.newsroom.enrich.split;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An article being assembled from page items: its headline, byline and text so far, and what the layout around it
+ * has told about it (closed, continued from elsewhere, a report in parts...), which the rules ahead read.
+ */
+final class Piece {
+    final List<String> headline = new ArrayList<>();
+    /** The type size of each headline line, where the page tells type sizes (a PDF); else empty. */
+    final List<Float> headlineScales = new ArrayList<>();
+    Byline byline;
+    final List<String> authors = new ArrayList<>();
+    final List<String> paragraphs = new ArrayList<>();
+    final List<String> jumps = new ArrayList<>();
+    boolean expectsHeadline;
+    boolean closed;
+    /** Closed by a jump to another page (下转), not by a headline. */
+    boolean closedByJump;
+    /** A report in parts: its headline stands over parts, each with a heading and a byline. */
+    boolean group;
+    /** A part's heading was just added: the byline under it is the part's. */
+    boolean partCredit;
+    /** Opened by a 上接 marker over a heading: what is continued here from another page. */
+    boolean continuedHere;
+    /** Opened by a 上接 marker over a heading right under this article's text: the text the marker may close. */
+    Piece textAbove;
+    /**
+     * That text, when a 上接 marker opened it too: the heading is its headline set after it, unless it is another
+     * continued text's, begun inside it ({@code markedBehind}).
+     */
+    Piece headlineBack;
+    /** Started by a dateline in the text after another text: perhaps the second item of a report. */
+    boolean openedByDateline;
+    /** How many of its paragraphs of text (section headings aside) were printed bold, of how many. */
+    int boldParagraphs;
+    int textParagraphs;
+    /** A credit signed its text off (（本报记者 张三）, 本报记者张三整理) and no heading has come since. */
+    boolean signedOff;
+    /** That credit says the reporter took the text down (整理): one speaker's words, perhaps of a collection. */
+    boolean compiled;
+    /** Its text ended with a closing note (（本报伦敦5月12日电）, （作者为…）): nothing more of it follows. */
+    boolean noted;
+    /** How many lines the heading of its latest speech under a 整理 credit had (0: none yet). */
+    int lastSpeech;
+    /** A report in parts whose editor's note (——编者) announced its reports: its parts may be headed like headlines. */
+    boolean announced;
+    /**
+     * Its text opened with an editor's note (——编者) in its first paragraphs: a feature the note introduces, whose
+     * stories each go under a short heading of their own, about other people and places.
+     */
+    boolean introduced;
+    /** How many lines the heading of its latest part had, in a report in parts (0: none yet). */
+    int partLines;
+    /** The section heading its text opened with, right under its headline and byline; null if none. */
+    List<String> firstSection;
+    /** Its latest section heading, when one line: the next of a series is set alike. */
+    String lastSection;
+    PageItem.Paragraph last;
+
+    boolean hasBody() {
+        return !paragraphs.isEmpty();
+    }
+
+    boolean untitled() {
+        return headline.isEmpty();
+    }
+
+    void credit(Byline b) {
+        if (byline == null) {
+            byline = b;
+        }
+        b.authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
+    }
+}

@@ -1,0 +1,198 @@
+package io.newsroom.enrich.split;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where untitled text starts after a paragraph break: the rest of an article begun on another page, printed with no
+ * marker right after another article's text. Within one article the text after a paragraph break keeps some of the
+ * people, places and things of the text before it; the paragraphs of two articles share almost none ({@link Cohesion}).
+ */
+final class TopicBreak {
+
+    private TopicBreak() {
+    }
+
+    /**
+     * Whether the text from this paragraph on shares next to nothing with the long text of the article before it: an
+     * untitled text (the rest of an article begun on another page, printed with no marker) set right after another
+     * article. Within one article the text after a paragraph break keeps some of the people, places and things of the
+     * text before it; the paragraphs of two articles share almost none. Measured only where both texts are long enough
+     * to tell, on a bounded window each side, so it stays linear in the page.
+     */
+    static boolean startsAt(Piece cur, List<String> sectionJustKept, PageItem.Paragraph p, List<PageItem> items, int i) {
+        if (cur == null || cur.closed || !cur.hasBody() || p.lead() != null || p.opensArticle() || cur.group
+                || p.lineCount() <= 3 && LayoutReader.isParenthesised(p.text().strip())
+                || p.doubled() && cur.last != null && cur.last.doubled()
+                || cur.compiled && SpeechCollections.opensSpeech(p.text())
+                || betweenSeriesSections(cur, items, i) || storyOfIntroducedFeature(cur, sectionJustKept) || inColonHeadingSeries(p, items, i)) {
+            // (a closing note or credit on its own, （作者为…）, （本报记者…）, signs the text above; bold text going on
+            // from bold text is one article set bold throughout, whatever it turns to; each speech of a collection
+            // taken down by reporters speaks of its own subject; so does each section of a feature headed in series)
+            return false;
+        }
+        List<String> context = new ArrayList<>();
+        int length = 0;
+        for (int k = cur.paragraphs.size() - 1; k >= 0 && length < TOPIC_CONTEXT; k--) {
+            context.add(cur.paragraphs.get(k));
+            length += cur.paragraphs.get(k).length();
+        }
+        if (length < TOPIC_MIN_BEFORE) {
+            return false;
+        }
+        StringBuilder after = new StringBuilder();
+        for (int k = i; k < items.size() && items.get(k) instanceof PageItem.Paragraph q && after.length() < TOPIC_AFTER; k++) {
+            if (k > i && (q.lead() != null || q.opensArticle())) {
+                break;
+            }
+            after.append(q.text());
+            if (ClosingNote.endsWithOne(q.text())) {
+                // what follows a closing note is another article's
+                break;
+            }
+        }
+        if (after.length() < TOPIC_MIN_AFTER) {
+            return false;
+        }
+        double shared = Cohesion.shared(after.toString(), TOPIC_AFTER, context);
+        if (shared < TOPIC_SHARED) {
+            return true;
+        }
+        // or a little more, when the article's own last paragraphs keep far more of its vocabulary than that: how
+        // much one stretch of an article shares with the rest depends on how tightly it keeps to one subject
+        return shared < TOPIC_SHARED_RELATIVE && shared < TOPIC_RATIO * ownCohesion(context);
+    }
+
+    /**
+     * A short line read as a paragraph that heads a section as who over what (某县贫困户张三：开网店卖山货): one colon
+     * inside it, no sentence ended or clause; returns the lengths before and after the colon, or null.
+     */
+    private static int[] colonHeading(PageItem.Paragraph p) {
+        String t = p.text().strip();
+        int colon = t.indexOf('：');
+        if (p.lineCount() > 2 || colon < 4 || colon != t.lastIndexOf('：') || t.length() - colon - 1 < 4 || t.length() > COLON_HEADING
+                || !LayoutReader.noClause(t.replace("：", ""))) {
+            return null;
+        }
+        return new int[] {colon, t.length() - colon - 1};
+    }
+
+    private static final int COLON_HEADING = 30;
+
+    /**
+     * Whether the paragraph is such a heading and another one set alike (each half as long, give or take two) heads a
+     * section of the same text before or after it, with nothing between that opens or ends an article: sections of
+     * one report on several people, each about their own.
+     */
+    private static boolean inColonHeadingSeries(PageItem.Paragraph p, List<PageItem> items, int i) {
+        int[] shape = colonHeading(p);
+        if (shape == null) {
+            // (the first text of such a section goes with its heading)
+            return i > 0 && items.get(i - 1) instanceof PageItem.Paragraph q && colonHeading(q) != null && inColonHeadingSeries(q, items, i - 1);
+        }
+        for (int step : new int[] {-1, 1}) {
+            for (int k = i + step; k >= 0 && k < items.size(); k += step) {
+                if (!(items.get(k) instanceof PageItem.Paragraph q) || HeadingShapes.endsRun(q)) {
+                    break;
+                }
+                int[] other = colonHeading(q);
+                if (other != null) {
+                    if (Math.abs(other[0] - shape[0]) <= 2 && Math.abs(other[1] - shape[1]) <= 2) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text starts right under a short plain heading kept as a section of an article that an editor's note
+     * (——编者) introduced: one of the stories the note announced, about its own people and places.
+     */
+    private static boolean storyOfIntroducedFeature(Piece cur, List<String> sectionJustKept) {
+        return cur.introduced && sectionJustKept != null && sectionJustKept.size() == 1
+                && sectionJustKept.get(0).strip().length() <= HeadingShapes.MAX_SIBLING && SectionHeadings.plain(sectionJustKept);
+    }
+
+    /**
+     * Whether the paragraph at {@code i} stands inside a section (not right under its heading) of the current article whose heading and the next
+     * heading after it open alike ({@link SectionHeadings#seriesAlike}), with only text between: a feature headed in a
+     * series of sections (为加快工程建设出力 / 为经济运转护航) turns to other people and places in each one, so the
+     * words shared across a paragraph break there tell no other article.
+     */
+    private static boolean betweenSeriesSections(Piece cur, List<PageItem> items, int i) {
+        List<String> section = null;
+        for (int k = i - 1; k >= 0; k--) {
+            PageItem item = items.get(k);
+            if (item instanceof PageItem.Paragraph q) {
+                if (HeadingShapes.endsRun(q)) {
+                    return false;
+                }
+                continue;
+            }
+            // only inside a section: text right under a heading on another subject still makes that heading its
+            // headline (short titles of separate essays open alike too)
+            if (k < i - 1 && item instanceof PageItem.Heading h && cur.paragraphs.contains(String.join(" ", h.lines()))) {
+                section = h.lines();
+            }
+            break;
+        }
+        if (section == null) {
+            return false;
+        }
+        for (int k = i + 1; k + 1 < items.size(); k++) {
+            PageItem item = items.get(k);
+            if (item instanceof PageItem.Paragraph q) {
+                if (HeadingShapes.endsRun(q)) {
+                    return false;
+                }
+                continue;
+            }
+            return item instanceof PageItem.Heading next && SectionHeadings.seriesAlike(section, next.lines());
+        }
+        return false;
+    }
+
+    /** How much the last paragraph or two of the text share with the text before them (context runs backwards). */
+    private static double ownCohesion(List<String> context) {
+        StringBuilder tail = new StringBuilder();
+        int k = 0;
+        for (; k < context.size() && tail.length() < TOPIC_AFTER; k++) {
+            tail.insert(0, context.get(k));
+        }
+        if (k >= context.size()) {
+            return Double.NaN;
+        }
+        double own = Cohesion.shared(tail.substring(Math.max(0, tail.length() - TOPIC_AFTER)), TOPIC_AFTER, context.subList(k, context.size()));
+        return Double.isNaN(own) ? 0 : own;
+    }
+
+    private static final double TOPIC_SHARED_RELATIVE = 0.05;
+
+    private static final double TOPIC_RATIO = 0.25;
+
+    /** How much text before (at least, at most) and after a paragraph break the topic test weighs. */
+    private static final int TOPIC_MIN_BEFORE = 300;
+
+    private static final int TOPIC_CONTEXT = 3000;
+
+    private static final int TOPIC_MIN_AFTER = 150;
+
+    private static final int TOPIC_AFTER = 300;
+
+    /** Below this share of its word pairs found in the text before, the text after is about something else. */
+    private static final double TOPIC_SHARED = 0.03;
+
+    /**
+     * Whether the text after a heading shares next to nothing with the article before it, by the bar that splits an
+     * untitled text off with no heading at all. Then a sibling heading further on tells nothing: it is as likely the
+     * first section of the article this heading heads. (Headings that open alike, {@link SectionHeadings#leadAlike},
+     * still make a series: the sections of a feature on one plant, one place after another share next to nothing.)
+     */
+    static boolean offTopic(Piece cur, List<PageItem> items, int from) {
+        String after = TextAround.textAfter(items, from, TOPIC_AFTER);
+        return after.length() >= TOPIC_MIN_AFTER && Cohesion.shared(after, TOPIC_AFTER, cur.paragraphs) < TOPIC_SHARED;
+    }
+}
