@@ -1193,7 +1193,7 @@ class ArticleAssembler {
     }
 
     private static boolean isAttribution(String paragraph) {
-        return LayoutReader.isAttribution(paragraph);
+        return LineShapes.isAttribution(paragraph);
     }
 
 

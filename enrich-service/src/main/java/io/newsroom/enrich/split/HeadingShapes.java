@@ -26,7 +26,7 @@ final class HeadingShapes {
      */
     static boolean speakerSection(String heading, String text) {
         String line = heading.strip();
-        if (line.length() < 8 || !LayoutReader.noClause(line) || !SectionHeadings.plain(List.of(line))) {
+        if (line.length() < 8 || !LineShapes.noClause(line) || !SectionHeadings.plain(List.of(line))) {
             return false;
         }
         for (int k = 2; k <= 4; k++) {
@@ -44,7 +44,7 @@ final class HeadingShapes {
      */
     static boolean headlineMarked(List<String> lines) {
         String first = lines.get(0).strip();
-        return lines.size() >= 2 || LayoutReader.phraseSpaced(first) || first.startsWith("“") || first.startsWith("\"");
+        return lines.size() >= 2 || LineShapes.phraseSpaced(first) || first.startsWith("“") || first.startsWith("\"");
     }
 
     /**
@@ -54,7 +54,7 @@ final class HeadingShapes {
     static int signatureEnd(List<String> lines) {
         for (int k = 1; k < lines.size() && k < SIGNATURE_LINES; k++) {
             String l = lines.get(k - 1).strip();
-            if (!LayoutReader.noClause(l) || l.length() > PageFurniture.MAX_SIGNATURE_LINE) {
+            if (!LineShapes.noClause(l) || l.length() > PageFurniture.MAX_SIGNATURE_LINE) {
                 return 0;
             }
             if (PageFurniture.isBareDate(lines.get(k))) {
@@ -172,7 +172,7 @@ final class HeadingShapes {
         String y = b.strip();
         return x.length() > MAX_SIBLING - 4 && y.length() > MAX_SIBLING - 4 && Math.abs(x.length() - y.length()) <= 6
                 && x.charAt(0) == y.charAt(0) && Character.isIdeographic(x.charAt(0)) && !x.equals(y)
-                && LayoutReader.noClause(x) && LayoutReader.noClause(y) && !Headline.endsWithLabel(x) && !Headline.endsWithLabel(y)
+                && LineShapes.noClause(x) && LineShapes.noClause(y) && !Headline.endsWithLabel(x) && !Headline.endsWithLabel(y)
                 && x.indexOf(' ') < 0 && y.indexOf(' ') < 0;
     }
 

@@ -65,8 +65,8 @@ sealed interface PageItem {
          * the body's type where a gap parts it from the story before.
          */
         boolean opensArticle() {
-            return display() || !lineScales.isEmpty() && lineScales.size() <= LayoutReader.MAX_BRIEF_TITLE_LINES
-                    && (blockTitle || lineScales.stream().allMatch(s -> s >= LayoutReader.HEADLINE_TYPE));
+            return display() || !lineScales.isEmpty() && lineScales.size() <= HeadingRows.MAX_BRIEF_TITLE_LINES
+                    && (blockTitle || lineScales.stream().allMatch(s -> s >= HeadingRows.HEADLINE_TYPE));
         }
 
         /** Printed no larger than the body, as the source told: a section heading inside an article, or a label. */

@@ -76,7 +76,7 @@ final class PictureItems {
     /** A line short and plain enough to be a picture item's headline: a few words, no clause, dash or credit. */
     static boolean plainPictureHeadline(String line) {
         String head = line.strip();
-        return head.length() <= PICTURE_HEADLINE && LayoutReader.noClause(head) && !Headline.isDashed(head) && !BYLINES.isPictureCredit(head);
+        return head.length() <= PICTURE_HEADLINE && LineShapes.noClause(head) && !Headline.isDashed(head) && !BYLINES.isPictureCredit(head);
     }
 
     /** How a caption opens: the day the picture was taken, or 图为 (the picture shows); no headline opens so. */

@@ -68,7 +68,7 @@ final class ReportParts {
         }
         for (String line : lines) {
             String l = line.strip();
-            if (l.isEmpty() || Headline.endsWithLabel(l) || Headline.isDashed(l) || SectionHeadings.isBoxLabel(l) || LayoutReader.phraseSpaced(l)) {
+            if (l.isEmpty() || Headline.endsWithLabel(l) || Headline.isDashed(l) || SectionHeadings.isBoxLabel(l) || LineShapes.phraseSpaced(l)) {
                 return false;
             }
         }

@@ -22,7 +22,7 @@ final class TopicBreak {
      */
     static boolean startsAt(Piece cur, List<String> sectionJustKept, PageItem.Paragraph p, List<PageItem> items, int i) {
         if (cur == null || cur.closed || !cur.hasBody() || p.lead() != null || p.opensArticle() || cur.group
-                || p.lineCount() <= 3 && LayoutReader.isParenthesised(p.text().strip())
+                || p.lineCount() <= 3 && LineShapes.isParenthesised(p.text().strip())
                 || p.doubled() && cur.last != null && cur.last.doubled()
                 || cur.compiled && SpeechCollections.opensSpeech(p.text())
                 || betweenSeriesSections(cur, items, i) || storyOfIntroducedFeature(cur, sectionJustKept) || inColonHeadingSeries(p, items, i)) {
@@ -71,7 +71,7 @@ final class TopicBreak {
         String t = p.text().strip();
         int colon = t.indexOf('：');
         if (p.lineCount() > 2 || colon < 4 || colon != t.lastIndexOf('：') || t.length() - colon - 1 < 4 || t.length() > COLON_HEADING
-                || !LayoutReader.noClause(t.replace("：", ""))) {
+                || !LineShapes.noClause(t.replace("：", ""))) {
             return null;
         }
         return new int[] {colon, t.length() - colon - 1};

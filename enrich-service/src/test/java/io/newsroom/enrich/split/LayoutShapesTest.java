@@ -10,25 +10,25 @@ class LayoutShapesTest {
 
     @Test
     void aDashAndAShortNameIsASignatureNotASubtitle() {
-        assertTrue(LayoutReader.isAttribution("——编者"));
-        assertTrue(LayoutReader.isAttribution("——鲁迅"));
-        assertFalse(LayoutReader.isAttribution("——写在新学期开学之际"));
-        assertFalse(LayoutReader.isAttribution("——记者，张三"));
+        assertTrue(LineShapes.isAttribution("——编者"));
+        assertTrue(LineShapes.isAttribution("——鲁迅"));
+        assertFalse(LineShapes.isAttribution("——写在新学期开学之际"));
+        assertFalse(LineShapes.isAttribution("——记者，张三"));
     }
 
     @Test
     void phrasesSetApartBySpacesAreAHeadline() {
-        assertTrue(LayoutReader.phraseSpaced("绿水绕村庄 果香满山坡"));
-        assertFalse(LayoutReader.phraseSpaced("全年完成投资 120 亿元"));
-        assertFalse(LayoutReader.phraseSpaced("他说 好"));
-        assertFalse(LayoutReader.phraseSpaced("春风吹过，麦田 一片金黄"));
+        assertTrue(LineShapes.phraseSpaced("绿水绕村庄 果香满山坡"));
+        assertFalse(LineShapes.phraseSpaced("全年完成投资 120 亿元"));
+        assertFalse(LineShapes.phraseSpaced("他说 好"));
+        assertFalse(LineShapes.phraseSpaced("春风吹过，麦田 一片金黄"));
     }
 
     @Test
     void aLineWithoutClausesHasNoSeparatingPunctuation() {
-        assertTrue(LayoutReader.noClause("老街巷里的新书店"));
-        assertFalse(LayoutReader.noClause("老街巷里，新书店开业"));
-        assertFalse(LayoutReader.noClause("老街巷里的（新书店"));
+        assertTrue(LineShapes.noClause("老街巷里的新书店"));
+        assertFalse(LineShapes.noClause("老街巷里，新书店开业"));
+        assertFalse(LineShapes.noClause("老街巷里的（新书店"));
     }
 
     @Test

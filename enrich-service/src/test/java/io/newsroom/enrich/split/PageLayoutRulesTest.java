@@ -616,7 +616,7 @@ class PageLayoutRulesTest {
         PageItem.Paragraph p = new PageItem.Paragraph(String.join("", lines), null, false, 16, false, 2, lines);
         PageItem.Heading h = new PageItem.Heading(List.of(List.of("的事")), 2, 16, false, false, false);
         PageItem.Paragraph next = new PageItem.Paragraph(RIVER_3, null, false, 16, false, 3, List.of(RIVER_3));
-        List<PageItem> items = LayoutReader.rejoinWrapped(List.of(p, h, next));
+        List<PageItem> items = WrappedHeadings.rejoinWrapped(List.of(p, h, next));
         assertEquals(2, items.size(), items.toString());
         assertEquals("以钉钉子精神落实各项举措，践行初心使命，扎扎实实办好全县群众的事", ((PageItem.Paragraph) items.get(0)).text());
     }
