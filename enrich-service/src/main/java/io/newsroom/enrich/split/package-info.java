@@ -201,12 +201,24 @@
  * who spoke (…之际, …前夕, …强调, …指出, …表示) is the kicker of the line under it; a sentence with clauses wrapped under a
  * title closed by its column label, undashed, is the standfirst that opens the text, one paragraph.
  *
+ * <p>Where the rules live. {@code LayoutReader} turns lines into {@code LayoutRow}s, has {@code PageColumns} measure
+ * the columns around each row, and builds the items; {@code HeadingRows} decides which rows stand as headings (with
+ * {@code LineShapes}, tests on one line's characters, and {@code LineBreaks}, whether a word runs across a line
+ * break); {@code WrappedHeadings} joins heading lines the column broke. {@code ArticleAssembler} places each item;
+ * its heading rules run in named stages ({@code placedByItsLines}, {@code placedUnderMarker}, {@code keptAsSection},
+ * {@code headsReportPart}, {@code placedFromStack}, then the layout and the words around), reading
+ * {@code HeadingShapes} (a heading's lines), {@code PictureItems} (pictures and cartoons), {@code Datelines},
+ * {@code TopicBreak} (untitled text after a paragraph break), {@code SectionHeadings}, {@code ReportParts},
+ * {@code SpeechCollections}, {@code HeadlineChain} and {@code HiddenStart}, and {@code TextAround} (the text
+ * around an item). Once a page is assembled, {@code ArticleMerges} and {@code HeadlineRepairs} mend its articles
+ * ({@code Piece}s).
+ *
  * <p>Pages whose lines carry their type sizes (PDFs, {@link io.newsroom.enrich.clean.PrintedLine}) and set at least
  * one headline in display type are read by type, not by the rules above: a run of lines in headline type (larger than
  * the body, next to a title in display type, or alone and at most three lines long: a news brief's title, set under
  * display type; or one to three bold lines in the body's own type set apart from the text above by a story's gap, not
  * a column's top, with unbolded text under them and no sentence ended in them: a brief titled in the body's type,
- * {@code LayoutReader#inBlockTitle}) is one headline, and what follows it in the body's type is never part of it (a
+ * {@code HeadingRows#inBlockTitle}) is one headline, and what follows it in the body's type is never part of it (a
  * deck line, a box label, a section heading, a byline); every article opens at such a headline and runs to the next
  * one, so body-type headings, closing notes, credits, datelines and changes of topic or style inside it never open
  * another ({@code ArticleAssembler#typed}); text before the first headline is the rest of a story begun elsewhere. On
