@@ -134,7 +134,7 @@ final class EnglishEntityRecognizer {
             int end = i;
             while (end + 1 < tokens.size()) {
                 String next = tokens.get(end + 1);
-                if (isPossessive(tokens.get(end))) {
+                if (isPossessive(tokens.get(end)) && !isCollectivePossessive(tokens.get(end))) {
                     break; // Germany's Ministry of Finance: the possessor is a name of its own
                 }
                 if (opensLine.get(end + 1)) {
@@ -145,13 +145,16 @@ final class EnglishEntityRecognizer {
                 } else if (CONNECTORS.contains(next) && end + 2 < tokens.size() && isCapitalised(tokens.get(end + 2))
                         && !endsSentence(tokens.get(end))) {
                     end += 2;
+                } else if (next.equals("and") && !endsSentence(tokens.get(end)) && namesNoBody(tokens, i, end)
+                        && bodyNameFollows(tokens, opensLine, end + 2)) {
+                    end += 2; // the Securities and Exchange Commission: "and" inside one body's name
                 } else {
                     break;
                 }
             }
             List<String> run = new ArrayList<>();
             for (int k = i; k <= end; k++) {
-                run.add(clean(tokens.get(k)));
+                run.add(k < end && isCollectivePossessive(tokens.get(k)) ? tokens.get(k) : clean(tokens.get(k)));
             }
             String after = end + 1 < tokens.size() ? tokens.get(end + 1) : "";
             if (opensLine.get(i) && isDateline(run, after)) {
@@ -405,6 +408,50 @@ final class EnglishEntityRecognizer {
     private static boolean isPlural(String word) {
         return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("is") && !word.endsWith("us");
     }
+
+    /**
+     * Whether the capitalised words from {@code from} on, on one line and in one sentence, are a body's name ending in
+     * its cue word, two words at least (Exchange Commission, Drug Administration): then the "and" before them joins one
+     * name, not two (Toyota and Reuters).
+     */
+    private static boolean bodyNameFollows(List<String> tokens, List<Boolean> opensLine, int from) {
+        int k = from;
+        while (k < tokens.size() && k - from < AND_JOINED_WORDS && isCapitalised(tokens.get(k)) && !opensLine.get(k)) {
+            if (k > from && ORGANIZATION_CUES.contains(clean(tokens.get(k))) && (k + 1 >= tokens.size() || !isCapitalised(tokens.get(k + 1)))) {
+                return true;
+            }
+            if (endsSentence(tokens.get(k))) {
+                return false;
+            }
+            k++;
+        }
+        return false;
+    }
+
+    /** Whether no word from {@code from} to {@code to} is a body's cue word or a known body's name (Ministry, Reuters). */
+    private static boolean namesNoBody(List<String> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            String word = clean(tokens.get(k));
+            if (ORGANIZATION_CUES.contains(word) || ORGANIZATIONS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The most words after "and" that still make one body's name with the words before it. */
+    private static final int AND_JOINED_WORDS = 3;
+
+    /**
+     * A group of people's possessive (People's, Children's, Workers'), which opens a body's name (People's Liberation
+     * Army, Children's Hospital) where a name's possessive ends a name of its own.
+     */
+    private static boolean isCollectivePossessive(String token) {
+        return isPossessive(token) && COLLECTIVE_POSSESSORS.contains(clean(token));
+    }
+
+    private static final Set<String> COLLECTIVE_POSSESSORS = Set.of("People", "Children", "Women", "Men", "Workers", "Veterans",
+            "Citizens", "Farmers", "Teachers", "Nurses", "Writers", "Consumers", "Students", "Seamen", "Soldiers");
 
     /** Smith's, and after a plural or a name ending in s, Heights' or Davis’. */
     private static boolean isPossessive(String token) {

@@ -173,6 +173,19 @@ class EnglishEntityRecognizerTest {
         assertEquals(List.of("Harbor Widgets"), recognize("The report was paid for by Harbor Widgets, Inc. last year.").organizations());
     }
 
+    @Test
+    void andJoinsOneBodysNameWhenItsCueWordEndsTheWordsAfterIt() {
+        Entities entities = recognize("Filings went to the Harbor and Canal Commission, while Ada Brun and Tom Vale waited.");
+        assertEquals(List.of("Harbor and Canal Commission"), entities.organizations());
+        assertEquals(List.of("Ada Brun", "Tom Vale"), entities.persons());
+    }
+
+    @Test
+    void aGroupOfPeoplesPossessiveOpensABodysName() {
+        assertEquals(List.of("Farmers' Savings Bank", "Children’s Hospital"),
+                recognize("Loans from the Farmers' Savings Bank paid for a wing of the Children’s Hospital.").organizations());
+    }
+
     private Entities recognize(String text) {
         return recognizer.recognize(text, List.of());
     }
