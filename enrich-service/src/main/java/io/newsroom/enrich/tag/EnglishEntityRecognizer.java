@@ -412,11 +412,12 @@ final class EnglishEntityRecognizer {
     /**
      * Whether the capitalised words from {@code from} on, on one line and in one sentence, are a body's name ending in
      * its cue word, two words at least (Exchange Commission, Drug Administration): then the "and" before them joins one
-     * name, not two (Toyota and Reuters).
+     * name, not two (Toyota and Reuters; an abbreviation among them names a body of its own, SBI and ACME Bank).
      */
     private static boolean bodyNameFollows(List<String> tokens, List<Boolean> opensLine, int from) {
         int k = from;
-        while (k < tokens.size() && k - from < AND_JOINED_WORDS && isCapitalised(tokens.get(k)) && !opensLine.get(k)) {
+        while (k < tokens.size() && k - from < AND_JOINED_WORDS && isCapitalised(tokens.get(k)) && !opensLine.get(k)
+                && !isAcronym(clean(tokens.get(k)))) {
             if (k > from && ORGANIZATION_CUES.contains(clean(tokens.get(k))) && (k + 1 >= tokens.size() || !isCapitalised(tokens.get(k + 1)))) {
                 return true;
             }
@@ -428,11 +429,14 @@ final class EnglishEntityRecognizer {
         return false;
     }
 
-    /** Whether no word from {@code from} to {@code to} is a body's cue word or a known body's name (Ministry, Reuters). */
+    /**
+     * Whether no word from {@code from} to {@code to} is a body's cue word, a known body's name or an abbreviation
+     * (Ministry, Reuters, SBI): each of those names a body of its own.
+     */
     private static boolean namesNoBody(List<String> tokens, int from, int to) {
         for (int k = from; k <= to; k++) {
             String word = clean(tokens.get(k));
-            if (ORGANIZATION_CUES.contains(word) || ORGANIZATIONS.contains(word)) {
+            if (ORGANIZATION_CUES.contains(word) || ORGANIZATIONS.contains(word) || isAcronym(word)) {
                 return false;
             }
         }

@@ -178,6 +178,7 @@ class EnglishEntityRecognizerTest {
         Entities entities = recognize("Filings went to the Harbor and Canal Commission, while Ada Brun and Tom Vale waited.");
         assertEquals(List.of("Harbor and Canal Commission"), entities.organizations());
         assertEquals(List.of("Ada Brun", "Tom Vale"), entities.persons());
+        assertEquals(List.of("ACME", "Delta Bank"), recognize("Loans from ACME and Delta Bank rose.").organizations());
     }
 
     @Test
