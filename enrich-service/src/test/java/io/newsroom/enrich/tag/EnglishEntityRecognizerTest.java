@@ -187,6 +187,11 @@ class EnglishEntityRecognizerTest {
                 recognize("Loans from the Farmers' Savings Bank paid for a wing of the Children’s Hospital.").organizations());
     }
 
+    @Test
+    void anAcademyIsABody() {
+        assertEquals(List.of("Millbrook Academy"), recognize("Seniors at Millbrook Academy won the debate.").organizations());
+    }
+
     private Entities recognize(String text) {
         return recognizer.recognize(text, List.of());
     }
