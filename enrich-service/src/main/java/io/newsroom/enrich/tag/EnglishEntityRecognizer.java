@@ -77,7 +77,7 @@ final class EnglishEntityRecognizer {
             "League", "Assembly", "Network", "Press", "Corps", "Laboratory", "Labs", "Alliance", "Guard", "Forces",
             "Cabinet", "Administration", "Trust", "Partners", "Media", "Studios", "Pharmaceuticals", "Reuters",
             "Studio", "Design", "Records", "Healthcare", "Solutions", "Tribune", "Herald", "Gazette", "Chronicle", "Courier",
-            "Observer", "Inquirer", "Register", "Intelligencer", "Academy");
+            "Observer", "Inquirer", "Register", "Intelligencer", "Academy", "Hall");
     private static final Set<String> PLACE_CUES = Set.of("City", "County", "Province", "State", "Street", "Avenue", "Road",
             "River", "Mountain", "Mountains", "Island", "Islands", "Lake", "Valley", "Republic", "Kingdom", "Bay", "Sea",
             "Ocean", "Coast", "Desert", "Square", "Bridge", "District", "Region", "Peninsula", "Strait", "Gulf", "Canal",

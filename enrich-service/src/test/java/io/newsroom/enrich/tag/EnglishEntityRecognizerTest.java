@@ -188,8 +188,9 @@ class EnglishEntityRecognizerTest {
     }
 
     @Test
-    void anAcademyIsABody() {
+    void anAcademyOrAHallIsABody() {
         assertEquals(List.of("Millbrook Academy"), recognize("Seniors at Millbrook Academy won the debate.").organizations());
+        assertEquals(List.of("Harbor Music Hall"), recognize("The band played at the Harbor Music Hall on Friday.").organizations());
     }
 
     private Entities recognize(String text) {
