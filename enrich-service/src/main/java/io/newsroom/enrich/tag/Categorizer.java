@@ -2,14 +2,17 @@ package io.newsroom.enrich.tag;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One or two categories from the fixed taxonomy (TAXONOMY.md), by counting the words of each
- * category's lexicon among the article's words; title words count three times. The second category
+ * category's lexicon among the article's words; title words count three times, and the weak cue
+ * words of categories-weak.txt (创新, 服务, season: common in many fields' articles) count half. The second category
  * is kept only when it scores at least half the first. An article that matches nothing is filed
  * under {@link #FALLBACK}. Stateless and thread-safe.
  */
@@ -20,7 +23,10 @@ final class Categorizer {
     private static final double MIN_SCORE = 2.0;
     /** A word's repetitions beyond this add nothing: one word repeated does not make a topic. */
     private static final int CAP_PER_WORD = 4;
+    /** A weak cue word counts this much of a strong one. */
+    private static final double WEAK_WEIGHT = 0.5;
     private static final Map<String, List<String>> LEXICON_CATEGORIES = lexicon();
+    private static final Set<String> WEAK = weakWords();
 
     /** The taxonomy's categories, in the order of the lexicon file. */
     static List<String> taxonomy() {
@@ -57,10 +63,20 @@ final class Categorizer {
             if (categories == null || seen.merge(word, 1, Integer::sum) > CAP_PER_WORD) {
                 continue;
             }
+            double cue = WEAK.contains(word) ? weight * WEAK_WEIGHT : weight;
             for (String category : categories) {
-                scores.merge(category, weight / categories.size(), Double::sum);
+                scores.merge(category, cue / categories.size(), Double::sum);
             }
         }
+    }
+
+    /** The weak cue words (categories-weak.txt), lower case; each is also a word of categories.txt. */
+    static Set<String> weakWords() {
+        Set<String> weak = new HashSet<>();
+        for (String word : Lexicon.words("categories-weak.txt")) {
+            weak.add(word.toLowerCase(Locale.ROOT));
+        }
+        return weak;
     }
 
     private static Map<String, List<String>> lexicon() {

@@ -145,8 +145,13 @@
  *       fares) that covers its words; named
  *       entities rank by their mentions (a place named once only by its own weight), a full name over its
  *       short form; a name the recogniser rejected, a reporter named only in the byline, an agency only
- *       crediting the report are no keywords. {@code Categorizer} (taxonomy and lexicons in
- *       enrich-service/TAXONOMY.md), {@code Summarizer} (lead sentences). {@code quality tags} measures them.</li>
+ *       crediting the report are no keywords. {@code Categorizer} (taxonomy, lexicons and decision rules
+ *       in enrich-service/TAXONOMY.md): lexicon words counted, title words three times, a word at most four
+ *       times; weak cue words (categories-weak.txt: 创新, 平台, 服务, 生活; season, party, online), common in
+ *       many fields' articles, count half, so a company's orders told with a reform's innovation words stay
+ *       economy; the second category needs half the first's score. Counting the body's opening twice, swapping
+ *       the two by the headline, and more weak words each lost on a held-out half and were dropped
+ *       (TAXONOMY.md lists them). {@code Summarizer} (lead sentences). {@code quality tags} measures them.</li>
  * </ul>
  * Conventions (what a reader tags): an organisation is reported by its full name, including the
  * country or city that opens it (芬兰农林部, 株洲新奥燃气有限公司, 长沙市芙蓉区人民法院), and places inside

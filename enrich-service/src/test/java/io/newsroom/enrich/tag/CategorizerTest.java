@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +32,29 @@ class CategorizerTest {
     void englishEconomyArticle() {
         List<String> body = List.of("the", "company", "said", "profit", "rose", "as", "investors", "bought", "shares", "market");
         assertEquals(List.of("economy"), categorizer.categorize(List.of("profit", "jumps"), body));
+    }
+
+    @Test
+    void weakCueWordsCountHalf() {
+        // invented: a company's orders, told with the innovation-and-platform words of any field's reform
+        List<String> body = List.of("企业", "依托", "平台", "创新", "技术", "数据", "网络", "投资", "订单");
+        assertEquals("economy", categorizer.categorize(List.of(), body).get(0));
+        // invented: a television series' new season, not a sports season
+        List<String> english = List.of("the", "new", "season", "of", "the", "game", "show", "television", "episode", "final", "games", "netflix");
+        assertEquals("culture", categorizer.categorize(List.of(), english).get(0));
+    }
+
+    @Test
+    void everyWeakWordIsALexiconWord() {
+        Set<String> lexicon = new HashSet<>();
+        for (String line : Lexicon.lines("categories.txt")) {
+            for (String entry : line.split("\t", 2)[1].split("\\s+")) {
+                lexicon.add(entry.toLowerCase(Locale.ROOT));
+            }
+        }
+        List<String> missing = new ArrayList<>(Categorizer.weakWords());
+        missing.removeAll(lexicon);
+        assertEquals(List.of(), missing);
     }
 
     @Test
