@@ -455,15 +455,6 @@ class ArticleAssembler {
     }
 
     /**
-     * A heading and what the rules read around it: the item after it, whether a credit signed the text above off (and
-     * the heading does not name the next speaker of a collection), whether a byline or dateline follows, whether an
-     * untitled text above can take it back as its headline, and whether text goes on under it.
-     */
-    private record HeadingSite(PageItem.Heading h, List<PageItem> items, int i, List<String> lines, PageItem next, boolean signedOff,
-            boolean afterSignOff, boolean bylineFollows, boolean canTakeBack, boolean textGoesOn) {
-    }
-
-    /**
      * Places a heading: as a section of the article above, as the headline of the text before it (set after its
      * body), or at the head of a new article. The rules run in stages, the first that places the heading wins: its own
      * lines, a 上接 marker over it, a section between stretches of text, a part of a report, a stack of headlines
@@ -482,14 +473,10 @@ class ArticleAssembler {
             cur.signedOff = false;
         }
         PageItem next = i + 1 < items.size() ? items.get(i + 1) : null;
-        boolean bylineFollows = next instanceof PageItem.Credit c && !c.trailing()
-                || next instanceof PageItem.Paragraph p && (p.lead() != null || p.opensArticle());
-        boolean canTakeBack = cur != null && cur.hasBody() && cur.untitled() && !cur.closed;
+        boolean bylineFollows = bylineFollows(next);
+        boolean canTakeBack = canTakeBack();
         List<String> lines = h.lines();
-        // after a closing note no section heading can follow: the heading is a headline
-        boolean textGoesOn = cur != null && cur.hasBody() && !cur.closed && !cur.noted && next instanceof PageItem.Paragraph np
-                && np.lead() == null && !np.opensArticle();
-        HeadingSite site = new HeadingSite(h, items, i, lines, next, signedOff, afterSignOff, bylineFollows, canTakeBack, textGoesOn);
+        boolean textGoesOn = textGoesOn(next);
         if (next instanceof PageItem.Paragraph np && np.lead() == null && !np.opensArticle() && canTakeBack && cur.expectsHeadline
                 && lines.size() == 1 && !h.display() && !HeadingShapes.numbered(lines)
                 && i > 0 && items.get(i - 1) instanceof PageItem.Jump marker && !marker.continuesElsewhere()
@@ -508,7 +495,7 @@ class ArticleAssembler {
             forward(lines);
             return;
         }
-        if (keptAsSection(site) || headsReportPart(site) || placedFromStack(site)) {
+        if (keptAsSection(h, items, i, signedOff) || headsReportPart(h, items, i) || placedFromStack(h, items, i)) {
             return;
         }
         if (cur != null && !cur.hasBody() && (!cur.untitled() || cur.byline != null) && !cur.closed && !bylineFollows
@@ -529,10 +516,7 @@ class ArticleAssembler {
             // byline (or over the first part's text, its reporter named elsewhere), and the next heading over a byline
             // set like those lines: the report's headline, then the heading of its first part
             forward(lines.subList(0, partAt));
-            cur.group = true;
-            cur.paragraphs.add(String.join(" ", lines.subList(partAt, lines.size())));
-            cur.partCredit = bylineFollows;
-            cur.partLines = lines.size() - partAt;
+            cur.addPart(lines.subList(partAt, lines.size()), bylineFollows);
             return;
         }
         if (bylineFollows || cur == null || !cur.hasBody()) {
@@ -588,6 +572,26 @@ class ArticleAssembler {
             return;
         }
         place(lines, canTakeBack && cur.expectsHeadline, items, i);
+    }
+
+    /** Whether a byline or a dateline opens the item after a heading: the heading is an article's or a part's. */
+    private static boolean bylineFollows(PageItem next) {
+        return next instanceof PageItem.Credit c && !c.trailing()
+                || next instanceof PageItem.Paragraph p && (p.lead() != null || p.opensArticle());
+    }
+
+    /** Whether the text read last is untitled and open: a headline set after it may go back to it. */
+    private boolean canTakeBack() {
+        return cur != null && cur.hasBody() && cur.untitled() && !cur.closed;
+    }
+
+    /**
+     * Whether plain text goes on under a heading after the text of an open article (after a closing note no section
+     * heading can follow: the heading is a headline).
+     */
+    private boolean textGoesOn(PageItem next) {
+        return cur != null && cur.hasBody() && !cur.closed && !cur.noted && next instanceof PageItem.Paragraph np
+                && np.lead() == null && !np.opensArticle();
     }
 
     /**
@@ -713,10 +717,7 @@ class ArticleAssembler {
                     && ReportParts.nextPartAlike(h, items, i)) {
                 // the rest of a report in parts, begun on another page: a part's heading over its byline, the next part
                 // headed alike over its own; the report's headline stands where it began
-                cur.group = true;
-                cur.paragraphs.add(String.join(" ", h.lines()));
-                cur.partCredit = true;
-                cur.partLines = h.lines().size();
+                cur.addPart(h.lines(), true);
             } else {
                 cur.headline.addAll(h.lines());
             }
@@ -738,15 +739,11 @@ class ArticleAssembler {
      * bulleted, over a picture item, a lead-in closed by a dash, one of a series, the next speech of a collection, a
      * clause pair. Returns whether the heading was placed.
      */
-    private boolean keptAsSection(HeadingSite site) {
-        PageItem.Heading h = site.h();
-        List<PageItem> items = site.items();
-        int i = site.i();
-        List<String> lines = site.lines();
-        PageItem next = site.next();
-        boolean textGoesOn = site.textGoesOn();
-        boolean signedOff = site.signedOff();
-        boolean bylineFollows = site.bylineFollows();
+    private boolean keptAsSection(PageItem.Heading h, List<PageItem> items, int i, boolean signedOff) {
+        List<String> lines = h.lines();
+        PageItem next = i + 1 < items.size() ? items.get(i + 1) : null;
+        boolean textGoesOn = textGoesOn(next);
+        boolean bylineFollows = bylineFollows(next);
         if (textGoesOn && h.bodyType() && !bylineFollows) {
             // printed no larger than the text around it, on a page whose source tells type sizes: a section heading
             cur.paragraphs.add(String.join(" ", lines));
@@ -819,13 +816,10 @@ class ArticleAssembler {
      * Rules that make a heading over a byline one part of a report in parts, all under one headline. Returns whether
      * the heading was placed.
      */
-    private boolean headsReportPart(HeadingSite site) {
-        PageItem.Heading h = site.h();
-        List<PageItem> items = site.items();
-        int i = site.i();
-        List<String> lines = site.lines();
-        PageItem next = site.next();
-        boolean bylineFollows = site.bylineFollows();
+    private boolean headsReportPart(PageItem.Heading h, List<PageItem> items, int i) {
+        List<String> lines = h.lines();
+        PageItem next = i + 1 < items.size() ? items.get(i + 1) : null;
+        boolean bylineFollows = bylineFollows(next);
         if (cur != null && !cur.closed && !cur.noted && (cur.group || !cur.untitled() || SectionHeadings.endsWithEditorsNote(cur.paragraphs)) && bylineFollows && !h.looksLikeHeadline()
                 && (cur.group || !Datelines.datedNewsFollows(cur, next)) && (cur.group || cur.byline == null && (!cur.hasBody() || isAttribution(cur.paragraphs.get(cur.paragraphs.size() - 1)))
                         || bodyLength(cur) <= REPORT_LEAD && ReportParts.nextPartAlike(h, items, i))) {
@@ -833,10 +827,7 @@ class ArticleAssembler {
             // page, its headline there), then headings each over its own byline,
             // set alike: one report in parts (福建三明 … 山东济南 …), each part signed by its reporter, all under the one
             // headline
-            cur.group = true;
-            cur.paragraphs.add(String.join(" ", lines));
-            cur.partCredit = true;
-            cur.partLines = lines.size();
+            cur.addPart(lines, true);
             return true;
         }
         if (cur != null && !cur.closed && !cur.noted && !cur.group && cur.firstSection != null && bylineFollows
@@ -845,10 +836,7 @@ class ArticleAssembler {
             // a report whose text opened with a heading right under its headline and byline, then a heading set like
             // that one over a byline of its own: the report's next part, each part by its own reporter (a column of
             // reporters' notes, 记者连线); a separate article's headline is not set like the section heading above it
-            cur.group = true;
-            cur.paragraphs.add(String.join(" ", lines));
-            cur.partCredit = true;
-            cur.partLines = lines.size();
+            cur.addPart(lines, true);
             return true;
         }
         if (cur != null && !cur.closed && !cur.noted && bylineFollows && ReportParts.partShape(lines)
@@ -857,11 +845,8 @@ class ArticleAssembler {
             // an editor's note (——编者) announces the reports under it: the heading over the first one's byline heads a
             // part, however wide or stacked (a figure over its title), and so does each like heading over a byline after
             // it (as many lines, give or take one: the figure may wrap); a column label or a dashed subtitle heads an article
-            cur.group = true;
             cur.announced = true;
-            cur.paragraphs.add(String.join(" ", lines));
-            cur.partCredit = true;
-            cur.partLines = lines.size();
+            cur.addPart(lines, true);
             return true;
         }
         return false;
@@ -871,14 +856,11 @@ class ArticleAssembler {
      * Rules for headline lines stacked between two texts: which lines go back to the text above (a headline set after
      * its body) and which head the text below. Returns whether the heading was placed.
      */
-    private boolean placedFromStack(HeadingSite site) {
-        PageItem.Heading h = site.h();
-        List<PageItem> items = site.items();
-        int i = site.i();
-        List<String> lines = site.lines();
-        PageItem next = site.next();
-        boolean bylineFollows = site.bylineFollows();
-        boolean canTakeBack = site.canTakeBack();
+    private boolean placedFromStack(PageItem.Heading h, List<PageItem> items, int i) {
+        List<String> lines = h.lines();
+        PageItem next = i + 1 < items.size() ? items.get(i + 1) : null;
+        boolean bylineFollows = bylineFollows(next);
+        boolean canTakeBack = canTakeBack();
         if (headsTextBehind(lines, items, i)) {
             return true;
         }

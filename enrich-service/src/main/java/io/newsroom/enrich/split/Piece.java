@@ -68,6 +68,17 @@ final class Piece {
         return headline.isEmpty();
     }
 
+    /**
+     * Makes this article a report in parts and adds the heading of its next part as text; {@code creditFollows} when
+     * that part's byline comes next (it is printed with the part, as its text).
+     */
+    void addPart(List<String> heading, boolean creditFollows) {
+        group = true;
+        paragraphs.add(String.join(" ", heading));
+        partCredit = creditFollows;
+        partLines = heading.size();
+    }
+
     void credit(Byline b) {
         if (byline == null) {
             byline = b;
