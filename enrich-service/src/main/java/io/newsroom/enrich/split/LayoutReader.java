@@ -1,14 +1,12 @@
 package io.newsroom.enrich.split;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import io.newsroom.enrich.clean.CharClass;
 import io.newsroom.enrich.clean.LineJoiner;
 import io.newsroom.enrich.clean.PageLine;
-import io.newsroom.enrich.clean.PrintedLine;
 import io.newsroom.enrich.split.LayoutRow.Kind;
 
 /**

@@ -1,7 +1,5 @@
 package io.newsroom.enrich.split;
 
-import java.util.List;
-import java.util.regex.Pattern;
 
 import io.newsroom.enrich.clean.CharClass;
 

@@ -8,6 +8,9 @@ import java.util.List;
  * has told about it (closed, continued from elsewhere, a report in parts...), which the rules ahead read.
  */
 final class Piece {
+
+    private static final BylineParser BYLINES = new BylineParser();
+
     final List<String> headline = new ArrayList<>();
     /** The type size of each headline line, where the page tells type sizes (a PDF); else empty. */
     final List<Float> headlineScales = new ArrayList<>();
@@ -77,6 +80,14 @@ final class Piece {
         paragraphs.add(String.join(" ", heading));
         partCredit = creditFollows;
         partLines = heading.size();
+    }
+
+    /** A closing credit read as text (wrapped where its list of names is long): its reporters are authors still. */
+    void creditClosingText(String text) {
+        Byline credit = text.startsWith("（") || text.startsWith("(") ? BYLINES.parseTrailing(text) : null;
+        if (credit != null) {
+            credit.authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
+        }
     }
 
     void credit(Byline b) {
