@@ -204,14 +204,14 @@
  * <p>Where the rules live. {@code LayoutReader} turns lines into {@code LayoutRow}s, has {@code PageColumns} measure
  * the columns around each row, and builds the items; {@code HeadingRows} decides which rows stand as headings (with
  * {@code LineShapes}, tests on one line's characters, and {@code LineBreaks}, whether a word runs across a line
- * break); {@code WrappedHeadings} joins heading lines the column broke. {@code ArticleAssembler} places each item (a page that sets headlines in display type goes to {@code TypedPageAssembler});
- * its heading rules run in named stages ({@code placedByItsLines}, {@code placedUnderMarker}, {@code keptAsSection},
- * {@code headsReportPart}, {@code placedFromStack}, then the layout and the words around), reading
- * {@code HeadingShapes} (a heading's lines), {@code PictureItems} (pictures and cartoons), {@code Datelines},
- * {@code TopicBreak} (untitled text after a paragraph break), {@code SectionHeadings}, {@code ReportParts},
- * {@code SpeechCollections}, {@code HeadlineChain} and {@code HiddenStart}, and {@code TextAround} (the text
- * around an item). Once a page is assembled, {@code ArticleMerges} and {@code HeadlineRepairs} mend its articles
- * ({@code Piece}s).
+ * break); {@code WrappedHeadings} joins heading lines the column broke. {@code ArticleAssembler} places each item (a
+ * page that sets headlines in display type goes to {@code TypedPageAssembler}); its heading rules run in named stages
+ * ({@code placedByItsLines}, {@code placedUnderMarker}, {@code keptAsSection}, {@code headsReportPart}, {@code
+ * placedFromStack}, then the layout and the words around), reading {@code HeadingShapes} (a heading's lines), {@code
+ * PictureItems} (pictures and cartoons), {@code Datelines}, {@code TopicBreak} (untitled text after a paragraph
+ * break), {@code SectionHeadings}, {@code ReportParts}, {@code SpeechCollections}, {@code HeadlineChain} and {@code
+ * HiddenStart}, and {@code TextAround} (the text around an item). Once a page is assembled, {@code ArticleMerges} and
+ * {@code HeadlineRepairs} mend its articles ({@code Piece}s).
  *
  * <p>Pages whose lines carry their type sizes (PDFs, {@link io.newsroom.enrich.clean.PrintedLine}) and set at least
  * one headline in display type are read by type, not by the rules above: a run of lines in headline type (larger than
