@@ -54,7 +54,8 @@
  *     set after its body, however wide; a line that finishes the word the line above broke off mid-sentence (医务工 /
  *     作者、…) is text, never a standalone byline, and so is a reporter's question at a press conference run on to the
  *     column end (某某通讯社记者：您怎么 / 看待…); a closing credit wrapped over two lines is one bracketed line of text, never a
- *     headline), bylines (leading, standalone and trailing; 本报记者张三整理 signs off the text above), jump markers and
+ *     headline), bylines (leading, standalone and trailing; 本报记者张三整理 signs off the text above; six characters run
+ *     together before what the credit says they did, 本报记者张三丰李四光整理, are two names of three), jump markers and
  *     signatures (——编者, body text); a dashed name line right under a paragraph that finished its sentence
  *     (——张三代表（某某医院院长）, wrapped where its bracket runs over) attributes the quote above it and is body text, however
  *     wide; six lines or more in a row with no clause in any (no comma, stop, enumeration comma, semicolon, question
@@ -303,7 +304,10 @@
  *     name line wrapped in two, or over a subtitle with clauses in it) are split off, and collections of separate
  *     short pieces each signed 整理 are merged;</li>
  * <li>a report in parts breaks where a part's byline is not recognised (two names run together, 本报记者张三李四五, are
- *     not read as a byline: a name that long is as likely a heading), so that part and the rest become articles;</li>
+ *     not read as a byline: a name that long is as likely a heading; only six characters closed by what the credit
+ *     says they did, 整理, 摄, are split, two names of three: five may part either way), so that part and the rest become
+ *     articles; the writers a 整理 credit names are the article's authors, where the gold of speech collections
+ *     sometimes names none;</li>
  * <li>a list of fewer than six lines, or one whose items carry commas, is still run together into paragraphs and
  *     its short lines taken for headings; a plain headline right under a list is read as its last item;</li>
  * <li>a headline set after its body between two texts with no jump marker or byline to tell is still given by the
