@@ -16,8 +16,7 @@
  *     word, …报表，17 / 家单位…, goes on in the line under it; a heading opening with the particle 的 under a paragraph that
  *     ended no sentence is that paragraph's last line): headings (short or wider than the column, no sentence in
  *     them, phrases set apart by spaces, a kicker closed by a colon over its title (a speaker's name in full right
- *     under a sign-off credit; after finished text, over a clause-free title two characters short of the column over
- *     text that opens a sentence), a short question or exclamation alone with no clause before its mark (变化在哪里？) set
+ *     under a sign-off credit), a short question or exclamation alone with no clause before its mark (变化在哪里？) set
  *     right under a heading line closed by a dash, the title that kicker hands over to, a clause-free line over a
  *     dateline or alone under a 上接 marker at the end of a run of text (two such lines there too, kicker and title),
  *     and a line of words (names joined by 、 allowed) right under a 上接 marker over text that opens a sentence,
