@@ -350,10 +350,8 @@ final class HeadingRows {
     /**
      * A short name or phrase closed by a colon (杨善洲：) right over a title that carries its column label or a dashed
      * subtitle, or over a title line wider than the column or with a byline or dateline under it, or over a clause-free
-     * title right under a sign-off credit, or after finished text over a clause-free title falling two characters short
-     * of the column over text that opens a sentence (某部发表声明： / 某某行径损害地区稳定): a kicker handing over to its
-     * title. A colon at the end of a body line opens a quote or a list instead, and what follows it is text, which runs
-     * to the column's end when it ends no sentence.
+     * title right under a sign-off credit: a kicker handing over to its title. A colon at the end of a body line opens a quote or a list instead,
+     * and what follows it is text.
      */
     private boolean isKickerOverTitle(List<LayoutRow> rows, int i) {
         LayoutRow r = rows.get(i);
@@ -376,22 +374,7 @@ final class HeadingRows {
                 && !LineShapes.startsMidSentence(tt) && !CharClass.endsSentence(tt) && tt.indexOf('。') < 0 && tt.indexOf('；') < 0
                 && !CharClass.isContinuing(CharClass.lastChar(tt)) && CharClass.lastChar(tt) != '，' && !LineShapes.unbalanced(tt)
                 && (wide(title) || below != null && (below.kind == Kind.CREDIT || below.lead != null || bylines.startsWithDateline(below.text))
-                        || afterSignOff && LineShapes.noClause(tt) && below != null && below.kind == Kind.TEXT
-                        || afterFinishedText(rows, i) && LineShapes.noClause(tt) && title.plain <= title.aroundPlain - 2
-                                && title.width <= title.around - 2 && below != null && below.kind == Kind.TEXT && below.lead == null
-                                && !LineShapes.startsMidSentence(below.text.strip()) && !breaks.crosses(title.text, below.text));
-    }
-
-    /**
-     * Whether the row stands where a story may begin: at the head of the page, or under text that ended its sentence
-     * short of the column.
-     */
-    private static boolean afterFinishedText(List<LayoutRow> rows, int i) {
-        if (i == 0) {
-            return true;
-        }
-        LayoutRow prev = rows.get(i - 1);
-        return prev.kind == Kind.TEXT && prev.lead == null && CharClass.endsSentence(prev.text) && prev.width <= prev.around - 1;
+                        || afterSignOff && LineShapes.noClause(tt) && below != null && below.kind == Kind.TEXT);
     }
 
     private static final int MAX_KICKER = 20;

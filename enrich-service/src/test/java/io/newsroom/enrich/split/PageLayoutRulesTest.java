@@ -174,28 +174,6 @@ class PageLayoutRulesTest {
     }
 
     @Test
-    void aColonKickerAfterFinishedTextOverAShortTitleHeadsTheNextArticle() {
-        // after text that finished its sentence, a short line closed by a colon over a clause-free line that falls well
-        // short of the column, over text that opens a sentence: a kicker handing over to its title, not a quote's lead-in
-        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + "青石县农业农村局：\n\n" + "城南村草莓喜获丰收\n\n"
-                + column(16, FARM_1, FARM_2);
-        List<ArticleDraft> articles = splitter.split(page);
-        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
-        assertEquals("青石县农业农村局：", articles.get(1).kicker());
-        assertEquals("城南村草莓喜获丰收", articles.get(1).title());
-        assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"), articles.get(1).body());
-    }
-
-    @Test
-    void aColonClosingALineOfTextOpensWhatFollowsIt() {
-        // a line closed by a colon under finished text, over a line of text running to the column end: the text goes on
-        String lead = "合作社负责人介绍说：";
-        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + lead + "\n\n" + column(16, FARM_1, FARM_2).substring(2);
-        List<ArticleDraft> articles = splitter.split(page);
-        assertEquals(1, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
-    }
-
-    @Test
     void aBoldArticleEndsWhereRegularTextBegins() {
         String page = "江岸新颜\n\n" + doubled(column(16, RIVER_1, RIVER_2, RIVER_3)) + column(16, FARM_1, FARM_2) + "草莓红了\n\n";
         List<ArticleDraft> articles = splitter.split(page);
