@@ -87,8 +87,9 @@
  *     break the series), a line naming a speaker by office and name (某某研究院院长张三, no clause) over text that calls them
  *     a deputy or member within its first lines (张三委员), after a section headed so, however wide the line, and a
  *     reporter's note (…（记者手记）) under a report ({@link io.newsroom.enrich.split.SectionHeadings}); the box label 核心阅读
- *     under a headline, or alone, opens the body and is never part of a headline, and so does the label of a note
- *     opening a column or introducing what follows (开栏的话, 编者按) under a headline; that note, as an editor's note
+ *     under a headline, or alone, opens the body and is never part of a headline (so does a line set wide under the
+ *     byline of a title closed by its column label, before any text: the deck, …，让…感到温暖, not another title), and so
+ *     does the label of a note opening a column or introducing what follows (开栏的话, 编者按) under a headline; that note, as an editor's note
  *     (——编者), announces the reports under it (each heading over a byline after it a part, as below); a plain heading
  *     of a line or two inside an essay, the text running on from it to the author's note (（作者为…）) that signs the
  *     essay off, is a section of it; a headline over parts each with its own heading and byline, set alike
