@@ -347,6 +347,11 @@
  *     date (新华社北京5月20日电国家主席…); a one-line headline as wide as the column over one may still be read as text;</li>
  * <li>a collection of speeches headed by title over the speaker's name wrapped in two, each signed 整理, is split
  *     into its speeches;</li>
+ * <li>a kicker closed by a colon over a clause-free title (某部发表声明： / 某某行径损害地区稳定) after finished text is read
+ *     as text unless a sign-off credit, a byline or dateline or a labelled title tells: reading it as a headline
+ *     wherever the title falls two characters short of the column gained only a spurious article on the development
+ *     seeds and took who-over-what section headings (某县贫困户张三： / 开网店挣钱) and the first speech under a
+ *     collection's lead for articles;</li>
  * <li>a short kicker over a short title (12 characters at most) that opens with a place or person name is read as
  *     a title over an undashed subtitle (the layout of the sample page), and a short title over an undashed subtitle
  *     that opens otherwise as a kicker over a title: in plain text the type sizes that tell them apart are lost.</li>
