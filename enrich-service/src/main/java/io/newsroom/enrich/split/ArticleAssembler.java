@@ -398,8 +398,12 @@ class ArticleAssembler {
         if (keptAsSection(h, items, i, signedOff) || headsReportPart(h, items, i) || placedFromStack(h, items, i)) {
             return;
         }
+        // a title closed by its column label, over its byline, is a complete headline: a line set wide under the byline
+        // is the deck opening the body (…，让…感到温暖), not another title
+        boolean labelledOverByline = cur != null && !cur.untitled() && cur.byline != null
+                && Headline.endsWithLabel(cur.headline.get(cur.headline.size() - 1));
         if (cur != null && !cur.hasBody() && (!cur.untitled() || cur.byline != null) && !cur.closed && !bylineFollows
-                && !h.looksLikeHeadline() && next instanceof PageItem.Paragraph) {
+                && (!h.looksLikeHeadline() || labelledOverByline) && next instanceof PageItem.Paragraph) {
             // a heading right under the headline or the byline, before any text (核心阅读): the article's first
             // section heading (a headline comes above its byline, or after the body when set after it)
             cur.paragraphs.add(String.join(" ", lines));

@@ -262,6 +262,16 @@ public class BylineParser {
                 continue;
             }
             String name = SUFFIX.matcher(t).replaceAll("");
+            if (name.length() == 6 && name.length() < t.length() && name.codePoints().allMatch(Character::isIdeographic)) {
+                // six characters run together before what the credit says they did (张三丰李四光整理): two names of
+                // three, the commonest length, which print spaces apart and extraction closed up
+                addName(pending, names);
+                pendingSingles = false;
+                pending.append(name, 0, 3);
+                addName(pending, names);
+                pending.append(name.substring(3));
+                continue;
+            }
             if (creditsPictures && name.length() >= 3 && name.endsWith("文")) {
                 name = name.substring(0, name.length() - 1);
             }

@@ -54,7 +54,8 @@
  *     set after its body, however wide; a line that finishes the word the line above broke off mid-sentence (医务工 /
  *     作者、…) is text, never a standalone byline, and so is a reporter's question at a press conference run on to the
  *     column end (某某通讯社记者：您怎么 / 看待…); a closing credit wrapped over two lines is one bracketed line of text, never a
- *     headline), bylines (leading, standalone and trailing; 本报记者张三整理 signs off the text above), jump markers and
+ *     headline), bylines (leading, standalone and trailing; 本报记者张三整理 signs off the text above; six characters run
+ *     together before what the credit says they did, 本报记者张三丰李四光整理, are two names of three), jump markers and
  *     signatures (——编者, body text); a dashed name line right under a paragraph that finished its sentence
  *     (——张三代表（某某医院院长）, wrapped where its bracket runs over) attributes the quote above it and is body text, however
  *     wide; six lines or more in a row with no clause in any (no comma, stop, enumeration comma, semicolon, question
@@ -86,8 +87,9 @@
  *     break the series), a line naming a speaker by office and name (某某研究院院长张三, no clause) over text that calls them
  *     a deputy or member within its first lines (张三委员), after a section headed so, however wide the line, and a
  *     reporter's note (…（记者手记）) under a report ({@link io.newsroom.enrich.split.SectionHeadings}); the box label 核心阅读
- *     under a headline, or alone, opens the body and is never part of a headline, and so does the label of a note
- *     opening a column or introducing what follows (开栏的话, 编者按) under a headline; that note, as an editor's note
+ *     under a headline, or alone, opens the body and is never part of a headline (so does a line set wide under the
+ *     byline of a title closed by its column label, before any text: the deck, …，让…感到温暖, not another title), and so
+ *     does the label of a note opening a column or introducing what follows (开栏的话, 编者按) under a headline; that note, as an editor's note
  *     (——编者), announces the reports under it (each heading over a byline after it a part, as below); a plain heading
  *     of a line or two inside an essay, the text running on from it to the author's note (（作者为…）) that signs the
  *     essay off, is a section of it; a headline over parts each with its own heading and byline, set alike
@@ -303,7 +305,10 @@
  *     name line wrapped in two, or over a subtitle with clauses in it) are split off, and collections of separate
  *     short pieces each signed 整理 are merged;</li>
  * <li>a report in parts breaks where a part's byline is not recognised (two names run together, 本报记者张三李四五, are
- *     not read as a byline: a name that long is as likely a heading), so that part and the rest become articles;</li>
+ *     not read as a byline: a name that long is as likely a heading; only six characters closed by what the credit
+ *     says they did, 整理, 摄, are split, two names of three: five may part either way), so that part and the rest become
+ *     articles; the writers a 整理 credit names are the article's authors, where the gold of speech collections
+ *     sometimes names none;</li>
  * <li>a list of fewer than six lines, or one whose items carry commas, is still run together into paragraphs and
  *     its short lines taken for headings; a plain headline right under a list is read as its last item;</li>
  * <li>a headline set after its body between two texts with no jump marker or byline to tell is still given by the
@@ -342,6 +347,11 @@
  *     date (新华社北京5月20日电国家主席…); a one-line headline as wide as the column over one may still be read as text;</li>
  * <li>a collection of speeches headed by title over the speaker's name wrapped in two, each signed 整理, is split
  *     into its speeches;</li>
+ * <li>a kicker closed by a colon over a clause-free title (某部发表声明： / 某某行径损害地区稳定) after finished text is read
+ *     as text unless a sign-off credit, a byline or dateline or a labelled title tells: reading it as a headline
+ *     wherever the title falls two characters short of the column gained only a spurious article on the development
+ *     seeds and took who-over-what section headings (某县贫困户张三： / 开网店挣钱) and the first speech under a
+ *     collection's lead for articles;</li>
  * <li>a short kicker over a short title (12 characters at most) that opens with a place or person name is read as
  *     a title over an undashed subtitle (the layout of the sample page), and a short title over an undashed subtitle
  *     that opens otherwise as a kicker over a title: in plain text the type sizes that tell them apart are lost.</li>

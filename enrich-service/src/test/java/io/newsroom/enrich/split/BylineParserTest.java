@@ -53,6 +53,15 @@ class BylineParserTest {
     }
 
     @Test
+    void sixCharactersRunTogetherBeforeTheirRoleAreTwoNames() {
+        // extraction closed up the space between two three-character names; 整理 says they are the writers
+        assertEquals(List.of("甲乙丙", "丁戊己"), parser.parseStandalone("本报记者甲乙丙丁戊己整理").authors());
+        assertEquals(List.of("甲乙丙", "丁戊己"), parser.parseTrailing("（本报记者甲乙丙丁戊己采访整理）").authors());
+        // with nothing said after them, six characters may as well open a sentence: no byline
+        assertNull(parser.parseStandalone("本报记者甲乙丙丁戊己"));
+    }
+
+    @Test
     void pictureRolesAndSourcesAreNoPartOfAName() {
         assertEquals(List.of("赵小川"), parser.parseStandalone("本报记者 赵小川摄影报道").authors());
         assertEquals(List.of("孙立平"), parser.parseStandalone("本报记者 孙立平文 某某科技公司供图").authors());

@@ -174,6 +174,19 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aWideLineUnderTheBylineOfALabelledTitleOpensTheBody() {
+        // a title closed by its column label, its byline, then a line set wider than the column with a clause in it:
+        // the deck opening the body, not the article's title (a headline stands over its byline)
+        String deck = "大家不妨趁着好时节走进田间，让孩子们亲手摘下第一颗草莓";
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + "草莓采摘正当时（田间观察）\n\n本报记者 王小明\n\n" + deck + "\n\n"
+                + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals("草莓采摘正当时（田间观察）", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith(deck), articles.get(1).body());
+    }
+
+    @Test
     void aBoldArticleEndsWhereRegularTextBegins() {
         String page = "江岸新颜\n\n" + doubled(column(16, RIVER_1, RIVER_2, RIVER_3)) + column(16, FARM_1, FARM_2) + "草莓红了\n\n";
         List<ArticleDraft> articles = splitter.split(page);
