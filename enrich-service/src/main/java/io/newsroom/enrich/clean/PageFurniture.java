@@ -29,11 +29,30 @@ public final class PageFurniture {
     private PageFurniture() {
     }
 
+    /**
+     * Characters a furniture line can open with, for the patterns anchored at their start: digits (dates, editions),
+     * A-Z and 第 or a numeral (editions), the first characters of the credit, contact and section words. A line opening
+     * with none of them, not ending in 报 (mastheads) and holding no 年 (a date with an edition) is no furniture, and
+     * most lines are told so without running the seven patterns: this runs for every line of every page.
+     */
+    private static final boolean[] MAY_OPEN = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        String opens = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ第一二三四五六七八九十" // DATE_LINE, EDITION
+                + "本责编美版校审组值执图视制主总统摄" // CREDITS
+                + "电热邮传网地Ee" // CONTACT (ASCII case folding only)
+                + "要综国评时社经财文体副专广本民城县视特"; // SECTION_LABEL
+        opens.chars().forEach(c -> MAY_OPEN[c] = true);
+    }
+
     /** True when the whole line is page furniture. */
     public static boolean isFurniture(String line) {
         String s = line.strip();
         if (s.isEmpty() || s.length() > 60) {
             return false;
+        }
+        if (!MAY_OPEN[s.charAt(0)] && s.charAt(s.length() - 1) != '报' && s.indexOf('年') < 0) {
+            return false; // none of the patterns below can match (MASTHEAD ends in 报, a date holds 年)
         }
         return DATE_LINE.matcher(s).matches() || EDITION.matcher(s).matches() || CREDITS.matcher(s).matches()
                 || CONTACT.matcher(s).matches() || MASTHEAD.matcher(s).matches() || SECTION_LABEL.matcher(s).matches()

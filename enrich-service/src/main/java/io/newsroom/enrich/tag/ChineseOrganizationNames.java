@@ -369,6 +369,13 @@ final class ChineseOrganizationNames {
     /** Working units named by the field they manage, study or report on: 体育管理中心, 港口管理局, 地质研究所. */
     private static final Set<String> FIELD_UNITS = Set.of("管理局", "管理中心", "新闻中心", "研究所", "研究中心", "研究院", "出版社",
             "管理处", "联络小组", "领导小组", "工作组", "办公室", "委员会", "新闻局", "情报局", "调查局", "统计局", "计算中心", "信息中心");
+    /**
+     * Every ending of a unit's word shorter than the word ("" and 组, 小组, 联络小组's 络小组...): the unit's word can be in
+     * two pieces only when the last piece is one, which spares building the joined word for every other term.
+     */
+    private static final Set<String> FIELD_UNIT_TAILS = FIELD_UNITS.stream()
+            .flatMap(unit -> java.util.stream.IntStream.range(1, unit.length() + 1).mapToObj(unit::substring))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * Start of a unit named by its field (体育 管理中心, 港口 管理局, 技术 联络 小组), or -1: one or two
@@ -380,7 +387,7 @@ final class ChineseOrganizationNames {
         String unit = last.word;
         int start = end;
         if (!FIELD_UNITS.contains(unit)) {
-            if (end == 0 || !FIELD_UNITS.contains(terms.get(end - 1).word + unit)) {
+            if (end == 0 || !FIELD_UNIT_TAILS.contains(unit) || !FIELD_UNITS.contains(terms.get(end - 1).word + unit)) {
                 return -1;
             }
             start = end - 1; // 联络 小组: the unit's word in two pieces

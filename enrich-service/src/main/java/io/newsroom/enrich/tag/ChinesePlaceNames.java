@@ -110,11 +110,13 @@ final class ChinesePlaceNames {
      * The world region, ocean or celestial body a word names (拉美, 亚太地区, 地球上), or the place
      * a word glued to a conjunction names (欧洲和 read as a name), else null.
      */
+    private static final String[] REGION_TAILS = {"地区", "上"};
+
     static String regionOf(String word) {
         if (REGIONS.contains(word)) {
             return word;
         }
-        for (String tail : List.of("地区", "上")) {
+        for (String tail : REGION_TAILS) {
             if (word.endsWith(tail) && REGIONS.contains(word.substring(0, word.length() - tail.length()))) {
                 return word.substring(0, word.length() - tail.length());
             }

@@ -108,13 +108,13 @@ final class PlaceAbbreviations {
             }
             int run = runLength(text, i);
             int namedRun = run >= 2 || named.isEmpty() ? run : runLength(text, i, COUNTRIES + named);
-            if (namedRun > run && startsWithAny(text, i + namedRun, PAIR_CUES) && !gluedBefore(text, i)
+            if (namedRun > run && pairCueAt(text, i + namedRun) && !gluedBefore(text, i)
                     && !isPlaceWord(text.substring(i, i + namedRun))) {
                 for (int k = i; k < i + namedRun; k++) {
                     found.add(new Found(k, String.valueOf(text.charAt(k)), text.substring(i, i + namedRun)));
                 }
                 i += namedRun - 1;
-            } else if (run >= 2 && startsWithAny(text, i + run, PAIR_CUES) && !gluedBefore(text, i) && !isPlaceWord(text.substring(i, i + run))) {
+            } else if (run >= 2 && pairCueAt(text, i + run) && !gluedBefore(text, i) && !isPlaceWord(text.substring(i, i + run))) {
                 for (int k = i; k < i + run; k++) {
                     found.add(new Found(k, String.valueOf(text.charAt(k)), text.substring(i, i + run)));
                 }
@@ -207,6 +207,18 @@ final class PlaceAbbreviations {
             }
         }
         return null;
+    }
+
+    /** First characters of the {@link #PAIR_CUES}: most places open none, so most tests end on one lookup. */
+    private static final boolean[] OPENS_PAIR_CUE = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        PAIR_CUES.forEach(cue -> OPENS_PAIR_CUE[cue.charAt(0)] = true);
+    }
+
+    /** Whether a pair cue starts at {@code from} (no cue is empty, so none starts at the end of the text). */
+    private static boolean pairCueAt(String text, int from) {
+        return from < text.length() && OPENS_PAIR_CUE[text.charAt(from)] && startsWithAny(text, from, PAIR_CUES);
     }
 
     private static boolean startsWithAny(String text, int from, List<String> words) {

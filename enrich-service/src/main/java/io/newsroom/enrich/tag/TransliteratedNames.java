@@ -219,7 +219,7 @@ final class TransliteratedNames {
     }
 
     private static boolean isDot(String word) {
-        return word.equals("·") || word.equals("•") || word.equals("・") || word.equals("‧");
+        return word.length() == 1 && "·•・‧".indexOf(word.charAt(0)) >= 0;
     }
 
     private static boolean isNature(Term term, String prefix) {
