@@ -82,15 +82,16 @@ public final class ChineseScript {
     }
 
     private static char simplifiedCharacter(char c) {
+        char known = SIMPLIFIED_CHARACTERS[c];
+        if (known != 0) {
+            return known; // only Han characters are ever remembered: the script lookup below is the slow part
+        }
         if (!isHan(c)) {
             return c;
         }
-        char known = SIMPLIFIED_CHARACTERS[c];
-        if (known == 0) {
-            String one = HanLP.convertToSimplifiedChinese(String.valueOf(c));
-            known = one.length() == 1 ? one.charAt(0) : c;
-            SIMPLIFIED_CHARACTERS[c] = known;
-        }
+        String one = HanLP.convertToSimplifiedChinese(String.valueOf(c));
+        known = one.length() == 1 ? one.charAt(0) : c;
+        SIMPLIFIED_CHARACTERS[c] = known;
         return known;
     }
 

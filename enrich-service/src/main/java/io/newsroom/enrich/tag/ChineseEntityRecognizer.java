@@ -164,6 +164,9 @@ final class ChineseEntityRecognizer {
         return new Entities(persons, entities.places(), entities.organizations());
     }
 
+    /** A term index not worked out yet (every real answer is -1 or an index). */
+    private static final int NOT_YET = -2;
+
     /** An organisation found in a paragraph: its first term and its name. */
     private record Span(int start, int end, String name) {
     }
@@ -317,17 +320,22 @@ final class ChineseEntityRecognizer {
             String word = term.word;
             EntityType known = knownTypes[j];
             int foreignEnd = known == null ? JapaneseNames.end(terms, j) : -1;
+            // the run of sounds read as if a title stood before it: asked of up to three steps below, worked out once
+            int asAfterTitle = NOT_YET;
             if (foreignEnd < 0 && known == null) {
-                foreignEnd = TransliteratedNames.end(terms, j, j > 0 && isTitle(terms.get(j - 1)));
+                boolean afterTitle = j > 0 && isTitle(terms.get(j - 1));
+                foreignEnd = TransliteratedNames.end(terms, j, afterTitle);
+                asAfterTitle = afterTitle ? foreignEnd : NOT_YET;
             }
             if (foreignEnd < 0 && known == null) {
-                foreignEnd = TransliteratedNames.endBeforeAddress(terms, j);
+                asAfterTitle = asAfterTitle == NOT_YET ? TransliteratedNames.end(terms, j, true) : asAfterTitle;
+                foreignEnd = TransliteratedNames.endBeforeAddress(terms, j, asAfterTitle);
             }
             if (foreignEnd < 0 && known == null) {
                 foreignEnd = TransliteratedNames.endBeforeSpeech(terms, j); // 里 德 说: the speaker opening a clause
             }
             if (foreignEnd < 0 && known == null) {
-                int end = TransliteratedNames.end(terms, j, true);
+                int end = asAfterTitle; // worked out at the address step, which ran before this one
                 // 马 · 莱 万 多 夫 斯 基 副教授: the office after a foreign name marks it as a title before it does
                 foreignEnd = end >= 0 && end + 1 < n && isOfficeTitle(terms.get(end + 1)) && join(terms, j, end).length() >= 3 ? end : -1;
             }
@@ -428,8 +436,8 @@ final class ChineseEntityRecognizer {
                 found.add(EntityType.PERSON, singleCharacterName(terms, j, used), base + j);
                 used[j + 1] = true;
                 used[j + 2] = true;
-            } else if (isNameReadAsNoun(term) && j + 1 < n && !used[j + 1]
-                    && (isOfficeTitle(terms.get(j + 1)) || ADDRESS_AFTER_NAME.contains(terms.get(j + 1).word))) {
+            } else if (j + 1 < n && !used[j + 1] && (isOfficeTitle(terms.get(j + 1)) || ADDRESS_AFTER_NAME.contains(terms.get(j + 1).word))
+                    && isNameReadAsNoun(term)) { // the office after it first: rare, and cheaper to test than the noun
                 found.add(EntityType.PERSON, word, base + j); // 吕军 副总裁: a name the segmenter took for a noun, told by the office after it
             } else if (demonymPlace(word) != null) {
                 found.add(EntityType.PLACE, demonymPlace(word), base + j); // 荷兰人, 塞尔维亚族: the people of a place name it

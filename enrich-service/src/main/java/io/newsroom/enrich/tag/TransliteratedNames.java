@@ -40,9 +40,10 @@ final class TransliteratedNames {
     /**
      * Index of the last term of a transliterated name at {@code from} that an address follows (拉 埃 女士,
      * 莫拉 埃 先生): the address says a person is named, as a title before the name does; else -1.
+     * {@code endAfterTitle} is {@code end(terms, from, true)}, which the caller has already worked out.
      */
-    static int endBeforeAddress(List<Term> terms, int from) {
-        int end = end(terms, from, true);
+    static int endBeforeAddress(List<Term> terms, int from, int endAfterTitle) {
+        int end = endAfterTitle;
         if (end < 0) {
             end = soundRunEnd(terms, from); // 瑟 科达 先生: before an address, a piece the dictionary holds is a sound too
         }
