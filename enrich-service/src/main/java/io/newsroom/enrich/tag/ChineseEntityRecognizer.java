@@ -129,7 +129,7 @@ final class ChineseEntityRecognizer {
                 pairs.add(abbreviation.run());
             }
         }
-        for (CountryShortNames.Found shortName : CountryShortNames.in(paragraphs, namesByParagraph)) {
+        for (CountryShortNames.Found shortName : CountryShortNames.in(paragraphs, namesByParagraph, namedCountries)) {
             found.addAbbreviatedPlace(shortName.text(), ((long) shortName.paragraph() << 20) + shortName.start()); // 匈牙利 … 匈政府
         }
         Entities entities = withoutPairs(found.entities(), pairs);

@@ -37,24 +37,18 @@ final class CountryShortNames {
         return initials.toString();
     }
 
-    /** The short names in a document's segmented paragraphs; {@code inNames} marks each paragraph's characters already in a name. */
-    static List<Found> in(List<List<Term>> paragraphs, List<BitSet> inNames) {
-        boolean[] opens = new boolean[Character.MAX_VALUE + 1];
-        for (List<Term> terms : paragraphs) {
-            for (Term term : terms) {
-                if (term.word.length() >= 2 && term.nature != null && term.nature.startsWith("nsf")
-                        && ChineseTerms.isHan(term.word)) {
-                    opens[term.word.charAt(0)] = true;
-                }
-            }
-        }
+    /**
+     * The short names in a document's segmented paragraphs; {@code inNames} marks each paragraph's characters already in a
+     * name, {@code initials} is {@link #initials} of the same paragraphs (the characters a country named in full opens with).
+     */
+    static List<Found> in(List<List<Term>> paragraphs, List<BitSet> inNames, String initials) {
         List<Found> found = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             List<Term> terms = paragraphs.get(p);
             int offset = 0;
             for (int j = 0; j < terms.size(); offset += terms.get(j).word.length(), j++) {
                 Term term = terms.get(j);
-                if (term.word.length() == 1 && (opens[term.word.charAt(0)] || opensClauseAsCountry(terms, j)) && isShortName(term)
+                if (term.word.length() == 1 && (initials.indexOf(term.word.charAt(0)) >= 0 || opensClauseAsCountry(terms, j)) && isShortName(term)
                         && !inNames.get(p).get(offset) && !isLoose(terms, j - 1) && !isLoose(terms, j + 1)) {
                     found.add(new Found(p, offset, term.word));
                 }
