@@ -42,7 +42,7 @@ import com.hankcs.hanlp.seg.common.Term;
 final class ChineseOrganizationNames {
 
     private static final List<String> ORG_SUFFIXES = longestFirst(Lexicon.words("org-suffixes-zh.txt"));
-    private static final Set<String> SUFFIX_SET = Set.copyOf(ORG_SUFFIXES);
+    private static final Set<String> SUFFIX_SET = ChineseTerms.wordSet(ORG_SUFFIXES.toArray(String[]::new));
     private static final int LONGEST_SUFFIX = ORG_SUFFIXES.get(0).length();
     /** The last characters of the endings: a word ending with any other character has none, found without building a string. */
     private static final boolean[] ENDS_SUFFIX = new boolean[Character.MAX_VALUE + 1];
@@ -54,17 +54,17 @@ final class ChineseOrganizationNames {
     }
 
     /** Working bodies named after their task: 协调委员会, 救灾领导小组. */
-    private static final Set<String> COMMITTEE_ENDINGS = Set.of("委员会", "领导小组", "工作组", "指挥部", "办公室", "小组");
+    private static final Set<String> COMMITTEE_ENDINGS = ChineseTerms.wordSet("委员会", "领导小组", "工作组", "指挥部", "办公室", "小组");
     /** Endings of associations, which are named after their members (律师协会, 志愿者协会). */
-    private static final Set<String> ASSOCIATION_ENDINGS = Set.of("协会", "学会", "联合会", "工会", "商会", "联谊会", "促进会", "研究会");
+    private static final Set<String> ASSOCIATION_ENDINGS = ChineseTerms.wordSet("协会", "学会", "联合会", "工会", "商会", "联谊会", "促进会", "研究会");
     /** Words that make the institution after them a state's own: 国家 测绘局, 中央 编译局. */
-    private static final Set<String> NATIONAL_PREFIXES = Set.of("国家", "中央");
-    private static final Set<String> ADMIN_PREFIX = Set.of("市", "省", "县", "区", "州", "镇", "乡", "中", "国");
+    private static final Set<String> NATIONAL_PREFIXES = ChineseTerms.wordSet("国家", "中央");
+    private static final Set<String> ADMIN_PREFIX = ChineseTerms.wordSet("市", "省", "县", "区", "州", "镇", "乡", "中", "国");
     static final int MAX_ORG_LENGTH = 20;
     /** Bodies a place alone does not name: 美国公司 are American companies, 西藏部队 the troops stationed there. */
-    private static final Set<String> PLACES_KINDS_OF_BODY = Set.of("公司", "部队", "企业", "军队");
+    private static final Set<String> PLACES_KINDS_OF_BODY = ChineseTerms.wordSet("公司", "部队", "企业", "军队");
     /** Endings of companies, which may be named after a person (卡萨诺公司). */
-    private static final Set<String> STRONG_OR_COMPANY = Set.of("公司", "有限公司", "集团", "集团公司", "股份有限公司");
+    private static final Set<String> STRONG_OR_COMPANY = ChineseTerms.wordSet("公司", "有限公司", "集团", "集团公司", "股份有限公司");
     private final EntityDictionary dictionary;
 
     ChineseOrganizationNames(EntityDictionary dictionary) {
@@ -76,27 +76,27 @@ final class ChineseOrganizationNames {
      * segmenter took for verbs: 物流集团, 株洲城发集团 (城 发 集团), 投资有限公司. 公司 alone is not
      * one of them: 保险公司 and 燃气公司 are kinds of company.
      */
-    private static final Set<String> STRONG_SUFFIXES = Set.of("集团", "有限公司", "有限责任公司", "股份有限公司", "实业");
+    private static final Set<String> STRONG_SUFFIXES = ChineseTerms.wordSet("集团", "有限公司", "有限责任公司", "股份有限公司", "实业");
     /**
      * Industry words that end a company's short name (星途航空, 华联瓷业, 中车株洲电机) when what
      * precedes them is a proper word, never a common noun (民用航空, 现代物流 stay common words).
      */
     private static final Set<String> INDUSTRY_ENDINGS = Lexicon.words("industry-endings-zh.txt");
-    private static final Set<String> WEAK_SUFFIXES = Set.of("公司", "分公司", "子公司", "中心", "服务中心", "研究中心",
+    private static final Set<String> WEAK_SUFFIXES = ChineseTerms.wordSet("公司", "分公司", "子公司", "中心", "服务中心", "研究中心",
             "组织", "政府", "人民政府", "办公室", "办公厅", "部队", "控股", "实验室", "工厂", "电厂", "球队", "代表队", "支队", "大队", "中队");
     /** Units numbered within a place: 九十中学, 第一医院, 三中队. */
-    private static final Set<String> NUMBERED_UNITS = Set.of("中学", "小学", "医院", "人民医院", "中队", "支队", "大队", "总队",
+    private static final Set<String> NUMBERED_UNITS = ChineseTerms.wordSet("中学", "小学", "医院", "人民医院", "中队", "支队", "大队", "总队",
             "分局", "工程局", "研究所", "幼儿园", "职业中学");
     /** A country's teams and delegations: 中国女队, 日本代表团; the word alone is a kind of body. */
-    private static final Set<String> TEAMS = Set.of("女队", "男队", "球队", "国家队", "代表团", "代表队", "女篮", "男篮",
+    private static final Set<String> TEAMS = ChineseTerms.wordSet("女队", "男队", "球队", "国家队", "代表团", "代表队", "女篮", "男篮",
             "女排", "男排", "女足", "男足", "青年队", "集训队");
     /** Last characters of organisation endings that abbreviations keep: 院 (科学院), 部, 委, 行 (银行), 协, 联, 大 (大学), 党... */
     private static final String ABBREVIATED_ENDINGS = "院部委行协联大党社局署盟办厂司军";
     /** Abbreviations of kinds of body, not of one body: 部委 (ministries and commissions), 两院, 夜大; and of ranks: 冠亚军. */
-    private static final Set<String> GENERIC_ABBREVIATIONS = Set.of("部委", "两院", "夜大", "函大", "电大", "高校", "央企", "国企", "外企", "民企",
+    private static final Set<String> GENERIC_ABBREVIATIONS = ChineseTerms.wordSet("部委", "两院", "夜大", "函大", "电大", "高校", "央企", "国企", "外企", "民企",
             "冠亚军", "亚季军");
     private static final String NUMERALS = "一二三四五六七八九十两几多百千万第";
-    static final Set<String> GOVERNMENT = Set.of("政府", "人民政府");
+    static final Set<String> GOVERNMENT = ChineseTerms.wordSet("政府", "人民政府");
     /**
      * 民革、民盟、民建、民进, 财政部、人民银行和海关总署: a word listed between two bodies, or after two bodies at
      * the list's end, is a body too, when it is a noun or abbreviation of two to six characters that
@@ -367,15 +367,15 @@ final class ChineseOrganizationNames {
     }
 
     /** Working units named by the field they manage, study or report on: 体育管理中心, 港口管理局, 地质研究所. */
-    private static final Set<String> FIELD_UNITS = Set.of("管理局", "管理中心", "新闻中心", "研究所", "研究中心", "研究院", "出版社",
+    private static final Set<String> FIELD_UNITS = ChineseTerms.wordSet("管理局", "管理中心", "新闻中心", "研究所", "研究中心", "研究院", "出版社",
             "管理处", "联络小组", "领导小组", "工作组", "办公室", "委员会", "新闻局", "情报局", "调查局", "统计局", "计算中心", "信息中心");
     /**
      * Every ending of a unit's word shorter than the word ("" and 组, 小组, 联络小组's 络小组...): the unit's word can be in
      * two pieces only when the last piece is one, which spares building the joined word for every other term.
      */
-    private static final Set<String> FIELD_UNIT_TAILS = FIELD_UNITS.stream()
+    private static final Set<String> FIELD_UNIT_TAILS = ChineseTerms.wordSet(FIELD_UNITS.stream()
             .flatMap(unit -> java.util.stream.IntStream.range(1, unit.length() + 1).mapToObj(unit::substring))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .distinct().toArray(String[]::new));
 
     /**
      * Start of a unit named by its field (体育 管理中心, 港口 管理局, 技术 联络 小组), or -1: one or two
@@ -559,7 +559,7 @@ final class ChineseOrganizationNames {
 
     /** 医院, 研究所, 办公厅: a word the segmenter tags as an institution that is an ending itself (not 总部, 子公司). */
     /** Units inside a body, named by their field: 物理系, 执法大队, 信息中心, 外事办公室. */
-    private static final Set<String> INNER_UNITS = Set.of("系", "研究所", "研究室", "研究中心", "中心", "大队", "支队", "中队", "处",
+    private static final Set<String> INNER_UNITS = ChineseTerms.wordSet("系", "研究所", "研究室", "研究中心", "中心", "大队", "支队", "中队", "处",
             "办公室", "学院", "医院", "实验室", "工作组", "小组", "委员会", "分会");
 
     /**
@@ -636,7 +636,7 @@ final class ChineseOrganizationNames {
     }
 
     /** Determiners of many: a body after them is each body of a kind (各级 党委, 各 新闻单位), not one named. */
-    private static final Set<String> PLURAL_DETERMINERS = Set.of("各", "各级", "各地", "各类", "各个", "各种", "多家", "所有", "许多", "不少", "一些");
+    private static final Set<String> PLURAL_DETERMINERS = ChineseTerms.wordSet("各", "各级", "各地", "各类", "各个", "各种", "多家", "所有", "许多", "不少", "一些");
 
     /**
      * Whether the body from {@code start} to {@code end} is a kind, not a name: it follows a determiner of
@@ -710,7 +710,7 @@ final class ChineseOrganizationNames {
     }
 
     /** Titles of heads that keep the first character of their body's ending: 部长 of a 部, 局长 of a 局. */
-    private static final Set<String> HEAD_OF_BODY = Set.of("部长", "局长", "厅长", "署长");
+    private static final Set<String> HEAD_OF_BODY = ChineseTerms.wordSet("部长", "局长", "厅长", "署长");
 
     /**
      * 农林部 from 农林 部长: the body whose head the title names, when the word before the title is
@@ -795,7 +795,7 @@ final class ChineseOrganizationNames {
     }
 
     /** Directions that name a region of a country (东南, 西北), and with it the universities and bureaux serving it. */
-    private static final Set<String> REGIONAL_DIRECTIONS = Set.of("东南", "西南", "东北", "西北");
+    private static final Set<String> REGIONAL_DIRECTIONS = ChineseTerms.wordSet("东南", "西南", "东北", "西北");
 
     /** 中共中央政治局, 国务院办公厅: a body the core dictionary holds as one word, opened by the body it belongs to. */
     private static boolean opensWithBody(String word) {

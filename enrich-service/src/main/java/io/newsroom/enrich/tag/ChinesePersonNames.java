@@ -34,7 +34,7 @@ final class ChinesePersonNames {
     /** Single verbs and adverbs that follow a two-character name far more often than they end a three-character one. */
     private static final String NOT_THIRD_CHARACTER = "来去说讲问答看听走跑到做写想笑哭坐站住请叫让给送带拿买卖吃喝打找帮用把曾则却便即亦已正先首";
     /** Words that follow a person's name (陈毅同志, 彭真夫妇), unlike the industry words after a company's (星途航空). */
-    static final Set<String> ADDRESS_AFTER_NAME = Set.of("同志", "夫妇", "夫人", "先生", "女士", "老人", "一家", "父子",
+    static final Set<String> ADDRESS_AFTER_NAME = ChineseTerms.wordSet("同志", "夫妇", "夫人", "先生", "女士", "老人", "一家", "父子",
             "母子", "父女", "母女", "兄弟", "姐妹", "本人", "等人", "烈士", "同学", "老师", "师傅", "大夫", "医生", "教授");
     /** Characters that end words for a part or side of something (湖畔, 山顶, 残部, 分组) or a tower or temple (雷峰塔), never a given name. */
     private static final String PLACE_PART_ENDINGS = "畔顶处部组区村庄港塔寺庙";
@@ -43,7 +43,7 @@ final class ChinesePersonNames {
     /** Characters that end a sentence's verb phrase, not a three-character name (智造再, 关键一 are not people). */
     private static final String NOT_NAME_END = "再也都就又还了着过的地得之前后内外";
     /** Ways of addressing or referring to someone after a surname: 金教授, 李大娘, 王某, 胡老 are not names. */
-    private static final Set<String> ADDRESS_AFTER_SURNAME = Set.of("某", "某某", "老", "总", "大娘", "大爷", "大妈", "大叔",
+    private static final Set<String> ADDRESS_AFTER_SURNAME = ChineseTerms.wordSet("某", "某某", "老", "总", "大娘", "大爷", "大妈", "大叔",
             "大姐", "大哥", "阿姨", "奶奶", "爷爷", "婆婆", "老汉", "家", "氏", "姓");
     /** Surnames that are also measure words or numbers: after a number they count (3 张, 11 万种, 300 余户: more than 300). */
     private static final String COUNTED_SURNAMES = "万张包支条双对门户千百余米";
@@ -69,7 +69,7 @@ final class ChinesePersonNames {
     }
 
     /** Verbs of an event held somewhere: 在 X 举行 names where, never who. */
-    private static final Set<String> HELD = Set.of("举行", "召开", "举办", "开幕", "闭幕", "落幕", "揭幕");
+    private static final Set<String> HELD = ChineseTerms.wordSet("举行", "召开", "举办", "开幕", "闭幕", "落幕", "揭幕");
 
     /** As {@link #personOrListedPlace(List, int)}, and a "name" between 在 and a verb of holding (在 库尔 马约尔 举行) is the place. */
     static EntityType personOrListedPlace(List<Term> terms, int start, int end) {
@@ -236,7 +236,7 @@ final class ChinesePersonNames {
     }
 
     /** Roles that name a group a person belongs to, not an office held: 李明 代表 is 李明 acting, 王 职工 is no name. */
-    private static final Set<String> GROUP_TITLES = Set.of("党员", "老党员", "劳模", "村民", "居民", "职工", "干部", "领导", "市领导",
+    private static final Set<String> GROUP_TITLES = ChineseTerms.wordSet("党员", "老党员", "劳模", "村民", "居民", "职工", "干部", "领导", "市领导",
             "代表", "委员", "队员", "选手", "运动员", "专家", "学者", "记者", "通讯员", "编辑", "同志", "先生", "女士", "老师",
             "国脚", "老将", "名将", "新秀", "小将", "主力", "接应", "自由人");
 
@@ -298,7 +298,7 @@ final class ChinesePersonNames {
     }
 
     /** Words for a person's tomb or former home (某某 故居): the words before them name that person. */
-    private static final Set<String> REMAINS_OF_A_PERSON = Set.of("墓", "墓地", "故居", "陵", "陵园", "纪念馆", "铜像", "塑像", "遗像", "遗体");
+    private static final Set<String> REMAINS_OF_A_PERSON = ChineseTerms.wordSet("墓", "墓地", "故居", "陵", "陵园", "纪念馆", "铜像", "塑像", "遗像", "遗体");
 
     /**
      * 蒋/nz 天才/n 的, 袁/nz 步兵 本人: a surname left alone and tagged nz (the segmenter found no word

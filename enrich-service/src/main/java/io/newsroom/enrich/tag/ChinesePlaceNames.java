@@ -27,17 +27,17 @@ final class ChinesePlaceNames {
 
     static final Set<String> PLACE_SUFFIXES = Lexicon.words("place-suffixes-zh.txt");
     /** Endings after which even a common noun makes a place (工业 + 园区 is not, 先锋 + 社区 is). */
-    static final Set<String> STRONG_PLACE_SUFFIXES = Set.of("省", "县", "镇", "乡", "村", "社区", "新村", "街道", "自治州", "自治县");
+    static final Set<String> STRONG_PLACE_SUFFIXES = ChineseTerms.wordSet("省", "县", "镇", "乡", "村", "社区", "新村", "街道", "自治州", "自治县");
     /** Kinds of place a foreign name right after them names: 城市 佐斯莫沃, 首都 卡莫纳 (a foreign city spelt in sounds). */
-    static final Set<String> KINDS_OF_PLACE = Set.of("城市", "首都", "首府", "城镇", "小镇", "小城", "港口", "港市", "村庄", "山村", "海港");
+    static final Set<String> KINDS_OF_PLACE = ChineseTerms.wordSet("城市", "首都", "首府", "城镇", "小镇", "小城", "港口", "港市", "村庄", "山村", "海港");
     /** Endings of a county, city or state right after a foreign name (莱克伍德县): the name is the place's. */
-    static final Set<String> FOREIGN_PLACE_ENDINGS = Set.of("县", "市", "州", "郡", "镇", "村");
+    static final Set<String> FOREIGN_PLACE_ENDINGS = ChineseTerms.wordSet("县", "市", "州", "郡", "镇", "村");
     /** Facilities named after a place or proper word; their full name is a place (museums and halls are organisations). */
-    static final Set<String> FACILITIES = Set.of("广场", "机场", "车站", "火车站", "码头", "大桥", "公园", "体育场",
+    static final Set<String> FACILITIES = ChineseTerms.wordSet("广场", "机场", "车站", "火车站", "码头", "大桥", "公园", "体育场",
             "大街", "隧道", "水库", "大坝", "港口", "航天城", "大会堂");
     static final String GLUED_PREPOSITIONS = "从在于到向赴至往经由自和与及对把被给将让为以的同如";
     /** Kinds of place that the place recogniser glues to the words before them (其城市, 都是地市). */
-    private static final Set<String> GENERIC_PLACE_TAILS = Set.of("城市", "街道", "地市", "条街", "一条街", "市县", "县市", "城镇", "乡镇", "村镇");
+    private static final Set<String> GENERIC_PLACE_TAILS = ChineseTerms.wordSet("城市", "街道", "地市", "条街", "一条街", "市县", "县市", "城镇", "乡镇", "村镇");
     private final EntityDictionary dictionary;
 
     ChinesePlaceNames(EntityDictionary dictionary) {
@@ -82,7 +82,7 @@ final class ChinesePlaceNames {
     }
 
     /** Railways and highways, named after the places they join (京沪铁路) or a proper name (西康铁路). */
-    private static final Set<String> ROUTES = Set.of("铁路", "铁路线", "公路", "高速公路", "高速", "运河");
+    private static final Set<String> ROUTES = ChineseTerms.wordSet("铁路", "铁路线", "公路", "高速公路", "高速", "运河");
 
     static boolean isRouteName(List<Term> terms, int j, boolean[] used) {
         if (j + 1 >= terms.size() || used[j + 1] || !ROUTES.contains(terms.get(j + 1).word)) {
@@ -146,7 +146,7 @@ final class ChinesePlaceNames {
 
     /** Endings of a place that opens an address, so that what follows it is the next, smaller place. */
     private static final String ADDRESS_ENDINGS = "省市县区州旗盟镇乡";
-    private static final Set<String> AUTONOMOUS_ENDINGS = Set.of("自治县", "自治州", "自治区", "自治旗", "自治乡");
+    private static final Set<String> AUTONOMOUS_ENDINGS = ChineseTerms.wordSet("自治县", "自治州", "自治区", "自治旗", "自治乡");
 
     /**
      * Last term of a place the segmenter cut into pieces (or half glued to the place before) at
@@ -200,9 +200,9 @@ final class ChinesePlaceNames {
     }
 
     /** Words for the area around a place: 吞武里一带, 边境附近. */
-    private static final Set<String> AREA_WORDS = Set.of("一带", "附近", "境内", "沿岸", "沿海", "周边", "郊区", "市区", "城区");
+    private static final Set<String> AREA_WORDS = ChineseTerms.wordSet("一带", "附近", "境内", "沿岸", "沿海", "周边", "郊区", "市区", "城区");
     /** Verbs and prepositions of going to or being in a place. */
-    private static final Set<String> TO_OR_IN = Set.of("到", "在", "于", "赴", "往", "至", "抵达", "前往", "来到", "到达", "进入", "途经", "经过", "从");
+    private static final Set<String> TO_OR_IN = ChineseTerms.wordSet("到", "在", "于", "赴", "往", "至", "抵达", "前往", "来到", "到达", "进入", "途经", "经过", "从");
 
     /**
      * Last term of a place named between a verb of going or being somewhere and a word for its area
@@ -341,7 +341,7 @@ final class ChinesePlaceNames {
     }
 
     /** Single characters that are words of the sentence far more often than the head of a place name. */
-    private static final Set<String> SURNAMES_ALONE_ARE_WORDS = Set.of("全", "本", "该", "各", "原", "新", "老", "大", "小", "上", "下");
+    private static final Set<String> SURNAMES_ALONE_ARE_WORDS = ChineseTerms.wordSet("全", "本", "该", "各", "原", "新", "老", "大", "小", "上", "下");
 
     /**
      * A place the segmenter's place recogniser put together (not in its dictionary), cleaned: 从株洲

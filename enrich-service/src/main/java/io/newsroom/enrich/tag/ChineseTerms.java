@@ -1,5 +1,8 @@
 package io.newsroom.enrich.tag;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,21 +19,31 @@ final class ChineseTerms {
     private ChineseTerms() {
     }
 
+    /**
+     * An unmodifiable set of words, for the membership tests the rules make on nearly every term. Backed by a HashSet,
+     * not {@code Set.of}: its lookups (a mask, and the cached hashes compared before any {@code equals}) cost less than
+     * {@code Set.of}'s (a division, and {@code equals} on every slot probed) on the misses most tests are; the
+     * {@code Set.of} lookups were about a twentieth of all enrichment. None of these sets is iterated for an order.
+     */
+    static Set<String> wordSet(String... words) {
+        return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(words)));
+    }
+
     static final Set<String> REGIONS = Lexicon.words("regions-zh.txt");
     static final Set<String> TITLES = Lexicon.words("titles-zh.txt");
     /** Left parts that make an organisation ending generic: 相关部门, 企业集团, 各级政府, 农村信用社 (a class of bodies), 业余学校. */
-    static final Set<String> GENERIC_LEFT = Set.of(
+    static final Set<String> GENERIC_LEFT = wordSet(
             "企业", "国企", "公司", "单位", "相关", "有关", "职能", "主管", "监管", "政府", "部门", "基层", "地方",
             "上级", "下级", "下属", "所属", "各级", "全体", "全部", "内部", "外部", "党政", "机关", "行政",
             "领导", "工作", "服务", "管理", "组织", "集团", "该", "本", "各", "全", "总", "分", "子", "母", "其", "此",
             "农村", "城市", "城乡", "参赛", "业余");
     /** Leading words dropped from an organisation's name: 全市 in 全市公安局 is not part of the name. */
-    static final Set<String> LEADING_NOISE = Set.of(
+    static final Set<String> LEADING_NOISE = wordSet(
             "全市", "全省", "全国", "全县", "全区", "我市", "我省", "我县", "我区", "本市", "该市", "各", "该", "本",
             "有关", "相关", "下属", "所属", "各级", "多家", "一家", "这家", "那家", "整个", "所有", "本报讯", "本报", "新任", "现任", "据",
             "我国", "我们", "时候", "新时期", "新一代", "大中型", "男女", "另据", "另外", "此外", "同时", "据悉");
     /** Words the segmenter tags as places that name a kind of place or a direction, not one place. */
-    static final Set<String> GENERIC_PLACES = Set.of("西方", "东方", "街道", "开发区", "城镇", "小城镇", "农村", "城市",
+    static final Set<String> GENERIC_PLACES = wordSet("西方", "东方", "街道", "开发区", "城镇", "小城镇", "农村", "城市",
             "乡村", "城区", "老城区", "郊区", "海外", "境外", "国外", "异国", "他乡", "各地", "当地", "本地", "外地");
     /** Function characters that (almost) never appear in a given name. */
     static final String NEVER_IN_GIVEN_NAME = "其未时被把将已所于也都就还又并而与及或等们个这那么什哪吗呢吧啊呀了着过的地是没不很更最太曾获在为各便称两提起来";

@@ -16,7 +16,7 @@ import com.hankcs.hanlp.seg.common.Term;
 final class ListedOrganizations {
 
     /** Nouns that close a list of bodies. */
-    private static final Set<String> BODIES = Set.of("企业", "公司", "单位", "机构", "厂家", "厂商", "集团", "银行", "高校", "院校", "医院");
+    private static final Set<String> BODIES = ChineseTerms.wordSet("企业", "公司", "单位", "机构", "厂家", "厂商", "集团", "银行", "高校", "院校", "医院");
     private static final int MAX_ITEM = 10;
 
     /** An item found: its first and last term. */

@@ -33,10 +33,10 @@ final class OrganizationNameShapes {
     }
 
     /** Endings of newspapers' and magazines' names. */
-    private static final Set<String> PUBLICATION_ENDINGS = Set.of("报", "时报", "周刊", "杂志", "月刊", "论坛报", "新闻报", "邮报", "画报");
+    private static final Set<String> PUBLICATION_ENDINGS = ChineseTerms.wordSet("报", "时报", "周刊", "杂志", "月刊", "论坛报", "新闻报", "邮报", "画报");
 
     /** Organs that a party or parliament named right before them has: 民进 中央 (its central committee), 国会 上院. */
-    private static final Set<String> ORGANS = Set.of("中央", "上院", "下院");
+    private static final Set<String> ORGANS = ChineseTerms.wordSet("中央", "上院", "下院");
 
     /** 民进 + 中央, 国会 + 下院: the organ of an institution the segmenter knows (nt) is one body with it. */
     static boolean isOrganOfBody(List<Term> terms, int bodyEnd, int next) {
@@ -102,7 +102,7 @@ final class OrganizationNameShapes {
     }
 
     /** Endings of bodies that 国际, 世界 or a continent and their field name: 国际海事组织, 世界自然基金会, 非洲发展基金. */
-    private static final Set<String> INTERNATIONAL_ENDINGS = Set.of("组织", "联合会", "理事会", "委员会", "联盟", "基金会", "协会",
+    private static final Set<String> INTERNATIONAL_ENDINGS = ChineseTerms.wordSet("组织", "联合会", "理事会", "委员会", "联盟", "基金会", "协会",
             "学会", "共同体", "论坛", "基金", "银行");
 
     /**
@@ -122,7 +122,7 @@ final class OrganizationNameShapes {
     }
 
     /** Words that open the name of a body of the world or of a continent's countries (泛美 卫生 组织). */
-    private static final Set<String> WORLD_OPENINGS = Set.of("国际", "世界", "全球", "泛美", "泛非", "泛欧");
+    private static final Set<String> WORLD_OPENINGS = ChineseTerms.wordSet("国际", "世界", "全球", "泛美", "泛非", "泛欧");
 
     private static boolean isInternationalField(Term term) {
         return term.word.length() >= 2 && isHan(term.word) && !GENERIC_LEFT.contains(term.word) && !LEADING_NOISE.contains(term.word)
@@ -131,7 +131,7 @@ final class OrganizationNameShapes {
     }
 
     /** Missions a country keeps abroad, named by the country and where they are: 中国驻美国大使馆. */
-    private static final Set<String> MISSIONS = Set.of("大使馆", "使馆", "总领事馆", "领事馆", "总领馆", "领馆", "代表团", "代表处",
+    private static final Set<String> MISSIONS = ChineseTerms.wordSet("大使馆", "使馆", "总领事馆", "领事馆", "总领馆", "领馆", "代表团", "代表处",
             "办事处", "联络处", "部队");
 
     /**
@@ -215,7 +215,7 @@ final class OrganizationNameShapes {
     }
 
     /** Levels of courts and procuratorates, which the segmenter tags as adjectives: 高级 人民法院. */
-    static final Set<String> COURT_LEVELS = Set.of("高级", "中级", "基层");
+    static final Set<String> COURT_LEVELS = ChineseTerms.wordSet("高级", "中级", "基层");
 
     static boolean isCourt(String word) {
         return word.endsWith("法院") || word.endsWith("检察院");
@@ -361,10 +361,10 @@ final class OrganizationNameShapes {
     }
 
     /** Party and village committees named by the unit they belong to, which the text leaves implicit. */
-    private static final Set<String> LOCAL_COMMITTEES = Set.of("县委", "市委", "区委", "省委", "纪委", "团县委", "团市委",
+    private static final Set<String> LOCAL_COMMITTEES = ChineseTerms.wordSet("县委", "市委", "区委", "省委", "纪委", "团县委", "团市委",
             "团省委", "村委会", "居委会", "筹委会", "组委会", "镇党委", "乡党委", "村党支部", "人大常委会", "政协");
     /** Committees that need their unit written before them: 站 党委, 厂 党支部. */
-    private static final Set<String> UNIT_COMMITTEES = Set.of("党委", "团委", "党总支", "党支部");
+    private static final Set<String> UNIT_COMMITTEES = ChineseTerms.wordSet("党委", "团委", "党总支", "党支部");
     /** One-character units that own a party committee: 站 党委, 厂 党委, 乡 党委. */
-    private static final Set<String> COMMITTEE_UNITS = Set.of("站", "厂", "乡", "镇", "村", "校", "院", "局", "所", "矿", "场", "连", "营", "团", "处", "社");
+    private static final Set<String> COMMITTEE_UNITS = ChineseTerms.wordSet("站", "厂", "乡", "镇", "村", "校", "院", "局", "所", "矿", "场", "连", "营", "团", "处", "社");
 }

@@ -15,7 +15,7 @@ final class PlaceLists {
     /** Kinds of place a list's closing noun names (a word ending so counts too: 中城市). */
     private static final List<String> KINDS = List.of("村庄", "城市", "国家", "地区", "省份", "铁路", "铁路线", "公路", "航线", "河流", "城镇",
             "乡镇", "村镇", "小镇", "港口", "岛屿", "山峰", "水库", "县市");
-    private static final Set<String> LIST_MARKS = Set.of("、", "等", "等等");
+    private static final Set<String> LIST_MARKS = ChineseTerms.wordSet("、", "等", "等等");
     private static final int REACH = 12;
 
     private PlaceLists() {

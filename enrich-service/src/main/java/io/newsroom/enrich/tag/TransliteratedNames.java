@@ -72,7 +72,7 @@ final class TransliteratedNames {
     }
 
     /** Verbs of saying that open what a person says: the name before them is the speaker's. */
-    private static final java.util.Set<String> SPEECH_VERBS = java.util.Set.of("说", "表示", "指出", "认为", "强调", "宣布", "称",
+    private static final java.util.Set<String> SPEECH_VERBS = ChineseTerms.wordSet("说", "表示", "指出", "认为", "强调", "宣布", "称",
             "告诉", "介绍", "透露", "回忆", "答道", "问道");
 
     static boolean isSpeechVerb(String word) {
@@ -108,7 +108,7 @@ final class TransliteratedNames {
         return -1;
     }
 
-    private static final java.util.Set<String> ADDRESSES = java.util.Set.of("先生", "女士", "夫人", "小姐");
+    private static final java.util.Set<String> ADDRESSES = ChineseTerms.wordSet("先生", "女士", "夫人", "小姐");
 
     /** Whether the character is one of the transliteration table's sounds. */
     static boolean isSoundCharacter(char c) {
