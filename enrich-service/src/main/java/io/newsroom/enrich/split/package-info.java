@@ -127,7 +127,11 @@
  *     that echoes it as much ({@link io.newsroom.enrich.split.HiddenStart}), and so it does under an untitled text
  *     that a 上接 marker opened (the rest of an article whose headline is printed where it began: a second continued
  *     text ran on from it), which keeps the headline as its own only where no paragraph takes it up; two labelled
- *     titles stacked over a byline break after the first, however the lines are spaced, and under a titled article's
+ *     titles stacked over a byline break after the first, however the lines are spaced; under untitled text (lines of
+ *     facts, 时间：… / 日程：…, heading a text open it as text, so it stays untitled) a complete headline (a title closed by
+ *     its column label, however long, or over its dashed subtitle) set apart over another headline with no clause in
+ *     it heads the text above, set after it, and the rest the text below (a sentence with clauses under it is its
+ *     standfirst); and under a titled article's
  *     text a labelled title over another headline line over a byline or dateline leaves that line to the byline's
  *     article (the labelled headline, set after a body its words did not find in the text above, heads nothing);
  *     headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline opening a news item of its
