@@ -645,6 +645,15 @@ class ArticleAssembler {
             }
             return true;
         }
+        if (cur != null && cur.hasBody() && !cur.closed && SUBMISSIONS.matcher(h.lines().get(0).strip()).matches()) {
+            // a column's address for submissions (投稿邮箱：…) over headline lines: printed where the column's text ends,
+            // its last line, never a line of the headline under it
+            cur.paragraphs.add(h.lines().get(0).strip());
+            if (h.lines().size() > 1) {
+                heading(h.withBlocks(HeadingShapes.withoutFirstLines(h.blocks(), 1)), items, i);
+            }
+            return true;
+        }
         if (h.display()) {
             // printed in display type (a PDF tells type sizes; section headings are set in the body's): an article's
             // headline, which stands above the text it heads in reading order
@@ -1307,6 +1316,8 @@ class ArticleAssembler {
         cur.headline.addAll(lines);
         cur.closed = true;
     }
+
+    private static final Pattern SUBMISSIONS = Pattern.compile("(?:栏目)?(?:投稿|征稿|来稿)(?:邮箱|信箱|电话|热线|地址)\\s?[：:]\\s?\\S{5,60}");
 
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?:供图|制图)");
 

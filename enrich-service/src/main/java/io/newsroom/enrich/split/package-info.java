@@ -131,7 +131,8 @@
  *     facts, 时间：… / 日程：…, heading a text open it as text, so it stays untitled) a complete headline (a title closed by
  *     its column label, however long, or over its dashed subtitle) set apart over another headline with no clause in
  *     it heads the text above, set after it, and the rest the text below (a sentence with clauses under it is its
- *     standfirst); and under a titled article's
+ *     standfirst), a column's address for submissions (投稿邮箱：…) over it being the last line of that text; and under a
+ *     titled article's
  *     text a labelled title over another headline line over a byline or dateline leaves that line to the byline's
  *     article (the labelled headline, set after a body its words did not find in the text above, heads nothing);
  *     headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline opening a news item of its

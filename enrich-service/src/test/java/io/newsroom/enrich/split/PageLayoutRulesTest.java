@@ -358,6 +358,20 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aColumnsAddressForSubmissionsOverHeadlinesIsTheLastLineOfTheTextAbove() {
+        // the address for submissions printed where a column's text ends, then two labelled titles: the address stays
+        // with that text, never a line of the headline under it
+        String page = column(16, FARM_1, FARM_2) + "投稿邮箱：qingshi2024@example.com\n\n版式设计：张小红\n\n青石县草莓喜获丰收\n草莓红了（田间观察）\n\n"
+                + "新课堂（教育视点）\n\n" + column(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals("草莓红了（田间观察）", articles.get(0).title());
+        assertEquals("青石县草莓喜获丰收", articles.get(0).kicker());
+        assertTrue(articles.get(0).body().endsWith("投稿邮箱：qingshi2024@example.com"), articles.get(0).body());
+        assertEquals("新课堂（教育视点）", articles.get(1).title());
+    }
+
+    @Test
     void aLabelledTitleOverItsStandfirstDoesNotGoBackToTheTextAbove() {
         // a sentence with clauses set apart under the labelled title is its standfirst, not another headline: the
         // title heads the text below it
