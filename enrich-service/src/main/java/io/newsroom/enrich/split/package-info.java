@@ -347,6 +347,15 @@
  *     date (新华社北京5月20日电国家主席…); a one-line headline as wide as the column over one may still be read as text;</li>
  * <li>a collection of speeches headed by title over the speaker's name wrapped in two, each signed 整理, is split
  *     into its speeches;</li>
+ * <li>a titled article still left without its title (24 on the development seeds): most often its headline line is
+ *     run into its first paragraph, a line of words as wide as the column after finished text on a page of
+ *     blank-separated lines, or a sponsored report's title far wider than the column with no spaced phrases or label
+ *     (read as text: no line of text runs wider than its column, but extraction leaves some lines unwrapped); else a
+ *     stack under untitled text whose first headline is not complete (a plain quote over a labelled title and its
+ *     dashed subtitle), headlines set after their bodies each under a 整理 credit, or the page's first headline read into
+ *     text where letter-spaced lines upset the column's measure; dropping a column's address for submissions
+ *     (投稿邮箱：…) as page furniture instead of keeping it as the text's last line gained a little more on the
+ *     held-out seeds, but the text prints it;</li>
  * <li>a short kicker over a short title (12 characters at most) that opens with a place or person name is read as
  *     a title over an undashed subtitle (the layout of the sample page), and a short title over an undashed subtitle
  *     that opens otherwise as a kicker over a title: in plain text the type sizes that tell them apart are lost.</li>
