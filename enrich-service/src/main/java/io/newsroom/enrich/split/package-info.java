@@ -350,7 +350,9 @@
  * <li>a titled article still left without its title (24 on the development seeds): most often its headline line is
  *     run into its first paragraph, a line of words as wide as the column after finished text on a page of
  *     blank-separated lines, or a sponsored report's title far wider than the column with no spaced phrases or label
- *     (read as text: no line of text runs wider than its column, but extraction leaves some lines unwrapped); else a
+ *     (read as text: letting any clause-free line half as wide again as the column head the next article there gained two
+ *     titles on the development seeds but split a report off at its first wide section heading, a whole article lost
+ *     and a spurious one added); else a
  *     stack under untitled text whose first headline is not complete (a plain quote over a labelled title and its
  *     dashed subtitle), headlines set after their bodies each under a 整理 credit, or the page's first headline read into
  *     text where letter-spaced lines upset the column's measure; dropping a column's address for submissions
