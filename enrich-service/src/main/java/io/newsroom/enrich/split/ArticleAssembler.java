@@ -553,6 +553,15 @@ class ArticleAssembler {
             }
             return true;
         }
+        if (cur != null && cur.hasBody() && !cur.closed && SUBMISSIONS.matcher(h.lines().get(0).strip()).matches()) {
+            // a column's address for submissions (投稿邮箱：…) over headline lines: printed where the column's text ends,
+            // its last line, never a line of the headline under it
+            cur.paragraphs.add(h.lines().get(0).strip());
+            if (h.lines().size() > 1) {
+                heading(h.withBlocks(HeadingShapes.withoutFirstLines(h.blocks(), 1)), items, i);
+            }
+            return true;
+        }
         if (h.display()) {
             // printed in display type (a PDF tells type sizes; section headings are set in the body's): an article's
             // headline, which stands above the text it heads in reading order
@@ -821,6 +830,18 @@ class ArticleAssembler {
                 && (blocks.size() == 1 || !h.blankSeparatedPage()) && breakBetweenTexts(lines, items, i)) {
             return true;
         }
+        if (canTakeBack && blocks.size() >= 2 && (HeadingShapes.completeHeadline(blocks.get(0))
+                || Headline.endsWithLabelOfAnyLength(blocks.get(0).get(blocks.get(0).size() - 1).strip()))
+                && HeadlineChain.canBreak(blocks.get(0).get(blocks.get(0).size() - 1), blocks.get(1).get(0))
+                && blocks.get(1).stream().noneMatch(l -> CLAUSE_MARK.matcher(l).find())) {
+            // a complete headline (a title closed by its column label, however long, or over its dashed subtitle) set apart over
+            // another headline, under untitled text: nothing of the headline below belongs to it, so it heads the text
+            // above, set after its body, and the rest heads the text below (a sentence with clauses under the title is
+            // its standfirst, not another headline)
+            giveBack(blocks.get(0));
+            forward(blocks.subList(1, blocks.size()).stream().flatMap(List::stream).toList());
+            return true;
+        }
         if (canTakeBack && blocks.size() >= 2 && (blocks.get(0).size() >= 2 || cur.expectsHeadline)) {
             giveBack(blocks.get(0));
             forward(blocks.subList(1, blocks.size()).stream().flatMap(List::stream).toList());
@@ -829,6 +850,8 @@ class ArticleAssembler {
         return false;
     }
 
+
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[，,；;。]");
 
     /** The least text a news item prints under its headline. */
     private static final int ITEM_TEXT = 50;
@@ -1180,8 +1203,18 @@ class ArticleAssembler {
         cur.closed = true;
     }
 
+    private static final Pattern SUBMISSIONS = Pattern.compile("(?:栏目)?(?:投稿|征稿|来稿)(?:邮箱|信箱|电话|热线|地址)\\s?[：:]\\s?\\S{5,60}");
+
+    private static final Pattern CREDIT_LABEL = Pattern.compile("(?:供图|制图)");
+
     private void forward(List<String> lines) {
         start();
+        if (HeadlineRepairs.isFactLine(lines.get(0)) && !CREDIT_LABEL.matcher(lines.get(0).strip()).lookingAt()) {
+            // lines of facts (时间：…, 地点：…) open the text of an article, never its headline: the article is still
+            // untitled and may take a headline set after its body (a credit, 供图：…, closes a picture instead)
+            lines.stream().map(String::strip).forEach(cur.paragraphs::add);
+            return;
+        }
         cur.headline.addAll(lines);
     }
 

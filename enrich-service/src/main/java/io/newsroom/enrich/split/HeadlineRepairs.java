@@ -168,6 +168,11 @@ final class HeadlineRepairs {
         }
     }
 
+    /** Whether the line opens with the label of a fact (时间：…), see {@link #factLinesToText}. */
+    static boolean isFactLine(String line) {
+        return FACT_LINE.matcher(line.strip()).matches();
+    }
+
     private static final Pattern FACT_LINE = Pattern.compile(
             "(?:时间|日程|地点|主持人|对话人|嘉宾|主办单位|承办单位|协办单位|支持单位|指导单位|供图|制图)\\s?[：:].+");
 }

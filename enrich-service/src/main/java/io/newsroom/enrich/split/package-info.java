@@ -129,7 +129,12 @@
  *     that echoes it as much ({@link io.newsroom.enrich.split.HiddenStart}), and so it does under an untitled text
  *     that a 上接 marker opened (the rest of an article whose headline is printed where it began: a second continued
  *     text ran on from it), which keeps the headline as its own only where no paragraph takes it up; two labelled
- *     titles stacked over a byline break after the first, however the lines are spaced, and under a titled article's
+ *     titles stacked over a byline break after the first, however the lines are spaced; under untitled text (lines of
+ *     facts, 时间：… / 日程：…, heading a text open it as text, so it stays untitled) a complete headline (a title closed by
+ *     its column label, however long, or over its dashed subtitle) set apart over another headline with no clause in
+ *     it heads the text above, set after it, and the rest the text below (a sentence with clauses under it is its
+ *     standfirst), a column's address for submissions (投稿邮箱：…) over it being the last line of that text; and under a
+ *     titled article's
  *     text a labelled title over another headline line over a byline or dateline leaves that line to the byline's
  *     article (the labelled headline, set after a body its words did not find in the text above, heads nothing);
  *     headings over dispatch datelines (…5月6日电) are never parts of one report, a dateline opening a news item of its
@@ -352,6 +357,16 @@
  *     wherever the title falls two characters short of the column gained only a spurious article on the development
  *     seeds and took who-over-what section headings (某县贫困户张三： / 开网店挣钱) and the first speech under a
  *     collection's lead for articles;</li>
+ * <li>a titled article still left without its title (24 on the development seeds): most often its headline line is
+ *     run into its first paragraph, a line of words as wide as the column after finished text on a page of
+ *     blank-separated lines, or a sponsored report's title far wider than the column with no spaced phrases or label
+ *     (read as text: letting any clause-free line half as wide again as the column head the next article there gained
+ *     two titles on the development seeds but split a report off at its first wide section heading, a whole article
+ *     lost and a spurious one added); else a stack under untitled text whose first headline is not complete (a plain
+ *     quote over a labelled title and its dashed subtitle), headlines set after their bodies each under a 整理 credit, or
+ *     the page's first headline read into text where letter-spaced lines upset the column's measure; dropping a
+ *     column's address for submissions (投稿邮箱：…) as page furniture instead of keeping it as the text's last line gained
+ *     a little more on the held-out seeds, but the text prints it;</li>
  * <li>a short kicker over a short title (12 characters at most) that opens with a place or person name is read as
  *     a title over an undashed subtitle (the layout of the sample page), and a short title over an undashed subtitle
  *     that opens otherwise as a kicker over a title: in plain text the type sizes that tell them apart are lost.</li>

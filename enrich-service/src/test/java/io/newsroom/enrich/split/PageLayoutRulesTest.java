@@ -356,6 +356,46 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aLabelledTitleSetApartOverAnotherHeadlineHeadsTheUntitledTextAbove() {
+        // untitled text opening with lines of facts, then a title closed by its column label and, in a block of its
+        // own, another title: the labelled title is complete, so it heads the text above (set after it), the other the
+        // text below
+        String page = "时间：5月6日上午\n\n地点：青石县草莓基地\n\n" + column(16, FARM_1, FARM_2) + "草莓红了日子甜了（田间观察）\n\n新校舍里的新课堂\n\n"
+                + column(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals("草莓红了日子甜了（田间观察）", articles.get(0).title());
+        assertTrue(articles.get(0).body().startsWith("时间：5月6日上午\n\n地点：青石县草莓基地\n\n走进村里"), articles.get(0).body());
+        assertEquals("新校舍里的新课堂", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("新学期开学第一天"), articles.get(1).body());
+    }
+
+    @Test
+    void aColumnsAddressForSubmissionsOverHeadlinesIsTheLastLineOfTheTextAbove() {
+        // the address for submissions printed where a column's text ends, then two labelled titles: the address stays
+        // with that text, never a line of the headline under it
+        String page = column(16, FARM_1, FARM_2) + "投稿邮箱：qingshi2024@example.com\n\n版式设计：张小红\n\n青石县草莓喜获丰收\n草莓红了（田间观察）\n\n"
+                + "新课堂（教育视点）\n\n" + column(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals("草莓红了（田间观察）", articles.get(0).title());
+        assertEquals("青石县草莓喜获丰收", articles.get(0).kicker());
+        assertTrue(articles.get(0).body().endsWith("投稿邮箱：qingshi2024@example.com"), articles.get(0).body());
+        assertEquals("新课堂（教育视点）", articles.get(1).title());
+    }
+
+    @Test
+    void aLabelledTitleOverItsStandfirstDoesNotGoBackToTheTextAbove() {
+        // a sentence with clauses set apart under the labelled title is its standfirst, not another headline: the
+        // title heads the text below it
+        String page = column(16, RIVER_1, RIVER_2) + "新校舍里的新课堂（教育视点）\n\n一间教室连着一个梦想，千百间教室连\n\n起来，就是一座城的未来\n\n"
+                + column(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertTrue(articles.stream().noneMatch(a -> "新校舍里的新课堂（教育视点）".equals(a.title()) && a.body().startsWith("清晨的江边")),
+                articles.stream().map(a -> a.title() + " " + a.body().substring(0, 8)).toList().toString());
+    }
+
+    @Test
     void aPhotoCreditInsideUntitledTextAtThePageTopDoesNotEndIt() {
         // (no marker: the photo may stand inside the article whose text runs on)
         String page = column(16, "图为江心洲湿地公园里觅食的白鹭，远处是新修的滨江步道和观景平台，三五游人正沿着江堤散步赏景。") + "王小明摄（江城日报）\n\n" + column(16, RIVER_3, RIVER_1);
