@@ -850,7 +850,7 @@ class ArticleAssembler {
         return false;
     }
 
-
+    /** A mark that closes a clause: a line holding one is a sentence (a standfirst), not a headline. */
     private static final Pattern CLAUSE_MARK = Pattern.compile("[，,；;。]");
 
     /** The least text a news item prints under its headline. */
@@ -1203,8 +1203,10 @@ class ArticleAssembler {
         cur.closed = true;
     }
 
+    /** A column's address for submissions (投稿邮箱：…), printed where the column's text ends. */
     private static final Pattern SUBMISSIONS = Pattern.compile("(?:栏目)?(?:投稿|征稿|来稿)(?:邮箱|信箱|电话|热线|地址)\\s?[：:]\\s?\\S{5,60}");
 
+    /** The label of a picture's credit (供图：…), a fact line that closes a picture rather than opening a text. */
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?:供图|制图)");
 
     private void forward(List<String> lines) {
