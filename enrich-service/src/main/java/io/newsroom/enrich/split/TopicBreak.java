@@ -24,11 +24,10 @@ final class TopicBreak {
         if (cur == null || cur.closed || !cur.hasBody() || p.lead() != null || p.opensArticle() || cur.group
                 || p.lineCount() <= 3 && LineShapes.isParenthesised(p.text().strip())
                 || p.doubled() && cur.last != null && cur.last.doubled()
-                || cur.compiled && SpeechCollections.opensSpeech(p.text())
-                || betweenSeriesSections(cur, items, i) || storyOfIntroducedFeature(cur, sectionJustKept) || inColonHeadingSeries(p, items, i)) {
+                || cur.compiled && SpeechCollections.opensSpeech(p.text())) {
             // (a closing note or credit on its own, （作者为…）, （本报记者…）, signs the text above; bold text going on
             // from bold text is one article set bold throughout, whatever it turns to; each speech of a collection
-            // taken down by reporters speaks of its own subject; so does each section of a feature headed in series)
+            // taken down by reporters speaks of its own subject)
             return false;
         }
         List<String> context = new ArrayList<>();
@@ -52,6 +51,11 @@ final class TopicBreak {
             }
         }
         if (after.length() < TOPIC_MIN_AFTER) {
+            return false;
+        }
+        if (betweenSeriesSections(cur, items, i) || storyOfIntroducedFeature(cur, sectionJustKept) || inColonHeadingSeries(p, items, i)) {
+            // each section of a feature headed in series speaks of its own subject (asked only where both texts are long
+            // enough to tell: these look along the page's items)
             return false;
         }
         double shared = Cohesion.shared(after.toString(), TOPIC_AFTER, context);
