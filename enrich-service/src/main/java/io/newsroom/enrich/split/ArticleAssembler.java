@@ -41,7 +41,6 @@ class ArticleAssembler {
         List<String> pendingJumps = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             PageItem item = items.get(i);
-            PageItem next = i + 1 < items.size() ? items.get(i + 1) : null;
             if (!(item instanceof PageItem.Paragraph)) {
                 // a dateline over anything but its text stays a credit only
                 datelineAlone = null;
@@ -318,7 +317,7 @@ class ArticleAssembler {
     }
 
     private void jump(PageItem.Jump j, List<PageItem> items, int i, List<String> pending) {
-        PageItem next = i + 1 < items.size() ? items.get(i + 1) : null;
+        PageItem next = TextAround.itemAfter(items, i);
         if (j.continuesElsewhere()) {
             // the article goes on on another page: whatever text follows belongs to another article
             if (cur != null) {
@@ -372,7 +371,7 @@ class ArticleAssembler {
         if (cur != null) {
             cur.signedOff = false;
         }
-        PageItem next = i + 1 < items.size() ? items.get(i + 1) : null;
+        PageItem next = TextAround.itemAfter(items, i);
         boolean bylineFollows = bylineFollows(next);
         boolean canTakeBack = canTakeBack();
         List<String> lines = h.lines();
@@ -622,7 +621,7 @@ class ArticleAssembler {
         }
         if (cur != null && cur.continuedHere && !cur.hasBody() && cur.untitled()) {
             cur.continuedHere = false;
-            PageItem after = i + 1 < items.size() ? items.get(i + 1) : null;
+            PageItem after = TextAround.itemAfter(items, i);
             if ((!h.looksLikeHeadline() || HeadingShapes.numbered(h.lines())) && after instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle()) {
                 // (a numbered heading, 二、…, however wide: no headline is numbered)
                 cur.paragraphs.add(String.join(" ", h.lines()));
@@ -654,7 +653,7 @@ class ArticleAssembler {
      */
     private boolean keptAsSection(PageItem.Heading h, List<PageItem> items, int i, boolean signedOff) {
         List<String> lines = h.lines();
-        PageItem next = i + 1 < items.size() ? items.get(i + 1) : null;
+        PageItem next = TextAround.itemAfter(items, i);
         boolean textGoesOn = textGoesOn(next);
         boolean bylineFollows = bylineFollows(next);
         if (textGoesOn && h.bodyType() && !bylineFollows) {
@@ -731,7 +730,7 @@ class ArticleAssembler {
      */
     private boolean headsReportPart(PageItem.Heading h, List<PageItem> items, int i) {
         List<String> lines = h.lines();
-        PageItem next = i + 1 < items.size() ? items.get(i + 1) : null;
+        PageItem next = TextAround.itemAfter(items, i);
         boolean bylineFollows = bylineFollows(next);
         if (cur != null && !cur.closed && !cur.noted && (cur.group || !cur.untitled() || SectionHeadings.endsWithEditorsNote(cur.paragraphs)) && bylineFollows && !h.looksLikeHeadline()
                 && (cur.group || !Datelines.datedNewsFollows(cur, next)) && (cur.group || cur.byline == null && (!cur.hasBody() || isAttribution(cur.paragraphs.get(cur.paragraphs.size() - 1)))
@@ -771,7 +770,7 @@ class ArticleAssembler {
      */
     private boolean placedFromStack(PageItem.Heading h, List<PageItem> items, int i) {
         List<String> lines = h.lines();
-        PageItem next = i + 1 < items.size() ? items.get(i + 1) : null;
+        PageItem next = TextAround.itemAfter(items, i);
         boolean bylineFollows = bylineFollows(next);
         boolean canTakeBack = canTakeBack();
         if (headsTextBehind(lines, items, i)) {
@@ -1075,7 +1074,7 @@ class ArticleAssembler {
         // stands under it heading what follows
         boolean label = PictureItems.PICTURE_LABEL.matcher(lines.get(at).strip()).matches();
         // (alone over a byline or dateline it heads the news that opens; over a block of its own, that block does)
-        PageItem after = i + 1 < items.size() ? items.get(i + 1) : null;
+        PageItem after = TextAround.itemAfter(items, i);
         boolean alone = !creditInHeading && h.blocks().get(0).size() == 1 && PictureItems.plainPictureHeadline(lines.get(0))
                 && (h.blocks().size() > 1 || after instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle());
         if (!label && !alone) {

@@ -20,6 +20,11 @@ final class TextAround {
         return n;
     }
 
+    /** The item right after item {@code i}, or null at the page's end. */
+    static PageItem itemAfter(List<PageItem> items, int i) {
+        return i + 1 < items.size() ? items.get(i + 1) : null;
+    }
+
     /** The body text after a heading, up to the next item that is not a paragraph. */
     static String textAfter(List<PageItem> items, int from) {
         return textAfter(items, from, 400);
