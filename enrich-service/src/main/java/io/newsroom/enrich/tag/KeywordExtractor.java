@@ -58,6 +58,7 @@ final class KeywordExtractor {
         dropRejectedNames(scores, nameGuesses, entities);
         dropNameFragments(scores, entities);
         String text = joined(title, body);
+        dropGluedPieces(scores, text, entities, phrases);
         boostEntities(scores, entities, tf, text);
         dropCreditedSources(scores, text, entities);
         return best(scores, tf);
@@ -202,6 +203,45 @@ final class KeywordExtractor {
             text.append('\n');
         }
         return text.toString();
+    }
+
+    /** Characters that stand beside any word (particles, prepositions, conjunctions, measure words): no sign of a longer word. */
+    private static final String FUNCTION_CHARACTERS = "的了和与及等是在为中上下里也都就将把被对从向以而或并又还要会能可不有之其让由到给于这那个各每该此着过地得所年月日";
+
+    /**
+     * 管齐 out of 多管齐下, 谭德 out of 谭德塞: a word the article writes two times or more, each time
+     * with the same character glued before it (or each time after it), is a piece the segmenter cut
+     * from a longer word the article keeps repeating, not a keyword of its own.
+     */
+    private static void dropGluedPieces(Map<String, Double> scores, String text, Entities entities, Map<String, PhraseCount> phrases) {
+        Set<String> names = new HashSet<>(entities.persons());
+        names.addAll(entities.places());
+        names.addAll(entities.organizations());
+        scores.keySet().removeIf(word -> !names.contains(word) && !phrases.containsKey(word) && CoreDictionary.get(word) == null
+                && isGluedPiece(word, text));
+    }
+
+    private static boolean isGluedPiece(String word, String text) {
+        int seen = 0;
+        char before = 0;
+        char after = 0;
+        boolean sameBefore = true;
+        boolean sameAfter = true;
+        for (int at = text.indexOf(word); at >= 0 && (sameBefore || sameAfter); at = text.indexOf(word, at + word.length())) {
+            char b = at > 0 ? text.charAt(at - 1) : ' ';
+            int end = at + word.length();
+            char a = end < text.length() ? text.charAt(end) : ' ';
+            sameBefore &= seen == 0 ? isWordCharacter(b) : b == before;
+            sameAfter &= seen == 0 ? isWordCharacter(a) : a == after;
+            before = b;
+            after = a;
+            seen++;
+        }
+        return seen >= 2 && (sameBefore || sameAfter);
+    }
+
+    private static boolean isWordCharacter(char c) {
+        return Character.isIdeographic(c) && FUNCTION_CHARACTERS.indexOf(c) < 0;
     }
 
     /** 方红 out of 聂方红: a piece the segmenter cut from a name is not a keyword. */

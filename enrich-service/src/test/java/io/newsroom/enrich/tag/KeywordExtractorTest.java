@@ -136,4 +136,18 @@ class KeywordExtractorTest {
                 null, List.of(), null));
         assertTrue(subject.keywords().contains("新华社"), subject.keywords().toString());
     }
+
+    @Test
+    void aPieceAlwaysGluedToTheSameCharacterIsNoKeyword() {
+        // 多 管齐 下, twice: the segmenter cut 管齐 out of 多管齐下, and each time the same 多 stands before it
+        List<Term> glued = List.of(new Term("镇里", Nature.n), new Term("多", Nature.m), new Term("管齐", Nature.n), new Term("下", Nature.f),
+                new Term("保护", Nature.v), new Term("茶园", Nature.n), new Term("。", Nature.w));
+        List<String> keywords = new KeywordExtractor().chinese(List.of(), List.of(glued, glued), Entities.none());
+        assertTrue(keywords.contains("茶园") && !keywords.contains("管齐"), keywords.toString());
+
+        // the same unknown word beside different characters each time is a word of its own
+        List<Term> free = List.of(new Term("镇里", Nature.n), new Term("管齐", Nature.n), new Term("保护", Nature.v), new Term("茶园", Nature.n),
+                new Term("，", Nature.w), new Term("村民", Nature.n), new Term("说", Nature.v), new Term("管齐", Nature.n), new Term("。", Nature.w));
+        assertTrue(new KeywordExtractor().chinese(List.of(), List.of(free), Entities.none()).contains("管齐"));
+    }
 }
