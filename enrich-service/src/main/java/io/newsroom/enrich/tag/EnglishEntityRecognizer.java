@@ -129,6 +129,17 @@ final class EnglishEntityRecognizer {
                 i++;
                 continue;
             }
+            if (isStateAfterTown(tokens, i)) {
+                found.add(EntityType.PLACE, tokens.get(i), i);
+                i++;
+                continue;
+            }
+            String partyState = stateOfPartyLabel(tokens.get(i));
+            if (partyState != null) {
+                found.add(EntityType.PLACE, partyState, i); // Rep. Ann Lee, D-Minn.: her party and her state
+                i++;
+                continue;
+            }
             boolean sentenceStart = i == 0 || isSentenceEnd(tokens.get(i - 1));
             String before = i > 0 ? clean(tokens.get(i - 1)) : "";
             int end = i;
@@ -304,10 +315,37 @@ final class EnglishEntityRecognizer {
         return true;
     }
 
+    /**
+     * U.S. states as news style abbreviates them after a town (Lansing, Mich.; Santa Fe, N.M.). Alone, several
+     * are plain words or titles (Miss., Mass., Ill.), so they name a state only in that place.
+     */
+    private static final Set<String> STATE_ABBREVIATIONS = Set.of("Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.",
+            "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
+            "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.",
+            "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.");
+
+    /** A state's abbreviation after a comma and a capitalised town: Mich. in "Lansing, Mich.". */
+    private static boolean isStateAfterTown(List<String> tokens, int at) {
+        return at >= 2 && STATE_ABBREVIATIONS.contains(tokens.get(at)) && tokens.get(at - 1).equals(",")
+                && isCapitalised(tokens.get(at - 2));
+    }
+
+    /** The state in a lawmaker's party label (D-Minn., R-Texas, I-Vt.), or null. */
+    private static String stateOfPartyLabel(String token) {
+        if (token.length() < 4 || token.charAt(1) != '-' || "DRI".indexOf(token.charAt(0)) < 0) {
+            return null;
+        }
+        String state = token.substring(2);
+        return STATE_ABBREVIATIONS.contains(state) || PLACES.contains(clean(state)) ? state : null;
+    }
+
     /** Whether a comma and a known place (a state, a country) follow at {@code from}: Texas in "McAllen, Texas". */
     private static boolean knownPlaceAfterComma(List<String> tokens, int from) {
         if (from + 1 >= tokens.size() || !tokens.get(from).equals(",")) {
             return false;
+        }
+        if (STATE_ABBREVIATIONS.contains(tokens.get(from + 1))) {
+            return true;
         }
         String one = clean(tokens.get(from + 1));
         String two = from + 2 < tokens.size() ? one + " " + clean(tokens.get(from + 2)) : one;

@@ -193,6 +193,20 @@ class EnglishEntityRecognizerTest {
         assertEquals(List.of("Harbor Music Hall"), recognize("The band played at the Harbor Music Hall on Friday.").organizations());
     }
 
+    @Test
+    void aStatesNewsAbbreviationAfterATownIsAPlace() {
+        Entities entities = recognize("The mill in Dunmore, Pa. closed. Its owner moved to Alder Creek, Calif. last year.");
+        assertEquals(List.of("Dunmore", "Pa.", "Alder Creek", "Calif."), entities.places());
+        assertTrue(recognize("Mass. protests followed.").places().isEmpty(), "alone, the abbreviation may be a plain word");
+    }
+
+    @Test
+    void aLawmakersPartyLabelNamesHerState() {
+        Entities entities = recognize("The bill's sponsor, Rep. Ann Lindqvist, D-Minn., spoke first; Sen. Rob Tate, R-Texas, replied.");
+        assertEquals(List.of("Ann Lindqvist", "Rob Tate"), entities.persons());
+        assertEquals(List.of("Minn.", "Texas"), entities.places());
+    }
+
     private Entities recognize(String text) {
         return recognizer.recognize(text, List.of());
     }
