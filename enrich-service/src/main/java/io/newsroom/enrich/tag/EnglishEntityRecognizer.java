@@ -151,8 +151,9 @@ final class EnglishEntityRecognizer {
                 if (opensLine.get(end + 1)) {
                     break; // a name does not run on from a byline or heading into the next line
                 }
-                if (isCapitalised(next) && !endsSentence(tokens.get(end))) {
-                    end++;
+                if (isCapitalised(next) && (!endsSentence(tokens.get(end))
+                        || COUNTRY_INITIALS.contains(tokens.get(end)) && end == i && bodyCueAhead(tokens, opensLine, end + 1))) {
+                    end++; // the U.S. Securities Commission: the country's initials open the body's name
                 } else if (CONNECTORS.contains(next) && end + 2 < tokens.size() && isCapitalised(tokens.get(end + 2))
                         && !endsSentence(tokens.get(end))) {
                     end += 2;
@@ -330,6 +331,27 @@ final class EnglishEntityRecognizer {
                 && isCapitalised(tokens.get(at - 2));
     }
 
+    /** A country's initials, which may open the name of one of its public bodies (the U.S. Department of Labor). */
+    private static final Set<String> COUNTRY_INITIALS = Set.of("U.S.", "U.K.");
+    private static final int NAME_WORDS_AHEAD = 6;
+
+    /** Whether the capitalised words from {@code from}, on one line and in one sentence, include a body's cue word. */
+    private static boolean bodyCueAhead(List<String> tokens, List<Boolean> opensLine, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + NAME_WORDS_AHEAD) && !opensLine.get(k); k++) {
+            String token = tokens.get(k);
+            if (!isCapitalised(token) && !CONNECTORS.contains(token) && !token.equals("and")) {
+                return false;
+            }
+            if (ORGANIZATION_CUES.contains(clean(token))) {
+                return true;
+            }
+            if (endsSentence(token)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The state in a lawmaker's party label (D-Minn., R-Texas, I-Vt.), or null. */
     private static String stateOfPartyLabel(String token) {
         if (token.length() < 4 || token.charAt(1) != '-' || "DRI".indexOf(token.charAt(0)) < 0) {
@@ -473,6 +495,9 @@ final class EnglishEntityRecognizer {
      */
     private static boolean namesNoBody(List<String> tokens, int from, int to) {
         for (int k = from; k <= to; k++) {
+            if (k == from && COUNTRY_INITIALS.contains(tokens.get(k))) {
+                continue; // the U.S. Securities and Exchange Commission: the initials only say whose body it is
+            }
             String word = clean(tokens.get(k));
             if (ORGANIZATION_CUES.contains(word) || ORGANIZATIONS.contains(word) || isAcronym(word)) {
                 return false;

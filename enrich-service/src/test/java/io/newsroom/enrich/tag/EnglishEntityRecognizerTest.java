@@ -207,6 +207,13 @@ class EnglishEntityRecognizerTest {
         assertEquals(List.of("Minn.", "Texas"), entities.places());
     }
 
+    @Test
+    void aCountrysInitialsOpenTheNameOfItsPublicBody() {
+        Entities entities = recognize("A filing with the U.S. Maritime and Harbor Commission showed the loss. Growth in the U.S. slowed.");
+        assertEquals(List.of("U.S. Maritime and Harbor Commission"), entities.organizations());
+        assertEquals(List.of("U.S."), entities.places());
+    }
+
     private Entities recognize(String text) {
         return recognizer.recognize(text, List.of());
     }
