@@ -166,7 +166,8 @@ final class EnglishEntityRecognizer {
             }
             List<String> run = new ArrayList<>();
             for (int k = i; k <= end; k++) {
-                run.add(k < end && isCollectivePossessive(tokens.get(k)) ? tokens.get(k) : clean(tokens.get(k)));
+                String token = tokens.get(k);
+                run.add(k < end && isCollectivePossessive(token) || token.equals(SAINT) ? token : clean(token));
             }
             String after = end + 1 < tokens.size() ? tokens.get(end + 1) : "";
             if (opensLine.get(i) && isDateline(run, after)) {
@@ -241,7 +242,8 @@ final class EnglishEntityRecognizer {
             return; // Group A, Unit B: a label, not a name
         } else if (run.stream().anyMatch(ORGANIZATION_CUES::contains) || surroundings.beforeCompanySuffix()) {
             found.add(EntityType.ORGANIZATION, name, position);
-        } else if (PLACES.contains(name) || run.size() > 1 && (PLACE_CUES.contains(last) || PLACE_CUES.contains(run.get(0)))) {
+        } else if (PLACES.contains(name) || run.size() > 1 && (PLACE_CUES.contains(last) || PLACE_CUES.contains(run.get(0))
+                || run.get(0).equals(SAINT))) {
             found.add(EntityType.PLACE, name, position);
         } else if (run.contains("of") && splitAtKnownPlace(run, before, sentenceStart, position, found, personWords, shouting)) {
             return;
@@ -330,6 +332,9 @@ final class EnglishEntityRecognizer {
         return at >= 2 && STATE_ABBREVIATIONS.contains(tokens.get(at)) && tokens.get(at - 1).equals(",")
                 && isCapitalised(tokens.get(at - 2));
     }
+
+    /** St. Louis, St. Croix: a saint's name, with no cue word of a body after it, names a town or an island. */
+    private static final String SAINT = "St.";
 
     /** A country's initials, which may open the name of one of its public bodies (the U.S. Department of Labor). */
     private static final Set<String> COUNTRY_INITIALS = Set.of("U.S.", "U.K.");

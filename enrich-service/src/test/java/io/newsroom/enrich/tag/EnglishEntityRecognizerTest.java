@@ -214,6 +214,14 @@ class EnglishEntityRecognizerTest {
         assertEquals(List.of("U.S."), entities.places());
     }
 
+    @Test
+    void aSaintsNameWithoutABodysCueIsAPlace() {
+        Entities entities = recognize("Ferries from St. Aubin carry visitors to the clinic of St. Brendan Hospital.");
+        assertEquals(List.of("St. Aubin"), entities.places());
+        assertEquals(List.of("St. Brendan Hospital"), entities.organizations());
+        assertTrue(entities.persons().isEmpty(), entities.toString());
+    }
+
     private Entities recognize(String text) {
         return recognizer.recognize(text, List.of());
     }
