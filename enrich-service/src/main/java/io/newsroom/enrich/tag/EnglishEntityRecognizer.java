@@ -205,7 +205,7 @@ final class EnglishEntityRecognizer {
         }
         if (run.size() > 1 && run.stream().noneMatch(ORGANIZATION_CUES::contains)) {
             for (int k = 0; k < run.size(); k++) {
-                if (isAcronym(run.get(k))) {
+                if (isAcronym(run.get(k)) && !(k == 0 && COUNTRY_INITIALS.contains(run.get(k)))) {
                     // Cleveland DL Larry Ogunjobi: an abbreviation inside a run separates names
                     List<String> left = new ArrayList<>(run.subList(0, k));
                     List<String> right = new ArrayList<>(run.subList(k + 1, run.size()));
@@ -347,7 +347,7 @@ final class EnglishEntityRecognizer {
             if (!isCapitalised(token) && !CONNECTORS.contains(token) && !token.equals("and")) {
                 return false;
             }
-            if (ORGANIZATION_CUES.contains(clean(token))) {
+            if (ORGANIZATION_CUES.contains(clean(token)) || PLACE_CUES.contains(clean(token))) {
                 return true;
             }
             if (endsSentence(token)) {

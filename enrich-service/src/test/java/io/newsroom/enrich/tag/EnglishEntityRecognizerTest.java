@@ -212,6 +212,8 @@ class EnglishEntityRecognizerTest {
         Entities entities = recognize("A filing with the U.S. Maritime and Harbor Commission showed the loss. Growth in the U.S. slowed.");
         assertEquals(List.of("U.S. Maritime and Harbor Commission"), entities.organizations());
         assertEquals(List.of("U.S."), entities.places());
+        assertEquals(List.of("U.S. Coral Islands"), recognize("Cruises to the U.S. Coral Islands resumed.").places());
+        assertEquals(List.of("Ada Brun"), recognize("U.S. Ambassador Ada Brun arrived.").persons());
     }
 
     @Test
