@@ -277,11 +277,18 @@ final class EnglishEntityRecognizer {
         if (names.size() < 2 || names.size() > 3 || !names.stream().allMatch(EnglishEntityRecognizer::isPlainWord)
                 || PLACES.contains(run.get(0)) || ORGANIZATIONS.contains(run.get(0))
                 || run.stream().anyMatch(THING_WORDS::contains) || isDemonym(last)
-                || DIRECTIONS.contains(last) || run.get(0).endsWith("ing") || surroundings.quoted()) {
+                || DIRECTIONS.contains(last) || run.get(0).endsWith("ing") || surroundings.quoted()
+                || names.stream().anyMatch(word -> COMPOUND_WORD.matcher(word).matches())) {
             return false;
         }
         return surroundings.supportsPerson(run) || !surroundings.fillsLine() && noneWrittenInLowerCase(names, shouting);
     }
+
+    /**
+     * Pre-Workout, Non-Stop: a prefix and a hyphen make a compound word, not a name. (A lower-case part after
+     * a hyphen does not: Hong Kong given names are written so, Hau-yip.)
+     */
+    private static final Pattern COMPOUND_WORD = Pattern.compile("(?:Pre|Post|Non|Anti|Pro|Self|Mid|Multi|Semi|Ex|Co|Re|Sub|Super|Over|Under)-.+");
 
     private static int lastHonorific(List<String> run) {
         for (int k = run.size() - 1; k >= 0; k--) {

@@ -224,6 +224,12 @@ class EnglishEntityRecognizerTest {
         assertTrue(entities.persons().isEmpty(), entities.toString());
     }
 
+    @Test
+    void aPrefixedCompoundIsNoPersonsNameButAHongKongGivenNameIs() {
+        assertTrue(recognize("He ate a Pre-Workout Snack before the race.").persons().isEmpty());
+        assertEquals(List.of("Chan Ka-wing"), recognize("The shop owner, Chan Ka-wing, said sales fell.").persons());
+    }
+
     private Entities recognize(String text) {
         return recognizer.recognize(text, List.of());
     }
