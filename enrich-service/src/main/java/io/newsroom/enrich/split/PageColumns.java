@@ -1,6 +1,5 @@
 package io.newsroom.enrich.split;
 
-import java.util.Arrays;
 import java.util.List;
 
 import io.newsroom.enrich.clean.CharClass;
@@ -47,14 +46,13 @@ final class PageColumns {
      */
     static void estimateColumns(List<LayoutRow> rows) {
         int n = rows.size();
-        double[] w = new double[WINDOW + 2];
         for (int i = 0; i < n; i++) {
             LayoutRow row = rows.get(i);
-            double self = percentile(rows, i, -1, false, w);
-            double before = percentile(rows, i - 1, -1, false, w);
-            double after = percentile(rows, i + 1, 1, false, w);
-            double plainBefore = percentile(rows, i - 1, -1, true, w);
-            double plainAfter = percentile(rows, i + 1, 1, true, w);
+            double self = percentile(rows, i, -1, false);
+            double before = percentile(rows, i - 1, -1, false);
+            double after = percentile(rows, i + 1, 1, false);
+            double plainBefore = percentile(rows, i - 1, -1, true);
+            double plainAfter = percentile(rows, i + 1, 1, true);
             row.colBefore = before;
             row.colAfter = after;
             row.plainColBefore = plainBefore;
@@ -81,25 +79,33 @@ final class PageColumns {
      * Nearly the widest of up to {@link #WINDOW} text rows from {@code start} on, one way; a byline or a jump
      * marker bounds an article, so the scan stops there. NaN when fewer than three rows tell.
      */
-    private static double percentile(List<LayoutRow> rows, int start, int step, boolean plain, double[] w) {
+    private static double percentile(List<LayoutRow> rows, int start, int step, boolean plain) {
         int k = 0;
-        for (int j = start, seen = 0; j >= 0 && j < rows.size() && seen <= WINDOW && k < w.length; j += step, seen++) {
+        double widest = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        for (int j = start, seen = 0; j >= 0 && j < rows.size() && seen <= WINDOW && k < WINDOW + 2; j += step, seen++) {
             LayoutRow r = rows.get(j);
             if (r.kind == Kind.CREDIT || r.kind == Kind.JUMP) {
                 break;
             }
             // an attribution runs as long as the name and post it gives, not to the column
             if (r.kind == Kind.TEXT && r.width >= 3 && !r.justified && !r.attribution) {
-                w[k++] = plain ? r.plain : r.width;
+                double width = plain ? r.plain : r.width;
+                k++;
+                if (width >= widest) {
+                    second = widest;
+                    widest = width;
+                } else if (width > second) {
+                    second = width;
+                }
             }
         }
         if (k < 3) {
             return Double.NaN;
         }
-        Arrays.sort(w, 0, k);
         // most lines of a column run full; the second widest is the column, robust to one odd line, once
         // there are enough lines for the second widest not to be an indented first line
-        return w[k >= 5 ? k - 2 : k - 1];
+        return k >= 5 ? second : widest;
     }
 
     /** Whether most lines are separated by blank lines, which makes lines set tight together meaningful. */
