@@ -315,8 +315,20 @@ final class KeywordExtractor {
         Entities mentioned = mentionedIn(entities, text);
         dropNameWords(scores, mentioned);
         addRepeatedWordPairs(title, body, stopWords, mentioned, tf, scores);
+        dropPastForms(scores, title);
         boostEntities(scores, mentioned, tf, text);
         return best(scores, tf);
+    }
+
+    /**
+     * defeated, scored, hawks defeated: a verb's past form, alone or ending a pair, tells what happened, not
+     * what the article is about, unless the title puts it forward (stabbed in a title about a stabbing).
+     * Words in -eed (speed, seed) are no such forms; a pair opening with one (confirmed cases) names a thing.
+     */
+    private static void dropPastForms(Map<String, Double> scores, String title) {
+        String titleWords = title == null ? "" : latinWords(title);
+        scores.keySet().removeIf(word -> word.endsWith("ed") && !word.endsWith("eed")
+                && word.length() - word.lastIndexOf(' ') > 6 && !titleWords.contains(word));
     }
 
     /**

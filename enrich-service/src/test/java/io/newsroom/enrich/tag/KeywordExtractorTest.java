@@ -150,4 +150,15 @@ class KeywordExtractorTest {
                 new Term("，", Nature.w), new Term("村民", Nature.n), new Term("说", Nature.v), new Term("管齐", Nature.n), new Term("。", Nature.w));
         assertTrue(new KeywordExtractor().chinese(List.of(), List.of(free), Entities.none()).contains("管齐"));
     }
+
+    @Test
+    void aVerbsPastFormIsNoKeywordUnlessTheTitlePutsItForward() {
+        String body = "The Harbor Hawks defeated the Millbrook Owls. The Hawks defeated them twice before, and the Owls "
+                + "defeated the Hawks once. The stadium was full; the stadium crowd cheered the goalkeeper.";
+        List<String> keywords = new KeywordExtractor().latin("Hawks beat Owls at the stadium", body, Entities.none(),
+                LanguageDetector.stopWords("en"));
+        assertTrue(keywords.contains("stadium") && keywords.stream().noneMatch(k -> k.endsWith("defeated")), keywords.toString());
+        assertTrue(new KeywordExtractor().latin("Defeated again, Owls look ahead", body, Entities.none(), LanguageDetector.stopWords("en"))
+                .contains("defeated"));
+    }
 }
