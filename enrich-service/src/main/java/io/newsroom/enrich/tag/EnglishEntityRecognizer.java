@@ -182,7 +182,59 @@ final class EnglishEntityRecognizer {
             }
             i = end + 1;
         }
+        addRepeatedBodies(tokens, opensLine, found, personWords, shouting);
         return found.entities();
+    }
+
+    private static final int BODY_MENTIONS = 3;
+    /** Words before a name that mostly introduce a company, a team or a venue: at Ascom, for Ascom, joined Ascom. */
+    private static final Set<String> BODY_INTRODUCERS = Set.of("at", "for", "with", "joined", "joins", "from");
+    /** Words after a name that mostly describe a company or a team: the Ascom team, Ascom employees. */
+    private static final Set<String> BODY_DESCRIBERS = Set.of("team", "employees", "staff", "spokesperson", "spokesman",
+            "spokeswoman", "customers", "shareholders", "shares", "stock");
+
+    /**
+     * A single capitalised word no rule named, written three times or more inside sentences, is a
+     * company or a team (Ascom, Chelsea) when one mention reads like one: after "at", "for", "joined",
+     * before "team" or "employees", or as an owner (Ascom's devices). A word of a person's or a place's name
+     * already found (a surname used alone), a place, a people or a word also written in lower case is no such name.
+     */
+    private static void addRepeatedBodies(List<String> tokens, List<Boolean> opensLine, EntityCollector found,
+                                          Set<String> personWords, Shouting shouting) {
+        Map<String, Integer> mentions = new HashMap<>();
+        Map<String, Integer> firstAt = new HashMap<>();
+        Set<String> introduced = new HashSet<>();
+        for (int k = 1; k < tokens.size(); k++) {
+            String token = tokens.get(k);
+            String previous = tokens.get(k - 1);
+            String next = k + 1 < tokens.size() ? tokens.get(k + 1) : "";
+            if (!isCapitalised(token) || opensLine.get(k) || isSentenceEnd(previous) || isCapitalised(previous)
+                    || isCapitalised(next) && !opensLine.get(Math.min(k + 1, tokens.size() - 1))) {
+                continue;
+            }
+            String word = clean(token);
+            if (!isPlainWord(word) || word.contains("-")) {
+                continue;
+            }
+            mentions.merge(word, 1, Integer::sum);
+            firstAt.putIfAbsent(word, k);
+            if (BODY_INTRODUCERS.contains(previous) || BODY_DESCRIBERS.contains(next.toLowerCase(Locale.ROOT))) {
+                introduced.add(word);
+            }
+        }
+        Set<String> nameWords = new HashSet<>(personWords);
+        Entities sofar = found.entities();
+        for (List<String> kind : List.of(sofar.persons(), sofar.places())) {
+            kind.forEach(name -> nameWords.addAll(List.of(name.split("\\s+"))));
+        }
+        for (String word : introduced) {
+            if (mentions.get(word) >= BODY_MENTIONS && !nameWords.contains(word) && !PLACES.contains(word)
+                    && !NOT_NAMES.contains(word) && !HONORIFICS.contains(word) && !ORGANIZATION_CUES.contains(word)
+                    && !PLACE_CUES.contains(word) && !isDemonym(word) && !THING_WORDS.contains(word)
+                    && !shouting.lowercaseWords().contains(word.toLowerCase(Locale.ROOT))) {
+                found.add(EntityType.ORGANIZATION, word, firstAt.get(word));
+            }
+        }
     }
 
     private void classify(List<String> run, String before, boolean sentenceStart, long position,

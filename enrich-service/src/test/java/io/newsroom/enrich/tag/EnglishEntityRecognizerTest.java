@@ -230,6 +230,15 @@ class EnglishEntityRecognizerTest {
         assertEquals(List.of("Chan Ka-wing"), recognize("The shop owner, Chan Ka-wing, said sales fell.").persons());
     }
 
+    @Test
+    void aLoneWordNamedOftenAndIntroducedAsABodyIsAnOrganisation() {
+        Entities entities = recognize("Sales at Quorvex rose. Analysts expect Quorvex to grow, and the Quorvex team agrees. "
+                + "Prices at Brandt fell, said Lena Brandt. Brandt said more.");
+        assertEquals(List.of("Quorvex"), entities.organizations());
+        assertEquals(List.of("Lena Brandt"), entities.persons());
+        assertTrue(recognize("Sales at Quorvex rose. Analysts expect more.").organizations().isEmpty(), "one mention does not tell");
+    }
+
     private Entities recognize(String text) {
         return recognizer.recognize(text, List.of());
     }
