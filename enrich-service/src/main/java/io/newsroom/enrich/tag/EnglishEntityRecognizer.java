@@ -249,6 +249,9 @@ final class EnglishEntityRecognizer {
             }
             run.remove(0);
         }
+        if (run.size() > 2 && POSTS.contains(run.get(0)) && run.get(1).equals("of")) {
+            run.subList(0, 2).clear(); // (General) Manager of Life Care Solutions: the post is no part of the body's name
+        }
         while (!run.isEmpty() && CONNECTORS.contains(run.get(run.size() - 1))) {
             run.remove(run.size() - 1);
         }
@@ -394,6 +397,10 @@ final class EnglishEntityRecognizer {
 
     /** St. Louis, St. Croix: a saint's name, with no cue word of a body after it, names a town or an island. */
     private static final String SAINT = "St.";
+
+    /** Posts written before "of" and the body they serve: CEO of Ardent Group, Manager of Field Services. */
+    private static final Set<String> POSTS = Set.of("Head", "Manager", "Director", "CEO", "CFO", "COO", "CTO", "Founder",
+            "Chief", "Editor", "Dean", "Chair", "Member", "Partner", "Leader", "Spokesperson");
 
     /** A country's initials, which may open the name of one of its public bodies (the U.S. Department of Labor). */
     private static final Set<String> COUNTRY_INITIALS = Set.of("U.S.", "U.K.");

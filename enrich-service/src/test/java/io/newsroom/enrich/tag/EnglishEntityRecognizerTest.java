@@ -239,6 +239,12 @@ class EnglishEntityRecognizerTest {
         assertTrue(recognize("Sales at Quorvex rose. Analysts expect more.").organizations().isEmpty(), "one mention does not tell");
     }
 
+    @Test
+    void aPostBeforeOfIsNoPartOfTheBodysName() {
+        assertEquals(List.of("Harbor Field Solutions", "Ardent Group"),
+                recognize("It was approved by the General Manager of Harbor Field Solutions and the CEO of Ardent Group.").organizations());
+    }
+
     private Entities recognize(String text) {
         return recognizer.recognize(text, List.of());
     }
