@@ -95,7 +95,8 @@ final class EnglishEntityRecognizer {
             "April", "May", "June", "July", "August", "September", "October", "November", "December", "Yes", "No",
             "Mr.", "Mrs.", "Ms.", "Dr.", "However", "Meanwhile", "Still", "Also", "Now", "Then", "So", "Some", "Many",
             "Most", "All", "Both", "Each", "Every", "What", "Who", "Why", "How", "Where", "Which", "According", "Last", "Next",
-            "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Few");
+            "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Few",
+            "Thanks", "Thank", "Congratulations", "Welcome", "Hello", "Hi", "Dear", "Please", "Sorry", "Happy");
 
     Entities recognize(String text, List<String> authors) {
         EntityCollector found = new EntityCollector();

@@ -245,6 +245,11 @@ class EnglishEntityRecognizerTest {
                 recognize("It was approved by the General Manager of Harbor Field Solutions and the CEO of Ardent Group.").organizations());
     }
 
+    @Test
+    void aGreetingOrThanksOpensNoName() {
+        assertTrue(recognize("The crew waved. Thanks Coach, they shouted, and Welcome Home hung over the gate.").persons().isEmpty());
+    }
+
     private Entities recognize(String text) {
         return recognizer.recognize(text, List.of());
     }
