@@ -337,7 +337,9 @@ final class EnglishEntityRecognizer {
                 || names.stream().anyMatch(word -> COMPOUND_WORD.matcher(word).matches())) {
             return false;
         }
-        return surroundings.supportsPerson(run) || !surroundings.fillsLine() && noneWrittenInLowerCase(names, shouting);
+        // a surname used alone supports the name, unless it is a word the article also writes in lower case (the harvest)
+        return surroundings.reported() || surroundings.surnameRepeated(run) && noneWrittenInLowerCase(List.of(last), shouting)
+                || !surroundings.fillsLine() && noneWrittenInLowerCase(names, shouting);
     }
 
     /**
@@ -496,11 +498,13 @@ final class EnglishEntityRecognizer {
             return before.equals("vs") || before.equals("v") || !following.isEmpty() && VERSUS.contains(following.get(0));
         }
 
-        boolean supportsPerson(List<String> run) {
-            if (before.equals("said") || before.equals("says") || following.stream().anyMatch(REPORTING::contains)) {
-                return true;
-            }
-            // the surname written more often than the given name: it is also used alone
+        /** Said or says before the name, or a reporting verb after it. */
+        boolean reported() {
+            return before.equals("said") || before.equals("says") || following.stream().anyMatch(REPORTING::contains);
+        }
+
+        /** The surname written more often than the given name: it is also used alone. */
+        boolean surnameRepeated(List<String> run) {
             return capitalisedCounts.getOrDefault(run.get(run.size() - 1), 0) > capitalisedCounts.getOrDefault(run.get(0), 0);
         }
     }

@@ -250,6 +250,14 @@ class EnglishEntityRecognizerTest {
         assertTrue(recognize("The crew waved. Thanks Coach, they shouted, and Welcome Home hung over the gate.").persons().isEmpty());
     }
 
+    @Test
+    void aRepeatedWordAlsoWrittenInLowerCaseIsNoSupportForAPersonsName() {
+        assertTrue(recognize("Farmers planted Golden Harvest this spring. Harvest came early. Harvest Fest drew crowds, "
+                + "and the harvest was big.").persons().isEmpty());
+        assertEquals(List.of("Ines Harrow"), recognize("Farmers met Ines Harrow this spring. Harrow came early. Harrow "
+                + "spoke first.").persons());
+    }
+
     private Entities recognize(String text) {
         return recognizer.recognize(text, List.of());
     }
