@@ -65,7 +65,9 @@
  * <li>{@link io.newsroom.enrich.split.ArticleAssembler} groups the items into articles. A heading over a byline
  *     heads the article the byline opens; a dispatch's dateline printed on a line of its own (…5月5日电（记者张三）) heads the
  *     text under it, as when run into it; a closing credit kept as text (wrapped where its list of names is long)
- *     still names the article's authors; an untitled text that wants a headline (it opened with a byline or dateline,
+ *     still names the article's authors, and signs the article off as on a line of its own, also when it names the
+ *     agency's reporters with the paper's (（新华社记者张三，本报记者李四）, （综合本报记者…报道）, （参与记者：…）; never a label,
+ *     （记者手记）); an untitled text that wants a headline (it opened with a byline or dateline,
  *     or a 上接 marker closed it) takes the headline set after it; headlines stacked in a chain are broken where a
  *     labelled title ends, never after a kicker that hands over (：, ——) or before a dashed subtitle, otherwise where
  *     each line's words lean to the text above or below ({@link io.newsroom.enrich.split.HeadlineChain}); a heading
@@ -144,7 +146,8 @@
  *     开网店卖山货, when another heading so, each half as long give or take two, heads a section of the same text before or
  *     after it: a report on several people, each section about its own) (under 3% of its word pairs, or under 5% when
  *     that is under a quarter of what the article's own last paragraphs share with the rest of it); a closing note
- *     run on into the last paragraph (（本报伦敦5月12日电）, （作者为…）, （执笔：…）, {@link io.newsroom.enrich.split.ClosingNote})
+ *     run on into the last paragraph (（本报伦敦5月12日电）, （作者为…）, （执笔：…）, or after its last sentence the reporters'
+ *     credit, …。（本报记者张三、李四）, not a photo's, {@link io.newsroom.enrich.split.ClosingNote})
  *     ends its article, so the text or heading after it is another article's (a line closed by a colon right under it
  *     hands over to the headline below, as a kicker), and a note on its own line is never where another topic begins;
  *     a dateline opens a news item of its own unless only summary lines (■ …, ——…) stand between it and its headline,

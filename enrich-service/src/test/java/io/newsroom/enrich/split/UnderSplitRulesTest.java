@@ -435,6 +435,21 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void untitledTextUnderAClosingCreditOfAgencyAndPaperReportersIsAnotherArticle() {
+        // the credit naming the agency's and the paper's reporters, on its own line or run on after the last
+        // sentence, signs the article off: the untitled text under it, on the same subject, is the rest of another
+        String[] credits = {"（新华社记者王小明，本报记者李大华）\n\n", ""};
+        for (String credit : credits) {
+            String last = credit.isEmpty() ? RIVER[2] + "（本报记者王小明、李大华）" : RIVER[2];
+            String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1], last) + credit + column(16, RIVER[3], RIVER[4], RIVER[5], RIVER[6]);
+            List<ArticleDraft> articles = splitter.split(page);
+            assertEquals(2, articles.size(), titles(articles));
+            assertNull(articles.get(1).title());
+            assertTrue(articles.get(1).body().startsWith("河长老周"), titles(articles));
+        }
+    }
+
+    @Test
     void theNextSpeakerOfACollectionUnderTheCreditStaysInIt() {
         // each speaker's words signed by the reporter who took them down, the next speaker named by their role
         String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1], RIVER[2]) + "（本报记者 王小明）\n\n河长王大山代表\n\n"
