@@ -145,7 +145,10 @@
  *     long text before it is another article (never a section headed by who over what wrapped as text, 某县贫困户张三： /
  *     开网店卖山货, when another heading so, each half as long give or take two, heads a section of the same text before or
  *     after it: a report on several people, each section about its own) (under 3% of its word pairs, or under 5% when
- *     that is under a quarter of what the article's own last paragraphs share with the rest of it); a closing note
+ *     that is under a quarter of what the article's own last paragraphs share with the rest of it, or under 6% when
+ *     the article's headline, of six word pairs or more without its column label and echoed by half or more of them
+ *     in its text so far, is echoed by none of the 300 characters or more that follow, up to the next heading: an
+ *     article's text keeps coming back to what its headline names); a closing note
  *     run on into the last paragraph (（本报伦敦5月12日电）, （作者为…）, （执笔：…）, or after its last sentence the reporters'
  *     credit, …。（本报记者张三、李四）, not a photo's, {@link io.newsroom.enrich.split.ClosingNote})
  *     ends its article, so the text or heading after it is another article's (a line closed by a colon right under it
@@ -250,7 +253,7 @@
  *     cohesion and the article's as a TextTiling-like depth, any bar that catches a third of the untitled starts
  *     merged into an article also catches several times as many paragraph breaks inside articles, and two untitled
  *     texts in a row share as much across their boundary as an article's paragraphs do, the first of them often too
- *     short to measure); only page cues split them off: a marker, a closing note or credit, a staff credit (版式设计：…),
+ *     short to measure); besides the headline left behind (above), only page cues split them off: a marker, a closing note or credit, a staff credit (版式设计：…),
  *     a heading under a photo credit; a paragraph opening on a bare name speaking (张三说，…) that the text above never
  *     named is no cue either: continued texts, and those merged into a titled article, speak of people their first
  *     page introduced, so that rule split as many articles as it joined; nor is a letter's greeting opening a
