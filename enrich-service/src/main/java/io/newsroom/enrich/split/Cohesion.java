@@ -73,6 +73,17 @@ final class Cohesion {
         return hit / (double) distinct;
     }
 
+    /** How many distinct content pairs the text holds. */
+    static int pairs(String text) {
+        int distinct = 0;
+        for (int key : table(text)) {
+            if (key != EMPTY) {
+                distinct++;
+            }
+        }
+        return distinct;
+    }
+
     static double shared(String text, int limit, String context) {
         return shared(text, limit, List.of(context));
     }

@@ -18,7 +18,14 @@ final class Datelines {
         return credit.text().contains("电") && BYLINES.startsWithDateline(credit.text());
     }
 
-    static final Pattern REPORTERS_CREDIT = Pattern.compile("[（(](?:本报|人民日报)?(?:特约|见习)?记者[^（()）]{2,120}[）)]");
+    /**
+     * The reporters an article's closing credit names (本报记者张三、李四; 新华社记者张三，本报记者李四; 综合本报记者…报道;
+     * 参与记者：张三), never a reporter's note or visit labelling a heading (记者手记, 记者探营).
+     */
+    static final String REPORTERS = "(?:综合|参与|栏目文章由)?(?:本报|人民日报|新华社|中新社)?(?:特约|见习)?记者[：:]?"
+            + "(?!手记|探营|观察|连线|调查|札记|笔记|日记|专访|视线|走基层)[^（()）。]{2,120}";
+
+    static final Pattern REPORTERS_CREDIT = Pattern.compile("[（(]" + REPORTERS + "[）)]");
 
     /**
      * Whether the article's text opened with a dispatch's dateline (本报北京5月6日电（记者张三）…, 新华社北京5月6日电…) and

@@ -2,6 +2,7 @@ package io.newsroom.enrich.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Where untitled text starts after a paragraph break: the rest of an article begun on another page, printed with no
@@ -59,13 +60,52 @@ final class TopicBreak {
             return false;
         }
         double shared = Cohesion.shared(after.toString(), TOPIC_AFTER, context);
-        if (shared < TOPIC_SHARED) {
+        if (shared < TOPIC_SHARED || shared < HEADLINE_LEFT_SHARED && headlineLeftBehind(cur, items, i)) {
             return true;
         }
         // or a little more, when the article's own last paragraphs keep far more of its vocabulary than that: how
         // much one stretch of an article shares with the rest depends on how tightly it keeps to one subject
         return shared < TOPIC_SHARED_RELATIVE && shared < TOPIC_RATIO * ownCohesion(context);
     }
+
+    /**
+     * Whether the article's headline, echoed by its text so far (half its word pairs or more), is echoed by none of the
+     * text from this paragraph on (a stretch long enough to tell, up to the next heading, credit or marker): a
+     * headline names what its article is about, and an article's text keeps coming back to it, while the rest of
+     * another article printed after it never does. Only a headline with words enough to echo (a few pairs at least,
+     * its column label left out) is asked.
+     */
+    private static boolean headlineLeftBehind(Piece cur, List<PageItem> items, int i) {
+        if (cur.headline.isEmpty()) {
+            return false;
+        }
+        String headline = LABEL.matcher(String.join("", cur.headline)).replaceAll("");
+        if (Cohesion.pairs(headline) < HEADLINE_PAIRS || Cohesion.shared(headline, 100, cur.paragraphs) < HEADLINE_ECHOED) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder();
+        for (int k = i; k < items.size() && items.get(k) instanceof PageItem.Paragraph q && rest.length() < HEADLINE_REST; k++) {
+            if (k > i && (q.lead() != null || q.opensArticle())) {
+                break;
+            }
+            rest.append(q.text());
+        }
+        return rest.length() >= HEADLINE_REST_MIN && Cohesion.shared(headline, 100, rest.toString()) == 0;
+    }
+
+    private static final Pattern LABEL = Pattern.compile("[（(][^（()）]*[）)]");
+
+    /** A headline of fewer content pairs echoes too little to tell (某某：/ 从军报国是本分). */
+    private static final int HEADLINE_PAIRS = 6;
+
+    private static final double HEADLINE_ECHOED = 0.5;
+
+    private static final int HEADLINE_REST = 2000;
+
+    private static final int HEADLINE_REST_MIN = 300;
+
+    /** Below this share of word pairs with the text before, a text that leaves the headline behind is another article's. */
+    private static final double HEADLINE_LEFT_SHARED = 0.06;
 
     /**
      * A short line read as a paragraph that heads a section as who over what (某县贫困户张三：开网店卖山货): one colon

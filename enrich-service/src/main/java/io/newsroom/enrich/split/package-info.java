@@ -65,7 +65,9 @@
  * <li>{@link io.newsroom.enrich.split.ArticleAssembler} groups the items into articles. A heading over a byline
  *     heads the article the byline opens; a dispatch's dateline printed on a line of its own (…5月5日电（记者张三）) heads the
  *     text under it, as when run into it; a closing credit kept as text (wrapped where its list of names is long)
- *     still names the article's authors; an untitled text that wants a headline (it opened with a byline or dateline,
+ *     still names the article's authors, and signs the article off as on a line of its own, also when it names the
+ *     agency's reporters with the paper's (（新华社记者张三，本报记者李四）, （综合本报记者…报道）, （参与记者：…）; never a label,
+ *     （记者手记）); an untitled text that wants a headline (it opened with a byline or dateline,
  *     or a 上接 marker closed it) takes the headline set after it; headlines stacked in a chain are broken where a
  *     labelled title ends, never after a kicker that hands over (：, ——) or before a dashed subtitle, otherwise where
  *     each line's words lean to the text above or below ({@link io.newsroom.enrich.split.HeadlineChain}); a heading
@@ -143,8 +145,12 @@
  *     long text before it is another article (never a section headed by who over what wrapped as text, 某县贫困户张三： /
  *     开网店卖山货, when another heading so, each half as long give or take two, heads a section of the same text before or
  *     after it: a report on several people, each section about its own) (under 3% of its word pairs, or under 5% when
- *     that is under a quarter of what the article's own last paragraphs share with the rest of it); a closing note
- *     run on into the last paragraph (（本报伦敦5月12日电）, （作者为…）, （执笔：…）, {@link io.newsroom.enrich.split.ClosingNote})
+ *     that is under a quarter of what the article's own last paragraphs share with the rest of it, or under 6% when
+ *     the article's headline, of six word pairs or more without its column label and echoed by half or more of them
+ *     in its text so far, is echoed by none of the 300 characters or more that follow, up to the next heading: an
+ *     article's text keeps coming back to what its headline names); a closing note
+ *     run on into the last paragraph (（本报伦敦5月12日电）, （作者为…）, （执笔：…）, or after its last sentence the reporters'
+ *     credit, …。（本报记者张三、李四）, not a photo's, {@link io.newsroom.enrich.split.ClosingNote})
  *     ends its article, so the text or heading after it is another article's (a line closed by a colon right under it
  *     hands over to the headline below, as a kicker), and a note on its own line is never where another topic begins;
  *     a dateline opens a news item of its own unless only summary lines (■ …, ——…) stand between it and its headline,
@@ -247,7 +253,9 @@
  *     cohesion and the article's as a TextTiling-like depth, any bar that catches a third of the untitled starts
  *     merged into an article also catches several times as many paragraph breaks inside articles, and two untitled
  *     texts in a row share as much across their boundary as an article's paragraphs do, the first of them often too
- *     short to measure); only page cues split them off: a marker, a closing note or credit, a staff credit (版式设计：…),
+ *     short to measure); besides the headline left behind (above: at under 8% instead of 6% it gained a whole article
+ *     more on the held-out seeds and added another spurious one; sparing a text that opens on a word pointing back,
+ *     他/这/此外…, or one right under a kept section heading changed nothing there), only page cues split them off: a marker, a closing note or credit, a staff credit (版式设计：…),
  *     a heading under a photo credit; a paragraph opening on a bare name speaking (张三说，…) that the text above never
  *     named is no cue either: continued texts, and those merged into a titled article, speak of people their first
  *     page introduced, so that rule split as many articles as it joined; nor is a letter's greeting opening a

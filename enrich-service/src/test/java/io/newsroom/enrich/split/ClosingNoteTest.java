@@ -18,6 +18,16 @@ class ClosingNoteTest {
     }
 
     @Test
+    void theReportersCreditRunOnAfterTheLastSentenceClosesAnArticle() {
+        assertTrue(ClosingNote.endsWithOne("江岸成了城市的后花园。（本报记者王小明、李大华、张红）"));
+        assertTrue(ClosingNote.endsWithOne("白鹭又飞回来了！（新华社记者王小明，本报记者李大华）"));
+        // a photo's credit ends a caption, a label ends a heading: neither closes an article
+        assertFalse(ClosingNote.endsWithOne("图为江岸湿地公园。（本报记者王小明摄）"));
+        assertFalse(ClosingNote.endsWithOne("江岸成了后花园。（记者手记）"));
+        assertFalse(ClosingNote.endsWithOne("他在江边对记者王小明说（本报记者李大华）"));
+    }
+
+    @Test
     void bracketsInsideTheTextCloseNothing() {
         assertFalse(ClosingNote.endsWithOne("区里建起三座湿地公园（含一座候鸟保护区）"));
         assertFalse(ClosingNote.endsWithOne("本报江城5月6日电（记者王小明）今天上午，龙舟节开幕。"));

@@ -44,6 +44,28 @@ class UnderSplitRulesTest {
         assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"));
     }
 
+    private static final String[] LIBRARY = {
+        "社区图书馆改造后重新开放，书架之间摆上了沙发和台灯，每到周末，不少读者带着孩子来借书、听故事。馆里还开设了线上借阅服务，读者在手机上选好书目，第二天就能到社区服务站取书。",
+        "今年以来，图书馆举办了二十多场读书分享会，退休教师、大学生志愿者轮流登台讲书，老中青几代读者坐在一起交流心得。馆长介绍，图书馆将延长开放时间，增添少儿绘本和有声读物，让阅读成为街坊邻里的日常功课。",
+        "不少年轻人下班后也来这里自习，安静的阅览室常常座无虚席，图书馆成了社区里最受欢迎的去处之一。借书的小学生排起长队，管理员耐心地帮他们办理借阅证，讲解爱护图书的规矩。",
+        "阅览室的墙上挂着读者书写的书法作品，记录着大家与书结缘的故事。每逢节假日，馆里还会请来作家与读者面对面座谈。"};
+
+    @Test
+    void anUntitledTextThatNeverEchoesTheHeadlineAboveIsAnotherArticle() {
+        // the library text shares a few everyday words with the river article (周末, 孩子: between 3% and 6% of its
+        // word pairs), and never once comes back to what the river article's headline names, as its text did
+        String page = "河长守护江岸 白鹭飞回湿地\n\n" + column(16, RIVER) + column(16, LIBRARY);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertNull(articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("社区图书馆"), titles(articles));
+        // the same text coming back to the headline's words (白鹭) further on is the article's own
+        String[] echoing = LIBRARY.clone();
+        echoing[3] = echoing[3] + "窗外的江面上，白鹭成群飞过。";
+        articles = splitter.split("河长守护江岸 白鹭飞回湿地\n\n" + column(16, RIVER) + column(16, echoing));
+        assertEquals(1, articles.size(), titles(articles));
+    }
+
     @Test
     void anUntitledTextSharingALittleWithAnArticleThatKeepsToItsSubjectIsAnotherArticle() {
         // the river article keeps repeating its own words; the farm text borrows two of them (餐馆, 民宿): a little
@@ -430,6 +452,21 @@ class UnderSplitRulesTest {
             String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1], RIVER[2]) + credit + "江岸绿道\n\n再延伸三公里\n\n" + column(16, RIVER[3], RIVER[4], RIVER[5]);
             List<ArticleDraft> articles = splitter.split(page);
             assertEquals(2, articles.size(), titles(articles));
+            assertTrue(articles.get(1).body().startsWith("河长老周"), titles(articles));
+        }
+    }
+
+    @Test
+    void untitledTextUnderAClosingCreditOfAgencyAndPaperReportersIsAnotherArticle() {
+        // the credit naming the agency's and the paper's reporters, on its own line or run on after the last
+        // sentence, signs the article off: the untitled text under it, on the same subject, is the rest of another
+        String[] credits = {"（新华社记者王小明，本报记者李大华）\n\n", ""};
+        for (String credit : credits) {
+            String last = credit.isEmpty() ? RIVER[2] + "（本报记者王小明、李大华）" : RIVER[2];
+            String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1], last) + credit + column(16, RIVER[3], RIVER[4], RIVER[5], RIVER[6]);
+            List<ArticleDraft> articles = splitter.split(page);
+            assertEquals(2, articles.size(), titles(articles));
+            assertNull(articles.get(1).title());
             assertTrue(articles.get(1).body().startsWith("河长老周"), titles(articles));
         }
     }
