@@ -292,6 +292,8 @@ final class EnglishEntityRecognizer {
             personWords.addAll(run);
         } else if (ORGANIZATIONS.contains(name)) {
             found.add(EntityType.ORGANIZATION, name, position);
+        } else if (run.size() == 1 && definite && NEWSPAPER_NAMES.contains(name)) {
+            found.add(EntityType.ORGANIZATION, name, position); // according to the Tribune: a paper named by its title alone
         } else if (run.size() == 1 && ORGANIZATION_CUES.contains(name)) {
             return; // Inc, Co or Group alone names no organisation
         } else if (run.size() == 2 && ORGANIZATION_CUES.contains(run.get(0)) && run.get(1).length() == 1) {
@@ -400,6 +402,10 @@ final class EnglishEntityRecognizer {
 
     /** St. Louis, St. Croix: a saint's name, with no cue word of a body after it, names a town or an island. */
     private static final String SAINT = "St.";
+
+    /** Newspaper titles' last words, which name the paper alone after "the" (the Tribune, the Intelligencer). */
+    private static final Set<String> NEWSPAPER_NAMES = Set.of("Tribune", "Herald", "Gazette", "Chronicle", "Courier", "Observer",
+            "Inquirer", "Intelligencer", "Examiner", "Enquirer", "Sentinel", "Dispatch", "Bulletin");
 
     /** Posts written before "of" and the body they serve: CEO of Ardent Group, Manager of Field Services. */
     private static final Set<String> POSTS = Set.of("Head", "Manager", "Director", "CEO", "CFO", "COO", "CTO", "Founder",

@@ -258,6 +258,12 @@ class EnglishEntityRecognizerTest {
                 + "spoke first.").persons());
     }
 
+    @Test
+    void aPaperNamedByItsTitlesLastWordAfterTheIsAnOrganisation() {
+        assertEquals(List.of("Sentinel"), recognize("The mayor resigned, according to the Sentinel, on Friday.").organizations());
+        assertTrue(recognize("A Courier arrived.").organizations().isEmpty(), "no article, no paper");
+    }
+
     private Entities recognize(String text) {
         return recognizer.recognize(text, List.of());
     }
