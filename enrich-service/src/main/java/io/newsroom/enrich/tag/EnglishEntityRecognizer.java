@@ -259,7 +259,7 @@ final class EnglishEntityRecognizer {
         if (run.isEmpty()) {
             return;
         }
-        if (run.size() > 1 && run.stream().noneMatch(ORGANIZATION_CUES::contains)) {
+        if (run.size() > 1 && run.stream().noneMatch(EnglishEntityRecognizer::isBodyCue)) {
             for (int k = 0; k < run.size(); k++) {
                 if (isAcronym(run.get(k)) && !(k == 0 && COUNTRY_INITIALS.contains(run.get(k)))) {
                     // Cleveland DL Larry Ogunjobi: an abbreviation inside a run separates names
@@ -273,7 +273,7 @@ final class EnglishEntityRecognizer {
         }
         int title = lastHonorific(run);
         if (title > 0 && title < run.size() - 1 && run.size() - title <= 4
-                && run.stream().noneMatch(ORGANIZATION_CUES::contains)
+                && run.stream().noneMatch(EnglishEntityRecognizer::isBodyCue)
                 && run.subList(title + 1, run.size()).stream().allMatch(EnglishEntityRecognizer::isPlainWord)) {
             // Prime Minister Ana Ruiz, Spanish Foreign Minister Ana Ruiz: the name follows the title inside the run;
             // what precedes the title (Spanish Foreign, Prime) describes the office, and only a known place counts
@@ -287,7 +287,7 @@ final class EnglishEntityRecognizer {
         }
         String name = String.join(" ", run);
         String last = run.get(run.size() - 1);
-        if (honorific && run.stream().noneMatch(ORGANIZATION_CUES::contains)) {
+        if (honorific && run.stream().noneMatch(EnglishEntityRecognizer::isBodyCue)) {
             found.add(EntityType.PERSON, name, position);
             personWords.addAll(run);
         } else if (ORGANIZATIONS.contains(name)) {
@@ -298,7 +298,7 @@ final class EnglishEntityRecognizer {
             return; // Inc, Co or Group alone names no organisation
         } else if (run.size() == 2 && ORGANIZATION_CUES.contains(run.get(0)) && run.get(1).length() == 1) {
             return; // Group A, Unit B: a label, not a name
-        } else if (run.stream().anyMatch(ORGANIZATION_CUES::contains) || surroundings.beforeCompanySuffix()) {
+        } else if (run.stream().anyMatch(EnglishEntityRecognizer::isBodyCue) || surroundings.beforeCompanySuffix()) {
             found.add(EntityType.ORGANIZATION, name, position);
         } else if (PLACES.contains(name) || run.size() > 1 && (PLACE_CUES.contains(last) || PLACE_CUES.contains(run.get(0))
                 || run.get(0).equals(SAINT))) {
@@ -402,6 +402,11 @@ final class EnglishEntityRecognizer {
 
     /** St. Louis, St. Croix: a saint's name, with no cue word of a body after it, names a town or an island. */
     private static final String SAINT = "St.";
+
+    /** A body's cue word, also as the last part of a hyphenated word (the News-Register). */
+    private static boolean isBodyCue(String word) {
+        return ORGANIZATION_CUES.contains(word) || ORGANIZATION_CUES.contains(word.substring(word.lastIndexOf('-') + 1));
+    }
 
     /** Newspaper titles' last words, which name the paper alone after "the" (the Tribune, the Intelligencer). */
     private static final Set<String> NEWSPAPER_NAMES = Set.of("Tribune", "Herald", "Gazette", "Chronicle", "Courier", "Observer",

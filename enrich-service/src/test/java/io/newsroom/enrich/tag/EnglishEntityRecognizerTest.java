@@ -262,6 +262,7 @@ class EnglishEntityRecognizerTest {
     void aPaperNamedByItsTitlesLastWordAfterTheIsAnOrganisation() {
         assertEquals(List.of("Sentinel"), recognize("The mayor resigned, according to the Sentinel, on Friday.").organizations());
         assertTrue(recognize("A Courier arrived.").organizations().isEmpty(), "no article, no paper");
+        assertEquals(List.of("Dunmore Star-Herald"), recognize("The Dunmore Star-Herald printed it first.").organizations());
     }
 
     private Entities recognize(String text) {
