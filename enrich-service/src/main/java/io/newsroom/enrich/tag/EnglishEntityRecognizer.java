@@ -252,6 +252,9 @@ final class EnglishEntityRecognizer {
         }
         if (run.size() > 2 && POSTS.contains(run.get(0)) && run.get(1).equals("of")) {
             run.subList(0, 2).clear(); // (General) Manager of Life Care Solutions: the post is no part of the body's name
+            if (run.stream().noneMatch(EnglishEntityRecognizer::isBodyCue)) {
+                return; // Head of Fundamental Research: a department, no person and no named body
+            }
         }
         while (!run.isEmpty() && CONNECTORS.contains(run.get(run.size() - 1))) {
             run.remove(run.size() - 1);
