@@ -318,7 +318,7 @@ final class EnglishEntityRecognizer {
             found.add(EntityType.ORGANIZATION, name, position); // the Springfield Tigers: a team or a band, named as many
         } else if (run.size() == 1 && surroundings.facesAnOpponent() && isPlainWord(name) && isPlural(name)) {
             found.add(EntityType.ORGANIZATION, name, position); // Broncos vs. Raiders: teams, named as many
-        } else if (!definite && isPersonsName(run, surroundings, shouting)) {
+        } else if (!definite && !before.equals("at") && isPersonsName(run, surroundings, shouting)) {
             found.add(EntityType.PERSON, name, position); // not after "the": a person's name takes no article
             personWords.addAll(run);
         }

@@ -266,6 +266,11 @@ class EnglishEntityRecognizerTest {
         assertEquals(List.of("Dunmore Star-Herald"), recognize("The Dunmore Star-Herald printed it first.").organizations());
     }
 
+    @Test
+    void aNameAfterAtIsNoPerson() {
+        assertEquals(List.of("Rina Oza"), recognize("Prices rose, said Rina Oza, an analyst at Dunmore Lending.").persons());
+    }
+
     private Entities recognize(String text) {
         return recognizer.recognize(text, List.of());
     }
