@@ -24,7 +24,10 @@
  *     wider than it: text continued from elsewhere runs to the column's end until its paragraph ends on a finished
  *     sentence; a closing note (（作者为…）) ends its paragraph where its bracket closes, however long its last line; a
  *     line with clauses alone after finished text over a dateline is that news item's headline (up to twice a
- *     heading's length when set wider than the column; a dateline may wrap before its 电), and a short dashed line
+ *     heading's length when set wider than the column; a dateline may wrap before its 电), and so are two lines with no
+ *     clause in either there, kicker and title (某机构调研要求 / 加强某项工作 / 据新华社…电: no paragraph runs two lines without
+ *     a mark and stops short of a dateline); a line ending no sentence at the head of the page or after finished text
+ *     right over the label of a box of key points (核心阅读) is that report's headline, however wide; and a short dashed line
  *     (——张三出席) right under a headline line its subtitle, not a quote's signature, as is a dashed line of any length
  *     that runs wider than the column under a title ending no sentence (no line of text runs wider than its column);
  *     on a page without blank lines, a line of words alone (no punctuation, digit or space) a character or more short

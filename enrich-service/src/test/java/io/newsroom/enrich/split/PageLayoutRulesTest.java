@@ -740,4 +740,29 @@ class PageLayoutRulesTest {
         assertEquals("小学生近视率已连续三年明显下降", articles.get(1).title());
         assertTrue(articles.get(1).body().startsWith("新学期开学第一天"), articles.get(1).body());
     }
+
+    @Test
+    void aKickerAndTitleWithNoClauseAfterFinishedTextOverADatelineHeadThatNews() {
+        // two lines with no mark in either, the first as wide as the column, stopping short of a dateline run on into its
+        // text: no paragraph runs two lines without a mark and breaks off there; a kicker and its title
+        String page = "江岸新颜\n" + tight(14, RIVER_1, RIVER_2) + "省河长办督查组赴江城调研时要求\n加强跨界河流联防联治工作\n"
+                + tight(14, "据新华社江城5月6日电为落实河长制各项要求，" + RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals("加强跨界河流联防联治工作", articles.get(1).title());
+        assertEquals("省河长办督查组赴江城调研时要求", articles.get(1).kicker());
+        assertTrue(articles.get(1).body().startsWith("据新华社江城5月6日电"), articles.get(1).body());
+    }
+
+    @Test
+    void aLineOverTheLabelOfABoxOfKeyPointsIsTheReportsHeadline() {
+        // the label 核心阅读 opens a report's body under its headline: the line over it, at the head of the page, is that
+        // headline however nearly it fills the column, not a paragraph's first line
+        String title = "“这段江岸已经成了市民的后花园”";
+        String page = title + "\n\n核心阅读\n\n" + column(16, RIVER_1, RIVER_2, RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertEquals(title, articles.get(0).title());
+        assertTrue(articles.get(0).body().startsWith("核心阅读"), articles.get(0).body());
+    }
 }
