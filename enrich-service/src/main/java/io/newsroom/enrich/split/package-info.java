@@ -72,7 +72,8 @@
  *     or a 上接 marker closed it) takes the headline set after it; headlines stacked in a chain are broken where a
  *     labelled title ends, never after a kicker that hands over (：, ——) or before a dashed subtitle, otherwise where
  *     each line's words lean to the text above or below ({@link io.newsroom.enrich.split.HeadlineChain}); a heading
- *     between two stretches of text set alike is a section heading unless the style or the topic changes, or the text
+ *     between two stretches of text set alike is a section heading unless the style or the topic changes
+ *     or it is set as a headline (a kicker handing over by a dash to its title is, 某项政策落地的同时—— / 某某有保障), or the text
  *     above is a titled dispatch (…5月6日电, a news item printed without sections, unless it carries a document: …摘要如下：)
  *     and the heading is marked as a headline (a kicker over its title, spaced phrases, a quotation) over text of its
  *     own, and so is a plain one set like a headline (wider than the column, or in three lines: no label, dash,

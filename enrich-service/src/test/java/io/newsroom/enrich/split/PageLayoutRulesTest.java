@@ -765,4 +765,17 @@ class PageLayoutRulesTest {
         assertEquals(title, articles.get(0).title());
         assertTrue(articles.get(0).body().startsWith("核心阅读"), articles.get(0).body());
     }
+
+    @Test
+    void aKickerHandingOverByADashToItsTitleHeadsAnotherArticleOnALikeSubject() {
+        // a kicker closed by a dash over the title it hands over to is how a headline is set, not a section heading:
+        // it heads another article even where the text under it speaks of the same river
+        String page = "江岸新颜\n\n" + column(17, RIVER_1, RIVER_2) + "江城治水再出新招的同时——\n江心洲湿地公园迎来白鹭\n\n"
+                + column(17, RIVER_3, "河长办介绍，江岸的排污口已全部完成整治，水质常年稳定在二类以上，湿地公园的白鹭越来越多。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals("江心洲湿地公园迎来白鹭", articles.get(1).title());
+        assertEquals("江城治水再出新招的同时——", articles.get(1).kicker());
+        assertTrue(articles.get(1).body().startsWith("区里还在沿江"), articles.get(1).body());
+    }
 }
