@@ -97,7 +97,9 @@
  *     (——编者), announces the reports under it (each heading over a byline after it a part, as below); a plain heading
  *     of a line or two inside an essay, the text running on from it to the author's note (（作者为…）) that signs the
  *     essay off, is a section of it; a headline over parts each with its own heading and byline, set alike
- *     ({@link io.newsroom.enrich.split.ReportParts}), is one report in parts, also when the first part's heading is
+ *     ({@link io.newsroom.enrich.split.ReportParts}), is one report in parts (a headline with nothing under
+ *     it but a lead or an editor's note; a long text closed by a quote's source, ——某某网, is no such note, and a heading
+ *     over a byline after it heads another article), also when the first part's heading is
  *     stacked right under the labelled or subtitled headline (over its byline, or over its text when no text stands
  *     above: the first reporter named elsewhere), or the report continues from another page with the end of its
  *     editor's note (——编者); under an editor's note the first part's heading may be set like a headline (wide, or a

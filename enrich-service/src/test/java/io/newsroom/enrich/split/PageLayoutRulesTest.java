@@ -778,4 +778,16 @@ class PageLayoutRulesTest {
         assertEquals("江城治水再出新招的同时——", articles.get(1).kicker());
         assertTrue(articles.get(1).body().startsWith("区里还在沿江"), articles.get(1).body());
     }
+
+    @Test
+    void aHeadingOverABylineAfterALongTextClosedByAQuotesSourceHeadsAnotherArticle() {
+        // a long text ending on the source of a quote (——某某网) is a story of its own, not an editor's note announcing
+        // the parts under it: a heading over a byline after it heads another article
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2, RIVER_3, SCHOOL_1, SCHOOL_2, RIVER_1, RIVER_2, RIVER_3, SCHOOL_1, SCHOOL_2, RIVER_3)
+                + column(16, "守护好一江清水，就是守护城市的未来。") + "——江城晚报\n\n草莓熟了\n\n本报记者 王小明\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals("草莓熟了", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里"), articles.get(1).body());
+    }
 }
