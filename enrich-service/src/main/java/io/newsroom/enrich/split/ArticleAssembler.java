@@ -733,7 +733,7 @@ class ArticleAssembler {
         PageItem next = TextAround.itemAfter(items, i);
         boolean bylineFollows = bylineFollows(next);
         if (cur != null && !cur.closed && !cur.noted && (cur.group || !cur.untitled() || SectionHeadings.endsWithEditorsNote(cur.paragraphs)) && bylineFollows && !h.looksLikeHeadline()
-                && (cur.group || !Datelines.datedNewsFollows(cur, next)) && (cur.group || cur.byline == null && (!cur.hasBody() || isAttribution(cur.paragraphs.get(cur.paragraphs.size() - 1)))
+                && (cur.group || !Datelines.datedNewsFollows(cur, next)) && (cur.group || cur.byline == null && (!cur.hasBody() || noteSignedOff(cur))
                         || bodyLength(cur) <= REPORT_LEAD && ReportParts.nextPartAlike(h, items, i))) {
             // a headline with nothing under it but a lead or an editor's note (or an editor's note continued from another
             // page, its headline there), then headings each over its own byline,
@@ -1098,6 +1098,15 @@ class ArticleAssembler {
             heading(h.withBlocks(HeadingShapes.withoutFirstLines(h.blocks(), at + 1)), items, i);
         }
         return true;
+    }
+
+    /**
+     * Whether the text so far is a note signed off by a dash (——编者): an editor's note, or a short one's end continued
+     * from another page; a long text closed by a quote's source (——某某网) is a story of its own, whatever follows.
+     */
+    private static boolean noteSignedOff(Piece p) {
+        return isAttribution(p.paragraphs.get(p.paragraphs.size() - 1))
+                && (bodyLength(p) <= REPORT_LEAD || SectionHeadings.endsWithEditorsNote(p.paragraphs));
     }
 
     private static boolean isAttribution(String paragraph) {

@@ -61,6 +61,9 @@ final class HeadingRows {
         if (kickerAtPageHead(rows, i)) {
             return true;
         }
+        if (depth == 0 && titleOverKeyPoints(rows, i)) {
+            return true;
+        }
         if (depth == 0 && longDocumentTitle(rows, i)) {
             return true;
         }
@@ -452,6 +455,21 @@ final class HeadingRows {
         LayoutRow next = rows.get(i + 1);
         return next.kind == Kind.TEXT && next.lead == null && LineShapes.isDashed(next.text.strip()) && !CharClass.endsSentence(next.text)
                 && next.text.strip().length() > 4;
+    }
+
+    /**
+     * A line ending no sentence, at the head of the page or after finished text, right over the label of a box of key
+     * points (核心阅读): that report's headline, however wide; the label opens a report's body, under its headline, and
+     * no paragraph of text runs on into it.
+     */
+    private boolean titleOverKeyPoints(List<LayoutRow> rows, int i) {
+        LayoutRow r = rows.get(i);
+        LayoutRow next = i + 1 < rows.size() ? rows.get(i + 1) : null;
+        LayoutRow prev = i > 0 ? rows.get(i - 1) : null;
+        return r.kind == Kind.TEXT && r.lead == null && !r.justified && next != null && next.kind == Kind.TEXT
+                && SectionHeadings.isKeyPointsLabel(next.text) && LineShapes.headlineOverDateline(r.text)
+                && !CharClass.endsSentence(r.text) && !LineShapes.isDashed(r.text) && !SectionHeadings.isKeyPointsLabel(r.text)
+                && (prev == null || prev.kind != Kind.TEXT || CharClass.endsSentence(prev.text) || finished(prev));
     }
 
     /**

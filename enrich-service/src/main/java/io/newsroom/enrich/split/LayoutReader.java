@@ -498,6 +498,17 @@ class LayoutReader {
                 && under.text.startsWith("电") && bylines.startsWithDateline(r.text.strip() + under.text.strip());
     }
 
+    /** Rows i - 1 and i, a paragraph of their own so far after finished text, each a line of words with no clause. */
+    private static boolean twoLineHeadlineOverDateline(List<LayoutRow> rows, int i) {
+        LayoutRow kicker = rows.get(i - 1);
+        LayoutRow title = rows.get(i);
+        LayoutRow before = i >= 2 ? rows.get(i - 2) : null;
+        boolean afterFinished = before == null || before.kind != Kind.TEXT || CharClass.endsSentence(before.text);
+        return afterFinished && kicker.kind == Kind.TEXT && kicker.lead == null && !kicker.justified && !title.justified
+                && LineShapes.noClause(kicker.text) && LineShapes.noClause(title.text)
+                && LineShapes.headlineOverDateline(kicker.text) && LineShapes.headlineOverDateline(title.text);
+    }
+
     private boolean endsParagraph(List<LayoutRow> rows, int i, boolean blankSeparated, int linesSoFar) {
         LayoutRow r = rows.get(i);
         if (!r.jumps.isEmpty() || i + 1 >= rows.size()) {
@@ -535,6 +546,11 @@ class LayoutReader {
             // wide, clauses and all (甲乙两国外长通电话, 加强合作，携手应对挑战): a dateline opens its paragraph, so no
             // sentence runs on into it; set across the columns (wider than the column, which no text line is), it may
             // run longer than a heading in a column
+            return true;
+        }
+        if (linesSoFar == 2 && !sentence && datelineFrom(rows, i + 1) && twoLineHeadlineOverDateline(rows, i)) {
+            // two lines with no clause in either after finished text over a dateline: a kicker and its title (某机构调研要求
+            // / 加强某项工作 / 据新华社…电): no paragraph of text runs two lines without a mark and stops short of its dateline
             return true;
         }
         if (sentence && !r.justified && r.width <= r.column - 1.0) {

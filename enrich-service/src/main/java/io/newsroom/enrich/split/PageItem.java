@@ -77,14 +77,22 @@ sealed interface PageItem {
         /**
          * Set like an article headline: wider than the column, with a dashed subtitle or a bracketed column label
          * ({@code （人民论坛）}), or in several lines (kicker and title) other than a pair set tight together on a
-         * page of blank-separated lines, which is how a two-line section heading comes out.
+         * page of blank-separated lines, which is how a two-line section heading comes out; or a kicker closed by a dash
+         * over the title it hands over to.
          */
         boolean looksLikeHeadline() {
             List<String> lines = lines();
             boolean tightPair = blankSeparatedPage && blocks.size() == 1;
             return widest >= column + 1 || lines.size() >= 3
                     || lines.stream().skip(1).anyMatch(l -> l.startsWith("—") || l.startsWith("--"))
-                    || lines.stream().anyMatch(Headline::endsWithLabel);
+                    || lines.stream().anyMatch(Headline::endsWithLabel)
+                    // a kicker handing over by a dash to the title under it (企业享受减免的同时—— / 养老金足额发放有保障)
+                    || lines.size() == 2 && handsOverByDash(lines.get(0)) && !lines.get(1).strip().endsWith("——");
+        }
+
+        private static boolean handsOverByDash(String line) {
+            String l = line.strip();
+            return l.endsWith("——") && !l.startsWith("—") && l.length() > 4;
         }
 
         List<String> lines() {

@@ -130,6 +130,11 @@ final class SectionHeadings {
      */
     private static final Pattern BOX_LABEL = Pattern.compile("[■●◆]?核心阅读");
 
+    /** The label of the box of key points alone on its line (核心阅读): the first line of a report's body. */
+    static boolean isKeyPointsLabel(String line) {
+        return BOX_LABEL.matcher(line.strip()).matches();
+    }
+
     /**
      * The heading without the box label at its foot (治理臭氧超标 / 核心阅读): the label heads the key points under the
      * headline, the first line of the body, never a title. The heading itself when it ends otherwise; null when the

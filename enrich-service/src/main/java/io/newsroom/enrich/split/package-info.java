@@ -24,7 +24,10 @@
  *     wider than it: text continued from elsewhere runs to the column's end until its paragraph ends on a finished
  *     sentence; a closing note (（作者为…）) ends its paragraph where its bracket closes, however long its last line; a
  *     line with clauses alone after finished text over a dateline is that news item's headline (up to twice a
- *     heading's length when set wider than the column; a dateline may wrap before its 电), and a short dashed line
+ *     heading's length when set wider than the column; a dateline may wrap before its 电), and so are two lines with no
+ *     clause in either there, kicker and title (某机构调研要求 / 加强某项工作 / 据新华社…电: no paragraph runs two lines without
+ *     a mark and stops short of a dateline); a line ending no sentence at the head of the page or after finished text
+ *     right over the label of a box of key points (核心阅读) is that report's headline, however wide; and a short dashed line
  *     (——张三出席) right under a headline line its subtitle, not a quote's signature, as is a dashed line of any length
  *     that runs wider than the column under a title ending no sentence (no line of text runs wider than its column);
  *     on a page without blank lines, a line of words alone (no punctuation, digit or space) a character or more short
@@ -71,7 +74,8 @@
  *     or a 上接 marker closed it) takes the headline set after it; headlines stacked in a chain are broken where a
  *     labelled title ends, never after a kicker that hands over (：, ——) or before a dashed subtitle, otherwise where
  *     each line's words lean to the text above or below ({@link io.newsroom.enrich.split.HeadlineChain}); a heading
- *     between two stretches of text set alike is a section heading unless the style or the topic changes, or the text
+ *     between two stretches of text set alike is a section heading unless the style or the topic changes
+ *     or it is set as a headline (a kicker handing over by a dash to its title is, 某项政策落地的同时—— / 某某有保障), or the text
  *     above is a titled dispatch (…5月6日电, a news item printed without sections, unless it carries a document: …摘要如下：)
  *     and the heading is marked as a headline (a kicker over its title, spaced phrases, a quotation) over text of its
  *     own, and so is a plain one set like a headline (wider than the column, or in three lines: no label, dash,
@@ -95,7 +99,9 @@
  *     (——编者), announces the reports under it (each heading over a byline after it a part, as below); a plain heading
  *     of a line or two inside an essay, the text running on from it to the author's note (（作者为…）) that signs the
  *     essay off, is a section of it; a headline over parts each with its own heading and byline, set alike
- *     ({@link io.newsroom.enrich.split.ReportParts}), is one report in parts, also when the first part's heading is
+ *     ({@link io.newsroom.enrich.split.ReportParts}), is one report in parts (a headline with nothing under
+ *     it but a lead or an editor's note; a long text closed by a quote's source, ——某某网, is no such note, and a heading
+ *     over a byline after it heads another article), also when the first part's heading is
  *     stacked right under the labelled or subtitled headline (over its byline, or over its text when no text stands
  *     above: the first reporter named elsewhere), or the report continues from another page with the end of its
  *     editor's note (——编者); under an editor's note the first part's heading may be set like a headline (wide, or a
@@ -375,6 +381,19 @@
  *     the page's first headline read into text where letter-spaced lines upset the column's measure; dropping a
  *     column's address for submissions (投稿邮箱：…) as page furniture instead of keeping it as the text's last line gained
  *     a little more on the held-out seeds, but the text prints it;</li>
+ * <li>titled articles still not found (about 50 on the development seeds) are mostly merged with a neighbour by
+ *     causes a page's layout alone does not settle: a headline set after its body (under a 上接 marker, a photo credit
+ *     or a 整理 credit); a speaker over a point after a closing credit, which heads a section of a round-up as often as
+ *     an article; a title as wide as the column on a page of blank-separated lines; or the untitled text after it.
+ *     Tried and dropped: a title closed by its column label, clauses and all (某事，某理（某某热评）), right under a picture's
+ *     or cartoon's credit read as a headline found its title, but the untitled text merged after that article then
+ *     took the title (a title lost on the development seeds); a name closed by a colon run into spaced phrases (某公司：复工达产
+ *     央企担当) read as spaced phrases became a heading that stayed a section of the report above (no gain); a clause-free
+ *     line far wider than the column right under a closing note read as a headline found a sponsored report's title
+ *     but split the report off at its first wide section heading under a one-paragraph lead (a whole article lost, a
+ *     spurious one added); a plain heading over a byline right under a headline and its byline with no text taken as
+ *     the report's first part found a column's title, but the sponsored report after it stayed merged, its wide
+ *     two-line headline taken for the next heading of a series (no gain);</li>
  * <li>a short kicker over a short title (12 characters at most) that opens with a place or person name is read as
  *     a title over an undashed subtitle (the layout of the sample page), and a short title over an undashed subtitle
  *     that opens otherwise as a kicker over a title: in plain text the type sizes that tell them apart are lost.</li>

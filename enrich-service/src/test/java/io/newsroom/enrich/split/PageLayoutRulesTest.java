@@ -740,4 +740,54 @@ class PageLayoutRulesTest {
         assertEquals("小学生近视率已连续三年明显下降", articles.get(1).title());
         assertTrue(articles.get(1).body().startsWith("新学期开学第一天"), articles.get(1).body());
     }
+
+    @Test
+    void aKickerAndTitleWithNoClauseAfterFinishedTextOverADatelineHeadThatNews() {
+        // two lines with no mark in either, the first as wide as the column, stopping short of a dateline run on into its
+        // text: no paragraph runs two lines without a mark and breaks off there; a kicker and its title
+        String page = "江岸新颜\n" + tight(14, RIVER_1, RIVER_2) + "省河长办督查组赴江城调研时要求\n加强跨界河流联防联治工作\n"
+                + tight(14, "据新华社江城5月6日电为落实河长制各项要求，" + RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals("加强跨界河流联防联治工作", articles.get(1).title());
+        assertEquals("省河长办督查组赴江城调研时要求", articles.get(1).kicker());
+        assertTrue(articles.get(1).body().startsWith("据新华社江城5月6日电"), articles.get(1).body());
+    }
+
+    @Test
+    void aLineOverTheLabelOfABoxOfKeyPointsIsTheReportsHeadline() {
+        // the label 核心阅读 opens a report's body under its headline: the line over it, at the head of the page, is that
+        // headline however nearly it fills the column, not a paragraph's first line
+        String title = "“这段江岸已经成了市民的后花园”";
+        String page = title + "\n\n核心阅读\n\n" + column(16, RIVER_1, RIVER_2, RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size());
+        assertEquals(title, articles.get(0).title());
+        assertTrue(articles.get(0).body().startsWith("核心阅读"), articles.get(0).body());
+    }
+
+    @Test
+    void aKickerHandingOverByADashToItsTitleHeadsAnotherArticleOnALikeSubject() {
+        // a kicker closed by a dash over the title it hands over to is how a headline is set, not a section heading:
+        // it heads another article even where the text under it speaks of the same river
+        String page = "江岸新颜\n\n" + column(17, RIVER_1, RIVER_2) + "江城治水再出新招的同时——\n江心洲湿地公园迎来白鹭\n\n"
+                + column(17, RIVER_3, "河长办介绍，江岸的排污口已全部完成整治，水质常年稳定在二类以上，湿地公园的白鹭越来越多。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals("江心洲湿地公园迎来白鹭", articles.get(1).title());
+        assertEquals("江城治水再出新招的同时——", articles.get(1).kicker());
+        assertTrue(articles.get(1).body().startsWith("区里还在沿江"), articles.get(1).body());
+    }
+
+    @Test
+    void aHeadingOverABylineAfterALongTextClosedByAQuotesSourceHeadsAnotherArticle() {
+        // a long text ending on the source of a quote (——某某网) is a story of its own, not an editor's note announcing
+        // the parts under it: a heading over a byline after it heads another article
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2, RIVER_3, SCHOOL_1, SCHOOL_2, RIVER_1, RIVER_2, RIVER_3, SCHOOL_1, SCHOOL_2, RIVER_3)
+                + column(16, "守护好一江清水，就是守护城市的未来。") + "——江城晚报\n\n草莓熟了\n\n本报记者 王小明\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals("草莓熟了", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里"), articles.get(1).body());
+    }
 }
