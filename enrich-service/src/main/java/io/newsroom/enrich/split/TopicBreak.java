@@ -1,8 +1,13 @@
 package io.newsroom.enrich.split;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.newsroom.text.ListFiles;
 
 /**
  * Where untitled text starts after a paragraph break: the rest of an article begun on another page, printed with no
@@ -30,6 +35,9 @@ final class TopicBreak {
             // from bold text is one article set bold throughout, whatever it turns to; each speech of a collection
             // taken down by reporters speaks of its own subject)
             return false;
+        }
+        if (anotherSpeaker(cur, p.text())) {
+            return true;
         }
         List<String> context = new ArrayList<>();
         int length = 0;
@@ -67,6 +75,56 @@ final class TopicBreak {
         // much one stretch of an article shares with the rest depends on how tightly it keeps to one subject
         return shared < TOPIC_SHARED_RELATIVE && shared < TOPIC_RATIO * ownCohesion(context);
     }
+
+    /**
+     * Whether the paragraph opens with a person's bare name speaking (张三说，/ 李四指出，) who is named nowhere in the
+     * text before it, right after a text whose paragraphs open, two or more of them, with another person speaking
+     * (王五说，… 王五说，…): the rest of a report of one person's words, then the rest of another article, printed with
+     * only a paragraph break between (two continued texts, each cut where its page began). Within one report a new
+     * speaker is brought in with a post or a place first (局长张三说) or named earlier on; a paragraph or two of one
+     * speaker (a meeting's talks, 甲说… 乙说…) tells nothing yet.
+     */
+    private static boolean anotherSpeaker(Piece cur, String text) {
+        String name = speaker(text);
+        if (name == null) {
+            return false;
+        }
+        String before = null;
+        int opened = 0;
+        for (int k = cur.paragraphs.size() - 1; k >= 0; k--) {
+            String paragraph = cur.paragraphs.get(k);
+            if (paragraph.contains(name)) {
+                return false;
+            }
+            String other = speaker(paragraph);
+            if (other != null) {
+                before = before == null ? other : before;
+                opened += other.equals(before) ? 1 : 0;
+            }
+        }
+        return opened >= SPEAKER_RUN && String.join("", cur.headline).indexOf(name) < 0;
+    }
+
+    /** The bare name a paragraph opens with, its speaker (张三说，/ 张三还表示，), or null. */
+    private static String speaker(String text) {
+        Matcher m = SPEAKER.matcher(text);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String name = m.group(1);
+        return SURNAMES.contains(name.substring(0, 1)) || SURNAMES.contains(name.substring(0, 2)) ? name : null;
+    }
+
+    private static final Pattern SPEAKER = Pattern.compile(
+            "\\s*(\\p{IsHan}{2,4}?)(?:也|还|则|又)?(?:说|指出|表示|强调|介绍|认为|坦言|透露|提出|建议|谈到|说道|解释|回忆|直言)[，：,:]");
+
+    /** How many paragraphs of the text before must open with its last speaker: one may be one side of a meeting's talks. */
+    private static final int SPEAKER_RUN = 2;
+
+    /** Chinese surnames (one or two characters), to tell a person's name from a body that speaks (会议指出). */
+    private static final Set<String> SURNAMES = Set.copyOf(ListFiles
+            .resourceLines(TopicBreak.class, "/io/newsroom/enrich/tag/surnames-zh.txt").stream()
+            .flatMap(line -> Arrays.stream(line.split("\\s+"))).filter(w -> !w.isEmpty()).toList());
 
     /**
      * Whether the article's headline, echoed by its text so far (half its word pairs or more), is echoed by none of the

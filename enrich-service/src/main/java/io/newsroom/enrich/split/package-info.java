@@ -154,7 +154,10 @@
  *     that is under a quarter of what the article's own last paragraphs share with the rest of it, or under 6% when
  *     the article's headline, of six word pairs or more without its column label and echoed by half or more of them
  *     in its text so far, is echoed by none of the 300 characters or more that follow, up to the next heading: an
- *     article's text keeps coming back to what its headline names); a closing note
+ *     article's text keeps coming back to what its headline names); so is a paragraph opening with a person's bare
+ *     name speaking (张三说，/ 李四指出，, the name's first character or two a surname) whom the text before never named,
+ *     when two or more of that text's paragraphs open with another person speaking (王五说，… 王五说，…): the rest of one
+ *     report of a person's words, then the rest of another, only a paragraph break between; a closing note
  *     run on into the last paragraph (（本报伦敦5月12日电）, （作者为…）, （执笔：…）, or after its last sentence the reporters'
  *     credit, …。（本报记者张三、李四）, not a photo's, {@link io.newsroom.enrich.split.ClosingNote})
  *     ends its article, so the text or heading after it is another article's (a line closed by a colon right under it
@@ -263,8 +266,10 @@
  *     more on the held-out seeds and added another spurious one; sparing a text that opens on a word pointing back,
  *     他/这/此外…, or one right under a kept section heading changed nothing there), only page cues split them off: a marker, a closing note or credit, a staff credit (版式设计：…),
  *     a heading under a photo credit; a paragraph opening on a bare name speaking (张三说，…) that the text above never
- *     named is no cue either: continued texts, and those merged into a titled article, speak of people their first
- *     page introduced, so that rule split as many articles as it joined; nor is a letter's greeting opening a
+ *     named is no cue by itself: continued texts, and those merged into a titled article, speak of people their first
+ *     page introduced, so that rule split as many articles as it joined (a meeting's talks too, 甲指出… 乙表示…); only
+ *     after two paragraphs or more opening with another speaker does it tell (above: no such paragraph inside a gold
+ *     article of the development seeds, one two-fragment page split right there and one held-out); nor is a letter's greeting opening a
  *     paragraph (你们好！…: gained a whole article and added a spurious one on the development seeds, the letter's
  *     dispatch after it split off by its dateline), nor a numbered point (二、…) under a titled article that numbered
  *     none before it (the numbered headings of long reports are not all kept among its paragraphs: lost whole

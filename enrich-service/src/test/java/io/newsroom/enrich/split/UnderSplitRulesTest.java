@@ -731,4 +731,32 @@ class UnderSplitRulesTest {
         ArticleDraft last = articles.get(articles.size() - 1);
         assertTrue(last.body().contains("笑声不断。") && last.body().contains("游客满园中。"), titles(articles));
     }
+
+    private static final String[] BRIEFING = {
+        "邱远航说，博览会开幕式将邀请各国驻省机构代表出席，并邀请部分媒体记者到现场采访。今年展馆不安排集中参观活动。",
+        "邱远航说，博览会网站将及时发布展会日程、展商名录和活动安排。",
+        "邱远航说，组委会将继续秉持开放、务实的精神，为参展企业做好服务。"};
+    private static final String[] INSPECTION = {
+        "鲍立群指出，督查是推动工作落实的重要手段，要坚持问题导向，聚焦群众反映强烈的突出问题，压紧压实各方责任。",
+        "督查组进驻期间设立专门值班电话和邮政信箱，受理群众来信来电，接受反映问题的截止时间为六月底。"};
+
+    @Test
+    void aBareNameSpeakingAfterParagraphsOfAnotherSpeakerIsAnotherArticle() {
+        // the rest of a briefing (one spokesman's words, paragraph after paragraph), then the rest of another report
+        // whose speaker the briefing never named, with only a paragraph break between: too short to weigh by words
+        String page = "（上接第二版）\n\n" + column(16, BRIEFING) + column(16, INSPECTION);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertTrue(articles.get(1).body().startsWith("鲍立群指出"), articles.get(1).body());
+    }
+
+    @Test
+    void aSecondSpeakerAfterOneParagraphOfTheFirstOrNamedBeforeStaysInTheArticle() {
+        // a meeting's talks: one side speaks, then the other, whom the fragment had no room to name
+        String talks = "（上接第二版）\n\n" + column(16, BRIEFING[0], INSPECTION[0], INSPECTION[1]);
+        assertEquals(1, splitter.split(talks).size(), titles(splitter.split(talks)));
+        // a speaker the text named before
+        String named = "（上接第二版）\n\n" + column(16, "督查组组长鲍立群一行到会。" + BRIEFING[0], BRIEFING[1], BRIEFING[2], INSPECTION[0]);
+        assertEquals(1, splitter.split(named).size(), titles(splitter.split(named)));
+    }
 }
