@@ -128,12 +128,18 @@
  *       direction; a name after a title inside a run is a person (Foreign Minister Ana Ruiz, Secretary of
  *       State Mike Pomer); a run of words the article also writes in lower case (Mostly True), or
  *       one standing alone on its line (a recipe's heading), is a person only when a reporting verb (said, who)
- *       is next to it or its surname is also used alone; a run alone in quotation marks is no person; a word
+ *       is next to it or its surname (never written in lower case) is also used alone; a run alone in quotation
+ *       marks, after "at", or opened by a greeting (Thanks, Welcome) or a prefixed compound (Pre-Workout) is no person; a word
  *       in capitals is an abbreviation unless it is a common one (CEO), a function word (DID; US, UN and WHO
  *       excepted) or sits in a line set in capitals (a headline: US FALLS),
  *       where only a known name counts; a cue word with a letter (Group A) is a label; one plural word after
  *       "the" (the Otters) or beside "vs." is a team or a band; a name before ", Inc." is a company; "X of Kenya" is a name and a place, and a town before a comma
- *       and a known state or country (Dunmore, Ohio) is a place.</li>
+ *       and a known state or country (Dunmore, Ohio) is a place, and so are a state's news abbreviation there
+ *       (Dunmore, Pa.) or in a lawmaker's party label (D-Minn.) and a saint's name (St. Croix); a country's initials
+ *       open the name of its body or place when a cue word follows (the U.S. Virgin Islands); a post before "of"
+ *       (General Manager of …) is no part of a body's name; a paper is named by its title's last word after "the"
+ *       (the Sentinel); a lone word named three times or more, once introduced as a body (at Ascom, the Ascom
+ *       team), is an organisation.</li>
  *   <li>{@code EntityDictionary}: the named entries of {@link io.newsroom.text.UserDictionary} (built-in
  *       list plus the user file named by {@code NEWSROOM_DICTIONARY=FILE} or {@code -Dnewsroom.dictionary=FILE},
  *       {@code word<TAB>person|place|organization|word} per line); that class also puts the words into the
@@ -145,7 +151,9 @@
  *       fares) that covers its words; named
  *       entities rank by their mentions (a place named once only by its own weight), a full name over its
  *       short form; a name the recogniser rejected, a reporter named only in the byline, an agency only
- *       crediting the report are no keywords. {@code Categorizer} (taxonomy, lexicons and decision rules
+ *       crediting the report, a piece the segmenter cut from a longer word (unknown to the dictionary and glued
+ *       to the same character at every mention: 管齐 of 多管齐下) and an English verb's past form not in the
+ *       title (defeated, hawks defeated) are no keywords. {@code Categorizer} (taxonomy, lexicons and decision rules
  *       in enrich-service/TAXONOMY.md): lexicon words counted, title words three times, a word at most four
  *       times; weak cue words (categories-weak.txt: 创新, 平台, 服务, 生活; season, party, online), common in
  *       many fields' articles, count half, so a company's orders told with a reform's innovation words stay
