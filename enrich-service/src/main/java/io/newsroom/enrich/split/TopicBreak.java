@@ -48,17 +48,8 @@ final class TopicBreak {
         if (length < TOPIC_MIN_BEFORE) {
             return false;
         }
-        StringBuilder after = new StringBuilder();
-        for (int k = i; k < items.size() && items.get(k) instanceof PageItem.Paragraph q && after.length() < TOPIC_AFTER; k++) {
-            if (k > i && (q.lead() != null || q.opensArticle())) {
-                break;
-            }
-            after.append(q.text());
-            if (ClosingNote.endsWithOne(q.text())) {
-                // what follows a closing note is another article's
-                break;
-            }
-        }
+        // what follows a closing note is another article's
+        String after = textFrom(items, i, TOPIC_AFTER, true);
         if (after.length() < TOPIC_MIN_AFTER) {
             return false;
         }
@@ -67,7 +58,7 @@ final class TopicBreak {
             // enough to tell: these look along the page's items)
             return false;
         }
-        double shared = Cohesion.shared(after.toString(), TOPIC_AFTER, context);
+        double shared = Cohesion.shared(after, TOPIC_AFTER, context);
         if (shared < TOPIC_SHARED || shared < HEADLINE_LEFT_SHARED && headlineLeftBehind(cur, items, i)) {
             return true;
         }
@@ -141,14 +132,26 @@ final class TopicBreak {
         if (Cohesion.pairs(headline) < HEADLINE_PAIRS || Cohesion.shared(headline, 100, cur.paragraphs) < HEADLINE_ECHOED) {
             return false;
         }
-        StringBuilder rest = new StringBuilder();
-        for (int k = i; k < items.size() && items.get(k) instanceof PageItem.Paragraph q && rest.length() < HEADLINE_REST; k++) {
+        String rest = textFrom(items, i, HEADLINE_REST, false);
+        return rest.length() >= HEADLINE_REST_MIN && Cohesion.shared(headline, 100, rest) == 0;
+    }
+
+    /**
+     * The plain text from item {@code i} on, until a heading, an item that opens an article, or (when asked) the end of
+     * a paragraph with a closing note, once it holds {@code limit} characters or more.
+     */
+    private static String textFrom(List<PageItem> items, int i, int limit, boolean stopAtClosingNote) {
+        StringBuilder text = new StringBuilder();
+        for (int k = i; k < items.size() && items.get(k) instanceof PageItem.Paragraph q && text.length() < limit; k++) {
             if (k > i && (q.lead() != null || q.opensArticle())) {
                 break;
             }
-            rest.append(q.text());
+            text.append(q.text());
+            if (stopAtClosingNote && ClosingNote.endsWithOne(q.text())) {
+                break;
+            }
         }
-        return rest.length() >= HEADLINE_REST_MIN && Cohesion.shared(headline, 100, rest.toString()) == 0;
+        return text.toString();
     }
 
     private static final Pattern LABEL = Pattern.compile("[（(][^（()）]*[）)]");
