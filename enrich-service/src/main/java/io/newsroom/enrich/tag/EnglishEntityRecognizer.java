@@ -96,7 +96,10 @@ final class EnglishEntityRecognizer {
             "Mr.", "Mrs.", "Ms.", "Dr.", "However", "Meanwhile", "Still", "Also", "Now", "Then", "So", "Some", "Many",
             "Most", "All", "Both", "Each", "Every", "What", "Who", "Why", "How", "Where", "Which", "According", "Last", "Next",
             "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Few",
-            "Thanks", "Thank", "Congratulations", "Welcome", "Hello", "Hi", "Dear", "Please", "Sorry", "Happy");
+            "Thanks", "Thank", "Congratulations", "Welcome", "Hello", "Hi", "Dear", "Please", "Sorry", "Happy",
+            "Even", "Just", "Only", "Perhaps", "Maybe", "Instead", "Indeed", "Although", "Though", "Because", "Since",
+            "Until", "Unless", "Whether", "Yet", "Often", "Sometimes", "Already", "Finally", "Later", "Earlier", "Today",
+            "Yesterday", "Tonight", "Tomorrow");
 
     Entities recognize(String text, List<String> authors) {
         EntityCollector found = new EntityCollector();

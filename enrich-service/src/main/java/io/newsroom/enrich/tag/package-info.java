@@ -129,7 +129,8 @@
  *       State Mike Pomer); a run of words the article also writes in lower case (Mostly True), or
  *       one standing alone on its line (a recipe's heading), is a person only when a reporting verb (said, who)
  *       is next to it or its surname (never written in lower case) is also used alone; a run alone in quotation
- *       marks, after "at", or opened by a greeting (Thanks, Welcome) or a prefixed compound (Pre-Workout) is no person; a word
+ *       marks, after "at", or opened by a greeting (Thanks, Welcome), a sentence's adverb (Even, Perhaps) or a prefixed
+ *       compound (Pre-Workout) is no person; a word
  *       in capitals is an abbreviation unless it is a common one (CEO), a function word (DID; US, UN and WHO
  *       excepted) or sits in a line set in capitals (a headline: US FALLS),
  *       where only a known name counts; a cue word with a letter (Group A) is a label; one plural word after

@@ -252,6 +252,12 @@ class EnglishEntityRecognizerTest {
     }
 
     @Test
+    void aSentenceOpeningAdverbIsNoGivenName() {
+        assertTrue(recognize("The dogs drank often. Even Biscuit had water in a cup.").persons().isEmpty());
+        assertEquals(List.of("Biscuit Moreno"), recognize("The dogs drank often. Biscuit Moreno brought water.").persons());
+    }
+
+    @Test
     void aRepeatedWordAlsoWrittenInLowerCaseIsNoSupportForAPersonsName() {
         assertTrue(recognize("Farmers planted Golden Harvest this spring. Harvest came early. Harvest Fest drew crowds, "
                 + "and the harvest was big.").persons().isEmpty());
