@@ -200,7 +200,7 @@ final class EnglishEntityRecognizer {
     /**
      * A single capitalised word no rule named, written three times or more inside sentences, is a
      * company or a team (Ascom, Chelsea) when one mention reads like one: after "at", "for", "joined",
-     * before "team" or "employees", or as an owner (Ascom's devices). A word of a person's or a place's name
+     * or before "team" or "employees". A word of a person's or a place's name
      * already found (a surname used alone), a place, a people or a word also written in lower case is no such name.
      */
     private static void addRepeatedBodies(List<String> tokens, List<Boolean> opensLine, EntityCollector found,
@@ -225,6 +225,9 @@ final class EnglishEntityRecognizer {
             if (BODY_INTRODUCERS.contains(previous) || BODY_DESCRIBERS.contains(next.toLowerCase(Locale.ROOT))) {
                 introduced.add(word);
             }
+        }
+        if (introduced.isEmpty()) {
+            return; // most articles: no need to gather the names found so far
         }
         Set<String> nameWords = new HashSet<>(personWords);
         Entities sofar = found.entities();

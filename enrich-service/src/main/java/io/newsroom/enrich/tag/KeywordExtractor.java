@@ -56,9 +56,10 @@ final class KeywordExtractor {
         }
         addRepeatedPhrases(phrases, tf, scores);
         dropRejectedNames(scores, nameGuesses, entities);
-        dropNameFragments(scores, entities);
+        Set<String> names = allNames(entities);
+        dropNameFragments(scores, names);
         String text = joined(title, body);
-        dropGluedPieces(scores, text, entities, phrases);
+        dropGluedPieces(scores, text, names, phrases);
         boostEntities(scores, entities, tf, text);
         dropCreditedSources(scores, text, entities);
         return best(scores, tf);
@@ -213,10 +214,7 @@ final class KeywordExtractor {
      * with the same character glued before it (or each time after it), is a piece the segmenter cut
      * from a longer word the article keeps repeating, not a keyword of its own.
      */
-    private static void dropGluedPieces(Map<String, Double> scores, String text, Entities entities, Map<String, PhraseCount> phrases) {
-        Set<String> names = new HashSet<>(entities.persons());
-        names.addAll(entities.places());
-        names.addAll(entities.organizations());
+    private static void dropGluedPieces(Map<String, Double> scores, String text, Set<String> names, Map<String, PhraseCount> phrases) {
         scores.keySet().removeIf(word -> !names.contains(word) && !phrases.containsKey(word) && CoreDictionary.get(word) == null
                 && isGluedPiece(word, text));
     }
@@ -245,15 +243,20 @@ final class KeywordExtractor {
     }
 
     /** 方红 out of 聂方红: a piece the segmenter cut from a name is not a keyword. */
-    private static void dropNameFragments(Map<String, Double> scores, Entities entities) {
-        List<String> names = new ArrayList<>(entities.persons());
-        names.addAll(entities.organizations());
-        names.addAll(entities.places());
+    private static void dropNameFragments(Map<String, Double> scores, Set<String> names) {
         scores.keySet().removeIf(word -> isInsideAName(word, names));
     }
 
+    /** The names of every kind the recogniser found. */
+    private static Set<String> allNames(Entities entities) {
+        Set<String> names = new HashSet<>(entities.persons());
+        names.addAll(entities.organizations());
+        names.addAll(entities.places());
+        return names;
+    }
+
     /** A plain loop, not a stream per word: this runs for every candidate word against every name. */
-    private static boolean isInsideAName(String word, List<String> names) {
+    private static boolean isInsideAName(String word, Set<String> names) {
         for (String name : names) {
             if (name.length() > word.length() && name.contains(word) && !name.startsWith(word)) {
                 return true;
