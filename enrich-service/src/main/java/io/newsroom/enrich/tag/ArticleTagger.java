@@ -46,7 +46,7 @@ public class ArticleTagger {
             return tagChinese(draft, heading, body);
         }
         Entities entities = language.equals("en")
-                ? englishEntities.recognize(heading + "\n" + body, draft.authors())
+                ? englishEntities.recognize(heading, body, draft.authors())
                 : Entities.none();
         List<String> keywordList = SPACED.contains(language)
                 ? keywords.latin(heading, body, entities, LanguageDetector.stopWords(language))

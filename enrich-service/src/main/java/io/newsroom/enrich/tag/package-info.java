@@ -140,7 +140,9 @@
  *       open the name of its body or place when a cue word follows (the U.S. Virgin Islands); a post before "of"
  *       (General Manager of …) is no part of a body's name; a paper is named by its title's last word after "the"
  *       (the Sentinel); a lone word named three times or more, once introduced as a body (at Ascom, the Ascom
- *       team), is an organisation.</li>
+ *       team), is an organisation; a headline set in title case (every word but the small ones capitalised: City
+ *       Council Approves New Budget) names only what the body, an author or the built-in lists name too (on the web set
+ *       it dropped Chelsea Activate and "Future With Launch of Stadia Game Streaming Service", and nothing else).</li>
  *   <li>{@code EntityDictionary}: the named entries of {@link io.newsroom.text.UserDictionary} (built-in
  *       list plus the user file named by {@code NEWSROOM_DICTIONARY=FILE} or {@code -Dnewsroom.dictionary=FILE},
  *       {@code word<TAB>person|place|organization|word} per line); that class also puts the words into the

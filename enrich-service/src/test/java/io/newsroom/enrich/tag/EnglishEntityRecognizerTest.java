@@ -277,6 +277,32 @@ class EnglishEntityRecognizerTest {
         assertEquals(List.of("Rina Oza"), recognize("Prices rose, said Rina Oza, an analyst at Dunmore Lending.").persons());
     }
 
+    @Test
+    void aTitleCaseHeadlineNamesOnlyWhatTheBodyNamesToo() {
+        Entities entities = recognizer.recognize("City Council Approves New Budget",
+                "The city council voted 7-2 on Tuesday. Council member Tom Reyes said the plan keeps the buses running.", List.of());
+        assertEquals(List.of(), entities.organizations(), "the headline's capitalised words are no body's name");
+        assertEquals(List.of("Tom Reyes"), entities.persons());
+        Entities school = recognizer.recognize("Orchard Valley School Wins Robotics Title",
+                "Students from Orchard Valley School won the state title on Saturday.", List.of());
+        assertEquals(List.of("Orchard Valley School"), school.organizations());
+    }
+
+    @Test
+    void aSentenceCaseHeadlineKeepsItsNames() {
+        Entities entities = recognizer.recognize("Dunmore Lending Corp opens a branch downtown",
+                "The lender said the branch would hire 20 people.", List.of());
+        assertEquals(List.of("Dunmore Lending Corp"), entities.organizations());
+    }
+
+    @Test
+    void titleCaseIsEveryWordButTheSmallOnesCapitalised() {
+        assertTrue(EnglishEntityRecognizer.isTitleCased("Harbor Town Bets on the Future With a New Ferry"));
+        assertTrue(EnglishEntityRecognizer.isTitleCased("Rovers Sign £71.6m Keeper From Dunmore"), "a unit after a number is no word");
+        assertFalse(EnglishEntityRecognizer.isTitleCased("Police arrest six in Dunmore drug case"));
+        assertFalse(EnglishEntityRecognizer.isTitleCased("Dunmore Wins"), "too few words to tell");
+    }
+
     private Entities recognize(String text) {
         return recognizer.recognize(text, List.of());
     }
