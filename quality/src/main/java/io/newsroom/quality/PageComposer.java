@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import com.hankcs.hanlp.HanLP;
 
+import io.newsroom.quality.compose.EnglishPageComposition;
 import io.newsroom.quality.compose.PageComposition;
 import io.newsroom.quality.compose.PdfPageComposition;
 import io.newsroom.quality.compose.SourceArticle;
@@ -31,6 +32,7 @@ public final class PageComposer {
 
     static final String USAGE = """
             usage: PageComposer [--articles DIR] [--out DIR] [--pages N] [--seed S] [--min-articles 2] [--format text|pdf] [--traditional]
+                                [--language zh|en] [--html DIR] [--gold DIR]
               DIR defaults to SHARED/eval/articles/rmrb-2020-05 (files YYYYMMDD-PP-NN.txt); --out to
               data/composed. Picks N pages (default 25) at random among the printed pages with at least
               --min-articles articles and writes page-YYYYMMDD-PP.txt (raw text: hard-wrapped columns,
@@ -41,15 +43,25 @@ public final class PageComposer {
               titles; it needs the CJK font fonts-wqy-microhei. --traditional writes the pages in traditional characters (HanLP's converter), as a Taiwan
               or Hong Kong paper prints them: a text page and its gold are converted whole; a PDF is composed
               from the articles converted (its masthead and bylines stay simplified).
+              --language en composes English text pages instead, from the English pages of the HTML set (--html,
+              default SHARED/eval/html; their languages in --gold DIR/languages-html.tsv, default quality/gold):
+              2 to 5 articles a page, each headline on its own line, perhaps a byline (By …), the body hard-wrapped
+              at a column of 40 to 80 characters, blank lines between every paragraph, only around headlines, or
+              nowhere, drawn per page (page-en-NN.txt).
               The same seed gives the same pages. Score them with ArticleScorer --pages DIR.  SHARED is $NEWSROOM_SHARED, else ../shared, else ../../shared.""";
 
     private PageComposer() {
     }
 
     public static void main(String[] args) throws IOException {
-        Args a = Args.parse(args, Set.of("articles", "out", "pages", "seed", "min-articles", "format"), Set.of("traditional"));
+        Args a = Args.parse(args, Set.of("articles", "out", "pages", "seed", "min-articles", "format", "language", "html", "gold"),
+                Set.of("traditional"));
         if (a == null) {
             Report.usage(USAGE);
+            return;
+        }
+        if (a.get("language", "zh").equals("en")) {
+            composeEnglish(a);
             return;
         }
         Path articlesDir = a.has("articles") ? Path.of(a.get("articles", "")) : SharedData.resolve("eval/articles/rmrb-2020-05");
@@ -110,6 +122,40 @@ public final class PageComposer {
             articles += gold.articles().size();
         }
         Report.OUT.printf("composed %d pages with %d articles into %s (seed %d)%n", chosen.size(), articles, out, seed);
+    }
+
+    private static void composeEnglish(Args a) throws IOException {
+        Path html = a.has("html") ? Path.of(a.get("html", "")) : SharedData.resolve("eval/html");
+        Path languages = Path.of(a.get("gold", "quality/gold")).resolve("languages-html.tsv");
+        if (!Files.isRegularFile(html.resolve("ground-truth.json")) || !Files.isRegularFile(languages)) {
+            Report.usage("not found: " + html.resolve("ground-truth.json") + " or " + languages + "\n\n" + USAGE);
+            return;
+        }
+        Set<String> english = new java.util.HashSet<>();
+        for (String line : Files.readAllLines(languages, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t");
+            if (f.length == 2 && f[1].strip().equals("en")) {
+                english.add(f[0].strip());
+            }
+        }
+        List<EnglishPageComposition.Source> sources = EnglishPageComposition.read(html, english);
+        Path out = Path.of(a.get("out", "data/composed-en"));
+        int pages = Integer.parseInt(a.get("pages", "25"));
+        long seed = Long.parseLong(a.get("seed", "1"));
+        Files.createDirectories(out);
+        int articles = 0;
+        for (int n = 1; n <= pages; n++) {
+            Random random = new Random(seed * 1_000_003L + n);
+            List<EnglishPageComposition.Source> shuffled = new ArrayList<>(sources);
+            Collections.shuffle(shuffled, random);
+            List<EnglishPageComposition.Source> chosen = shuffled.subList(0, Math.min(2 + random.nextInt(4), shuffled.size()));
+            String name = String.format("page-en-%02d.txt", n);
+            EnglishPageComposition.Composed composed = new EnglishPageComposition(random).compose(name, chosen);
+            Files.writeString(out.resolve(name), composed.text(), StandardCharsets.UTF_8);
+            composed.gold().write(out.resolve(String.format("page-en-%02d", n) + GoldPage.SUFFIX));
+            articles += chosen.size();
+        }
+        Report.OUT.printf("composed %d English pages with %d articles into %s (seed %d)%n", pages, articles, out, seed);
     }
 
     /** Articles with a body, grouped by date and page ({@code 20200501-02}), in printed order. */

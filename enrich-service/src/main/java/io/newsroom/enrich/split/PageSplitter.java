@@ -56,6 +56,9 @@ public class PageSplitter {
     private List<ArticleDraft> splitLines(List<PrintedLine> printed) {
         PageLineReader.Page page = new PageLineReader().read(printed);
         BylineParser bylines = new BylineParser();
+        if (printed.stream().allMatch(l -> l.typeScale() == PrintedLine.UNKNOWN_SCALE) && EnglishPageReader.isLatinPage(page.lines())) {
+            return english(page, bylines);
+        }
         List<PageItem> items = new LayoutReader(bylines, words).read(page.lines());
         List<ArticleDraft> drafts = new ArrayList<>();
         for (Piece piece : new ArticleAssembler().assemble(items)) {
@@ -74,6 +77,21 @@ public class PageSplitter {
             String publication = piece.byline != null && piece.byline.publication() != null ? piece.byline.publication() : page.masthead();
             drafts.add(new ArticleDraft(headline.kicker(), headline.title(), headline.subtitle(), piece.authors, publication,
                     String.join("\n\n", paragraphs), page.date(), piece.jumps, null));
+        }
+        return drafts;
+    }
+
+    /** A page of English text with no type sizes: read by {@link EnglishPageReader}'s rules for words. */
+    private List<ArticleDraft> english(PageLineReader.Page page, BylineParser bylines) {
+        List<ArticleDraft> drafts = new ArrayList<>();
+        for (EnglishPageReader.Article a : new EnglishPageReader(bylines).read(page.lines())) {
+            List<String> paragraphs = a.paragraphs().stream().map(p -> spacing.normalise(p).strip()).filter(p -> !p.isEmpty()).toList();
+            if (paragraphs.isEmpty() && a.headline() == null) {
+                continue;
+            }
+            String publication = a.byline() != null && a.byline().publication() != null ? a.byline().publication() : page.masthead();
+            drafts.add(new ArticleDraft(null, a.headline(), null, a.byline() == null ? List.of() : a.byline().authors(), publication,
+                    String.join("\n\n", paragraphs), page.date(), a.jumps(), "en"));
         }
         return drafts;
     }

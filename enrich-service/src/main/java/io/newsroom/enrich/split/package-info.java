@@ -235,6 +235,16 @@
  * HiddenStart}, and {@code TextAround} (the text around an item). Once a page is assembled, {@code ArticleMerges} and
  * {@code HeadlineRepairs} mend its articles ({@code Piece}s).
  *
+ * <p>A page of English text (three Latin letters or more for each Han character) with no type sizes is read by
+ * {@link io.newsroom.enrich.split.EnglishPageReader} instead, by rules for words: a line ends its paragraph or
+ * heading where a blank line follows (unless the page sets one after every line) or where the next line's first word
+ * would have fitted on it; a short block that ends no sentence is a heading, and it opens another article at the
+ * head of the page, over a byline ({@code By Jane Doe}, also where the column ran the headline on under the text
+ * above), set apart by blank lines on a page whose paragraphs are not, or when it is a headline of six words or more
+ * on a new subject (none of its words used above, some taken up right under it, the text under it sharing under 15%
+ * of its words with the article above; never a list's item: 1., Q:, a price, a date); otherwise it is a section
+ * heading or a list's line and stays in the text.
+ *
  * <p>Pages whose lines carry their type sizes (PDFs, {@link io.newsroom.enrich.clean.PrintedLine}) and set at least
  * one headline in display type are read by type, not by the rules above: a run of lines in headline type (larger than
  * the body, next to a title in display type, or alone and at most three lines long: a news brief's title, set under

@@ -190,7 +190,7 @@ public final class LanguageDetector {
     }
 
     /** Words of a Latin-script language never worth a keyword: its profile plus its extra list. */
-    static Set<String> stopWords(String language) {
+    public static Set<String> stopWords(String language) {
         return KEYWORD_STOP_WORDS.getOrDefault(language, Set.of());
     }
 
