@@ -84,7 +84,7 @@ final class EnglishPageReader {
                 }
                 continue;
             }
-            Byline byline = block.lines.size() == 1 ? byline(block.lines.get(0)) : null;
+            Byline byline = block.byline;
             if (byline != null) {
                 if (current == null || !current.paragraphs.isEmpty() || current.byline != null) {
                     current = open(articles, current, null);
@@ -132,8 +132,7 @@ final class EnglishPageReader {
     private static final Pattern BYLINE = Pattern.compile("(?:By|BY)\\s+" + NAME + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*");
 
     private boolean overByline(List<Block> blocks, int b) {
-        return b + 1 < blocks.size() && blocks.get(b + 1).jumps == null && blocks.get(b + 1).lines.size() == 1
-                && byline(blocks.get(b + 1).lines.get(0)) != null;
+        return b + 1 < blocks.size() && blocks.get(b + 1).byline != null;
     }
 
     /**
@@ -233,32 +232,33 @@ final class EnglishPageReader {
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
             if (line.isJumpOnly()) {
-                blocks.add(new Block(null, line.jumps(), false));
+                blocks.add(new Block(null, line.jumps(), false, null));
                 current = null;
                 continue;
             }
             if (line.text().isEmpty()) {
                 continue;
             }
-            boolean byline = byline(line.text()) != null;
+            Byline byline = byline(line.text());
             boolean blankBefore = blanksTell && line.blankBefore();
-            if (byline && !blankBefore && current != null && current.lines.size() >= 2 && headlineLine(current.lines)) {
+            if (byline != null && !blankBefore && current != null && current.lines.size() >= 2 && headlineLine(current.lines)) {
                 // the line right over a byline, under a finished sentence, is the headline the column ran on into
                 String headline = current.lines.remove(current.lines.size() - 1);
-                current = new Block(new ArrayList<>(List.of(headline)), null, false);
+                current = new Block(new ArrayList<>(List.of(headline)), null, false, null);
                 blocks.add(current);
             }
-            if (current == null || byline || blankBefore || endedEarly(current.lines.get(current.lines.size() - 1), line.text(), column)) {
-                current = new Block(new ArrayList<>(), null, blankBefore);
+            if (current == null || byline != null || blankBefore
+                    || endedEarly(current.lines.get(current.lines.size() - 1), line.text(), column)) {
+                current = new Block(new ArrayList<>(), null, blankBefore, byline);
                 blocks.add(current);
             }
             current.lines.add(line.text());
-            if (byline) {
+            if (byline != null) {
                 current = null; // a byline stands on its own line, whatever the column's width
                 continue;
             }
             if (!line.jumps().isEmpty()) {
-                blocks.add(new Block(null, line.jumps(), false));
+                blocks.add(new Block(null, line.jumps(), false, null));
                 current = null;
             }
         }
@@ -296,8 +296,11 @@ final class EnglishPageReader {
         return lengths.length == 0 ? 0 : lengths[Math.max(0, lengths.length - 2)];
     }
 
-    /** Lines that belong together, or the jump markers of a line (then {@code lines} is null). */
-    record Block(List<String> lines, List<String> jumps, boolean blankBefore) {
+    /**
+     * Lines that belong together, or the jump markers of a line (then {@code lines} is null); {@code byline} is the
+     * byline a line of its own reads as, else null.
+     */
+    record Block(List<String> lines, List<String> jumps, boolean blankBefore, Byline byline) {
 
         String text() {
             StringBuilder b = new StringBuilder();

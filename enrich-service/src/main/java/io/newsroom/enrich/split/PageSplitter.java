@@ -74,8 +74,7 @@ public class PageSplitter {
             }
             Headline headline = piece.headlineScales.size() == piece.headline.size() && !piece.headline.isEmpty()
                     ? Headline.typed(piece.headline, piece.headlineScales) : Headline.of(piece.headline);
-            String publication = piece.byline != null && piece.byline.publication() != null ? piece.byline.publication() : page.masthead();
-            drafts.add(new ArticleDraft(headline.kicker(), headline.title(), headline.subtitle(), piece.authors, publication,
+            drafts.add(new ArticleDraft(headline.kicker(), headline.title(), headline.subtitle(), piece.authors, publication(piece.byline, page),
                     String.join("\n\n", paragraphs), page.date(), piece.jumps, null));
         }
         return drafts;
@@ -89,10 +88,14 @@ public class PageSplitter {
             if (paragraphs.isEmpty() && a.headline() == null) {
                 continue;
             }
-            String publication = a.byline() != null && a.byline().publication() != null ? a.byline().publication() : page.masthead();
-            drafts.add(new ArticleDraft(null, a.headline(), null, a.byline() == null ? List.of() : a.byline().authors(), publication,
+            drafts.add(new ArticleDraft(null, a.headline(), null, a.byline() == null ? List.of() : a.byline().authors(), publication(a.byline(), page),
                     String.join("\n\n", paragraphs), page.date(), a.jumps(), "en"));
         }
         return drafts;
+    }
+
+    /** The paper its byline names, else the page's masthead. */
+    private static String publication(Byline byline, PageLineReader.Page page) {
+        return byline != null && byline.publication() != null ? byline.publication() : page.masthead();
     }
 }
