@@ -83,6 +83,17 @@ class EndToEndIT {
     }
 
     @Test
+    void englishTextPageIsSplitIntoItsArticles() throws Exception {
+        Files.writeString(STACK.inbox().resolve("harbor.txt"), Pages.ENGLISH_TEXT_PAGE, StandardCharsets.UTF_8);
+        JsonNode ferry = awaitHit("ferry", h -> h.path("sourceFile").asText().equals("harbor.txt"));
+        assertEquals("Ferry fares to rise in June", ferry.path("title").asText());
+        assertEquals("Lena Brooks", ferry.path("authors").path(0).asText());
+        JsonNode orchard = awaitHit("orchard", h -> h.path("sourceFile").asText().equals("harbor.txt"));
+        assertEquals("Pupils plant an orchard", orchard.path("title").asText(), "the second article is its own hit");
+        assertEquals("en", orchard.path("language").asText());
+    }
+
+    @Test
     void binaryJunkGoesToFailedWithItsReason() throws Exception {
         byte[] junk = new byte[2048];
         new java.util.Random(7).nextBytes(junk);

@@ -25,6 +25,19 @@ final class Pages {
             图书馆负责人表示，此举是为了方便学生和市民阅读学习。
             """;
 
+    /** Two English articles as text extracted from a paper: headlines, bylines, paragraphs wrapped at the column. */
+    static final String ENGLISH_TEXT_PAGE = """
+            Ferry fares to rise in June
+            By Lena Brooks
+            The harbor authority said on Monday that ferry fares will
+            rise by a quarter in June, the first increase in six years.
+            Riders said the authority had not asked them first.
+            Pupils plant an orchard
+            By Tom Reyes
+            Students at the valley school planted four hundred apple
+            trees this spring with growers from three nearby farms.
+            """;
+
     static final String ENGLISH_HTML = """
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><title>City opens river floodgates</title></head>
