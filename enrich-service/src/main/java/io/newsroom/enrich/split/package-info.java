@@ -154,7 +154,10 @@
  *     that is under a quarter of what the article's own last paragraphs share with the rest of it, or under 6% when
  *     the article's headline, of six word pairs or more without its column label and echoed by half or more of them
  *     in its text so far, is echoed by none of the 300 characters or more that follow, up to the next heading: an
- *     article's text keeps coming back to what its headline names); so is a paragraph opening with a person's bare
+ *     article's text keeps coming back to what its headline names; but not when the words each side repeats, a pair
+ *     three times or more in its 1,500 characters next to the break, are found on the other side by three in ten or more of
+ *     their occurrences both ways: one article's people, places and subject, though a profile's next episode or a
+ *     feature's next scene tells them in other words); so is a paragraph opening with a person's bare
  *     name speaking (张三说，/ 李四指出，, the name's first character or two a surname) whom the text before never named,
  *     when two or more of that text's paragraphs open with another person speaking (王五说，… 王五说，…): the rest of one
  *     report of a person's words, then the rest of another, only a paragraph break between; a closing note
