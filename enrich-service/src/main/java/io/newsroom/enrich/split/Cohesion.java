@@ -73,6 +73,47 @@ final class Cohesion {
         return hit / (double) distinct;
     }
 
+    /**
+     * Of the occurrences of the content pairs that {@code text} repeats ({@code times} times or more), the share whose
+     * pair also occurs in {@code context}: the words a stretch of text keeps coming back to are its people, places and
+     * subject, and the text around it in the same article names them too. NaN when the text repeats no pair.
+     */
+    static double repeatedShared(String text, int times, String context) {
+        int[] table = table(text);
+        int[] counts = new int[table.length];
+        char prev = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean content = isContent(c);
+            if (content && prev != 0) {
+                counts[find(table, pair(prev, c))]++;
+            }
+            prev = content ? c : 0;
+        }
+        boolean[] found = new boolean[table.length];
+        prev = 0;
+        for (int i = 0; i < context.length(); i++) {
+            char c = context.charAt(i);
+            boolean content = isContent(c);
+            if (content && prev != 0) {
+                int slot = find(table, pair(prev, c));
+                if (slot >= 0) {
+                    found[slot] = true;
+                }
+            }
+            prev = content ? c : 0;
+        }
+        int repeated = 0;
+        int shared = 0;
+        for (int s = 0; s < table.length; s++) {
+            if (counts[s] >= times) {
+                repeated += counts[s];
+                shared += found[s] ? counts[s] : 0;
+            }
+        }
+        return repeated == 0 ? Double.NaN : shared / (double) repeated;
+    }
+
     /** How many distinct content pairs the text holds. */
     static int pairs(String text) {
         int distinct = 0;

@@ -59,13 +59,36 @@ final class TopicBreak {
             return false;
         }
         double shared = Cohesion.shared(after, TOPIC_AFTER, context);
-        if (shared < TOPIC_SHARED || shared < HEADLINE_LEFT_SHARED && headlineLeftBehind(cur, items, i)) {
-            return true;
-        }
-        // or a little more, when the article's own last paragraphs keep far more of its vocabulary than that: how
-        // much one stretch of an article shares with the rest depends on how tightly it keeps to one subject
-        return shared < TOPIC_SHARED_RELATIVE && shared < TOPIC_RATIO * ownCohesion(context);
+        // (or a little more, when the article's own last paragraphs keep far more of its vocabulary than that: how
+        // much one stretch of an article shares with the rest depends on how tightly it keeps to one subject)
+        boolean apart = shared < TOPIC_SHARED || shared < HEADLINE_LEFT_SHARED && headlineLeftBehind(cur, items, i)
+                || shared < TOPIC_SHARED_RELATIVE && shared < TOPIC_RATIO * ownCohesion(context);
+        return apart && !keepsItsWords(context, items, i);
     }
+
+    /**
+     * Whether the words the text before keeps coming back to recur in the text after, and those the text after keeps
+     * coming back to in the text before (three in ten of their occurrences or more, each way): one article's people, places
+     * and subject, though a paragraph turns to other matters in other words (a feature's scene, a profile's next
+     * episode). Two articles each repeat their own names and never the other's. ({@code context} runs backwards.)
+     */
+    private static boolean keepsItsWords(List<String> context, List<PageItem> items, int i) {
+        String after = textFrom(items, i, REPEATED_WINDOW, true);
+        after = after.substring(0, Math.min(after.length(), REPEATED_WINDOW));
+        StringBuilder before = new StringBuilder();
+        for (int k = 0; k < context.size() && before.length() < REPEATED_WINDOW; k++) {
+            before.insert(0, context.get(k));
+        }
+        String tail = before.substring(Math.max(0, before.length() - REPEATED_WINDOW));
+        return Cohesion.repeatedShared(after, REPEATED, tail) >= REPEATED_KEPT && Cohesion.repeatedShared(tail, REPEATED, after) >= REPEATED_KEPT;
+    }
+
+    /** How much text each side of a paragraph break is searched for the words it repeats, and how often a pair must occur to count. */
+    private static final int REPEATED_WINDOW = 1500;
+
+    private static final int REPEATED = 3;
+
+    private static final double REPEATED_KEPT = 0.3;
 
     /**
      * Whether the paragraph opens with a person's bare name speaking (张三说，/ 李四指出，) who is named nowhere in the

@@ -43,4 +43,14 @@ class CohesionTest {
         assertTrue(Double.isNaN(Cohesion.shared("カタカナabc123", 100, "カタカナabc123")));
         assertEquals(1.0, Cohesion.shared("天气", 100, "今天天气"));
     }
+
+    @Test
+    void repeatedSharedWeighsOnlyThePairsTheTextRepeats() {
+        // 李春 and 春梅 come three times each, 二胡 twice: only the name counts, and the context names her
+        String text = "李春梅拉二胡，李春梅爱二胡，李春梅。";
+        assertEquals(1.0, Cohesion.repeatedShared(text, 3, "村医李春梅"));
+        assertEquals(0.5, Cohesion.repeatedShared(text, 3, "春梅花开"), 1e-9);
+        assertEquals(0.0, Cohesion.repeatedShared(text, 3, "天气晴朗"));
+        assertTrue(Double.isNaN(Cohesion.repeatedShared("李春梅拉二胡", 3, "李春梅")));
+    }
 }

@@ -677,4 +677,23 @@ class OverSplitRulesTest {
         assertEquals(null, articles.get(1).subtitle());
         assertTrue(articles.get(1).body().startsWith("老手艺要传下去，离不开年轻人的热爱，更离不开社会的扶持\n\n镇里还把"), articles.get(1).body());
     }
+
+    @Test
+    void aProfileTurningToAnotherSideOfItsSubjectInOtherWordsStaysOneArticle() {
+        // the profile's next episode shares under 3% of its word pairs with the text before, but both keep coming back
+        // to the woman they tell of (李春梅): one article, not the rest of another printed after it
+        String page = "山坳里的乡村医生\n\n" + column(16,
+                "清晨六点，李春梅已经背着药箱出了门。她是山坳里唯一的乡村医生，村卫生室就设在她家隔壁的两间平房里。",
+                "二十年来，李春梅走遍了全村十一个组，哪家老人有高血压、哪家孩子该打疫苗，她心里都有一本账。村卫生室的药柜擦得锃亮，病历一摞摞码得整整齐齐。",
+                "去年冬天下大雪，村东头的王大爷半夜胸口疼，李春梅打着手电筒踩着积雪赶过去，守到天亮才把老人送上救护车。",
+                "村民们说，有李春梅在，心里就踏实。镇卫生院几次想调她去坐诊，她都婉言谢绝了。",
+                "这些年，村卫生室添了血压计、血糖仪，还接通了远程会诊系统，李春梅也考取了执业助理医师资格证。",
+                "量血压、听心跳、写随访记录，一天下来要跑二三十户人家，回到家常常已是深夜，鞋底沾满了泥，可她从没喊过一声累。",
+                "闲下来的时候，李春梅喜欢拉二胡。那把旧琴是父亲留给她的，琴弦换过好几回，琴筒上的漆早已斑驳。",
+                "小时候家里穷，父亲白天放羊，晚上就坐在门槛上教她识谱。李春梅学得快，十岁就能完整演奏一首曲子。",
+                "如今，每逢周末傍晚，院坝里总会响起悠扬的琴声，邻居们端着饭碗围坐过来，听李春梅拉上几段。",
+                "她说，琴声里有父亲的味道，也有这片土地的味道。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+    }
 }
