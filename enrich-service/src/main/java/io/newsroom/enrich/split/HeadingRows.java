@@ -149,6 +149,14 @@ final class HeadingRows {
             // (under a short section heading it may be the heading's second line, so that is left alone)
             return true;
         }
+        if (depth == 0 && blankSeparated && next != null && next.kind == Kind.TEXT && next.lead == null && LineShapes.wordsOnly(r.text)
+                && r.plain <= r.aroundPlain - 2 && prev != null && prev.kind == Kind.TEXT && prev.lead == null && ClosingNote.endsWithOne(prev.text)
+                && !LineShapes.startsMidSentence(next.text) && !breaks.crosses(r.text, next.text)) {
+            // on a page of blank-separated lines too, under a closing note (（本报某地5月6日电）) over text that opens a
+            // sentence, a line of words alone two characters or more short of the column: a title (a text line short of the
+            // column ends a sentence; one character short, or under a credit, it was as often text: spurious articles)
+            return true;
+        }
         if (depth == 0 && next != null && next.kind == Kind.TEXT && next.lead == null && LineShapes.wordsOnly(r.text)
                 && r.plain <= r.aroundPlain - 1 && prev != null && prev.kind == Kind.TEXT && prev.doubled && !r.doubled && !next.doubled
                 && CharClass.endsSentence(prev.text) && !LineShapes.startsMidSentence(next.text) && !breaks.crosses(r.text, next.text)) {

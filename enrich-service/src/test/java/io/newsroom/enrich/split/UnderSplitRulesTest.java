@@ -553,6 +553,18 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void wordsAloneTwoShortOfTheColumnUnderAClosingNoteAreTheNextTitleOnABlankSeparatedPage() {
+        // a page of blank-separated lines: under the note that closes the text above, a line of words alone two
+        // characters short of the column is a title; no line of text falls short of the column without ending a sentence
+        String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1], "（本报江城5月6日电）") + "城郊各村草莓大棚迎来采摘旺季\n\n"
+                + column(16, FARM[0], FARM[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("城郊各村草莓大棚迎来采摘旺季", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里"));
+    }
+
+    @Test
     void wordsAloneShortOfTheColumnUnderAStaffCreditAreTheNextHeadline() {
         // a page without blank lines: a staff credit (版式设计：…) is printed where a story ends, so a line of words alone
         // falling short of the column under it is a title, as under a sign-off credit
