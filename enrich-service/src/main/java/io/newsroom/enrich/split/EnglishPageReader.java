@@ -20,9 +20,10 @@ import io.newsroom.enrich.tag.LanguageDetector;
  *     word would have fitted on it: a column wraps a line only when the next word does not fit.</li>
  * <li>A block of three lines at most, not ending like a sentence (. , ; :), is a heading; {@code By Jane Doe} alone
  *     on its line is a byline.</li>
- * <li>A heading opens a new article at the head of the page, over a byline, or where the text under it speaks of
- *     other things than the article above: it shares under {@value #SAME_TOPIC} of its words with it. Otherwise it is
- *     a section heading (or a line of a list) and stays in the text.</li>
+ * <li>A heading opens a new article at the head of the page, over a byline or a dateline, set apart by blank lines
+ *     where paragraphs are not, or when it is a headline of six words or more on a subject the article above never
+ *     spoke of (see {@link #headlineByWords}). Otherwise it is a section heading (or a line of a list) and stays in the
+ *     text.</li>
  * </ul>
  */
 final class EnglishPageReader {
@@ -94,7 +95,7 @@ final class EnglishPageReader {
                 String heading = block.text();
                 if (current != null && current.paragraphs.isEmpty() && current.headline != null) {
                     current.paragraphs.add(heading); // a line under the headline: a dateline, a label, a list's first item
-                } else if (current == null || current.paragraphs.isEmpty() || overByline(blocks, b) || blanksSetApart && setApart(blocks, b)
+                } else if (current == null || current.paragraphs.isEmpty() || overByline(blocks, b) || overDateline(blocks, b) || blanksSetApart && setApart(blocks, b)
                         || headlineByWords(current.paragraphs, heading, blocks, b)) {
                     current = open(articles, current, heading);
                 } else {
@@ -134,6 +135,15 @@ final class EnglishPageReader {
     private boolean overByline(List<Block> blocks, int b) {
         return b + 1 < blocks.size() && blocks.get(b + 1).byline != null;
     }
+
+    /** Over text that opens with a dispatch's dateline (WASHINGTON —, DUNMORE, Ohio (AP) —): a news item's headline. */
+    private static boolean overDateline(List<Block> blocks, int b) {
+        return b + 1 < blocks.size() && blocks.get(b + 1).lines != null && DATELINE.matcher(blocks.get(b + 1).text()).lookingAt();
+    }
+
+    /** A place in capitals, perhaps its state or country and the agency, then a dash, opening a dispatch. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\p{Lu}[\\p{Lu} .'-]{2,}(?:,\\s*\\p{Lu}[\\p{L}.' ]*)?(?:\\s*\\([\\p{L}. ]+\\))?\\s*(?:—|–|--|-)\\s");
 
     /**
      * Whether blank lines on this page set things apart rather than part every paragraph: fewer than half of its
@@ -221,7 +231,10 @@ final class EnglishPageReader {
         return words;
     }
 
-    /** Lines grouped into blocks: a block ends at a blank line, a byline, or where the next word would have fitted. */
+    /**
+     * Lines grouped into blocks: a block ends at a blank line, before a byline or a dateline, or where the next word
+     * would have fitted.
+     */
     private List<Block> blocks(List<PageLine> lines) {
         int column = column(lines);
         // a page that sets a blank line after every line tells nothing by them
@@ -240,14 +253,15 @@ final class EnglishPageReader {
                 continue;
             }
             Byline byline = byline(line.text());
+            boolean opensItem = byline != null || DATELINE.matcher(line.text()).lookingAt();
             boolean blankBefore = blanksTell && line.blankBefore();
-            if (byline != null && !blankBefore && current != null && current.lines.size() >= 2 && headlineLine(current.lines)) {
-                // the line right over a byline, under a finished sentence, is the headline the column ran on into
+            if (opensItem && !blankBefore && current != null && current.lines.size() >= 2 && headlineLine(current.lines)) {
+                // the line right over a byline or dateline, under a finished sentence, is the headline the column ran on into
                 String headline = current.lines.remove(current.lines.size() - 1);
                 current = new Block(new ArrayList<>(List.of(headline)), null, false, null);
                 blocks.add(current);
             }
-            if (current == null || byline != null || blankBefore
+            if (current == null || opensItem || blankBefore
                     || endedEarly(current.lines.get(current.lines.size() - 1), line.text(), column)) {
                 current = new Block(new ArrayList<>(), null, blankBefore, byline);
                 blocks.add(current);

@@ -243,8 +243,8 @@
  * {@link io.newsroom.enrich.split.EnglishPageReader} instead, by rules for words: a line ends its paragraph or
  * heading where a blank line follows (unless the page sets one after every line) or where the next line's first word
  * would have fitted on it; a short block that ends no sentence is a heading, and it opens another article at the
- * head of the page, over a byline ({@code By Jane Doe}, also where the column ran the headline on under the text
- * above), set apart by blank lines on a page whose paragraphs are not, or when it is a headline of six words or more
+ * head of the page, over a byline ({@code By Jane Doe}) or a dispatch's dateline ({@code DUNMORE, Ohio (AP) —}), also
+ * where the column ran the headline on under the text above, set apart by blank lines on a page whose paragraphs are not, or when it is a headline of six words or more
  * on a new subject (none of its words used above, some taken up right under it, the text under it sharing under 15%
  * of its words with the article above; never a list's item: 1., Q:, a price, a date); otherwise it is a section
  * heading or a list's line and stays in the text. Tried and dropped: letting a fifth of a headline's own words appear

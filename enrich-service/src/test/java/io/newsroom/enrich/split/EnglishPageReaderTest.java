@@ -66,6 +66,15 @@ class EnglishPageReaderTest {
     }
 
     @Test
+    void aHeadlineOverADatelineOpensANewsItem() {
+        String page = wrap("Ferry fares to rise in June", 60) + wrap("DUNMORE, Ohio (AP) — " + FERRY, 60) + wrap(FERRY_MORE, 60)
+                + wrap("Orchard planted", 60) + wrap("RIVERTON — " + ORCHARD, 60);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(List.of("Ferry fares to rise in June", "Orchard planted"), articles.stream().map(ArticleDraft::title).toList(),
+                "two words, no byline, no blank line: the dateline under it tells");
+    }
+
+    @Test
     void aListItemIsNoHeadline() {
         String page = wrap("Ferry fares to rise in June", 60) + "\n" + wrap(FERRY, 60) + "\n"
                 + wrap("2. Valley pupils plant four hundred apple trees", 60) + "\n" + wrap(ORCHARD, 60) + "\n" + wrap(ORCHARD_MORE, 60);
