@@ -75,6 +75,18 @@ class EnglishPageReaderTest {
     }
 
     @Test
+    void theFurnitureAtThePagesHeadGivesItsDateAndPaper() {
+        String page = "THE DUNMORE HERALD\nTuesday, March 5, 2024\nPage A3\n\n" + wrap("Ferry fares to rise in June", 60) + "By Lena Brooks\n"
+                + wrap(FERRY, 60);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), PageSplitterTest.titles(articles));
+        assertEquals("Ferry fares to rise in June", articles.get(0).title());
+        assertEquals(java.time.LocalDate.of(2024, 3, 5), articles.get(0).publishedDate());
+        assertEquals("THE DUNMORE HERALD", articles.get(0).publication());
+        assertEquals(FERRY, articles.get(0).body());
+    }
+
+    @Test
     void aListItemIsNoHeadline() {
         String page = wrap("Ferry fares to rise in June", 60) + "\n" + wrap(FERRY, 60) + "\n"
                 + wrap("2. Valley pupils plant four hundred apple trees", 60) + "\n" + wrap(ORCHARD, 60) + "\n" + wrap(ORCHARD_MORE, 60);
