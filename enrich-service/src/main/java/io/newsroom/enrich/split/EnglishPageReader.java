@@ -85,7 +85,7 @@ final class EnglishPageReader {
         LocalDate date = null;
         List<PageLine> kept = new ArrayList<>(lines.size());
         for (PageLine line : lines) {
-            if (masthead != null && line.text().equals(masthead) && kept.stream().allMatch(l -> l.text().isEmpty())) {
+            if (masthead != null && kept.isEmpty() && line.text().equals(masthead)) {
                 continue;
             }
             if (EnglishPageFurniture.isFurniture(line.text())) {
@@ -122,8 +122,8 @@ final class EnglishPageReader {
                 String heading = block.text();
                 if (current != null && current.paragraphs.isEmpty() && current.headline != null) {
                     current.paragraphs.add(heading); // a line under the headline: a dateline, a label, a list's first item
-                } else if (current == null || current.paragraphs.isEmpty() || overByline(blocks, b) || overDateline(blocks, b) || blanksSetApart && setApart(blocks, b)
-                        || headlineByWords(current.paragraphs, heading, blocks, b)) {
+                } else if (current == null || current.paragraphs.isEmpty() || overByline(blocks, b) || overDateline(blocks, b)
+                        || blanksSetApart && setApart(blocks, b) || headlineByWords(current.paragraphs, heading, blocks, b)) {
                     current = open(articles, current, heading);
                 } else {
                     current.paragraphs.add(heading);
@@ -159,7 +159,7 @@ final class EnglishPageReader {
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|der|da|del|bin|al))*";
     private static final Pattern BYLINE = Pattern.compile("(?:By|BY)\\s+" + NAME + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*");
 
-    private boolean overByline(List<Block> blocks, int b) {
+    private static boolean overByline(List<Block> blocks, int b) {
         return b + 1 < blocks.size() && blocks.get(b + 1).byline != null;
     }
 
@@ -193,7 +193,7 @@ final class EnglishPageReader {
         return anyBlank && 2 * blank < paragraphAfterParagraph;
     }
 
-    private boolean setApart(List<Block> blocks, int b) {
+    private static boolean setApart(List<Block> blocks, int b) {
         int under = overByline(blocks, b) ? b + 2 : b + 1;
         return blocks.get(b).blankBefore && under < blocks.size() && blocks.get(under).blankBefore;
     }
