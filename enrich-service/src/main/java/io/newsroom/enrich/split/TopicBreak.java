@@ -45,12 +45,10 @@ final class TopicBreak {
             context.add(cur.paragraphs.get(k));
             length += cur.paragraphs.get(k).length();
         }
-        if (length < TOPIC_MIN_BEFORE) {
-            return false;
-        }
         // what follows a closing note is another article's
         String after = textFrom(items, i, TOPIC_AFTER, true);
-        if (after.length() < TOPIC_MIN_AFTER) {
+        boolean enough = length >= TOPIC_MIN_BEFORE && after.length() >= TOPIC_MIN_AFTER;
+        if (!enough && !(length >= DISPATCH_MIN_BEFORE && after.length() >= DISPATCH_MIN_AFTER && pastDispatchLead(cur))) {
             return false;
         }
         if (betweenSeriesSections(cur, items, i) || storyOfIntroducedFeature(cur, sectionJustKept) || inColonHeadingSeries(p, items, i)) {
@@ -61,8 +59,8 @@ final class TopicBreak {
         double shared = Cohesion.shared(after, TOPIC_AFTER, context);
         // (or a little more, when the article's own last paragraphs keep far more of its vocabulary than that: how
         // much one stretch of an article shares with the rest depends on how tightly it keeps to one subject)
-        boolean apart = shared < TOPIC_SHARED || shared < HEADLINE_LEFT_SHARED && headlineLeftBehind(cur, items, i)
-                || shared < TOPIC_SHARED_RELATIVE && shared < TOPIC_RATIO * ownCohesion(context);
+        boolean apart = shared < TOPIC_SHARED || enough && shared < HEADLINE_LEFT_SHARED && headlineLeftBehind(cur, items, i)
+                || enough && shared < TOPIC_SHARED_RELATIVE && shared < TOPIC_RATIO * ownCohesion(context);
         return apart && !keepsItsWords(context, items, i);
     }
 
@@ -82,6 +80,21 @@ final class TopicBreak {
         String tail = before.substring(Math.max(0, before.length() - REPEATED_WINDOW));
         return Cohesion.repeatedShared(after, REPEATED, tail) >= REPEATED_KEPT && Cohesion.repeatedShared(tail, REPEATED, after) >= REPEATED_KEPT;
     }
+
+    /**
+     * Whether the article so far is a titled news item opened by its dispatch's dateline and gone past its lead
+     * paragraph: such an item is complete in itself and its later paragraphs keep to its lead's subject, so the text
+     * after a short one that shares next to nothing with it is told on less text than elsewhere, by the plain bar
+     * (right under the lead, too short alone to tell, the next paragraph may still turn to the meeting's speakers).
+     */
+    private static boolean pastDispatchLead(Piece cur) {
+        return !cur.untitled() && cur.paragraphs.size() >= 2 && Datelines.isDispatch(cur);
+    }
+
+    /** How much text before and after a paragraph break is enough to tell, after a dispatch past its lead. */
+    private static final int DISPATCH_MIN_BEFORE = 250;
+
+    private static final int DISPATCH_MIN_AFTER = 80;
 
     /** How much text each side of a paragraph break is searched for the words it repeats, and how often a pair must occur to count. */
     private static final int REPEATED_WINDOW = 1500;

@@ -158,7 +158,10 @@
  *     article's text keeps coming back to what its headline names; but not when the words each side repeats, a pair
  *     three times or more in its 1,500 characters next to the break, are found on the other side by three in ten or more of
  *     their occurrences both ways: one article's people, places and subject, though a profile's next episode or a
- *     feature's next scene tells them in other words); so is a paragraph opening with a person's bare
+ *     feature's next scene tells them in other words; long text is 300 characters before and 150 after, but after a
+ *     titled news item opened by its dispatch's dateline (本报某地5月6日电…) and gone past its lead paragraph, an item
+ *     complete in itself, 250 before and 80 after tell by the 3% bar alone: the rest of another article merged after a
+ *     short dispatch); so is a paragraph opening with a person's bare
  *     name speaking (张三说，/ 李四指出，, the name's first character or two a surname) whom the text before never named,
  *     when two or more of that text's paragraphs open with another person speaking (王五说，… 王五说，…): the rest of one
  *     report of a person's words, then the rest of another, only a paragraph break between; a closing note

@@ -771,4 +771,22 @@ class UnderSplitRulesTest {
         String named = "（上接第二版）\n\n" + column(16, "督查组组长鲍立群一行到会。" + BRIEFING[0], BRIEFING[1], BRIEFING[2], INSPECTION[0]);
         assertEquals(1, splitter.split(named).size(), titles(splitter.split(named)));
     }
+
+    private static final String[] BRIDGE_DISPATCH = {
+        "本报江城5月6日电（记者张明）江城长江三桥6日正式通车，从南岸新区到北岸老城的车程由四十分钟缩短到十分钟。三桥全长四千六百米，双向六车道，是江城跨江交通的又一条主通道。",
+        "据介绍，三桥采用斜拉索结构，主塔高两百米，建设者攻克了深水基础施工等多项技术难题，大桥比原计划提前两个月建成。桥面两侧还设有人行道和自行车道，市民可以步行或骑车过江。通车当天，不少市民专程赶来，在桥头拍照留念。交通部门表示，三桥通车后将同步开通三条跨江公交线路，并在两岸桥头新建两座换乘站，方便两岸居民出行。通车首日，大桥车流量超过三万辆次，运行平稳有序。"};
+    private static final String TEA =
+            "茶园里，采茶工背着竹篓在茶垄间穿梭，指尖翻飞，一芽一叶落进篓中。茶厂车间里，杀青、揉捻、烘干几道工序有条不紊，新茶的清香飘出很远。今年春茶品质好、价格稳，茶农的腰包鼓了起来，不少外出务工的年轻人也回乡种茶。";
+
+    @Test
+    void anUntitledTextOnAnotherTopicAfterAShortDispatchIsAnotherArticle() {
+        // a short news item opened by its dateline is complete in itself: the short untitled text after it that shares
+        // nothing with it is the rest of another article, though both are shorter than the topic test asks elsewhere
+        String page = "江城长江三桥通车\n\n" + column(16, BRIDGE_DISPATCH) + column(16, TEA);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("江城长江三桥通车", articles.get(0).title());
+        assertNull(articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("茶园里"));
+    }
 }
