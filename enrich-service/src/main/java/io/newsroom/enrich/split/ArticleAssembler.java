@@ -946,6 +946,7 @@ class ArticleAssembler {
         if (start < 0) {
             return false;
         }
+        start = HiddenStart.splitOpening(lines.subList(0, cut), cur.paragraphs, start);
         Piece behind = new Piece();
         moveTail(cur, start, behind);
         pieces.add(behind);
@@ -1006,6 +1007,7 @@ class ArticleAssembler {
         if (start < 0) {
             return false;
         }
+        start = HiddenStart.splitOpening(lines.subList(0, cut), above.paragraphs, start);
         moveTail(above, start, cur);
         cur.continuedHere = false;
         giveBack(lines.subList(0, cut));

@@ -104,6 +104,51 @@ final class HiddenStart {
     }
 
     /**
+     * Where inside paragraph {@code start} the headline's text begins, when that paragraph was read together from the
+     * last sentences of the text before and the first of the headline's own (a sentence ending a full line hides the
+     * paragraph break): its opening sentences echo none of the headline and go on with the text before, the rest holds
+     * every pair of the headline the paragraph echoes. The paragraph is split there in {@code paragraphs} and the index
+     * of its second part returned; else {@code start}, the list unchanged.
+     */
+    static int splitOpening(List<String> headline, List<String> paragraphs, int start) {
+        if (start == 0) {
+            return start;
+        }
+        String p = paragraphs.get(start);
+        String head = String.join("", headline);
+        BitSet echo = Cohesion.hits(head, 100, List.of(p))[0];
+        if (echo.isEmpty()) {
+            return start;
+        }
+        int cut = -1;
+        for (int i = 0; i < p.length() - MIN_AFTER; i++) {
+            char c = p.charAt(i);
+            // a sentence's end, not a quotation's last sentence
+            if ((c == '。' || c == '！' || c == '？') && p.charAt(i + 1) != '”') {
+                String rest = p.substring(i + 1);
+                if (!Cohesion.hits(head, 100, List.of(rest))[0].equals(echo)) {
+                    break;
+                }
+                cut = i + 1;
+            }
+        }
+        if (cut < 0) {
+            return start;
+        }
+        List<String> before = new ArrayList<>();
+        for (int j = start - 1, length = 0; j >= 0 && length < TOPIC_BEFORE; j--) {
+            before.add(paragraphs.get(j));
+            length += paragraphs.get(j).length();
+        }
+        if (Cohesion.sharesLessThan(p.substring(0, cut), TOPIC_AFTER, before, TOPIC_SHARED)) {
+            return start;
+        }
+        paragraphs.set(start, p.substring(0, cut));
+        paragraphs.add(start + 1, p.substring(cut));
+        return start + 1;
+    }
+
+    /**
      * Whether the text from paragraph {@code k} on shares little with the text before it, as two articles do: the
      * headline alone may echo an earlier paragraph of the article it is read with.
      */

@@ -35,4 +35,24 @@ class HiddenStartTest {
         String last = "一群青年志愿者走进社区书香小屋，陪小朋友读书、画画、做手工，小屋里欢声笑语，大伙儿看在眼里，喜在心上。临走时，小朋友拉着志愿者的手，约好下次再来画画。";
         assertEquals(3, HiddenStart.find(HEADLINE, List.of("江岸新颜"), with(last), BELOW));
     }
+
+    private static final String VOLUNTEERS = "一群青年志愿者走进社区书香小屋，陪小朋友读书、画画、做手工，小屋里欢声笑语，大伙儿看在眼里，喜在心上。"
+            + "临走时，小朋友拉着志愿者的手，约好下次再来画画。";
+
+    @Test
+    void aParagraphReadOnFromTheTextBeforeIsSplitWhereTheHeadlinesWordsBegin() {
+        // the last sentence of the river story, ending a full line, was read into one paragraph with the next story
+        List<String> paragraphs = with("江岸的排污口整治完成以后，湿地公园里的白鹭越来越多，江岸成了居民的后花园。" + VOLUNTEERS);
+        assertEquals(4, HiddenStart.splitOpening(HEADLINE, paragraphs, 3));
+        assertEquals("江岸的排污口整治完成以后，湿地公园里的白鹭越来越多，江岸成了居民的后花园。", paragraphs.get(3));
+        assertEquals(VOLUNTEERS, paragraphs.get(4));
+    }
+
+    @Test
+    void anOpeningSentenceThatDoesNotGoOnWithTheTextBeforeStaysWithItsParagraph() {
+        // a scene-setting first sentence echoes no word of the headline, yet it opens the story
+        List<String> paragraphs = with("傍晚时分，社区门口的广场上热闹起来，孩子们追逐着跑来跑去。" + VOLUNTEERS);
+        assertEquals(3, HiddenStart.splitOpening(HEADLINE, paragraphs, 3));
+        assertEquals(4, paragraphs.size());
+    }
 }
