@@ -22,6 +22,11 @@ public final class JumpMarkers {
     private JumpMarkers() {
     }
 
+    /** Whether a marker sends the text on to another page (下转第二版, 转3版) rather than bringing it from one (上接). */
+    public static boolean sendsOn(String marker) {
+        return marker.startsWith("下转") || marker.startsWith("转");
+    }
+
     /** A line with its markers taken out. */
     public record Stripped(String text, List<String> jumps) {
 
@@ -32,7 +37,7 @@ public final class JumpMarkers {
 
         /** True when one of the markers says the article goes on elsewhere (下转). */
         public boolean continuesElsewhere() {
-            return jumps.stream().anyMatch(j -> j.startsWith("下转") || j.startsWith("转"));
+            return jumps.stream().anyMatch(JumpMarkers::sendsOn);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import io.newsroom.enrich.clean.CharClass;
+import io.newsroom.enrich.clean.JumpMarkers;
 
 /**
  * Groups page items into articles: decides which headings are article headlines (and whether each
@@ -227,8 +228,7 @@ class ArticleAssembler {
      * runs longer than its lead.
      */
     private static boolean boldLeadOnly(Piece p) {
-        int length = p.paragraphs.stream().mapToInt(String::length).sum();
-        return length <= BOLD_LEAD && !p.paragraphs.isEmpty() && (p.byline != null || BYLINES.startsWithDateline(p.paragraphs.get(0)));
+        return p.textLength() <= BOLD_LEAD && !p.paragraphs.isEmpty() && (p.byline != null || BYLINES.startsWithDateline(p.paragraphs.get(0)));
     }
 
     /**
@@ -332,7 +332,7 @@ class ArticleAssembler {
         // 上接: the marker of a continued article, printed next to its text or its headline
         if (cur != null && cur.hasBody() && cur.untitled() && !(next instanceof PageItem.Paragraph)
                 && !(next instanceof PageItem.Heading h && sectionOfTextBelow(h, items, i + 1))
-                && !(next instanceof PageItem.Heading && continuedFromElsewhere(cur))) {
+                && !(next instanceof PageItem.Heading && cur.continuedFromElsewhere())) {
             cur.jumps.addAll(j.jumps());
             cur.expectsHeadline = true;
         } else if (next instanceof PageItem.Paragraph && cur != null && (cur.hasBody() || cur.closed)) {
@@ -341,7 +341,7 @@ class ArticleAssembler {
         } else if (next instanceof PageItem.Heading && (cur == null || cur.hasBody() || cur.closed)) {
             // the marker heads the rest of an article begun elsewhere; a plain heading under it opens a section of it
             Piece above = cur;
-            boolean secondMarker = above != null && above.hasBody() && continuedFromElsewhere(above)
+            boolean secondMarker = above != null && above.hasBody() && above.continuedFromElsewhere()
                     && !sectionOfTextBelow((PageItem.Heading) next, items, i + 1);
             start();
             cur.textAbove = above;
@@ -734,7 +734,7 @@ class ArticleAssembler {
         boolean bylineFollows = bylineFollows(next);
         if (cur != null && !cur.closed && !cur.noted && (cur.group || !cur.untitled() || SectionHeadings.endsWithEditorsNote(cur.paragraphs)) && bylineFollows && !h.looksLikeHeadline()
                 && (cur.group || !Datelines.datedNewsFollows(cur, next)) && (cur.group || cur.byline == null && (!cur.hasBody() || noteSignedOff(cur))
-                        || bodyLength(cur) <= REPORT_LEAD && ReportParts.nextPartAlike(h, items, i))) {
+                        || cur.textLength() <= REPORT_LEAD && ReportParts.nextPartAlike(h, items, i))) {
             // a headline with nothing under it but a lead or an editor's note (or an editor's note continued from another
             // page, its headline there), then headings each over its own byline,
             // set alike: one report in parts (福建三明 … 山东济南 …), each part signed by its reporter, all under the one
@@ -990,7 +990,7 @@ class ArticleAssembler {
     private boolean markedBehind(PageItem.Heading h, List<PageItem> items, int i) {
         Piece above = cur.textAbove;
         cur.textAbove = null;
-        if (above == null || above.untitled() && !continuedFromElsewhere(above) || !above.hasBody() || above.group
+        if (above == null || above.untitled() && !above.continuedFromElsewhere() || !above.hasBody() || above.group
                 || above.closed && !above.closedByJump) {
             return false;
         }
@@ -1026,7 +1026,7 @@ class ArticleAssembler {
         to.paragraphs.addAll(moved);
         moved.clear();
         if (from.closedByJump) {
-            List<String> out = from.jumps.stream().filter(j -> j.startsWith("下转") || j.startsWith("转")).toList();
+            List<String> out = from.jumps.stream().filter(JumpMarkers::sendsOn).toList();
             from.jumps.removeAll(out);
             to.jumps.addAll(0, out);
             to.closedByJump = true;
@@ -1035,24 +1035,8 @@ class ArticleAssembler {
         from.closed = true;
     }
 
-    /**
-     * Opened by a 上接 marker: the rest of an article begun on another page, whose headline is printed there; a headline
-     * that a second 上接 marker under its text stands by is another continued text's, set after it.
-     */
-    private static boolean continuedFromElsewhere(Piece p) {
-        return p.untitled() && p.jumps.stream().anyMatch(j -> !(j.startsWith("下转") || j.startsWith("转")));
-    }
-
     /** The longest lead a report in parts opens with before its first part. */
     private static final int REPORT_LEAD = 400;
-
-    private static int bodyLength(Piece p) {
-        int n = 0;
-        for (String s : p.paragraphs) {
-            n += s.length();
-        }
-        return n;
-    }
 
     /**
      * The standing head of a picture item (图片报道) right under an untitled short caption closed by its photo credit
@@ -1108,7 +1092,7 @@ class ArticleAssembler {
      */
     private static boolean noteSignedOff(Piece p) {
         return isAttribution(p.paragraphs.get(p.paragraphs.size() - 1))
-                && (bodyLength(p) <= REPORT_LEAD || SectionHeadings.endsWithEditorsNote(p.paragraphs));
+                && (p.textLength() <= REPORT_LEAD || SectionHeadings.endsWithEditorsNote(p.paragraphs));
     }
 
     private static boolean isAttribution(String paragraph) {

@@ -3,6 +3,7 @@ package io.newsroom.enrich.split;
 import java.util.List;
 
 import io.newsroom.enrich.clean.CharClass;
+import io.newsroom.enrich.clean.JumpMarkers;
 import io.newsroom.enrich.clean.PrintedLine;
 import io.newsroom.enrich.split.LayoutRow.Kind;
 
@@ -229,7 +230,7 @@ final class HeadingRows {
         LayoutRow prev = rows.get(i - 1);
         LayoutRow next = rows.get(i + 1);
         if (prev.kind != Kind.JUMP || prev.jumps == null || prev.jumps.isEmpty()
-                || prev.jumps.stream().anyMatch(j -> j.startsWith("下转") || j.startsWith("转"))) {
+                || prev.jumps.stream().anyMatch(JumpMarkers::sendsOn)) {
             return false;
         }
         String t = r.text.strip();

@@ -3,6 +3,7 @@ package io.newsroom.enrich.split;
 import java.util.Collections;
 import java.util.List;
 
+import io.newsroom.enrich.clean.JumpMarkers;
 import io.newsroom.enrich.clean.PrintedLine;
 
 /** A piece of page layout, as read from its lines before articles are assembled. */
@@ -126,7 +127,7 @@ sealed interface PageItem {
     record Jump(List<String> jumps) implements PageItem {
 
         boolean continuesElsewhere() {
-            return jumps.stream().anyMatch(j -> j.startsWith("下转") || j.startsWith("转"));
+            return jumps.stream().anyMatch(JumpMarkers::sendsOn);
         }
     }
 }

@@ -3,6 +3,8 @@ package io.newsroom.enrich.split;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.newsroom.enrich.clean.JumpMarkers;
+
 /**
  * An article being assembled from page items: its headline, byline and text so far, and what the layout around it
  * has told about it (closed, continued from elsewhere, a report in parts...), which the rules ahead read.
@@ -69,6 +71,23 @@ final class Piece {
 
     boolean untitled() {
         return headline.isEmpty();
+    }
+
+    /** How many characters its text holds so far, all paragraphs together. */
+    int textLength() {
+        int n = 0;
+        for (String p : paragraphs) {
+            n += p.length();
+        }
+        return n;
+    }
+
+    /**
+     * Opened by a 上接 marker: the rest of an article begun on another page, whose headline is printed there; a headline
+     * that a second 上接 marker under its text stands by is another continued text's, set after it.
+     */
+    boolean continuedFromElsewhere() {
+        return untitled() && jumps.stream().anyMatch(j -> !JumpMarkers.sendsOn(j));
     }
 
     /**
