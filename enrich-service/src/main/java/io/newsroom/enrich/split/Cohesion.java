@@ -90,25 +90,13 @@ final class Cohesion {
             }
             prev = content ? c : 0;
         }
-        boolean[] found = new boolean[table.length];
-        prev = 0;
-        for (int i = 0; i < context.length(); i++) {
-            char c = context.charAt(i);
-            boolean content = isContent(c);
-            if (content && prev != 0) {
-                int slot = find(table, pair(prev, c));
-                if (slot >= 0) {
-                    found[slot] = true;
-                }
-            }
-            prev = content ? c : 0;
-        }
+        BitSet found = slotsIn(context, table);
         int repeated = 0;
         int shared = 0;
         for (int s = 0; s < table.length; s++) {
             if (counts[s] >= times) {
                 repeated += counts[s];
-                shared += found[s] ? counts[s] : 0;
+                shared += found.get(s) ? counts[s] : 0;
             }
         }
         return repeated == 0 ? Double.NaN : shared / (double) repeated;
@@ -144,24 +132,28 @@ final class Cohesion {
             }
         }
         for (int j = 0; j < contexts.size(); j++) {
-            BitSet seen = new BitSet(table.length);
-            String c = contexts.get(j);
-            char prev = 0;
-            for (int i = 0; i < c.length(); i++) {
-                char ch = c.charAt(i);
-                boolean content = isContent(ch);
-                if (content && prev != 0) {
-                    int slot = find(table, pair(prev, ch));
-                    if (slot >= 0) {
-                        seen.set(slot);
-                    }
-                }
-                prev = content ? ch : 0;
-            }
-            out[j] = seen;
+            out[j] = slotsIn(contexts.get(j), table);
         }
         out[contexts.size()] = all;
         return out;
+    }
+
+    /** The slots of {@code table} whose content pair occurs in {@code context}. */
+    private static BitSet slotsIn(String context, int[] table) {
+        BitSet seen = new BitSet(table.length);
+        char prev = 0;
+        for (int i = 0; i < context.length(); i++) {
+            char ch = context.charAt(i);
+            boolean content = isContent(ch);
+            if (content && prev != 0) {
+                int slot = find(table, pair(prev, ch));
+                if (slot >= 0) {
+                    seen.set(slot);
+                }
+            }
+            prev = content ? ch : 0;
+        }
+        return seen;
     }
 
     private static boolean isContent(char c) {
