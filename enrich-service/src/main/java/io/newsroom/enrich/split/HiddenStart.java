@@ -115,22 +115,25 @@ final class HiddenStart {
             return start;
         }
         String p = paragraphs.get(start);
-        String head = String.join("", headline);
-        BitSet echo = Cohesion.hits(head, 100, List.of(p))[0];
-        if (echo.isEmpty()) {
-            return start;
-        }
-        int cut = -1;
+        List<Integer> ends = new ArrayList<>();
+        List<String> texts = new ArrayList<>(List.of(p));
         for (int i = 0; i < p.length() - MIN_AFTER; i++) {
             char c = p.charAt(i);
             // a sentence's end, not a quotation's last sentence
             if ((c == '。' || c == '！' || c == '？') && p.charAt(i + 1) != '”') {
-                String rest = p.substring(i + 1);
-                if (!Cohesion.hits(head, 100, List.of(rest))[0].equals(echo)) {
-                    break;
-                }
-                cut = i + 1;
+                ends.add(i + 1);
+                texts.add(p.substring(i + 1));
             }
+        }
+        // the headline's pairs found in the paragraph, then in what follows each sentence's end: one table for all
+        BitSet[] echoes = Cohesion.hits(String.join("", headline), 100, texts);
+        BitSet echo = echoes[0];
+        if (echo.isEmpty()) {
+            return start;
+        }
+        int cut = -1;
+        for (int k = 0; k < ends.size() && echoes[k + 1].equals(echo); k++) {
+            cut = ends.get(k);
         }
         if (cut < 0) {
             return start;
