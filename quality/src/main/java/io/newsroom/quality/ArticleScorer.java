@@ -15,7 +15,7 @@ import io.newsroom.quality.score.Residue;
 
 /**
  * Scores page splitting and cleaning against gold files: articles found whole, titles right,
- * spurious articles, authors, residue.
+ * spurious articles, authors, paragraphs restored, residue.
  */
 public final class ArticleScorer {
 
@@ -26,6 +26,7 @@ public final class ArticleScorer {
               this process, or from --predicted FILE: the JSON array printed by `./newsroom enrich`.
               An article is found whole when the character n-gram F1 of its body (whitespace removed)
               reaches the threshold, or, for snippet gold, when its start, end and inner snippets match.
+              A gold paragraph is right when its article's partner prints it, exactly, as one paragraph.
               Prints per-page lines, totals, and one closing line of JSON.""";
 
     private ArticleScorer() {
@@ -66,6 +67,8 @@ public final class ArticleScorer {
                 total.spurious(), Report.pct(rate(total.spurious(), total.predicted())));
         Report.OUT.printf("authors precision %.3f recall %.3f F1 %.3f%n",
                 total.authors().precision(), total.authors().recall(), total.authors().f1());
+        Report.OUT.printf("paragraphs right %d of %d (%s)%n", total.paragraphsRight(), total.goldParagraphs(),
+                Report.pct(rate(total.paragraphsRight(), total.goldParagraphs())));
         Report.OUT.printf("residue: doubled runs %d, spaces between Chinese %d, spaces around numbers %d, line breaks in sentences %d%n",
                 r.doubledRuns(), r.spacesBetweenChinese(), r.spacesAroundNumbers(), r.lineBreaksInSentences());
 
@@ -87,6 +90,8 @@ public final class ArticleScorer {
         json.put("spurious", total.spurious());
         json.put("spuriousRate", Report.round(rate(total.spurious(), total.predicted())));
         json.put("authors", Report.prf(total.authors()));
+        json.put("goldParagraphs", total.goldParagraphs());
+        json.put("paragraphsRight", total.paragraphsRight());
         Map<String, Object> residue = new LinkedHashMap<>();
         residue.put("doubledRuns", r.doubledRuns());
         residue.put("spacesBetweenChinese", r.spacesBetweenChinese());

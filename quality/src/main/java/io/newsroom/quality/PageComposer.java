@@ -47,7 +47,9 @@ public final class PageComposer {
               default SHARED/eval/html; their languages in --gold DIR/languages-html.tsv, default quality/gold):
               2 to 5 articles a page, each headline on its own line, perhaps a byline (By …), the body hard-wrapped
               at a column of 40 to 80 characters, blank lines between every paragraph, only around headlines, or
-              nowhere, drawn per page (page-en-NN.txt).
+              nowhere, drawn per page (page-en-NN.txt). With --format pdf too, each is an English newspaper PDF
+              (page-en-NN.pdf): Times with bold headlines, bylines on a share of them, justified columns, short
+              articles side by side, a masthead line with the paper's name, the date and the page number.
               The same seed gives the same pages. Score them with ArticleScorer --pages DIR.  SHARED is $NEWSROOM_SHARED, else ../shared, else ../../shared.""";
 
     private PageComposer() {
@@ -140,6 +142,7 @@ public final class PageComposer {
         }
         List<EnglishPageComposition.Source> sources = EnglishPageComposition.read(html, english);
         Path out = Path.of(a.get("out", "data/composed-en"));
+        boolean pdf = a.get("format", "text").equals("pdf");
         int pages = Integer.parseInt(a.get("pages", "25"));
         long seed = Long.parseLong(a.get("seed", "1"));
         Files.createDirectories(out);
@@ -149,10 +152,21 @@ public final class PageComposer {
             List<EnglishPageComposition.Source> shuffled = new ArrayList<>(sources);
             Collections.shuffle(shuffled, random);
             List<EnglishPageComposition.Source> chosen = shuffled.subList(0, Math.min(2 + random.nextInt(4), shuffled.size()));
-            String name = String.format("page-en-%02d.txt", n);
-            EnglishPageComposition.Composed composed = new EnglishPageComposition(random).compose(name, chosen);
-            Files.writeString(out.resolve(name), composed.text(), StandardCharsets.UTF_8);
-            composed.gold().write(out.resolve(String.format("page-en-%02d", n) + GoldPage.SUFFIX));
+            GoldPage gold;
+            if (pdf) {
+                String name = String.format("page-en-%02d.pdf", n);
+                // the pages of the HTML set were published around November 2019
+                LocalDate date = LocalDate.of(2019, 11, 1).plusDays(random.nextInt(30));
+                PdfPageComposition.Composed composed = new PdfPageComposition(random).composeEnglish(name, date, 1 + random.nextInt(20), chosen);
+                Files.write(out.resolve(name), composed.pdf());
+                gold = composed.gold();
+            } else {
+                String name = String.format("page-en-%02d.txt", n);
+                EnglishPageComposition.Composed composed = new EnglishPageComposition(random).compose(name, chosen);
+                Files.writeString(out.resolve(name), composed.text(), StandardCharsets.UTF_8);
+                gold = composed.gold();
+            }
+            gold.write(out.resolve(String.format("page-en-%02d", n) + GoldPage.SUFFIX));
             articles += chosen.size();
         }
         Report.OUT.printf("composed %d English pages with %d articles into %s (seed %d)%n", pages, articles, out, seed);

@@ -2,7 +2,6 @@ package io.newsroom.enrich.clean;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -10,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Page furniture of an English paper: the date line ({@code Tuesday, March 5, 2024}), the page number ({@code Page A3},
- * {@code A3}), either alone or together, and the masthead printed in capitals over them ({@code THE DUNMORE HERALD}).
+ * {@code A3}), either alone or together, and the masthead printed in capitals over them ({@code THE DUNMORE HERALD}) or
+ * before them on the same line ({@code THE DUNMORE HERALD  Tuesday, March 5, 2024  Page A3}, as a PDF's running head).
  * As for Chinese pages ({@link PageFurniture}), the date still tells when the page was published.
  */
 public final class EnglishPageFurniture {
@@ -31,14 +31,36 @@ public final class EnglishPageFurniture {
             + "(?:" + APART + DATE.pattern() + ")?)(?:" + APART + "\\p{Lu}[\\p{L} &]{1,20})?");
     /** A paper's name in capitals: two to six words. */
     private static final Pattern MASTHEAD = Pattern.compile("\\p{Lu}[\\p{Lu}'&.]*(?:\\s+\\p{Lu}[\\p{Lu}'&.]*){1,5}");
+    /** The paper's name, then its date line or page number on the same line. */
+    private static final Pattern MASTHEAD_LINE = Pattern.compile("(" + MASTHEAD.pattern() + ")(?:\\s*[|·•—–-]\\s*|\\s+)(?:"
+            + FURNITURE.pattern() + ")");
 
     private EnglishPageFurniture() {
     }
 
-    /** True when the whole line is a date line or a page number (or both). */
+    /** True when the whole line is a date line or a page number (or both), perhaps after the paper's name. */
     public static boolean isFurniture(String line) {
         String s = line.strip();
-        return !s.isEmpty() && s.length() <= 60 && FURNITURE.matcher(s).matches();
+        return !s.isEmpty() && s.length() <= 100 && startsLatin(s)
+                && (s.length() <= 60 && FURNITURE.matcher(s).matches() || MASTHEAD_LINE.matcher(s).matches());
+    }
+
+    /** A cheap first test: furniture opens with a Latin letter or a digit (never with Han). */
+    private static boolean startsLatin(String s) {
+        char c = s.charAt(0);
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
+    /** The paper's name before the date line or page number on the same line, or null. */
+    public static String mastheadIn(String line) {
+        Matcher m = MASTHEAD_LINE.matcher(line.strip());
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /** A line that may be a paper's name: two to six words in capitals. */
+    public static boolean isMasthead(String line) {
+        String s = line.strip();
+        return s.length() <= 40 && MASTHEAD.matcher(s).matches();
     }
 
     /** The date a furniture line gives, or null. */
@@ -56,17 +78,5 @@ public final class EnglishPageFurniture {
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    /**
-     * The masthead: the page's first line, in capitals, when the line under it is furniture (the paper's name over its
-     * date line); else null.
-     */
-    public static String masthead(List<String> firstLines) {
-        if (firstLines.size() < 2) {
-            return null;
-        }
-        String first = firstLines.get(0).strip();
-        return first.length() <= 40 && MASTHEAD.matcher(first).matches() && isFurniture(firstLines.get(1)) ? first : null;
     }
 }

@@ -2,7 +2,8 @@ package io.newsroom.enrich.clean;
 
 /**
  * Joins a hard-wrapped line to the text before it: Chinese without a space, English with one, and an
- * English word hyphenated at the line end (inter- / national) back into one word.
+ * English word hyphenated at the line end (inter- / national) back into one word; a dash standing free at the line
+ * end keeps its space.
  */
 public final class LineJoiner {
 
@@ -29,11 +30,16 @@ public final class LineJoiner {
             text.setLength(end - 1);
             text.append(next);
         } else if (CharClass.isCjk(a) || CharClass.isCjk(b) || CharClass.isSharedPunctuation(a) || CharClass.isSharedPunctuation(b)
-                || a == '/' || a == '-' || inChineseRun(text, end, next)) {
+                || a == '/' || a == '-' && !freeDash(text, end) || inChineseRun(text, end, next)) {
             text.append(next);
         } else {
             text.append(' ').append(next);
         }
+    }
+
+    /** A hyphen standing free after a space ({@code upstarts -} / {@code Amazon}): a dash between words, not a word's hyphen. */
+    private static boolean freeDash(StringBuilder text, int end) {
+        return end >= 2 && text.charAt(end - 2) == ' ';
     }
 
     /**

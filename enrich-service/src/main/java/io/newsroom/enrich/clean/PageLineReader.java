@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads page text into {@link PageLine}s: one per printed line, blank lines noted, page furniture
- * dropped (its date kept for the page), each line cleaned on its own. Line by line, so the cost is linear.
+ * Reads page text into {@link PageLine}s: one per printed line, blank lines noted, page furniture of a Chinese
+ * ({@link PageFurniture}) or English ({@link EnglishPageFurniture}) paper dropped (its date and masthead kept for the
+ * page), each line cleaned on its own. Line by line, so the cost is linear.
  */
 public class PageLineReader {
 
@@ -62,6 +63,20 @@ public class PageLineReader {
                     // a staff credit under text is printed where a story ends: kept as its sign-off, never as text
                     lines.add(new PageLine(undone, blank, CharClass.width(undone), false, false, List.of(), source.typeScale(),
                             source.setApart(), true));
+                }
+                continue;
+            }
+            if (EnglishPageFurniture.isFurniture(undone)) {
+                if (date == null) {
+                    date = EnglishPageFurniture.dateIn(undone);
+                }
+                String name = EnglishPageFurniture.mastheadIn(undone);
+                if (name == null && lines.size() == 1 && EnglishPageFurniture.isMasthead(lines.get(0).text())) {
+                    // the paper's name in capitals over its date line
+                    name = lines.remove(0).text();
+                }
+                if (masthead == null) {
+                    masthead = name;
                 }
                 continue;
             }

@@ -1,6 +1,5 @@
 package io.newsroom.enrich.split;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.newsroom.enrich.clean.EnglishPageFurniture;
 import io.newsroom.enrich.clean.LineJoiner;
 import io.newsroom.enrich.clean.PageLine;
 import io.newsroom.enrich.tag.LanguageDetector;
@@ -74,32 +72,8 @@ final class EnglishPageReader {
         return latin > 0 && latin >= 3 * han;
     }
 
-    /** The articles of a page, and the date and masthead its furniture gave (null where none). */
-    record Reading(List<Article> articles, LocalDate date, String masthead) {
-    }
-
-    /** Reads the page: its furniture out first (date line, page number, masthead), then its articles. */
-    Reading read(List<PageLine> lines) {
-        List<String> texts = lines.stream().map(PageLine::text).filter(t -> !t.isEmpty()).toList();
-        String masthead = EnglishPageFurniture.masthead(texts);
-        LocalDate date = null;
-        List<PageLine> kept = new ArrayList<>(lines.size());
-        for (PageLine line : lines) {
-            if (masthead != null && kept.isEmpty() && line.text().equals(masthead)) {
-                continue;
-            }
-            if (EnglishPageFurniture.isFurniture(line.text())) {
-                if (date == null) {
-                    date = EnglishPageFurniture.dateIn(line.text());
-                }
-                continue;
-            }
-            kept.add(line);
-        }
-        return new Reading(articles(kept), date, masthead);
-    }
-
-    private List<Article> articles(List<PageLine> lines) {
+    /** The articles of a page whose furniture {@link io.newsroom.enrich.clean.PageLineReader} took out already. */
+    List<Article> read(List<PageLine> lines) {
         List<Block> blocks = blocks(lines);
         boolean blanksSetApart = blanksSetApart(blocks);
         List<Article> articles = new ArrayList<>();

@@ -83,16 +83,13 @@ public class PageSplitter {
     /** A page of English text with no type sizes: read by {@link EnglishPageReader}'s rules for words. */
     private List<ArticleDraft> english(PageLineReader.Page page, BylineParser bylines) {
         List<ArticleDraft> drafts = new ArrayList<>();
-        EnglishPageReader.Reading reading = new EnglishPageReader(bylines).read(page.lines());
-        PageLineReader.Page read = new PageLineReader.Page(page.lines(), page.date() != null ? page.date() : reading.date(),
-                page.masthead() != null ? page.masthead() : reading.masthead());
-        for (EnglishPageReader.Article a : reading.articles()) {
+        for (EnglishPageReader.Article a : new EnglishPageReader(bylines).read(page.lines())) {
             List<String> paragraphs = a.paragraphs().stream().map(p -> spacing.normalise(p).strip()).filter(p -> !p.isEmpty()).toList();
             if (paragraphs.isEmpty() && a.headline() == null) {
                 continue;
             }
-            drafts.add(new ArticleDraft(null, a.headline(), null, a.byline() == null ? List.of() : a.byline().authors(), publication(a.byline(), read),
-                    String.join("\n\n", paragraphs), read.date(), a.jumps(), "en"));
+            drafts.add(new ArticleDraft(null, a.headline(), null, a.byline() == null ? List.of() : a.byline().authors(), publication(a.byline(), page),
+                    String.join("\n\n", paragraphs), page.date(), a.jumps(), "en"));
         }
         return drafts;
     }

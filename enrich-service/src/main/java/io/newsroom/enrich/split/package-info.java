@@ -245,9 +245,9 @@
  * {@code HeadlineRepairs} mend its articles ({@code Piece}s).
  *
  * <p>A page of English text (three Latin letters or more for each Han character) with no type sizes is read by
- * {@link io.newsroom.enrich.split.EnglishPageReader} instead, by rules for words: its furniture goes first (a date line,
- * Tuesday, March 5, 2024, which dates the page; a page number, Page A3; the paper's name in capitals over them, its
- * publication: {@link io.newsroom.enrich.clean.EnglishPageFurniture}); a line ends its paragraph or
+ * {@link io.newsroom.enrich.split.EnglishPageReader} instead, by rules for words (its furniture, a date line, a page
+ * number, the paper's name in capitals, went with every page's in {@link io.newsroom.enrich.clean.PageLineReader}):
+ * a line ends its paragraph or
  * heading where a blank line follows (unless the page sets one after every line) or where the next line's first word
  * would have fitted on it; a short block that ends no sentence is a heading, and it opens another article at the
  * head of the page, over a byline ({@code By Jane Doe}) or a dispatch's dateline ({@code DUNMORE, Ohio (AP) —}), also

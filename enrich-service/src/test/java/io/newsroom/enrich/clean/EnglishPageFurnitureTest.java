@@ -31,9 +31,19 @@ class EnglishPageFurnitureTest {
     }
 
     @Test
-    void theMastheadIsTheCapitalsOverTheDateLine() {
-        assertEquals("THE DUNMORE HERALD", EnglishPageFurniture.masthead(List.of("THE DUNMORE HERALD", "Tuesday, March 5, 2024")));
-        assertNull(EnglishPageFurniture.masthead(List.of("STORM HITS COAST", "Thousands lose power as the storm moves north.")),
-                "a headline in capitals over its text");
+    void theMastheadMayOpenTheDateLine() {
+        assertTrue(EnglishPageFurniture.isFurniture("THE DUNMORE HERALD  Tuesday, March 5, 2024  Page A3"));
+        assertEquals("THE DUNMORE HERALD", EnglishPageFurniture.mastheadIn("THE DUNMORE HERALD Tuesday, March 5, 2024 Page A3"));
+        assertEquals(LocalDate.of(2024, 3, 5), EnglishPageFurniture.dateIn("THE DUNMORE HERALD Tuesday, March 5, 2024 Page A3"));
+        assertNull(EnglishPageFurniture.mastheadIn("Tuesday, March 5, 2024"));
+        assertFalse(EnglishPageFurniture.isFurniture("STORM HITS COAST"), "a headline in capitals with no date line");
+        assertFalse(EnglishPageFurniture.isFurniture("TOYOTA RAV4 PRIME"), "a model's name is no paper and page (RA, V4)");
+    }
+
+    @Test
+    void aMastheadIsTwoToSixWordsInCapitals() {
+        assertTrue(EnglishPageFurniture.isMasthead("THE DUNMORE HERALD"));
+        assertFalse(EnglishPageFurniture.isMasthead("HERALD"));
+        assertFalse(EnglishPageFurniture.isMasthead("The Dunmore Herald"));
     }
 }

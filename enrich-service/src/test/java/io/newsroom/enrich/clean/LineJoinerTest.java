@@ -26,6 +26,11 @@ class LineJoinerTest {
     }
 
     @Test
+    void aDashStandingFreeAtTheLineEndKeepsItsSpace() {
+        assertEquals("the upstarts - Amazon among them", join("the upstarts -", "Amazon among them"));
+    }
+
+    @Test
     void aNumberCutByTheLineEndInChineseTextJoinsWithoutSpace() {
         assertEquals("共有15个小组", join("共有1", "5个小组"));
         assertEquals("紧盯“3+3+2”体系", join("紧盯“3+3+", "2”体系"));

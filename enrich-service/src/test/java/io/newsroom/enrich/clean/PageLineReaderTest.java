@@ -26,6 +26,29 @@ class PageLineReaderTest {
     }
 
     @Test
+    void anEnglishPapersMastheadAndDateLineAreFurniture() {
+        PageLineReader.Page read = reader.read("THE DUNMORE HERALD\nTuesday, March 5, 2024\nPage A3\nFerry fares to rise in June\n");
+        assertEquals(LocalDate.of(2024, 3, 5), read.date());
+        assertEquals("THE DUNMORE HERALD", read.masthead());
+        assertEquals(List.of("Ferry fares to rise in June"), texts(read));
+    }
+
+    @Test
+    void anEnglishRunningHeadOnOneLineIsFurniture() {
+        PageLineReader.Page read = reader.read("THE DUNMORE HERALD  Tuesday, March 5, 2024  Page A3\nFerry fares to rise in June\n");
+        assertEquals(LocalDate.of(2024, 3, 5), read.date());
+        assertEquals("THE DUNMORE HERALD", read.masthead());
+        assertEquals(List.of("Ferry fares to rise in June"), texts(read));
+    }
+
+    @Test
+    void aHeadlineInCapitalsOverTextIsNoMasthead() {
+        PageLineReader.Page read = reader.read("STORM HITS COAST\nThousands lose power as the storm moves north.\n");
+        assertEquals(null, read.masthead());
+        assertEquals(2, read.lines().size());
+    }
+
+    @Test
     void aBareDateAtThePageTopOrUnderFinishedTextIsFurniture() {
         PageLineReader.Page read = reader.read("2024年3月8日\n春山可望 岁月可为\n江城的春天来了，满城花开。\n2024年3月8日\n");
         assertEquals(LocalDate.of(2024, 3, 8), read.date());

@@ -43,6 +43,11 @@ public final class EnglishPageComposition {
     private final Gaps gaps;
     private final double bylines;
 
+    /** An invented reporter's name (first and last) for a byline. */
+    static String randomName(Random random) {
+        return FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
+    }
+
     /** Where an extractor left blank lines. */
     enum Gaps { EVERY_PARAGRAPH, AROUND_HEADLINES, NONE, EVERY_LINE }
 
@@ -104,7 +109,7 @@ public final class EnglishPageComposition {
             wrap(article.title(), page);
             List<String> authors = List.of();
             if (random.nextDouble() < bylines) {
-                String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
+                String name = randomName(random);
                 authors = List.of(name);
                 page.append("By ").append(name).append('\n');
             }

@@ -20,7 +20,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 import io.newsroom.quality.gold.GoldArticle;
@@ -37,6 +40,10 @@ import io.newsroom.quality.gold.GoldPage;
  *
  * <p>The gold annotation is the same as for composed text pages, so {@code quality articles} scores
  * the PDF path (text extraction in reading order, then cleaning and splitting) on real articles.
+ *
+ * <p>An English page ({@link #composeEnglish}) is set the way English papers set type: Times in a real bold face
+ * for headlines, a byline {@code By Jane Doe}, the body wrapped between words and justified by widening the
+ * spaces between them, the masthead the paper's name, the date and the page number on one line.
  */
 public final class PdfPageComposition {
 
@@ -63,13 +70,19 @@ public final class PdfPageComposition {
     private static final double BRIEFS = 0.4;
     /** Papers title briefs a size above the body or in the body's own type, in bold: the page chooses one. */
     private static final float[] BRIEF_TITLE_SIZES = {11f, BODY_SIZE};
+    /** An English character says about a third of what a Chinese one does: the length thresholds scale by this. */
+    private static final int ENGLISH_CHARS_PER_HAN = 3;
+    static final String ENGLISH_PUBLICATION = "The Newsroom Herald";
     private static final String NO_LINE_START = "，。、；：！？）》」』”’…%·";
 
     private final Random random;
     private final boolean strokedBold;
     private final float briefTitleSize;
     private PDDocument doc;
-    private PDType0Font font;
+    private PDFont font;
+    /** A bold face of the font, or null: then bold is stroked or drawn twice, as for CJK fonts without one. */
+    private PDFont boldFont;
+    private boolean english;
     private final Map<Integer, Boolean> printable = new HashMap<>();
     private final List<PDPageContentStream> streams = new ArrayList<>();
     private PDPageContentStream out;
@@ -94,43 +107,80 @@ public final class PdfPageComposition {
             doc = document;
             TrueTypeFont ttf = fonts.getFontByName("WenQuanYiMicroHei");
             font = PDType0Font.load(doc, ttf, true);
+            boldFont = null;
+            english = false;
             masthead = PageComposition.PUBLICATION + "  " + date.getYear() + "年" + date.getMonthValue() + "月"
                     + date.getDayOfMonth() + "日  " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.CHINA)
                     + "  第" + pageNumber + "版";
-            newPage();
-            List<GoldArticle> gold = new ArrayList<>();
-            List<Block> blocks = articles.stream().map(this::block).toList();
-            for (int i = 0; i < blocks.size(); i++) {
-                Block a = blocks.get(i);
-                Block b = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-                if (b != null && a.length < SHORT_ARTICLE && b.length < SHORT_ARTICLE && random.nextBoolean()
-                        && fitsSideBySide(a, b)) {
-                    float half = (WIDTH - 2 * MARGIN - STORY_GAP) / 2;
-                    float top = y;
-                    float endA = setBlock(a, MARGIN, half, 2, top);
-                    float endB = setBlock(b, MARGIN + half + STORY_GAP, half, 2, top);
-                    y = Math.min(endA, endB) - BLOCK_GAP;
-                    gold.add(a.gold);
-                    gold.add(b.gold);
-                    i++;
-                } else {
-                    if (y - MARGIN < (HEIGHT - 2 * MARGIN) * 0.2) {
-                        newPage();
-                    }
-                    y = setBlock(a, MARGIN, WIDTH - 2 * MARGIN, 3 + random.nextInt(2), y) - BLOCK_GAP;
-                    gold.add(a.gold);
-                }
-            }
-            for (PDPageContentStream s : streams) {
-                s.close();
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            doc.save(bytes);
             List<String> sources = articles.stream().map(SourceArticle::file).toList();
-            return new Composed(bytes.toByteArray(), new GoldPage(pageName, PageComposition.PUBLICATION, sources, gold, null));
+            return set(pageName, PageComposition.PUBLICATION, sources, articles.stream().map(this::block).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An English page: each article with its headline, perhaps a byline (on the page's share of them) and body. */
+    public Composed composeEnglish(String pageName, LocalDate date, int pageNumber, List<EnglishPageComposition.Source> articles) {
+        try (PDDocument document = new PDDocument()) {
+            doc = document;
+            font = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
+            boldFont = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
+            english = true;
+            masthead = ENGLISH_PUBLICATION.toUpperCase(Locale.ROOT) + "    "
+                    + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", "
+                    + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date.getDayOfMonth() + ", "
+                    + date.getYear() + "    Page A" + pageNumber;
+            double bylines = random.nextDouble();
+            List<Block> blocks = new ArrayList<>();
+            for (EnglishPageComposition.Source a : articles) {
+                blocks.add(englishBlock(a, random.nextDouble() < bylines ? EnglishPageComposition.randomName(random) : null));
+            }
+            return set(pageName, ENGLISH_PUBLICATION, List.of(), blocks);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sets the blocks on as many pages as they take; the document must be open. */
+    private Composed set(String pageName, String publication, List<String> sources, List<Block> blocks) throws IOException {
+        newPage();
+        List<GoldArticle> gold = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block a = blocks.get(i);
+            Block b = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            if (b != null && a.length < shortArticle() && b.length < shortArticle() && random.nextBoolean()
+                    && fitsSideBySide(a, b)) {
+                float half = (WIDTH - 2 * MARGIN - STORY_GAP) / 2;
+                float top = y;
+                float endA = setBlock(a, MARGIN, half, 2, top);
+                float endB = setBlock(b, MARGIN + half + STORY_GAP, half, 2, top);
+                y = Math.min(endA, endB) - BLOCK_GAP;
+                gold.add(a.gold);
+                gold.add(b.gold);
+                i++;
+            } else {
+                if (y - MARGIN < (HEIGHT - 2 * MARGIN) * 0.2) {
+                    newPage();
+                }
+                y = setBlock(a, MARGIN, WIDTH - 2 * MARGIN, 3 + random.nextInt(2), y) - BLOCK_GAP;
+                gold.add(a.gold);
+            }
+        }
+        for (PDPageContentStream s : streams) {
+            s.close();
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        doc.save(bytes);
+        return new Composed(bytes.toByteArray(), new GoldPage(pageName, publication, sources, gold, null));
+    }
+
+    /** The face headlines are measured in: the bold one where the font has it. */
+    private PDFont titleFace() {
+        return boldFont != null ? boldFont : font;
+    }
+
+    private int shortArticle() {
+        return english ? SHORT_ARTICLE * ENGLISH_CHARS_PER_HAN : SHORT_ARTICLE;
     }
 
     /**
@@ -153,6 +203,16 @@ public final class PdfPageComposition {
         int length = paragraphs.stream().mapToInt(String::length).sum();
         boolean brief = kicker == null && subtitle == null && length < BRIEF_LENGTH && random.nextDouble() < BRIEFS;
         return new Block(printedKicker, title.replace(' ', '\u3000'), subtitle, byline, paragraphs, length, brief, gold);
+    }
+
+    private Block englishBlock(EnglishPageComposition.Source a, String author) {
+        String title = drawable(a.title());
+        List<String> paragraphs = a.paragraphs().stream().map(this::drawable).filter(p -> !p.isBlank()).toList();
+        List<String> authors = author == null ? List.of() : List.of(author);
+        GoldArticle gold = GoldArticle.full(null, title, null, authors, String.join("\n\n", paragraphs), List.of());
+        int length = paragraphs.stream().mapToInt(String::length).sum();
+        boolean brief = length < BRIEF_LENGTH * ENGLISH_CHARS_PER_HAN && random.nextDouble() < BRIEFS;
+        return new Block(null, title, null, author == null ? null : "By " + author, paragraphs, length, brief, gold);
     }
 
     /** A line of the body column: its text, whether it is bold and whether it ends its paragraph. */
@@ -179,7 +239,7 @@ public final class PdfPageComposition {
             cursor -= 4;
         }
         float titleSize = titleSize(b, width);
-        List<String> titleLines = wrap(b.title, width, titleSize, 0);
+        List<String> titleLines = wrap(b.title, width, titleSize, 0, titleFace());
         for (String line : titleLines) {
             cursor -= titleSize + 4;
             show(line, x, cursor, titleSize, true, 0);
@@ -219,8 +279,12 @@ public final class PdfPageComposition {
                 // justified: full lines stretched to the column, and any line a closing mark would push past
                 // the column squeezed back into it, as layout systems do, so the gutter stays clear
                 float room = column - line.indent - textWidth(line.text, BODY_SIZE);
-                float spacing = line.text.length() > 1 && (!line.last || room < 0) ? room / (line.text.length() - 1) : 0;
-                show(line.text, lx, ly, BODY_SIZE, line.bold, spacing);
+                if (english) {
+                    showJustified(line.text, lx, ly, line.bold, !line.last || room < 0 ? room : 0);
+                } else {
+                    float spacing = line.text.length() > 1 && (!line.last || room < 0) ? room / (line.text.length() - 1) : 0;
+                    show(line.text, lx, ly, BODY_SIZE, line.bold, spacing);
+                }
             }
             from += onThisPage;
             cursor -= LEADING * rows;
@@ -234,7 +298,7 @@ public final class PdfPageComposition {
 
     private float headlineHeight(Block b, float width) {
         float size = titleSize(b, width);
-        float h = wrap(b.title, width, size, 0).size() * (size + 4) + 8;
+        float h = wrap(b.title, width, size, 0, titleFace()).size() * (size + 4) + 8;
         h += b.kicker == null ? 0 : 18;
         h += b.subtitle == null ? 0 : 16;
         h += b.byline == null ? 0 : 15;
@@ -249,7 +313,7 @@ public final class PdfPageComposition {
             return briefTitleSize;
         }
         float size = 22;
-        while (size > 15 && textWidth(b.title, size) > width) {
+        while (size > 15 && textWidth(b.title, size, titleFace()) > width) {
             size -= 1;
         }
         return size;
@@ -259,8 +323,8 @@ public final class PdfPageComposition {
         List<Line> lines = new ArrayList<>();
         for (String p : b.paragraphs) {
             boolean heading = PageComposition.isHeading(p);
-            float indent = heading ? 0 : 2 * BODY_SIZE;
-            List<String> wrapped = wrap(p, column, BODY_SIZE, indent);
+            float indent = heading ? 0 : english ? BODY_SIZE : 2 * BODY_SIZE;
+            List<String> wrapped = wrap(p, column, BODY_SIZE, indent, font);
             for (int i = 0; i < wrapped.size(); i++) {
                 lines.add(new Line(wrapped.get(i), heading, i + 1 == wrapped.size(), i == 0 ? indent : 0));
             }
@@ -268,8 +332,14 @@ public final class PdfPageComposition {
         return lines;
     }
 
-    /** Greedy wrapping by measured width; a closing mark stays on its line (it may overhang the column a little). */
-    private List<String> wrap(String text, float width, float size, float firstIndent) {
+    /**
+     * Greedy wrapping by measured width; a closing mark stays on its line (it may overhang the column a little).
+     * English wraps between words (a word wider than the column is broken where it must be).
+     */
+    private List<String> wrap(String text, float width, float size, float firstIndent, PDFont face) {
+        if (english) {
+            return wrapWords(text, width, size, firstIndent, face);
+        }
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         float used = firstIndent;
@@ -277,7 +347,7 @@ public final class PdfPageComposition {
             int cp = text.codePointAt(i);
             String ch = new String(Character.toChars(cp));
             i += ch.length();
-            float w = textWidth(ch, size);
+            float w = textWidth(ch, size, face);
             if (used + w > width && line.length() > 0 && NO_LINE_START.indexOf(cp) < 0) {
                 lines.add(line.toString().strip());
                 line.setLength(0);
@@ -295,19 +365,68 @@ public final class PdfPageComposition {
         return lines;
     }
 
-    private void show(String text, float x, float y, float size, boolean bold, float spacing) throws IOException {
-        if (bold && !strokedBold) {
-            // fake bold: the same glyphs drawn twice, a hair apart
-            showOnce(text, x, y, size, spacing, RenderingMode.FILL);
-            showOnce(text, x + size * 0.04f, y, size, spacing, RenderingMode.FILL);
-        } else {
-            showOnce(text, x, y, size, spacing, bold ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
+    private List<String> wrapWords(String text, float width, float size, float firstIndent, PDFont face) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        float room = width - firstIndent;
+        for (String word : text.strip().split("\\s+")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (textWidth(candidate, size, face) <= room || line.isEmpty() && textWidth(word, size, face) <= room) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+                room = width;
+            }
+            // a word wider than the column (a long address) is broken where it must be
+            String rest = word;
+            while (textWidth(rest, size, face) > room) {
+                int cut = rest.length() - 1;
+                while (cut > 1 && textWidth(rest.substring(0, cut), size, face) > room) {
+                    cut--;
+                }
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+                room = width;
+            }
+            line.append(rest);
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** An English line justified as English is: each word placed on its own, the room shared out between words. */
+    private void showJustified(String text, float x, float y, boolean bold, float room) throws IOException {
+        PDFont face = bold && boldFont != null ? boldFont : font;
+        String[] words = text.split(" ");
+        float gap = textWidth(" ", BODY_SIZE, face) + (words.length > 1 ? room / (words.length - 1) : 0);
+        float at = x;
+        for (String word : words) {
+            show(word, at, y, BODY_SIZE, bold, 0);
+            at += textWidth(word, BODY_SIZE, face) + gap;
         }
     }
 
-    private void showOnce(String text, float x, float y, float size, float spacing, RenderingMode mode) throws IOException {
+    private void show(String text, float x, float y, float size, boolean bold, float spacing) throws IOException {
+        if (bold && boldFont != null) {
+            showOnce(text, x, y, size, spacing, RenderingMode.FILL, boldFont);
+        } else if (bold && !strokedBold) {
+            // fake bold: the same glyphs drawn twice, a hair apart
+            showOnce(text, x, y, size, spacing, RenderingMode.FILL, font);
+            showOnce(text, x + size * 0.04f, y, size, spacing, RenderingMode.FILL, font);
+        } else {
+            showOnce(text, x, y, size, spacing, bold ? RenderingMode.FILL_STROKE : RenderingMode.FILL, font);
+        }
+    }
+
+    private void showOnce(String text, float x, float y, float size, float spacing, RenderingMode mode, PDFont face) throws IOException {
         out.beginText();
-        out.setFont(font, size);
+        out.setFont(face, size);
         out.setRenderingMode(mode);
         out.setCharacterSpacing(spacing);
         out.newLineAtOffset(x, y);
@@ -316,8 +435,12 @@ public final class PdfPageComposition {
     }
 
     private float textWidth(String text, float size) {
+        return textWidth(text, size, font);
+    }
+
+    private float textWidth(String text, float size, PDFont face) {
         try {
-            return font.getStringWidth(text) / 1000 * size;
+            return face.getStringWidth(text) / 1000 * size;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

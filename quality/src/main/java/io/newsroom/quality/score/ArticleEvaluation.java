@@ -1,6 +1,7 @@
 package io.newsroom.quality.score;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -10,7 +11,7 @@ import io.newsroom.quality.gold.GoldArticle;
 
 /**
  * Scores the articles predicted for one page against its gold articles: found whole, titles right,
- * spurious articles, authors, residue. Totals add up over pages.
+ * spurious articles, authors, paragraphs, residue. Totals add up over pages.
  */
 public final class ArticleEvaluation {
 
@@ -20,22 +21,28 @@ public final class ArticleEvaluation {
         this.matcher = matcher;
     }
 
-    /** The figures of one page, or of many added up. {@code misses} explains what went wrong. */
+    /**
+     * The figures of one page, or of many added up. {@code goldParagraphs} counts the paragraphs of gold articles with
+     * a full body; {@code paragraphsRight} those printed, exactly, as one paragraph of the article paired with theirs
+     * (a paragraph cut in two or run into the next is wrong). {@code misses} explains what went wrong.
+     */
     public record Score(int gold, int predicted, int whole, int titlesRight, int headlinesRight, int spurious,
-            Counts authors, Residue residue, Residue goldResidue, List<String> misses) {
+            Counts authors, int goldParagraphs, int paragraphsRight, Residue residue, Residue goldResidue, List<String> misses) {
 
-        public static final Score ZERO = new Score(0, 0, 0, 0, 0, 0, Counts.ZERO, Residue.NONE, Residue.NONE, List.of());
+        public static final Score ZERO = new Score(0, 0, 0, 0, 0, 0, Counts.ZERO, 0, 0, Residue.NONE, Residue.NONE, List.of());
 
         /** The same figures without the explanations. */
         public Score withoutMisses() {
-            return new Score(gold, predicted, whole, titlesRight, headlinesRight, spurious, authors, residue, goldResidue, List.of());
+            return new Score(gold, predicted, whole, titlesRight, headlinesRight, spurious, authors, goldParagraphs, paragraphsRight,
+                    residue, goldResidue, List.of());
         }
 
         public Score plus(Score o) {
             List<String> m = new ArrayList<>(misses);
             m.addAll(o.misses);
             return new Score(gold + o.gold, predicted + o.predicted, whole + o.whole, titlesRight + o.titlesRight,
-                    headlinesRight + o.headlinesRight, spurious + o.spurious, authors.plus(o.authors), residue.plus(o.residue),
+                    headlinesRight + o.headlinesRight, spurious + o.spurious, authors.plus(o.authors),
+                    goldParagraphs + o.goldParagraphs, paragraphsRight + o.paragraphsRight, residue.plus(o.residue),
                     goldResidue.plus(o.goldResidue), m);
         }
     }
@@ -47,10 +54,20 @@ public final class ArticleEvaluation {
         int titles = 0;
         int headlines = 0;
         Counts authors = Counts.ZERO;
+        int goldParagraphs = 0;
+        int paragraphsRight = 0;
         List<String> misses = new ArrayList<>();
         for (int g = 0; g < gold.size(); g++) {
             GoldArticle ga = gold.get(g);
             ArticleMatcher.Pair pair = match.pairOfGold(g);
+            if (ga.hasFullBody()) {
+                List<String> wanted = paragraphs(ga.body());
+                goldParagraphs += wanted.size();
+                if (pair != null) {
+                    Set<String> printed = new HashSet<>(paragraphs(predicted.get(pair.predicted()).body()));
+                    paragraphsRight += (int) wanted.stream().filter(printed::contains).count();
+                }
+            }
             String label = "gold #" + g + " " + describe(ga);
             if (pair == null) {
                 misses.add(label + ": not found");
@@ -92,7 +109,16 @@ public final class ArticleEvaluation {
                 goldResidue = goldResidue.plus(Residue.ofArticle(ga.title(), ga.body()));
             }
         }
-        return new Score(gold.size(), predicted.size(), whole, titles, headlines, spurious, authors, residue, goldResidue, misses);
+        return new Score(gold.size(), predicted.size(), whole, titles, headlines, spurious, authors, goldParagraphs, paragraphsRight,
+                residue, goldResidue, misses);
+    }
+
+    /** A body's paragraphs (parted by line breaks), compacted: whitespace inside a paragraph does not count. */
+    static List<String> paragraphs(String body) {
+        if (body == null) {
+            return List.of();
+        }
+        return body.lines().map(TextNormalizer::compact).filter(p -> !p.isEmpty()).toList();
     }
 
     /** Right when equal after normalising whitespace and width; a gold article without a title wants none. */

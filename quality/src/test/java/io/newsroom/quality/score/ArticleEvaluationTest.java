@@ -70,6 +70,21 @@ class ArticleEvaluationTest {
     }
 
     @Test
+    void aParagraphIsRightOnlyWhenPrintedWholeAsOneParagraph() {
+        String body = "第一段讲春天。\n\n第二段讲夏天。\n\n第三段讲秋天。";
+        GoldArticle gold = GoldArticle.full(null, "四季", null, List.of(), body, List.of());
+        ArticleEvaluation.Score right = evaluation.evaluate(List.of(gold), List.of(article("四季", List.of(), body.replace("春天", "春 天"))));
+        assertEquals(3, right.goldParagraphs());
+        assertEquals(3, right.paragraphsRight(), "whitespace inside a paragraph does not count");
+        ArticleEvaluation.Score joined = evaluation.evaluate(List.of(gold), List.of(
+                article("四季", List.of(), "第一段讲春天。第二段讲夏天。\n\n第三段讲秋天。")));
+        assertEquals(1, joined.paragraphsRight(), "two paragraphs run together are both wrong");
+        ArticleEvaluation.Score cut = evaluation.evaluate(List.of(gold), List.of(
+                article("四季", List.of(), "第一段讲春天。\n\n第二段\n\n讲夏天。\n\n第三段讲秋天。")));
+        assertEquals(2, cut.paragraphsRight(), "a paragraph cut in two is wrong");
+    }
+
+    @Test
     void anArticleWithoutHeadlineWantsNoTitle() {
         GoldArticle gold = GoldArticle.full(null, null, null, List.of(), BODY_A, List.of());
         assertEquals(1, evaluation.evaluate(List.of(gold), List.of(article(null, List.of(), BODY_A))).titlesRight());
