@@ -62,7 +62,7 @@ public class PageLineReader {
                 if (!lines.isEmpty() && PageFurniture.isStaffCredit(undone)) {
                     // a staff credit under text is printed where a story ends: kept as its sign-off, never as text
                     lines.add(new PageLine(undone, blank, CharClass.width(undone), false, false, List.of(), source.typeScale(),
-                            source.setApart(), true));
+                            source.setApart(), false, true));
                 }
                 continue;
             }
@@ -88,8 +88,9 @@ public class PageLineReader {
             }
             JumpMarkers.Stripped stripped = JumpMarkers.strip(undone);
             String clean = stripped.text();
-            lines.add(new PageLine(clean, blank, CharClass.width(clean), justified, doubled || source.bold(), stripped.jumps(),
-                    source.typeScale(), source.setApart(), false));
+            // a PDF shows a justified line by where it ends, not by spaces
+            lines.add(new PageLine(clean, blank, CharClass.width(clean), justified || source.full(), doubled || source.bold(),
+                    stripped.jumps(), source.typeScale(), source.setApart(), source.indented(), false));
             blank = false;
         }
         while (!lines.isEmpty() && lines.get(lines.size() - 1).staffCredit()) {

@@ -13,17 +13,26 @@ import java.util.List;
  * @param typeScale the line's type size over the page's body type size; {@link #UNKNOWN_SCALE} when the source does not tell
  * @param bold whether the source drew the line in bold (plain text cannot tell; its bold comes out doubled run by run)
  * @param setApart whether a gap wider than the lines' leading stands above it, so that it opens a block (only a PDF tells)
+ * @param indented whether it starts further right than its column's other lines: a paragraph's first line (only a PDF tells)
+ * @param full whether it reaches its column's right edge: a justified line, which the paragraph runs on from (only a PDF
+ *     tells; plain text shows it only where justification left spaces between characters)
  */
-public record PrintedLine(String text, boolean blankBefore, float typeScale, boolean bold, boolean setApart) {
+public record PrintedLine(String text, boolean blankBefore, float typeScale, boolean bold, boolean setApart, boolean indented,
+        boolean full) {
 
     /** A line whose source tells neither weight nor spacing. */
     public PrintedLine(String text, boolean blankBefore, float typeScale) {
         this(text, blankBefore, typeScale, false, false);
     }
 
+    /** A line whose source tells nothing of where it stands in its column. */
+    public PrintedLine(String text, boolean blankBefore, float typeScale, boolean bold, boolean setApart) {
+        this(text, blankBefore, typeScale, bold, setApart, false, false);
+    }
+
     /** The same line with other text of the same layout (a copy in another script). */
     public PrintedLine withText(String other) {
-        return new PrintedLine(other, blankBefore, typeScale, bold, setApart);
+        return new PrintedLine(other, blankBefore, typeScale, bold, setApart, indented, full);
     }
 
     /** The scale of a line whose type size is not known (plain text). */

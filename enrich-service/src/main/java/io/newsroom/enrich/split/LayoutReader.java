@@ -58,6 +58,7 @@ class LayoutReader {
             row.width = line.width();
             row.plain = CharClass.plainWidth(line.text());
             row.justified = line.justified();
+            row.indented = line.indented();
             row.doubled = line.doubled();
             row.typeScale = line.typeScale();
             row.setApart = line.setApart();
@@ -521,6 +522,10 @@ class LayoutReader {
         }
         if (HeadingRows.inHeadlineType(rows, i) != HeadingRows.inHeadlineType(rows, i + 1)) {
             // nor are a headline's type and the body's
+            return true;
+        }
+        if (next.indented) {
+            // the PDF shows the next line indented: the first line of a paragraph
             return true;
         }
         if (r.attribution) {

@@ -30,6 +30,8 @@ final class LayoutRow {
     double plainColBefore;
     double plainColAfter;
     boolean justified;
+    /** A PDF showed the line indented in its column: a paragraph opens on it. */
+    boolean indented;
     boolean doubled;
     /** Type size over the page's body type, {@link PrintedLine#UNKNOWN_SCALE} when the source does not tell. */
     float typeScale;

@@ -264,6 +264,36 @@ class PdfTextExtractorTest {
     }
 
     @Test
+    void tellsAParagraphsIndentedFirstLineAndTheLinesThatRunToTheColumnsEdge() throws Exception {
+        byte[] pdf = pdf(page -> {
+            // a column from x 50 to 250, justified; each paragraph's first line indented by 12 points
+            justified(page, 62, 250, 700, "Ferry fares will rise in June, the");
+            justified(page, 50, 250, 686, "council said on Monday after a long");
+            text(page, HELVETICA, 10, 50, 672, "debate.");
+            justified(page, 62, 250, 658, "Riders may buy their passes at");
+            text(page, HELVETICA, 10, 50, 644, "the harbour office.");
+        });
+        List<PrintedLine> lines = extractor.lines(pdf);
+        assertEquals(List.of(true, false, false, true, false), lines.stream().map(PrintedLine::indented).toList(), () -> lines.toString());
+        assertEquals(List.of(true, true, false, true, false), lines.stream().map(PrintedLine::full).toList(), () -> lines.toString());
+    }
+
+    /** Words spread from x0 so that the last ends at x1, as a justified column sets them. */
+    private static void justified(PDPageContentStream cs, float x0, float x1, float y, String line) throws IOException {
+        String[] words = line.split(" ");
+        float width = 0;
+        for (String w : words) {
+            width += HELVETICA.getStringWidth(w) / 1000 * 10;
+        }
+        float gap = (x1 - x0 - width) / (words.length - 1);
+        float x = x0;
+        for (String w : words) {
+            text(cs, HELVETICA, 10, x, y, w);
+            x += HELVETICA.getStringWidth(w) / 1000 * 10 + gap;
+        }
+    }
+
+    @Test
     void separatesEveryLineWithABlankLineLikeExtractedNewspaperText() throws Exception {
         byte[] pdf = pdf(page -> {
             text(page, HELVETICA, 10, 50, 700, "first line");

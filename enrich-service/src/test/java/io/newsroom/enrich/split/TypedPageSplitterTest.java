@@ -219,6 +219,33 @@ class TypedPageSplitterTest {
         assertTrue(drafts.get(1).body().startsWith("开春以来"), drafts.get(1).body());
     }
 
+    /** A line of body type as a PDF shows it in its column: indented or not, reaching the right edge or not. */
+    private static PrintedLine placed(String text, boolean indented, boolean full) {
+        return new PrintedLine(text, true, BODY, false, false, indented, full);
+    }
+
+    @Test
+    void aPdfsIndentsAndFullLinesSettleWhereParagraphsEnd() {
+        List<PrintedLine> page = new ArrayList<>();
+        page.add(line("石塘村摘下七十多块牌子", TITLE));
+        // a paragraph whose last line happens to fill the column, then one with a sentence ending on a line spaced out
+        // to the column's edge (fewer characters than the lines around it), then the last paragraph
+        page.add(placed("村里的党群服务中心只有九名工作人", true, true));
+        page.add(placed("员，来办事的村民常常找不到门。", false, true));
+        page.add(placed("去年以来，市里集中清理基层挂牌", true, true));
+        page.add(placed("考核少了。", false, true));
+        page.add(placed("干部有了更多时间为", false, true));
+        page.add(placed("群众办事，村民办事一次就能办完。", false, false));
+        page.add(placed("今年还将持续推进基层减负。", true, false));
+
+        List<ArticleDraft> drafts = splitter.split(page);
+
+        assertEquals(1, drafts.size(), () -> drafts.toString());
+        assertEquals(List.of("村里的党群服务中心只有九名工作人员，来办事的村民常常找不到门。",
+                "去年以来，市里集中清理基层挂牌考核少了。干部有了更多时间为群众办事，村民办事一次就能办完。", "今年还将持续推进基层减负。"),
+                List.of(drafts.get(0).body().split("\n\n")));
+    }
+
     @Test
     void aLineSetApartThatIsNotBoldOrEndsASentenceIsNoBriefTitle() {
         List<PrintedLine> page = new ArrayList<>();

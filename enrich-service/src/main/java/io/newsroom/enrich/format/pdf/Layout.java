@@ -71,12 +71,85 @@ final class Layout {
                     lines.set(last, new PrintedLine(joined.text() + space + text, true, joined.typeScale(), joined.bold() && bold,
                             joined.setApart()));
                 } else {
-                    lines.add(new PrintedLine(text, true, largestSize(row) / bodySize, bold, setApart(row, fragments, leading, pageHead, bodySize)));
+                    ColumnEdges edges = display ? null : ColumnEdges.around(row, fragments, leading, bodySize);
+                    boolean body = edges != null;
+                    lines.add(new PrintedLine(text, true, largestSize(row) / bodySize, bold, setApart(row, fragments, leading, pageHead, bodySize),
+                            body && edges.indents(row, bodySize), body && edges.reaches(row, bodySize)));
                 }
                 headline = display ? row.get(row.size() - 1) : null;
             }
         }
         return lines;
+    }
+
+    /**
+     * Where the lines of a column start and end: a paragraph's first line starts indented (papers indent it by one
+     * to two characters), a justified line ends at the right edge, and a paragraph's last line stops short of it.
+     * Measured only where the column has enough lines of body type to show its edges.
+     */
+    record ColumnEdges(float left, float right) {
+
+        /** Up to this many lines over and under a row, each right under the one before, show its column's edges. */
+        private static final int WINDOW_LINES = 6;
+        private static final int MIN_LINES = 3;
+        /** The next line of the same block stands at most this many leadings under the one before (more: a gap between stories). */
+        private static final float NEXT_LINE_LEADINGS = 1.5f;
+        /** An indent is this many glyph heights at least, and at most the larger bound (beyond: a line set centred). */
+        private static final float MIN_INDENT = 0.6f;
+        private static final float MAX_INDENT = 5f;
+        /** A line ending within this many glyph heights of the right edge reaches it. */
+        private static final float AT_EDGE = 0.6f;
+
+        /**
+         * The edges of the column a row stands in, from the lines of body type of its block over and under it (each
+         * right under the one before, so the column of a story above does not count); null where too few show.
+         */
+        static ColumnEdges around(List<Fragment> row, List<Fragment> page, float leading, float bodySize) {
+            float x0 = row.get(0).x0();
+            float x1 = row.get(row.size() - 1).x1();
+            float left = x0;
+            float right = x1;
+            int lines = 1;
+            for (int direction : new int[] {-1, 1}) {
+                float baseline = row.get(0).baseline();
+                for (int k = 0; k < WINDOW_LINES; k++) {
+                    Fragment next = nextLine(baseline, direction, x0, x1, page, leading, bodySize);
+                    if (next == null) {
+                        break;
+                    }
+                    left = Math.min(left, next.x0());
+                    right = Math.max(right, next.x1());
+                    lines++;
+                    baseline = next.baseline();
+                }
+            }
+            return lines >= MIN_LINES ? new ColumnEdges(left, right) : null;
+        }
+
+        /** The nearest line of body type over (direction -1) or under (1) a baseline, within the span, in the same block. */
+        private static Fragment nextLine(float baseline, int direction, float x0, float x1, List<Fragment> page, float leading,
+                float bodySize) {
+            Fragment nearest = null;
+            float best = NEXT_LINE_LEADINGS * leading;
+            for (Fragment f : page) {
+                float drop = direction * (f.baseline() - baseline);
+                if (drop > f.fontSize() / 3 && drop <= best && f.x1() > x0 && f.x0() < x1
+                        && f.fontSize() < bodySize * PrintedLine.DISPLAY_SCALE) {
+                    nearest = f;
+                    best = drop;
+                }
+            }
+            return nearest;
+        }
+
+        boolean indents(List<Fragment> row, float bodySize) {
+            float indent = row.get(0).x0() - left;
+            return indent >= MIN_INDENT * bodySize && indent <= MAX_INDENT * bodySize;
+        }
+
+        boolean reaches(List<Fragment> row, float bodySize) {
+            return right - row.get(row.size() - 1).x1() <= AT_EDGE * bodySize;
+        }
     }
 
     /** A line this many times the leading below the text above it is set apart: it opens a block (a story, a brief). */
