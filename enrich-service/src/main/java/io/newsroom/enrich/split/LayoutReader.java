@@ -16,7 +16,8 @@ import io.newsroom.enrich.split.LayoutRow.Kind;
  * <p>Lines become rows ({@link LayoutRow}: bylines, credits and jump markers recognised), the page's columns are
  * measured ({@link PageColumns}), then each row either goes on the paragraph under way, ends it, or stands as a
  * heading ({@link HeadingRows}). A paragraph ends on a line that ends a sentence and falls short of the column (the
- * column width is taken from the lines around, so several columns of different widths may share a page).
+ * column width is taken from the lines around, so several columns of different widths may share a page), or before
+ * a line a PDF shows indented.
  */
 class LayoutReader {
 
@@ -558,7 +559,7 @@ class LayoutReader {
             // / 加强某项工作 / 据新华社…电): no paragraph of text runs two lines without a mark and stops short of its dateline
             return true;
         }
-        if (sentence && !r.justified && r.width <= r.column - 1.0) {
+        if (sentence && !r.justified && (r.width <= r.column - 1.0 || r.plain <= r.plainColumn - 1.0)) {
             return true;
         }
         // hard wrapping leaves a line well short of the column only where the paragraph ends; a paragraph

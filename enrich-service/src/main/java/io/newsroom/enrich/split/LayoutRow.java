@@ -30,6 +30,8 @@ final class LayoutRow {
     double plainColBefore;
     double plainColAfter;
     boolean justified;
+    /** The column's width counting every character but ASCII as a full ideograph (see {@code plain}). */
+    double plainColumn;
     /** A PDF showed the line indented in its column: a paragraph opens on it. */
     boolean indented;
     boolean doubled;

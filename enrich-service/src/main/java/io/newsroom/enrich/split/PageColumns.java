@@ -49,6 +49,7 @@ final class PageColumns {
         for (int i = 0; i < n; i++) {
             LayoutRow row = rows.get(i);
             double self = percentile(rows, i, -1, false);
+            double plainSelf = percentile(rows, i, -1, true);
             double before = percentile(rows, i - 1, -1, false);
             double after = percentile(rows, i + 1, 1, false);
             double plainBefore = percentile(rows, i - 1, -1, true);
@@ -62,6 +63,7 @@ final class PageColumns {
             row.aroundPlainWide = Double.isNaN(plainBefore) ? (Double.isNaN(plainAfter) ? row.plain : plainAfter)
                     : Double.isNaN(plainAfter) ? plainBefore : Math.max(plainBefore, plainAfter);
             row.column = Double.isNaN(self) ? row.width : self;
+            row.plainColumn = Double.isNaN(plainSelf) ? row.plain : plainSelf;
             if (Double.isNaN(before) && Double.isNaN(after)) {
                 row.around = row.column;
                 row.aroundWide = row.column;

@@ -11,7 +11,9 @@
  *     jump markers out, doubled bold runs undone, a line letter-spaced to the column (a space after every character
  *     or two: 本 报 北 京 5 月 2 0 日 电) closed up whole, numbers and Latin words in it too) and measures its width.</li>
  * <li>{@link io.newsroom.enrich.split.LayoutReader} rejoins hard-wrapped lines into paragraphs (a paragraph ends
- *     on a line that ends a sentence and falls short of the column, the column being measured on the lines around)
+ *     on a line that ends a sentence and falls short of the column, the column being measured on the lines around,
+ *     once with quotation marks counted half a character and once a full one, as Chinese type sets them; in a PDF a
+ *     line indented in its column opens a paragraph and one reaching the column's right edge never ends one)
  *     and picks out what stands alone (a heading line run to the column end and broken before a number's measure
  *     word, …报表，17 / 家单位…, goes on in the line under it; a heading opening with the particle 的 under a paragraph that
  *     ended no sentence is that paragraph's last line): headings (short or wider than the column, no sentence in

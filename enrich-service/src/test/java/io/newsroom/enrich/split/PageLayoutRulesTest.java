@@ -27,6 +27,17 @@ class PageLayoutRulesTest {
     private static final String FARM_2 = "合作社负责人算了一笔账，今年草莓亩产比去年提高两成，采摘游又带动了农家乐的生意。";
 
     @Test
+    void aParagraphEndsShortOfAColumnWhoseLinesHoldFullWidthQuotes() {
+        // quotation marks take a full character's room in Chinese type: lines holding two of them are full at 16
+        // characters, so the paragraph's last line, 15 characters without any, stops short of the column
+        String page = "江岸新颜\n老人常说：“江水清了，鱼就回来”\n这几年，“河长制”落到实处，江边\n“绿色长廊”一天比一天长，游人如\n"
+                + "织，江岸成了城市最美的后花园。\n新学期开学，城南小学“智慧教室”\n正式启用，“护眼灯”和智慧黑板配\n齐了，学生们说“上课更有意思”。\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals(2, articles.get(0).body().split("\n\n").length, articles.get(0).body());
+    }
+
+    @Test
     void aDocumentsFullTitleTooLongForAHeadingOverItsDashedSubtitleHeadsIt() {
         // a title wider than the column and too long for a heading, no clause in it, over its dashed subtitle: a
         // document's full title set across the columns, not a line of text
