@@ -124,7 +124,8 @@
  *     that never found a headline stays in the article before it when that article's headline already tells its news;
  *     after a text with no headline that jumps to another page (下转), headline lines stacked over the next article's
  *     byline go back in part: the first of two blocks of two lines or more on a page of blank-separated lines (of one
- *     line too when that text opened with a byline or dateline, so wants a headline: a gap parts two headlines) (as a
+ *     line too when that text opened with a byline or dateline, so wants a headline: a gap parts two headlines; and so
+ *     over plain text with no byline, 江岸又见白鹭飞 / 新学期新气象 / 城南小学…启用, the first block going back) (as a
  *     complete one, labelled or closed by its dashed subtitle, always did), else the lines above where their words
  *     lean ({@link io.newsroom.enrich.split.HeadlineChain}); the rest of a report in parts continued from another
  *     page (a 上接 marker, then a part's heading over its byline, the next part headed alike over its own) is one text,

@@ -576,6 +576,21 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aOneLineHeadlineSetApartOverAnotherOverTextAfterATextThatJumpsAwayHeadsThatText() {
+        // a page of blank-separated lines: an untitled text jumps away (下转), then a one-line headline, a gap, and a
+        // kicker set tight over its title over plain text with no byline: the gap parts the two headlines, the first was
+        // set after the text above it
+        String page = column(16, RIVER_1, RIVER_2) + "（下转第3版）\n\n"
+                + "江岸又见白鹭飞\n\n新学期新气象\n城南小学新教学楼启用\n\n" + column(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.toString());
+        assertEquals("江岸又见白鹭飞", articles.get(0).title(), articles.toString());
+        assertEquals("新学期新气象", articles.get(1).kicker(), articles.toString());
+        assertEquals("城南小学新教学楼启用", articles.get(1).title(), articles.toString());
+        assertTrue(articles.get(1).body().startsWith("新学期开学第一天"), articles.get(1).body());
+    }
+
+    @Test
     void aLabelledTitleStackedOverTheNextArticlesTitleAfterATitledTextLeavesThatTitleToTheByline() {
         // a titled article, then text that is another's, whose headline (a title carrying its column label) is set after
         // it, stacked right over the next article's title and byline: the label closes that headline, so the line under
