@@ -59,7 +59,7 @@ final class HeadingRows {
         if (depth == 0 && wideHeadline(rows, i, blankSeparated)) {
             return true;
         }
-        if (kickerAtPageHead(rows, i)) {
+        if (kickerOverLabelledTitle(rows, i)) {
             return true;
         }
         if (depth == 0 && titleOverKeyPoints(rows, i)) {
@@ -495,17 +495,44 @@ final class HeadingRows {
     }
 
     /**
-     * The page's first line, ending no sentence, right over a title that carries its column label (…（某某观察）) with
-     * text under it: the kicker of the page's first headline, clauses and all (and as wide as it is set). Text that
-     * runs on from another page opens a page with a sentence, never with a labelled title under its first line.
+     * A closing note or credit right above row {@code i}: on its own line ({@link #finished}), or wrapped over the last
+     * lines, its bracket closing at the end of the row above.
      */
-    private static boolean kickerAtPageHead(List<LayoutRow> rows, int i) {
-        if (i != 0 || rows.size() < 3) {
+    private boolean noteAbove(List<LayoutRow> rows, int i) {
+        LayoutRow prev = rows.get(i - 1);
+        if (finished(prev)) {
+            return true;
+        }
+        StringBuilder note = new StringBuilder();
+        for (int k = i - 1; k >= Math.max(0, i - NOTE_LINES); k--) {
+            LayoutRow row = rows.get(k);
+            if (row.kind != Kind.TEXT || row.lead != null) {
+                return false;
+            }
+            note.insert(0, row.text.strip());
+            if (row.text.strip().startsWith("（") || row.text.strip().startsWith("(")) {
+                return ClosingNote.endsWithOne(note);
+            }
+        }
+        return false;
+    }
+
+    /** The most lines a closing note (（作者为…）) wraps over. */
+    private static final int NOTE_LINES = 3;
+
+    /**
+     * The page's first line, or the first line under a closing note or credit (however the note wrapped), ending no
+     * sentence, right over a title that carries its column label (…（某某观察）) with text under it: the kicker of that
+     * headline, clauses and all (and as wide as it is set). Text that runs on from another page opens a page with a
+     * sentence, never with a labelled title under its first line, and a note ends its article.
+     */
+    private boolean kickerOverLabelledTitle(List<LayoutRow> rows, int i) {
+        if (i + 2 >= rows.size() || i > 0 && !noteAbove(rows, i)) {
             return false;
         }
-        LayoutRow r = rows.get(0);
-        LayoutRow title = rows.get(1);
-        LayoutRow text = rows.get(2);
+        LayoutRow r = rows.get(i);
+        LayoutRow title = rows.get(i + 1);
+        LayoutRow text = rows.get(i + 2);
         if (r.kind != Kind.TEXT || r.lead != null || r.text.isEmpty() || r.justified || r.attribution
                 || r.text.length() > (wide(r) ? 2 * LineShapes.MAX_HEADING : LineShapes.MAX_HEADING) || CharClass.endsSentence(r.text)
                 || r.text.indexOf('。') >= 0 || LineShapes.unbalanced(r.text) || LineShapes.startsMidSentence(r.text) || LineShapes.isDashed(r.text)

@@ -39,7 +39,8 @@
  *     not under unfinished bold text, is a heading however wide (bold never sets one line of a paragraph apart); a
  *     line of words alone falling short of the column in regular type right under bold text that finished its
  *     sentence, over text that opens a sentence, is the next article's title (where an article set bold ends); the
- *     page's first line, ending no sentence, right over a title carrying its column label, is that title's kicker,
+ *     page's first line (or the first under a closing note or credit, however the note wrapped: a note ends its
+ *     article), ending no sentence, right over a title carrying its column label, is that title's kicker,
  *     clauses and all, however wide the page sets it; a line of phrases set apart by spaces ends the paragraph above
  *     it (no line of text spaces phrases), and a line alone over it that ends no sentence, at the head of the page or
  *     under finished text, a photo credit, a byline, a heading or a jump marker, is its kicker, clauses and all (so

@@ -757,6 +757,19 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aLineUnderAWrappedAuthorsNoteOverALabelledTitleIsItsKicker() {
+        // a page without blank lines: an author's note wrapped over two lines closes an essay, then a line as wide as the
+        // column over a title carrying its column label: the next essay's kicker and title, not its first paragraph
+        String page = "江岸新颜\n" + tight(16, RIVER_1, RIVER_2) + "（作者为江城大学环境\n学院教授）\n" + "让每个孩子都能拥有明亮的眼睛\n"
+                + "守护好孩子们的视力健康（教育观察）\n" + tight(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals("让每个孩子都能拥有明亮的眼睛", articles.get(1).kicker());
+        assertEquals("守护好孩子们的视力健康（教育观察）", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("新学期开学第一天"), articles.get(1).body());
+    }
+
+    @Test
     void aKickerAndTitleWithNoClauseAfterFinishedTextOverADatelineHeadThatNews() {
         // two lines with no mark in either, the first as wide as the column, stopping short of a dateline run on into its
         // text: no paragraph runs two lines without a mark and breaks off there; a kicker and its title
