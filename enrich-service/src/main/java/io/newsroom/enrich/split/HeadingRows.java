@@ -396,7 +396,8 @@ final class HeadingRows {
      */
     private static boolean labelledTitle(LayoutRow r, LayoutRow prev, LayoutRow next) {
         boolean overSubtitle = next != null && next.kind == Kind.TEXT && LineShapes.isDashed(next.text) && next.text.length() >= 4 && !LineShapes.isAttribution(next.text)
-                && !LineShapes.isDashed(r.text) && !CharClass.endsSentence(r.text) && CharClass.lastChar(r.text) != '，';
+                && !LineShapes.isDashed(r.text) && !CharClass.endsSentence(r.text) && CharClass.lastChar(r.text) != '，'
+                && !dashInSentence(r, next);
         if (r.kind != Kind.TEXT || r.lead != null || r.justified || !(Headline.endsWithLabel(r.text) || overSubtitle) || LineShapes.unbalanced(r.text)
                 || r.text.indexOf('。') >= 0 || LineShapes.startsMidSentence(r.text)) {
             return false;
@@ -408,6 +409,16 @@ final class HeadingRows {
         // or after a kicker that hands over to it (黄爱龙委员——, 世卫组织确定：), or the subtitle closing another headline
         return CharClass.endsSentence(prev.text) || last == '）' || last == ')' || last == '”' || last == '—' || last == '：'
                 || LineShapes.isDashed(prev.text);
+    }
+
+    /**
+     * A line with a clause in it and the line under it opening with a dash, both run to the column end, the dashed one
+     * ending no sentence: a sentence wrapped where a dash sets off what it names (…封测企业 / ——某某集团…), not a title over
+     * its dashed subtitle, which the column does not fill.
+     */
+    private static boolean dashInSentence(LayoutRow r, LayoutRow next) {
+        return r.text.indexOf('，') >= 0 && r.plain >= r.aroundPlain - 1 && next.plain >= next.aroundPlain - 1
+                && !CharClass.endsSentence(next.text);
     }
 
     /** A heading line that hands over to a title under it: a kicker wider than the column or closed by a dash or colon, or a dashed subtitle. */

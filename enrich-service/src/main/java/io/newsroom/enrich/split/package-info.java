@@ -14,7 +14,9 @@
  *     on a line that ends a sentence and falls short of the column, the column being measured on the lines around)
  *     and picks out what stands alone (a heading line run to the column end and broken before a number's measure
  *     word, …报表，17 / 家单位…, goes on in the line under it; a heading opening with the particle 的 under a paragraph that
- *     ended no sentence is that paragraph's last line): headings (short or wider than the column, no sentence in
+ *     ended no sentence is that paragraph's last line; a line with a clause in it over a line opening with a dash,
+ *     both run to the column end and the dashed one ending no sentence, 入夏以来，某公园游人如织 / ——市里首座…, is a
+ *     sentence wrapped before its dash, never a title over its dashed subtitle): headings (short or wider than the column, no sentence in
  *     them, phrases set apart by spaces, a kicker closed by a colon over its title (a speaker's name in full right
  *     under a sign-off credit), a short question or exclamation alone with no clause before its mark (变化在哪里？) set
  *     right under a heading line closed by a dash, the title that kicker hands over to, a clause-free line over a

@@ -770,6 +770,18 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aSentenceWrappedRightBeforeADashIsTextNotATitleOverItsSubtitle() {
+        // a page without blank lines: a paragraph opens with a clause and wraps at the column end right where a dash sets
+        // off what follows, the dashed line running on to the column end mid-sentence: text, not a title over its dashed
+        // subtitle
+        String page = "江岸新颜\n" + tight(16, RIVER_1, "入夏以来，江边的湿地公园游人如织——市里首座观鸟科普馆在这里开放，周末常有市民带着孩子来观鸟。", RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals("江岸新颜", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("游人如织——市里首座观鸟科普馆"), articles.get(0).body());
+    }
+
+    @Test
     void aKickerAndTitleWithNoClauseAfterFinishedTextOverADatelineHeadThatNews() {
         // two lines with no mark in either, the first as wide as the column, stopping short of a dateline run on into its
         // text: no paragraph runs two lines without a mark and breaks off there; a kicker and its title
