@@ -64,7 +64,7 @@
  *     headline), bylines (leading, standalone and trailing; 本报记者张三整理 signs off the text above; six characters run
  *     together before what the credit says they did, 本报记者张三丰李四光整理, are two names of three), jump markers and
  *     signatures (——编者, body text); a dashed name line right under a paragraph that finished its sentence
- *     (——张三代表（某某医院院长）, wrapped where its bracket runs over) attributes the quote above it and is body text, however
+ *     (——张三代表（某某医院院长）, wrapped where its bracket runs over, on to a third line when a long post wraps twice) attributes the quote above it and is body text, however
  *     wide; six lines or more in a row with no clause in any (no comma, stop, enumeration comma, semicolon, question
  *     or exclamation mark, no bracket left open, no column label or dash), most falling short of the column, are a
  *     list, one item a line, each its own paragraph and never a heading (an item wrapped with a quote left open runs

@@ -782,6 +782,18 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aQuotesAttributionWrappedOverThreeLinesIsOneLineOfText() {
+        // a page of blank-separated lines: a quote, then its speaker's dashed name line whose bracketed post wraps over
+        // three lines: one attribution, its last two lines no heading (主任） is no title)
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, "“" + RIVER_2 + "”") + "——张小明委员（江城市环境科学研究\n\n院副院长、江城大学生态学院教授兼\n\n主任）\n\n"
+                + column(16, RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertTrue(articles.stream().noneMatch(a -> "主任）".equals(a.title())), articles.toString());
+        assertTrue(articles.get(0).body().contains("——张小明委员（江城市环境科学研究院副院长、江城大学生态学院教授兼主任）"),
+                articles.get(0).body());
+    }
+
+    @Test
     void aKickerAndTitleWithNoClauseAfterFinishedTextOverADatelineHeadThatNews() {
         // two lines with no mark in either, the first as wide as the column, stopping short of a dateline run on into its
         // text: no paragraph runs two lines without a mark and breaks off there; a kicker and its title
