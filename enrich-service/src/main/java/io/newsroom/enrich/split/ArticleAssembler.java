@@ -779,11 +779,12 @@ class ArticleAssembler {
         List<List<String>> blocks = HeadingShapes.splitAfterSubtitles(h.blocks());
         if (cur != null && cur.closedByJump && cur.hasBody() && cur.untitled() && blocks.size() >= 2
                 && (HeadingShapes.completeHeadline(blocks.get(0)) || h.blankSeparatedPage() && (blocks.get(0).size() >= 2
-                        || cur.expectsHeadline && bylineFollows))) {
+                        || cur.expectsHeadline || !bylineFollows))) {
             // a text that jumps to another page (下转), then a complete headline and another one stacked under it:
             // the first was set after the text it heads, the second heads what follows; on a page of blank-separated
             // lines a gap between headline lines parts two headlines, so a one-line first block also goes back when the
-            // text above opened with a byline or dateline (it wants a headline) and a byline opens the text below
+            // text above opened with a byline or dateline (it wants a headline) or no byline opens the text below (the
+            // block under the gap heads plain text: the text above, closed by its marker, takes the first)
             giveBack(blocks.get(0));
             forward(blocks.subList(1, blocks.size()).stream().flatMap(List::stream).toList());
             return true;

@@ -59,7 +59,7 @@ final class HeadingRows {
         if (depth == 0 && wideHeadline(rows, i, blankSeparated)) {
             return true;
         }
-        if (kickerAtPageHead(rows, i)) {
+        if (kickerOverLabelledTitle(rows, i)) {
             return true;
         }
         if (depth == 0 && titleOverKeyPoints(rows, i)) {
@@ -396,7 +396,8 @@ final class HeadingRows {
      */
     private static boolean labelledTitle(LayoutRow r, LayoutRow prev, LayoutRow next) {
         boolean overSubtitle = next != null && next.kind == Kind.TEXT && LineShapes.isDashed(next.text) && next.text.length() >= 4 && !LineShapes.isAttribution(next.text)
-                && !LineShapes.isDashed(r.text) && !CharClass.endsSentence(r.text) && CharClass.lastChar(r.text) != '，';
+                && !LineShapes.isDashed(r.text) && !CharClass.endsSentence(r.text) && CharClass.lastChar(r.text) != '，'
+                && !dashInSentence(r, next);
         if (r.kind != Kind.TEXT || r.lead != null || r.justified || !(Headline.endsWithLabel(r.text) || overSubtitle) || LineShapes.unbalanced(r.text)
                 || r.text.indexOf('。') >= 0 || LineShapes.startsMidSentence(r.text)) {
             return false;
@@ -408,6 +409,16 @@ final class HeadingRows {
         // or after a kicker that hands over to it (黄爱龙委员——, 世卫组织确定：), or the subtitle closing another headline
         return CharClass.endsSentence(prev.text) || last == '）' || last == ')' || last == '”' || last == '—' || last == '：'
                 || LineShapes.isDashed(prev.text);
+    }
+
+    /**
+     * A line with a clause in it and the line under it opening with a dash, both run to the column end, the dashed one
+     * ending no sentence: a sentence wrapped where a dash sets off what it names (…封测企业 / ——某某集团…), not a title over
+     * its dashed subtitle, which the column does not fill.
+     */
+    private static boolean dashInSentence(LayoutRow r, LayoutRow next) {
+        return r.text.indexOf('，') >= 0 && r.plain >= r.aroundPlain - 1 && next.plain >= next.aroundPlain - 1
+                && !CharClass.endsSentence(next.text);
     }
 
     /** A heading line that hands over to a title under it: a kicker wider than the column or closed by a dash or colon, or a dashed subtitle. */
@@ -495,17 +506,44 @@ final class HeadingRows {
     }
 
     /**
-     * The page's first line, ending no sentence, right over a title that carries its column label (…（某某观察）) with
-     * text under it: the kicker of the page's first headline, clauses and all (and as wide as it is set). Text that
-     * runs on from another page opens a page with a sentence, never with a labelled title under its first line.
+     * A closing note or credit right above row {@code i}: on its own line ({@link #finished}), or wrapped over the last
+     * lines, its bracket closing at the end of the row above.
      */
-    private static boolean kickerAtPageHead(List<LayoutRow> rows, int i) {
-        if (i != 0 || rows.size() < 3) {
+    private boolean noteAbove(List<LayoutRow> rows, int i) {
+        LayoutRow prev = rows.get(i - 1);
+        if (finished(prev)) {
+            return true;
+        }
+        StringBuilder note = new StringBuilder();
+        for (int k = i - 1; k >= Math.max(0, i - NOTE_LINES); k--) {
+            LayoutRow row = rows.get(k);
+            if (row.kind != Kind.TEXT || row.lead != null) {
+                return false;
+            }
+            note.insert(0, row.text.strip());
+            if (row.text.strip().startsWith("（") || row.text.strip().startsWith("(")) {
+                return ClosingNote.endsWithOne(note);
+            }
+        }
+        return false;
+    }
+
+    /** The most lines a closing note (（作者为…）) wraps over. */
+    private static final int NOTE_LINES = 3;
+
+    /**
+     * The page's first line, or the first line under a closing note or credit (however the note wrapped), ending no
+     * sentence, right over a title that carries its column label (…（某某观察）) with text under it: the kicker of that
+     * headline, clauses and all (and as wide as it is set). Text that runs on from another page opens a page with a
+     * sentence, never with a labelled title under its first line, and a note ends its article.
+     */
+    private boolean kickerOverLabelledTitle(List<LayoutRow> rows, int i) {
+        if (i + 2 >= rows.size() || i > 0 && !noteAbove(rows, i)) {
             return false;
         }
-        LayoutRow r = rows.get(0);
-        LayoutRow title = rows.get(1);
-        LayoutRow text = rows.get(2);
+        LayoutRow r = rows.get(i);
+        LayoutRow title = rows.get(i + 1);
+        LayoutRow text = rows.get(i + 2);
         if (r.kind != Kind.TEXT || r.lead != null || r.text.isEmpty() || r.justified || r.attribution
                 || r.text.length() > (wide(r) ? 2 * LineShapes.MAX_HEADING : LineShapes.MAX_HEADING) || CharClass.endsSentence(r.text)
                 || r.text.indexOf('。') >= 0 || LineShapes.unbalanced(r.text) || LineShapes.startsMidSentence(r.text) || LineShapes.isDashed(r.text)

@@ -187,7 +187,7 @@ class LayoutReader {
 
     /**
      * A dashed line right under a paragraph that finished its sentence names who said it (——张三代表（某某医院院长）):
-     * the attribution of a quote, body text however long, wrapped onto a second line when its bracket runs over. A
+     * the attribution of a quote, body text however long, wrapped onto a second line (or a third) when its bracket runs over. A
      * dashed subtitle sits under its title, never under finished text, and a line that ends a sentence is never a
      * heading, so what is above tells them apart.
      */
@@ -200,16 +200,26 @@ class LayoutReader {
                 continue;
             }
             r.attribution = true;
-            if (LineShapes.unbalanced(r.text) && i + 1 < rows.size()) {
-                LayoutRow rest = rows.get(i + 1);
-                if (rest.kind == Kind.TEXT && rest.lead == null && !rest.text.isEmpty() && !LineShapes.startsMidSentence(rest.text)
-                        && !LineShapes.unbalanced(r.text + rest.text) && LineShapes.nameLine(rest.text)) {
-                    rest.attribution = true;
-                    i++;
+            String text = r.text;
+            for (int k = i + 1; LineShapes.unbalanced(text) && k < rows.size() && k <= i + ATTRIBUTION_WRAPS; k++) {
+                LayoutRow rest = rows.get(k);
+                if (rest.kind != Kind.TEXT || rest.lead != null || rest.text.isEmpty() || LineShapes.startsMidSentence(rest.text)
+                        || !LineShapes.nameLine(rest.text)) {
+                    break;
+                }
+                text += rest.text;
+                if (!LineShapes.unbalanced(text)) {
+                    for (int m = i + 1; m <= k; m++) {
+                        rows.get(m).attribution = true;
+                    }
+                    i = k;
                 }
             }
         }
     }
+
+    /** The most lines a quote's attribution runs on over after its first, where a long post in its bracket wraps. */
+    private static final int ATTRIBUTION_WRAPS = 2;
 
     /** A picture agency's credit (新华社发): a news agency sent the photo out. */
     private static final Pattern AGENCY_PICTURE_CREDIT = Pattern.compile("[\\u4e00-\\u9fff]{1,4}社发");

@@ -16,7 +16,9 @@
  *     line indented in its column opens a paragraph and one reaching the column's right edge never ends one)
  *     and picks out what stands alone (a heading line run to the column end and broken before a number's measure
  *     word, …报表，17 / 家单位…, goes on in the line under it; a heading opening with the particle 的 under a paragraph that
- *     ended no sentence is that paragraph's last line): headings (short or wider than the column, no sentence in
+ *     ended no sentence is that paragraph's last line; a line with a clause in it over a line opening with a dash,
+ *     both run to the column end and the dashed one ending no sentence, 入夏以来，某公园游人如织 / ——市里首座…, is a
+ *     sentence wrapped before its dash, never a title over its dashed subtitle): headings (short or wider than the column, no sentence in
  *     them, phrases set apart by spaces, a kicker closed by a colon over its title (a speaker's name in full right
  *     under a sign-off credit), a short question or exclamation alone with no clause before its mark (变化在哪里？) set
  *     right under a heading line closed by a dash, the title that kicker hands over to, a clause-free line over a
@@ -41,7 +43,8 @@
  *     not under unfinished bold text, is a heading however wide (bold never sets one line of a paragraph apart); a
  *     line of words alone falling short of the column in regular type right under bold text that finished its
  *     sentence, over text that opens a sentence, is the next article's title (where an article set bold ends); the
- *     page's first line, ending no sentence, right over a title carrying its column label, is that title's kicker,
+ *     page's first line (or the first under a closing note or credit, however the note wrapped: a note ends its
+ *     article), ending no sentence, right over a title carrying its column label, is that title's kicker,
  *     clauses and all, however wide the page sets it; a line of phrases set apart by spaces ends the paragraph above
  *     it (no line of text spaces phrases), and a line alone over it that ends no sentence, at the head of the page or
  *     under finished text, a photo credit, a byline, a heading or a jump marker, is its kicker, clauses and all (so
@@ -63,7 +66,7 @@
  *     headline), bylines (leading, standalone and trailing; 本报记者张三整理 signs off the text above; six characters run
  *     together before what the credit says they did, 本报记者张三丰李四光整理, are two names of three), jump markers and
  *     signatures (——编者, body text); a dashed name line right under a paragraph that finished its sentence
- *     (——张三代表（某某医院院长）, wrapped where its bracket runs over) attributes the quote above it and is body text, however
+ *     (——张三代表（某某医院院长）, wrapped where its bracket runs over, on to a third line when a long post wraps twice) attributes the quote above it and is body text, however
  *     wide; six lines or more in a row with no clause in any (no comma, stop, enumeration comma, semicolon, question
  *     or exclamation mark, no bracket left open, no column label or dash), most falling short of the column, are a
  *     list, one item a line, each its own paragraph and never a heading (an item wrapped with a quote left open runs
@@ -126,7 +129,8 @@
  *     that never found a headline stays in the article before it when that article's headline already tells its news;
  *     after a text with no headline that jumps to another page (下转), headline lines stacked over the next article's
  *     byline go back in part: the first of two blocks of two lines or more on a page of blank-separated lines (of one
- *     line too when that text opened with a byline or dateline, so wants a headline: a gap parts two headlines) (as a
+ *     line too when that text opened with a byline or dateline, so wants a headline: a gap parts two headlines; and so
+ *     over plain text with no byline, 江岸又见白鹭飞 / 新学期新气象 / 城南小学…启用, the first block going back) (as a
  *     complete one, labelled or closed by its dashed subtitle, always did), else the lines above where their words
  *     lean ({@link io.newsroom.enrich.split.HeadlineChain}); the rest of a report in parts continued from another
  *     page (a 上接 marker, then a part's heading over its byline, the next part headed alike over its own) is one text,
@@ -445,6 +449,14 @@
  *     headline, or from where their words begin under a titled article's text) found none on the development seeds,
  *     two commentaries sharing too many words for {@link io.newsroom.enrich.split.HiddenStart} to tell where the second
  *     began, and took 新华社发 over 图片报道 for a headline (two titles lost);</li>
+ * <li>titles lost on the second development seeds (g41-g50, 171 at the start, 45 of them sorted): about 20 are
+ *     headlines set after their bodies and stacked with the next article's headline (under a 上接 marker, over a
+ *     picture's standing head, under a closing note such as （本报伦敦5月12日电） over a byline, or a run of items each
+ *     headed after its text); about 15 are lost with their article merged into a neighbour; about 11 are text lines read
+ *     as headlines (a clause-bearing line closed by a bracket that is no column label, 一些村组（社区）, 健全市、区县（自治县）,
+ *     a caption's line widened by spaced digits, a chart's figures); about 7 are headlines read into the text (a kicker
+ *     as wide as the column over its title after finished text) and about 6 are a stack's lines given the wrong parts
+ *     (a lone section label, 引子, under the title);</li>
  * <li>a short kicker over a short title (12 characters at most) that opens with a place or person name is read as
  *     a title over an undashed subtitle (the layout of the sample page), and a short title over an undashed subtitle
  *     that opens otherwise as a kicker over a title: in plain text the type sizes that tell them apart are lost.</li>

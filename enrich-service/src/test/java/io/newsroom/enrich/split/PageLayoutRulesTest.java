@@ -587,6 +587,21 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aOneLineHeadlineSetApartOverAnotherOverTextAfterATextThatJumpsAwayHeadsThatText() {
+        // a page of blank-separated lines: an untitled text jumps away (下转), then a one-line headline, a gap, and a
+        // kicker set tight over its title over plain text with no byline: the gap parts the two headlines, the first was
+        // set after the text above it
+        String page = column(16, RIVER_1, RIVER_2) + "（下转第3版）\n\n"
+                + "江岸又见白鹭飞\n\n新学期新气象\n城南小学新教学楼启用\n\n" + column(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.toString());
+        assertEquals("江岸又见白鹭飞", articles.get(0).title(), articles.toString());
+        assertEquals("新学期新气象", articles.get(1).kicker(), articles.toString());
+        assertEquals("城南小学新教学楼启用", articles.get(1).title(), articles.toString());
+        assertTrue(articles.get(1).body().startsWith("新学期开学第一天"), articles.get(1).body());
+    }
+
+    @Test
     void aLabelledTitleStackedOverTheNextArticlesTitleAfterATitledTextLeavesThatTitleToTheByline() {
         // a titled article, then text that is another's, whose headline (a title carrying its column label) is set after
         // it, stacked right over the next article's title and byline: the label closes that headline, so the line under
@@ -750,6 +765,43 @@ class PageLayoutRulesTest {
         assertEquals("城南小学最新视力调查显示——", articles.get(1).kicker());
         assertEquals("小学生近视率已连续三年明显下降", articles.get(1).title());
         assertTrue(articles.get(1).body().startsWith("新学期开学第一天"), articles.get(1).body());
+    }
+
+    @Test
+    void aLineUnderAWrappedAuthorsNoteOverALabelledTitleIsItsKicker() {
+        // a page without blank lines: an author's note wrapped over two lines closes an essay, then a line as wide as the
+        // column over a title carrying its column label: the next essay's kicker and title, not its first paragraph
+        String page = "江岸新颜\n" + tight(16, RIVER_1, RIVER_2) + "（作者为江城大学环境\n学院教授）\n" + "让每个孩子都能拥有明亮的眼睛\n"
+                + "守护好孩子们的视力健康（教育观察）\n" + tight(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals("让每个孩子都能拥有明亮的眼睛", articles.get(1).kicker());
+        assertEquals("守护好孩子们的视力健康（教育观察）", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("新学期开学第一天"), articles.get(1).body());
+    }
+
+    @Test
+    void aSentenceWrappedRightBeforeADashIsTextNotATitleOverItsSubtitle() {
+        // a page without blank lines: a paragraph opens with a clause and wraps at the column end right where a dash sets
+        // off what follows, the dashed line running on to the column end mid-sentence: text, not a title over its dashed
+        // subtitle
+        String page = "江岸新颜\n" + tight(16, RIVER_1, "入夏以来，江边的湿地公园游人如织——市里首座观鸟科普馆在这里开放，周末常有市民带着孩子来观鸟。", RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals("江岸新颜", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("游人如织——市里首座观鸟科普馆"), articles.get(0).body());
+    }
+
+    @Test
+    void aQuotesAttributionWrappedOverThreeLinesIsOneLineOfText() {
+        // a page of blank-separated lines: a quote, then its speaker's dashed name line whose bracketed post wraps over
+        // three lines: one attribution, its last two lines no heading (主任） is no title)
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, "“" + RIVER_2 + "”") + "——张小明委员（江城市环境科学研究\n\n院副院长、江城大学生态学院教授兼\n\n主任）\n\n"
+                + column(16, RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertTrue(articles.stream().noneMatch(a -> "主任）".equals(a.title())), articles.toString());
+        assertTrue(articles.get(0).body().contains("——张小明委员（江城市环境科学研究院副院长、江城大学生态学院教授兼主任）"),
+                articles.get(0).body());
     }
 
     @Test
