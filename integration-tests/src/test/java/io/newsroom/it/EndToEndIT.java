@@ -26,8 +26,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The walking skeleton, end to end on the real broker and node: pages dropped into the inbox
- * become searchable articles; a file that cannot be read ends in failed/ with its reason.
+ * The walking skeleton, end to end on the real broker and node: pages dropped into the inbox (text, HTML, a
+ * newspaper PDF) become searchable articles; a file that cannot be read ends in failed/ with its reason.
  */
 class EndToEndIT {
 
@@ -90,6 +90,19 @@ class EndToEndIT {
         assertEquals("Lena Brooks", ferry.path("authors").path(0).asText());
         JsonNode orchard = awaitHit("orchard", h -> h.path("sourceFile").asText().equals("harbor.txt"));
         assertEquals("Pupils plant an orchard", orchard.path("title").asText(), "the second article is its own hit");
+        assertEquals("en", orchard.path("language").asText());
+    }
+
+    @Test
+    void englishNewspaperPdfIsSplitIntoItsArticlesDatedByItsRunningHead() throws Exception {
+        Files.write(STACK.inbox().resolve("gazette.pdf"), NewspaperPdf.page());
+        JsonNode ferry = awaitHit("fares", h -> h.path("sourceFile").asText().equals("gazette.pdf"));
+        assertEquals(NewspaperPdf.FERRY_TITLE, ferry.path("title").asText());
+        assertEquals("Lena Brooks", ferry.path("authors").path(0).asText());
+        assertEquals("2024-03-05", ferry.path("publishedDate").asText(), "dated by the running head: " + ferry);
+        assertEquals("THE HARBOR GAZETTE", ferry.path("publication").asText());
+        JsonNode orchard = awaitHit("orchard", h -> h.path("sourceFile").asText().equals("gazette.pdf"));
+        assertEquals(NewspaperPdf.ORCHARD_TITLE, orchard.path("title").asText(), "the second story is its own hit");
         assertEquals("en", orchard.path("language").asText());
     }
 
