@@ -122,6 +122,12 @@
  *     set alike (as many lines, give or take one) or the speech before was so headed; a name closed by a colon
  *     (张三代表：) stays a kicker handing over to a title, as separate short articles are headed; a second dateline item
  *     that never found a headline stays in the article before it when that article's headline already tells its news;
+ *     an untitled text right above a dispatch (a text opening with its dateline starts an article, so is never the
+ *     rest of one continued from elsewhere) is one report with it where a 上接 marker stood by the headline set after
+ *     the dispatch (the continued text began further up), where the untitled text is a dispatch too on the same
+ *     subject (15% of word pairs shared) under that headline set after both (王毅分别同甲、乙外长通电话), or where the
+ *     dispatch found no headline under the rest of a text continued from elsewhere ({@code ArticleMerges}; not across
+ *     a closing note or credit, nor a 下转 marker);
  *     after a text with no headline that jumps to another page (下转), headline lines stacked over the next article's
  *     byline go back in part: the first of two blocks of two lines or more on a page of blank-separated lines (of one
  *     line too when that text opened with a byline or dateline, so wants a headline: a gap parts two headlines) (as a
@@ -443,6 +449,9 @@
  *     headline, or from where their words begin under a titled article's text) found none on the development seeds,
  *     two commentaries sharing too many words for {@link io.newsroom.enrich.split.HiddenStart} to tell where the second
  *     began, and took 新华社发 over 图片报道 for a headline (two titles lost);</li>
+ * <li>two dispatches, neither with a headline of its own, under a headline set after both are merged only when
+ *     they share 15% of their word pairs: without that test the merge also took a dispatch whose own headline was
+ *     read into the text below it (a title lost on the development seeds, a whole article on the held-out seeds);</li>
  * <li>a short kicker over a short title (12 characters at most) that opens with a place or person name is read as
  *     a title over an undashed subtitle (the layout of the sample page), and a short title over an undashed subtitle
  *     that opens otherwise as a kicker over a title: in plain text the type sizes that tell them apart are lost.</li>
