@@ -1195,6 +1195,7 @@ class ArticleAssembler {
 
     private void giveBack(List<String> lines) {
         cur.headline.addAll(lines);
+        cur.headlineBelow = true;
         cur.closed = true;
     }
 

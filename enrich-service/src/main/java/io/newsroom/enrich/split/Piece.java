@@ -39,6 +39,8 @@ final class Piece {
     Piece headlineBack;
     /** Started by a dateline in the text after another text: perhaps the second item of a report. */
     boolean openedByDateline;
+    /** Its headline was set after its text (given back to it from under it). */
+    boolean headlineBelow;
     /** How many of its paragraphs of text (section headings aside) were printed bold, of how many. */
     int boldParagraphs;
     int textParagraphs;

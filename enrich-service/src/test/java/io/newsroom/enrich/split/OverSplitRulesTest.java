@@ -28,6 +28,49 @@ class OverSplitRulesTest {
         "镇里还把闲置的老粮站改成了非遗工坊，竹编、木雕、蓝印花布的手艺人在这里收徒传艺。",
         "如今，古镇每到周末游人如织，老街的手艺人和民宿主人都说，古镇的日子越过越有奔头。"};
 
+    private static final String[] CALLS = {
+        "本报北京3月9日电 3月9日，外交部长张明同青岚国外长林海通电话。",
+        "张明表示，中方愿同青岚国一道，加强防汛救灾合作，共同应对极端天气带来的挑战。",
+        "林海表示，青岚国感谢中方及时提供救灾物资，愿同中方深化农业和水利合作。",
+        "本报北京3月9日电 3月9日，外交部长张明应约同白川国外长苏河通电话。",
+        "张明表示，中方愿同白川国加强水利和农业合作，推动两国务实合作取得更多成果。",
+        "苏河表示，白川国高度评价中方的救灾援助，愿同中方在多边场合密切配合。"};
+
+    @Test
+    void theRestOfAReportAboveADatelineItemWhoseHeadlineAContinuationMarkerTellsIsThatReports() {
+        // the end of the first call (continued from another page), then the second call under its own dateline, the
+        // 上接 marker, then the headline of both: the continued text began at the end of the first call, not at the dateline
+        String page = "老街又热闹起来\n\n" + column(16, TOWN[0], TOWN[1]) + "（本报青石5月5日电）\n\n" + column(16, CALLS[1], CALLS[2])
+                + column(16, CALLS[3], CALLS[4], CALLS[5]) + "◀◀上接二版\n\n张明分别同青岚国白川国外长通电话\n\n"
+                + "一根竹篾编出新日子\n\n本报记者 李明\n\n" + column(16, TOWN[4], TOWN[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(3, articles.size(), titles(articles));
+        assertEquals("张明分别同青岚国白川国外长通电话", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("张明表示，中方愿同青岚国"), articles.get(1).body());
+        assertTrue(articles.get(1).body().endsWith("在多边场合密切配合。"), articles.get(1).body());
+    }
+
+    @Test
+    void twoDatelineItemsOnOneSubjectUnderAHeadlineSetAfterBothAreOneReport() {
+        String page = "老街又热闹起来\n\n" + column(16, TOWN[0], TOWN[1]) + "（本报青石5月5日电）\n\n" + column(16, CALLS)
+                + "张明分别同青岚国白川国外长通电话\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("张明分别同青岚国白川国外长通电话", articles.get(1).title());
+        assertTrue(articles.get(1).body().contains("外交部长张明同青岚国外长林海通电话"), articles.get(1).body());
+        assertTrue(articles.get(1).body().endsWith("在多边场合密切配合。"), articles.get(1).body());
+    }
+
+    @Test
+    void aDatelineItemWithNoHeadlineUnderTheRestOfAContinuedTextIsItsNextItem() {
+        String page = "（上接第二版）\n\n" + column(16, CALLS[1], CALLS[2]) + column(16, CALLS[3], CALLS[4], CALLS[5])
+                + "一根竹篾编出新日子\n\n本报记者 李明\n\n" + column(16, TOWN[4], TOWN[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertNull(articles.get(0).title());
+        assertTrue(articles.get(0).body().endsWith("在多边场合密切配合。"), articles.get(0).body());
+    }
+
     @Test
     void aReportersNoteUnderAReportStaysWithIt() {
         String page = "老街又热闹起来\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "老街的新故事（记者手记）\n\n"
