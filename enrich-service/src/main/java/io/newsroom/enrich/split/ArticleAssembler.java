@@ -173,10 +173,12 @@ class ArticleAssembler {
                 // subject: it is that text's headline
                 cur.paragraphs.remove(cur.paragraphs.size() - 1);
             }
+            boolean underNote = afterSignOff && cur.noted && !headed && ClosingNote.endsWithOne(cur.paragraphs.get(cur.paragraphs.size() - 1));
             start();
             if (headed) {
                 cur.headline.addAll(heading);
             }
+            cur.underNote = underNote;
             cur.expectsHeadline = p.lead() != null || p.opensArticle();
             // a dateline (…日电), with or without its reporter, not a paper's own news flag (…讯)
             cur.openedByDateline = opens && (p.lead() == null || p.lead().text().contains("电"));
@@ -811,10 +813,12 @@ class ArticleAssembler {
                 return true;
             }
         }
-        if (canTakeBack && cur.expectsHeadline && bylineFollows && (blocks.size() == 1 || !h.blankSeparatedPage()) && lines.size() >= 2) {
+        if (canTakeBack && (cur.expectsHeadline || cur.underNote) && bylineFollows && (blocks.size() == 1 || !h.blankSeparatedPage())
+                && lines.size() >= 2) {
             // headline lines stacked (in one block, or on a page without blank lines, where blocks tell nothing) between
             // a text that wants its headline (set after it) and a byline that opens the next article: the lines above
-            // the break head the text before, the rest the text after
+            // the break head the text before, the rest the text after; a text begun right under another's closing note
+            // (（本报伦敦5月12日电）), no heading between, wants one too: a page of news items each headed after its text
             int cut = HeadlineChain.cut(lines, cur.paragraphs, TextAround.textAfter(items, i + 1, 3000));
             if (cut >= 0) {
                 if (cut > 0) {

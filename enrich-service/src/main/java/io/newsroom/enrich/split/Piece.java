@@ -48,6 +48,8 @@ final class Piece {
     boolean signedOff;
     /** That credit says the reporter took the text down (整理): one speaker's words, perhaps of a collection. */
     boolean compiled;
+    /** Its text began right under another's closing note, no heading between: its headline is set after it, if anywhere. */
+    boolean underNote;
     /** Its text ended with a closing note (（本报伦敦5月12日电）, （作者为…）): nothing more of it follows. */
     boolean noted;
     /** How many lines the heading of its latest speech under a 整理 credit had (0: none yet). */

@@ -51,6 +51,25 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void aNewsItemRightUnderAnothersClosingNoteTakesTheFirstOfTheHeadlinesStackedOverTheNextByline() {
+        // a page of foreign news, each item's headline set after its text: the item under the first one's closing note
+        // has no headline over it, so of the two lines stacked between its own closing note and the next byline the
+        // first is its headline, the second the next item's
+        String page = "老街又热闹起来\n" + tight(16, TOWN[0], TOWN[1]) + "（本报青石5月5日电）\n"
+                + tight(16, "白川国首相十日发表讲话，宣布分三步放宽防疫限制，路线图自下周起实施。",
+                        "按照路线图，第一步允许工厂和工地复工，第二步重开商店，第三步视疫情再重开餐馆和剧院。",
+                        "首相表示，只要民众遵守社交距离规定，放宽限制不会带来新一波疫情。")
+                + "（本报白川5月12日电）\n白川国公布放宽限制路线图\n青岚国旱情持续加重\n本报记者 李明\n"
+                + tight(16, "青岚国气象部门日前发布报告说，今年以来全国降雨量不足常年一半，多地水库见底。",
+                        "报告说，旱情已影响数十万人的饮水，农业部门正组织打井送水，帮助农户抗旱保苗。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(3, articles.size(), titles(articles));
+        assertEquals("白川国公布放宽限制路线图", articles.get(1).title(), titles(articles));
+        assertTrue(articles.get(1).body().startsWith("白川国首相十日"), articles.get(1).body());
+        assertEquals("青岚国旱情持续加重", articles.get(2).title(), titles(articles));
+    }
+
+    @Test
     void twoDatelineItemsOnOneSubjectUnderAHeadlineSetAfterBothAreOneReport() {
         String page = "老街又热闹起来\n\n" + column(16, TOWN[0], TOWN[1]) + "（本报青石5月5日电）\n\n" + column(16, CALLS)
                 + "张明分别同青岚国白川国外长通电话\n";
