@@ -554,8 +554,10 @@ class ArticleAssembler {
         }
         if (cur != null && cur.hasBody() && !cur.closed && SUBMISSIONS.matcher(h.lines().get(0).strip()).matches()) {
             // a column's address for submissions (投稿邮箱：…) over headline lines: printed where the column's text ends,
-            // its last line, never a line of the headline under it
+            // its last line, never a line of the headline under it; it signs the column off, so the heading under it is no
+            // section of that text
             cur.paragraphs.add(h.lines().get(0).strip());
+            cur.signedOff = true;
             if (h.lines().size() > 1) {
                 heading(h.withBlocks(HeadingShapes.withoutFirstLines(h.blocks(), 1)), items, i);
             }
@@ -729,6 +731,11 @@ class ArticleAssembler {
      * the heading was placed.
      */
     private boolean headsReportPart(PageItem.Heading h, List<PageItem> items, int i) {
+        if (staffCreditAbove) {
+            // a staff credit (版式设计：张三) ends the whole story, never one part of it: a heading over a byline under it
+            // heads another article
+            return false;
+        }
         List<String> lines = h.lines();
         PageItem next = TextAround.itemAfter(items, i);
         boolean bylineFollows = bylineFollows(next);
@@ -1199,8 +1206,9 @@ class ArticleAssembler {
         cur.closed = true;
     }
 
-    /** A column's address for submissions (投稿邮箱：…), printed where the column's text ends. */
-    private static final Pattern SUBMISSIONS = Pattern.compile("(?:栏目)?(?:投稿|征稿|来稿)(?:邮箱|信箱|电话|热线|地址)\\s?[：:]\\s?\\S{5,60}");
+    /** A column's address for submissions (投稿邮箱：…, 电子信箱：…), printed where the column's text ends. */
+    private static final Pattern SUBMISSIONS = Pattern.compile(
+            "(?:(?:栏目)?(?:投稿|征稿|来稿)(?:邮箱|信箱|电话|热线|地址)|电子(?:邮箱|信箱))\\s?[：:]\\s?\\S{5,60}");
 
     /** The label of a picture's credit (供图：…), a fact line that closes a picture rather than opening a text. */
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?:供图|制图)");

@@ -107,7 +107,8 @@
  *     essay off, is a section of it; a headline over parts each with its own heading and byline, set alike
  *     ({@link io.newsroom.enrich.split.ReportParts}), is one report in parts (a headline with nothing under
  *     it but a lead or an editor's note; a long text closed by a quote's source, ——某某网, is no such note, and a heading
- *     over a byline after it heads another article), also when the first part's heading is
+ *     over a byline after it heads another article, as does one right under a staff credit, 版式设计：…, which ends the
+ *     whole story, never one part), also when the first part's heading is
  *     stacked right under the labelled or subtitled headline (over its byline, or over its text when no text stands
  *     above: the first reporter named elsewhere), or the report continues from another page with the end of its
  *     editor's note (——编者); under an editor's note the first part's heading may be set like a headline (wide, or a
@@ -154,7 +155,8 @@
  *     facts, 时间：… / 日程：…, heading a text open it as text, so it stays untitled) a complete headline (a title closed by
  *     its column label, however long, or over its dashed subtitle) set apart over another headline with no clause in
  *     it heads the text above, set after it, and the rest the text below (a sentence with clauses under it is its
- *     standfirst), a column's address for submissions (投稿邮箱：…) over it being the last line of that text; and under a
+ *     standfirst), a column's address for submissions (投稿邮箱：…, 电子信箱：…) over it being the last line of that text (and
+ *     signing it off: a heading under it is no section of it); and under a
  *     titled article's
  *     text a labelled title over another headline line over a byline or dateline leaves that line to the byline's
  *     article (the labelled headline, set after a body its words did not find in the text above, heads nothing);

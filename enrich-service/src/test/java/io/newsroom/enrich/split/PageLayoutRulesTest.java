@@ -853,4 +853,17 @@ class PageLayoutRulesTest {
         assertEquals("草莓熟了", articles.get(1).title());
         assertTrue(articles.get(1).body().startsWith("走进村里"), articles.get(1).body());
     }
+
+    @Test
+    void aHeadingOverABylineUnderAStaffCreditHeadsAnotherArticleNotAPart() {
+        // a report whose editor's note announces parts, each headed over its own byline, signed off by a staff credit:
+        // the heading over a byline under that credit heads another article, not one more part of the report
+        String page = "江岸新颜（城市笔记）\n本报记者 王芳\n\n" + column(16, "沿江一线这几年变了样，我们请几位守江人说说身边的变化。") + "——编者\n\n"
+                + "滨江步道管理处主任张强\n\n步道修好，市民点赞\n\n本报记者 李明\n\n" + column(16, RIVER_1, RIVER_2) + "版式设计：赵小青\n\n"
+                + "感言\n本报记者 周亮\n\n新课堂里的新变化\n\n城南小学校长刘洋\n\n" + column(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertTrue(articles.get(0).body().endsWith("白鹭又飞回来了。"), articles.get(0).body());
+        assertTrue(articles.get(1).body().contains("新学期开学第一天"), articles.get(1).body());
+    }
 }
