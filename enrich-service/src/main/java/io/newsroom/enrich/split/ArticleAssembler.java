@@ -394,6 +394,13 @@ class ArticleAssembler {
             forward(lines);
             return;
         }
+        if (cur != null && cur.hasBody() && !cur.closed && setLikeItsHeadline(lines) && CharClass.endsSentence(cur.paragraphs.get(cur.paragraphs.size() - 1))) {
+            // a kicker over a title in spaced phrases (某公司 / 某某某某 某某某某), line for line as wide as the headline of
+            // the text above, after finished text: the next item of a page of items headed alike, never a section of
+            // that text (an article's sections are not set like its headline)
+            forward(lines);
+            return;
+        }
         if (keptAsSection(h, items, i, signedOff) || headsReportPart(h, items, i) || placedFromStack(h, items, i)) {
             return;
         }
@@ -475,6 +482,13 @@ class ArticleAssembler {
             return;
         }
         place(lines, canTakeBack && cur.expectsHeadline, items, i);
+    }
+
+    /** Whether a heading of two lines or more, its last in spaced phrases, is set line for line like the headline read last. */
+    private boolean setLikeItsHeadline(List<String> lines) {
+        List<String> above = cur.headline;
+        return lines.size() >= 2 && above.size() == lines.size() && ReportParts.setAlike(above, lines)
+                && LineShapes.phraseSpaced(lines.get(lines.size() - 1)) && LineShapes.phraseSpaced(above.get(above.size() - 1));
     }
 
     /** Whether a byline or a dateline opens the item after a heading: the heading is an article's or a part's. */

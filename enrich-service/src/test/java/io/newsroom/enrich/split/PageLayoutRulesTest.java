@@ -866,4 +866,19 @@ class PageLayoutRulesTest {
         assertTrue(articles.get(0).body().endsWith("白鹭又飞回来了。"), articles.get(0).body());
         assertTrue(articles.get(1).body().contains("新学期开学第一天"), articles.get(1).body());
     }
+
+    @Test
+    void aHeadingSetLikeTheHeadlineAboveHeadsTheNextItem() {
+        // items headed alike (a company's name over a title in spaced phrases): a heading set line for line like the
+        // headline above, after finished text, heads the next item, even on the same subject
+        String[] first = {"疫情发生以来，青石集团组织员工加班生产，保障市场供应，复工复产稳步推进。",
+            "集团还为困难群众送去米面粮油，复工复产和民生保障两不误，赢得群众点赞。"};
+        String[] second = {"疫情发生以来，红河集团加快数字化转型，线上订单大幅增长，复工复产稳步推进。",
+            "集团还为上下游中小企业减免租金，帮助产业链复工复产，共渡难关。"};
+        List<ArticleDraft> articles = splitter.split("青石集团\n稳产保供 服务民生\n\n" + column(16, first) + "红河集团\n科技助力 共渡难关\n\n"
+                + column(16, second));
+        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals("科技助力共渡难关", articles.get(1).title());
+        assertEquals("红河集团", articles.get(1).kicker());
+    }
 }
