@@ -389,6 +389,12 @@ class ArticleAssembler {
             place(lines, true, items, i);
             return;
         }
+        if (textGoesOn && !afterSignOff && !h.opensArticle() && announcesDocument(cur.paragraphs.get(cur.paragraphs.size() - 1))) {
+            // text announcing a document (…报告摘要如下：, 全文如下：) over a heading: the document's first section
+            cur.paragraphs.add(String.join(" ", lines));
+            cur.lastSection = lines.size() == 1 ? lines.get(0) : null;
+            return;
+        }
         if (h.opensArticle() && cur != null && cur.hasBody()) {
             // a size above the body, or bold in the body's type and set apart from the text above (a PDF tells): a
             // brief's title, which stands over the text it heads in reading order; a section heading is set in the
@@ -484,6 +490,11 @@ class ArticleAssembler {
             return;
         }
         place(lines, canTakeBack && cur.expectsHeadline, items, i);
+    }
+
+    private static boolean announcesDocument(String paragraph) {
+        String t = paragraph.strip();
+        return t.endsWith("如下：") || t.endsWith("如下:");
     }
 
     /** Whether a heading of two lines or more, its last in spaced phrases, is set line for line like the headline read last. */

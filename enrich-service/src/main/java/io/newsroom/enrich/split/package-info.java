@@ -81,6 +81,7 @@
  *     labelled title ends, never after a kicker that hands over (：, ——) or before a dashed subtitle, otherwise where
  *     each line's words lean to the text above or below ({@link io.newsroom.enrich.split.HeadlineChain}); a heading
  *     between two stretches of text set alike is a section heading unless the style or the topic changes
+ *     (under text announcing a document, …摘要如下： or 全文如下：, always a section: that line is text, never a kicker)
  *     or it is set as a headline (a kicker handing over by a dash to its title is, 某项政策落地的同时—— / 某某有保障), or it is
  *     set line for line like the headline of the text above after finished text (a kicker over a title in spaced
  *     phrases, 某公司 / 某某某某 某某某某: items headed alike), or the text

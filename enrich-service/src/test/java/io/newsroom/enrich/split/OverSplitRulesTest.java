@@ -37,6 +37,20 @@ class OverSplitRulesTest {
         "苏河表示，白川国高度评价中方的救灾援助，愿同中方在多边场合密切配合。"};
 
     @Test
+    void aLineAnnouncingADocumentIsTextAndTheHeadingUnderItTheDocumentsFirstSection() {
+        // …摘要如下： alone on its line over a heading set wider than the column: not a kicker over another article's
+        // title, but the report's words announcing the document printed under it, whose first section that heading is
+        String page = "青石镇古镇保护工作报告（摘要）\n\n本报记者 李明\n\n"
+                + column(14, "本报青石5月6日电 青石镇镇长5月6日向镇人民代表大会作古镇保护工作报告。", "报告摘要如下：")
+                + "一年来古镇保护工作的主要进展和成效\n\n" + column(14, TOWN[2], TOWN[3], TOWN[4])
+                + "下一步工作安排\n\n" + column(14, TOWN[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("青石镇古镇保护工作报告（摘要）", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("报告摘要如下：\n\n一年来古镇保护工作的主要进展和成效"), articles.get(0).body());
+    }
+
+    @Test
     void theRestOfAReportAboveADatelineItemWhoseHeadlineAContinuationMarkerTellsIsThatReports() {
         // the end of the first call (continued from another page), then the second call under its own dateline, the
         // 上接 marker, then the headline of both: the continued text began at the end of the first call, not at the dateline
