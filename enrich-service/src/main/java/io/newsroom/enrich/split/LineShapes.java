@@ -1,5 +1,6 @@
 package io.newsroom.enrich.split;
 
+import java.util.regex.Pattern;
 
 import io.newsroom.enrich.clean.CharClass;
 
@@ -175,6 +176,16 @@ final class LineShapes {
         char c = s.charAt(0);
         return "，。、；：）)》”’！？,.;:!?%".indexOf(c) >= 0;
     }
+
+    /**
+     * A line opening with a sentence's last word or two (建设。完善…): no text opens on a sentence that short, so the
+     * line above ran on into it.
+     */
+    static boolean opensWithSentenceTail(String s) {
+        return SENTENCE_TAIL.matcher(s).lookingAt();
+    }
+
+    private static final Pattern SENTENCE_TAIL = Pattern.compile("\\s*\\p{IsHan}{1,3}[。；！？]");
 
     /** A bracket or book-title mark opened and not closed, or closed and not opened: a piece of a longer text. */
     static boolean unbalanced(String s) {

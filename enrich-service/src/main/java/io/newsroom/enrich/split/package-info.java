@@ -49,7 +49,8 @@
  *     it (no line of text spaces phrases), and a line alone over it that ends no sentence, at the head of the page or
  *     under finished text, a photo credit, a byline, a heading or a jump marker, is its kicker, clauses and all (so
  *     is such a line over a title carrying its column label, …（乡村新貌）, never a bracket that lists or says what is
- *     included, （自治区、直辖市）, （含…）, or wider than the column), as is a line too long for a heading but wider than the
+ *     included, （自治区、直辖市）, （含…）, or wider than the column, and never a line over one that opens on a sentence's
+ *     last word or two, 建设。…: that sentence ran on from the bracket), as is a line too long for a heading but wider than the
  *     column and closed by a dash (…践行嘱托——) over a heading, and a line closed by a dash with no clause in it, short
  *     of the column, at the head of the page or after finished text (a sentence, or a note closed by its bracket
  *     however it wrapped), over a line of words alone short of the column (or two characters wider) over text

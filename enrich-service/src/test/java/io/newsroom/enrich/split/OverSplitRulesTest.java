@@ -37,6 +37,18 @@ class OverSplitRulesTest {
         "苏河表示，白川国高度评价中方的救灾援助，愿同中方在多边场合密切配合。"};
 
     @Test
+    void aFullLineEndingInABracketIsTextWhenTheLineUnderItOpensOnItsSentencesLastWord() {
+        // 货运站（物流点） at a line end after finished text looks like a title and its column label, but the line under
+        // it opens on 建设。: the sentence ran on, and the bracket was its own
+        String page = "青石镇交通建设提速\n\n本报记者 李明\n\n" + String.join("\n\n",
+                "青石镇今年将加快交通基础设施建设", "推进农村公路提档升级，完善路网。", "加强乡村客运站、货运站（物流点）",
+                "建设。完善镇村物流配送体系，提高", "物流运行效率。") + "\n\n" + column(16, TOWN[4], TOWN[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("加强乡村客运站、货运站（物流点）建设。"), articles.get(0).body());
+    }
+
+    @Test
     void aLineAnnouncingADocumentIsTextAndTheHeadingUnderItTheDocumentsFirstSection() {
         // …摘要如下： alone on its line over a heading set wider than the column: not a kicker over another article's
         // title, but the report's words announcing the document printed under it, whose first section that heading is
