@@ -395,6 +395,12 @@ class ArticleAssembler {
             cur.lastSection = lines.size() == 1 ? lines.get(0) : null;
             return;
         }
+        if (nextBriefOfColumn(h, next)) {
+            // a brief of the paper's own (本报电…) closed by its reporter's note, then a one-line heading over another
+            // such brief: the next item of a column of briefs (财经短波), as the paper prints them, never an article alone
+            cur.paragraphs.add(lines.get(0));
+            return;
+        }
         if (h.opensArticle() && cur != null && cur.hasBody()) {
             // a size above the body, or bold in the body's type and set apart from the text above (a PDF tells): a
             // brief's title, which stands over the text it heads in reading order; a section heading is set in the
@@ -491,6 +497,22 @@ class ArticleAssembler {
         }
         place(lines, canTakeBack && cur.expectsHeadline, items, i);
     }
+
+    private boolean nextBriefOfColumn(PageItem.Heading h, PageItem next) {
+        return cur != null && cur.hasBody() && !cur.closed && h.lines().size() == 1 && !h.opensArticle()
+                && REPORTER_NOTE.matcher(cur.paragraphs.get(cur.paragraphs.size() - 1)).matches()
+                && !h.columnChanges() && next instanceof PageItem.Paragraph np && isPaperBrief(np.text()) && cur.paragraphs.stream().anyMatch(p -> p.contains(PAPER_BRIEF)); // (its heading may run into it)
+    }
+
+    /** A brief the paper prints in a column of briefs opens 本报电 (no place, no date: the column dates them all). */
+    private static boolean isPaperBrief(String paragraph) {
+        return paragraph.strip().startsWith(PAPER_BRIEF);
+    }
+
+    private static final String PAPER_BRIEF = "本报电";
+
+    /** The reporter's name alone in brackets under a brief's last sentence: （张三）. */
+    private static final Pattern REPORTER_NOTE = Pattern.compile("\\s*[（(][\\p{IsHan}·]{2,6}[）)]\\s*");
 
     private static boolean announcesDocument(String paragraph) {
         String t = paragraph.strip();

@@ -102,7 +102,9 @@
  *     a middle dot, 某某剧院演员阿依古丽·买买提; no spaced phrases, column label, dash or colon; a box between, 【记者观察】, does not
  *     break the series), a line naming a speaker by office and name (某某研究院院长张三, no clause) over text that calls them
  *     a deputy or member within its first lines (张三委员), after a section headed so, however wide the line, and a
- *     reporter's note (…（记者手记）) under a report ({@link io.newsroom.enrich.split.SectionHeadings}); the box label 核心阅读
+ *     reporter's note (…（记者手记）) under a report ({@link io.newsroom.enrich.split.SectionHeadings}), and a one-line heading
+ *     over a brief of the paper's own (本报电…) under another such brief closed by its reporter's name (（张三）): the next
+ *     item of a column of briefs (财经短波); the box label 核心阅读
  *     under a headline, or alone, opens the body and is never part of a headline (so does a line set wide under the
  *     byline of a title closed by its column label, before any text: the deck, …，让…感到温暖, not another title), and so
  *     does the label of a note opening a column or introducing what follows (开栏的话, 编者按) under a headline; that note, as an editor's note

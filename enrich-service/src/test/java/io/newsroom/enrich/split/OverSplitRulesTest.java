@@ -37,6 +37,18 @@ class OverSplitRulesTest {
         "苏河表示，白川国高度评价中方的救灾援助，愿同中方在多边场合密切配合。"};
 
     @Test
+    void theNextBriefOfTheColumnUnderTheReporterOfTheOneAboveStaysInTheColumn() {
+        // a column of the paper's own briefs (本报电…), each headed and closed by its reporter's name: one article
+        String page = "农事短波\n\n青石镇春茶开采\n\n"
+                + column(14, "本报电青石镇万亩茶园近日开采，今年春茶长势良好，预计产量比去年增长一成，茶农们正忙着采摘、晾青和炒制，镇里还办起了线上直播卖茶。", "（张三）")
+                + "白川县推广稻渔共生\n\n"
+                + column(14, "本报电白川县今年推广稻渔共生面积两万亩，稻田里养鱼养虾，既减少了化肥农药，又带动农户亩均增收八百元。", "（李四）");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("白川县推广稻渔共生"), articles.get(0).body());
+    }
+
+    @Test
     void aFullLineEndingInABracketIsTextWhenTheLineUnderItOpensOnItsSentencesLastWord() {
         // 货运站（物流点） at a line end after finished text looks like a title and its column label, but the line under
         // it opens on 建设。: the sentence ran on, and the bracket was its own
