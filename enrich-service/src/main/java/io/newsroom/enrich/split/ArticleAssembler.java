@@ -452,7 +452,7 @@ class ArticleAssembler {
             place(lines, canTakeBack, items, i);
             return;
         }
-        if (!cur.untitled() && Datelines.isDispatch(cur) && HeadingShapes.headlineMarked(lines) && TextAround.textAfter(items, i + 1, ITEM_TEXT).length() >= ITEM_TEXT) {
+        if (endsDispatch(lines, items, i)) {
             // a titled dispatch (新华社北京5月8日电…) is one news item, printed without section headings: a heading marked as
             // a headline over text after it heads the next article, whatever it speaks of (a line over a sentence's
             // short end is that sentence's start)
@@ -484,6 +484,15 @@ class ArticleAssembler {
             return;
         }
         place(lines, canTakeBack && cur.expectsHeadline, items, i);
+    }
+
+    /**
+     * Whether a heading marked as a headline (a kicker over its title, spaced phrases, a quotation) over text of its own
+     * follows a titled dispatch (新华社北京5月8日电…): a news item is printed without section headings, so the heading
+     * opens the next article, even one whose own section headings open like it.
+     */
+    private boolean endsDispatch(List<String> lines, List<PageItem> items, int i) {
+        return !cur.untitled() && Datelines.isDispatch(cur) && HeadingShapes.headlineMarked(lines) && TextAround.textAfter(items, i + 1, ITEM_TEXT).length() >= ITEM_TEXT;
     }
 
     /** Whether a heading of two lines or more, its last in spaced phrases, is set line for line like the headline read last. */
@@ -698,7 +707,7 @@ class ArticleAssembler {
             cur.paragraphs.add(lines.get(0));
             return true;
         }
-        if (textGoesOn && (lines.stream().anyMatch(SectionHeadings::isCompanionBox) || inSectionSeries(lines, items, i)
+        if (textGoesOn && (lines.stream().anyMatch(SectionHeadings::isCompanionBox) || inSectionSeries(lines, items, i) && !endsDispatch(lines, items, i)
                 || SectionHeadings.insideSignedEssay(lines, cur.paragraphs, items, i))) {
             // a reporter's note (…（记者手记）) goes with the report above it; a heading opening like the section heading
             // before it or the next one (a short label over its deck) is one more section of the same feature; a plain

@@ -84,9 +84,10 @@
  *     or it is set as a headline (a kicker handing over by a dash to its title is, 某项政策落地的同时—— / 某某有保障), or it is
  *     set line for line like the headline of the text above after finished text (a kicker over a title in spaced
  *     phrases, 某公司 / 某某某某 某某某某: items headed alike), or the text
- *     above is a titled dispatch (…5月6日电, a news item printed without sections, unless it carries a document: …摘要如下：)
+ *     above is a titled dispatch (…5月6日电, a news item printed without sections, unless it carries a document: …摘要如下：;
+ *     its dateline may stand under a deck of up to three paragraphs none of which ends a sentence, a meeting's points)
  *     and the heading is marked as a headline (a kicker over its title, spaced phrases, a quotation) over text of its
- *     own, and so is a plain one set like a headline (wider than the column, or in three lines: no label, dash,
+ *     own, even where it opens like the section heading under it (the series is the next article's), and so is a plain one set like a headline (wider than the column, or in three lines: no label, dash,
  *     colon, spaced phrases or middle dot) over long text with no byline or dateline that shares at least 7% of its
  *     word pairs with the article above; a numbered heading (二、…) at the top of the page or under a 上接 marker opens
  *     the untitled rest of an article at one of its sections, never a headline; numbered, bulleted and 【labelled】
