@@ -464,7 +464,7 @@ class ArticleAssembler {
             place(lines, canTakeBack, items, i);
             return;
         }
-        if (!cur.untitled() && Datelines.isDispatch(cur) && HeadingShapes.headlineMarked(lines) && TextAround.textAfter(items, i + 1, ITEM_TEXT).length() >= ITEM_TEXT) {
+        if (endsDispatch(lines, items, i)) {
             // a titled dispatch (新华社北京5月8日电…) is one news item, printed without section headings: a heading marked as
             // a headline over text after it heads the next article, whatever it speaks of (a line over a sentence's
             // short end is that sentence's start)
@@ -498,10 +498,24 @@ class ArticleAssembler {
         place(lines, canTakeBack && cur.expectsHeadline, items, i);
     }
 
+    /**
+     * Whether a heading marked as a headline (a kicker over its title, spaced phrases, a quotation) over text of its own
+     * follows a titled dispatch (新华社北京5月8日电…): a news item is printed without section headings, so the heading
+     * opens the next article, even one whose own section headings open like it.
+     */
+    private boolean endsDispatch(List<String> lines, List<PageItem> items, int i) {
+        return !cur.untitled() && Datelines.isDispatch(cur) && HeadingShapes.headlineMarked(lines) && TextAround.textAfter(items, i + 1, ITEM_TEXT).length() >= ITEM_TEXT;
+    }
+
+    /**
+     * Whether a one-line heading over a brief of the paper's own follows another such brief (its heading may have run
+     * into its text) closed by its reporter's name: the next item of a column of briefs.
+     */
     private boolean nextBriefOfColumn(PageItem.Heading h, PageItem next) {
-        return cur != null && cur.hasBody() && !cur.closed && h.lines().size() == 1 && !h.opensArticle()
+        return cur != null && cur.hasBody() && !cur.closed && h.lines().size() == 1 && !h.opensArticle() && !h.columnChanges()
                 && REPORTER_NOTE.matcher(cur.paragraphs.get(cur.paragraphs.size() - 1)).matches()
-                && !h.columnChanges() && next instanceof PageItem.Paragraph np && isPaperBrief(np.text()) && cur.paragraphs.stream().anyMatch(p -> p.contains(PAPER_BRIEF)); // (its heading may run into it)
+                && next instanceof PageItem.Paragraph np && isPaperBrief(np.text())
+                && cur.paragraphs.stream().anyMatch(p -> p.contains(PAPER_BRIEF));
     }
 
     /** A brief the paper prints in a column of briefs opens 本报电 (no place, no date: the column dates them all). */
@@ -731,7 +745,7 @@ class ArticleAssembler {
             cur.paragraphs.add(lines.get(0));
             return true;
         }
-        if (textGoesOn && (lines.stream().anyMatch(SectionHeadings::isCompanionBox) || inSectionSeries(lines, items, i)
+        if (textGoesOn && (lines.stream().anyMatch(SectionHeadings::isCompanionBox) || inSectionSeries(lines, items, i) && !endsDispatch(lines, items, i)
                 || SectionHeadings.insideSignedEssay(lines, cur.paragraphs, items, i))) {
             // a reporter's note (…（记者手记）) goes with the report above it; a heading opening like the section heading
             // before it or the next one (a short label over its deck) is one more section of the same feature; a plain

@@ -2,6 +2,8 @@ package io.newsroom.enrich.split;
 
 import java.util.regex.Pattern;
 
+import io.newsroom.enrich.clean.CharClass;
+
 /**
  * Datelines and reporters' credits: a dispatch's dateline (本报北京5月6日电, 新华社莫斯科5月6日电) opens a complete news
  * item, a paper's own news flag (某某日报讯) or a reporter's credit (（本报记者 张三）) does not tell so much.
@@ -33,8 +35,16 @@ final class Datelines {
      * without section headings to its end.
      */
     static boolean isDispatch(Piece p) {
-        if (p == null || !p.hasBody() || !DISPATCH_OPENING.matcher(p.paragraphs.get(0)).lookingAt()) {
+        if (p == null || !p.hasBody()) {
             return false;
+        }
+        // a deck may stand over the dateline: paragraphs of clauses, none ending a sentence (the points of a meeting)
+        int opening = 0;
+        while (!DISPATCH_OPENING.matcher(p.paragraphs.get(opening)).lookingAt()) {
+            if (opening >= Math.min(p.paragraphs.size() - 1, MAX_DECK_PARAGRAPHS) || CharClass.endsSentence(p.paragraphs.get(opening))) {
+                return false;
+            }
+            opening++;
         }
         for (String paragraph : p.paragraphs) {
             if (paragraph.contains("如下：") || paragraph.contains("如下:")) {
@@ -43,6 +53,8 @@ final class Datelines {
         }
         return true;
     }
+
+    private static final int MAX_DECK_PARAGRAPHS = 3;
 
     /** A dispatch's dateline opening a text: a place and a day, then 电 (本报北京5月6日电, 新华社莫斯科5月6日电). */
     static final Pattern DISPATCH_OPENING = Pattern.compile("\\s*[^，。：；、“”（）()]{0,24}?\\d{1,2}\\s*日\\s*电");

@@ -210,6 +210,47 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void aHeadingAfterADispatchUnderItsDeckHeadsTheNextArticle() {
+        // the points of a meeting set over its dispatch, each paragraph ending with no stop, then the dateline: still a
+        // news item printed without section headings, so a heading marked as a headline under it heads the next article
+        String deck1 = "江岸是城市的名片，要把治水护岸放在更加突出的位置，统筹上下游、左右岸，久久为功守护好一江清水";
+        String deck2 = "要坚持系统治理，把截污治污、湿地修复和岸线整治结合起来，让群众在家门口看得见白鹭、望得见江景";
+        String page = "江城召开治水工作会议\n\n" + column(16, deck1, deck2, "新华社江城5月6日电（记者王小明）" + RIVER[0], RIVER[1])
+                + "“白鹭回来了”\n\n" + column(16, RIVER[3], RIVER[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("“白鹭回来了”", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("河长老周每天"));
+    }
+
+    @Test
+    void aHeadingAfterATitledDispatchHeadsTheNextArticleEvenWhenItsSectionsOpenAlike() {
+        // the next article's kicker opens like its own first section heading (as long, plain): the series is that
+        // article's, never the dispatch's, which has no sections
+        String page = "江岸整治见成效\n\n" + column(20, "本报江城5月6日电（记者王小明）" + RIVER[0], RIVER[1])
+                + "三百亩草莓大棚带富一个山村\n草莓红了日子甜了\n\n" + column(20, FARM[0], FARM[1])
+                + "合作社带动村民增收有门路\n\n" + column(20, FARM[2], FARM[3]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("草莓红了日子甜了", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"));
+    }
+
+    @Test
+    void aKickerAsWideAsTheColumnOverAShortTitleIsNotTheTextsFirstLine() {
+        // on a page without blank lines, after finished text: a line of words alone run to the column end, then a line
+        // well short of it that ends no sentence, then text opening a sentence: a kicker over its title (a paragraph's
+        // short last line ends its sentence)
+        String page = "江岸整治见成效\n" + tight(16, "本报江城5月6日电（记者王小明）" + RIVER[0], RIVER[1])
+                + "江城三级河长沿江巡查守护一江碧水\n看得见白鹭，望得见江景\n" + tight(16, RIVER[3], RIVER[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("看得见白鹭，望得见江景", articles.get(1).title());
+        assertEquals("江城三级河长沿江巡查守护一江碧水", articles.get(1).kicker());
+        assertTrue(articles.get(1).body().startsWith("河长老周每天"));
+    }
+
+    @Test
     void aDispatchCarryingADocumentKeepsItsSections() {
         // …摘要如下： the document under the dispatch is headed in sections
         String page = "江城河道治理报告（摘要）\n\n" + column(16, "本报江城5月6日电江城市水务局日前发布河道治理报告。摘要如下：", RIVER[0], RIVER[1])
