@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import io.newsroom.enrich.clean.LineJoiner;
 import io.newsroom.enrich.clean.PageLine;
+import io.newsroom.enrich.tag.EnglishEntityRecognizer;
 import io.newsroom.enrich.tag.LanguageDetector;
 
 /**
@@ -22,7 +23,8 @@ import io.newsroom.enrich.tag.LanguageDetector;
  *     on its line is a byline.</li>
  * <li>A heading opens a new article at the head of the page, over a byline or a dateline, set apart by blank lines
  *     where paragraphs are not, or when it is a headline of six words or more on a subject the article above never
- *     spoke of (see {@link #headlineByWords}). Otherwise it is a section heading (or a line of a list) and stays in the
+ *     spoke of, or one in title case over text on a subject the article above hardly spoke of (see
+ *     {@link #headlineByWords}). Otherwise it is a section heading (or a line of a list) and stays in the
  *     text.</li>
  * </ul>
  */
@@ -39,6 +41,8 @@ final class EnglishPageReader {
     /** How many words under a headline take up at least one of its words. */
     private static final int WORDS_ECHOING = 60;
     private static final int MIN_HEADLINE_WORDS = 6;
+    /** Share of a title-case headline's own words the article above may have used: a long article uses many words. */
+    private static final double TITLED_USED_ABOVE = 0.25;
     /** Blank lines before half the lines or more: the page sets one after every line (paragraphs run several lines). */
     private static final double BLANK_EVERY_LINE = 0.5;
     /** A line opening like a list's item (1. / Q: / – / [2] / July 22) or carrying a price or a score. */
@@ -190,16 +194,20 @@ final class EnglishPageReader {
     /**
      * Whether a heading after text opens another article by its words: a headline of six words or more, none of whose
      * content words the article above used, some of which the text right under it takes up, over text that shares
-     * under {@value #SAME_TOPIC} of its words with the article above. A numbered or bulleted line, a question or answer
-     * of an interview (Q:, A:), a price or a score, or a date opening a line is an item of a list, never a headline.
+     * under {@value #SAME_TOPIC} of its words with the article above; a headline in title case over text (see
+     * {@link #titleCasedOverText}) may be shorter, and a quarter of its words may have been used above. A numbered or
+     * bulleted line, a question or answer of an interview (Q:, A:), a price or a score, or a date opening a line is an
+     * item of a list, never a headline.
      */
     private static boolean headlineByWords(List<String> above, String heading, List<Block> blocks, int b) {
-        if (heading.split("\\s+").length < MIN_HEADLINE_WORDS || LIST_ITEM.matcher(heading).find()) {
+        boolean titled = titleCasedOverText(heading, blocks, b);
+        if (heading.split("\\s+").length < MIN_HEADLINE_WORDS && !titled || LIST_ITEM.matcher(heading).find()) {
             return false;
         }
         Set<String> before = words(String.join(" ", above), Integer.MAX_VALUE);
         Set<String> own = words(heading, Integer.MAX_VALUE);
-        if (own.stream().anyMatch(before::contains)) {
+        long usedAbove = own.stream().filter(before::contains).count();
+        if (titled ? usedAbove > TITLED_USED_ABOVE * own.size() : usedAbove > 0) {
             return false;
         }
         StringBuilder below = new StringBuilder();
@@ -210,11 +218,21 @@ final class EnglishPageReader {
         }
         Set<String> near = words(below.toString(), WORDS_ECHOING);
         Set<String> after = words(below.toString(), WORDS_BELOW);
-        if (after.size() < 10 || before.size() < 10 || own.stream().noneMatch(near::contains)) {
+        if (after.size() < 10 || before.size() < 10 || !titled && own.stream().noneMatch(near::contains)) {
             return false; // too little text on one side to tell, or a heading the text under it does not take up
         }
         long shared = after.stream().filter(before::contains).count();
         return shared < SAME_TOPIC * after.size();
+    }
+
+    /**
+     * A heading in title case (Royal Visit Ends in Row: every word but the small ones capitalised, two or more after
+     * the first) right over a paragraph of text. Text never sets a line so, a list's item or a section heading seldom:
+     * such a heading is a headline however short, and its story may open without taking up its words.
+     */
+    private static boolean titleCasedOverText(String heading, List<Block> blocks, int b) {
+        return EnglishEntityRecognizer.isTitleCased(heading, 2) && b + 1 < blocks.size() && blocks.get(b + 1).lines != null
+                && !isHeading(blocks.get(b + 1));
     }
 
     /** The distinct content words of the text, lower-cased, up to {@code limit} words read. */

@@ -57,6 +57,23 @@ class EnglishPageReaderTest {
     }
 
     @Test
+    void aShortHeadlineInTitleCaseOpensAnArticleThoughAWordOfItWasUsedAbove() {
+        String page = wrap("Ferry fares to rise in June", 60) + "\n" + wrap(FERRY, 60) + "\n" + wrap(FERRY_MORE, 60) + "\n"
+                + wrap("Harbor Pupils Plant an Orchard", 60) + "\n" + wrap(ORCHARD, 60) + "\n" + wrap(ORCHARD_MORE, 60);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(List.of("Ferry fares to rise in June", "Harbor Pupils Plant an Orchard"),
+                articles.stream().map(ArticleDraft::title).toList(), "five words, harbor used above: title case tells a headline");
+    }
+
+    @Test
+    void aSectionHeadingInTitleCaseOnTheSameSubjectStaysInItsArticle() {
+        String page = wrap("Ferry fares to rise in June", 60) + "\n" + wrap(FERRY, 60) + "\n" + wrap(FERRY_MORE, 60) + "\n"
+                + wrap("What the Ferry Fares Pay For", 60) + "\n" + wrap(FERRY_SECTION, 60);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), PageSplitterTest.titles(articles));
+    }
+
+    @Test
     void aLineSetApartByBlankLinesIsAHeadlineWhereParagraphsAreNot() {
         String page = wrap("Ferry fares to rise in June", 60) + "\n" + wrap(FERRY, 60) + wrap(FERRY_MORE, 60) + "\n"
                 + wrap("Pupils plant an orchard", 60) + "\n" + wrap(ORCHARD, 60) + wrap(ORCHARD_MORE, 60);
