@@ -19,8 +19,8 @@ import io.newsroom.enrich.tag.LanguageDetector;
  * <ul>
  * <li>A line ends its block (a paragraph or a heading) where a blank line follows, or where the next line's first
  *     word would have fitted on it: a column wraps a line only when the next word does not fit.</li>
- * <li>A block of three lines at most, not ending like a sentence (. , ; :), is a heading; {@code By Jane Doe} alone
- *     on its line is a byline.</li>
+ * <li>A block of three lines at most, not ending like a sentence (. , ; :), is a heading (five right over a byline:
+ *     a long headline in a narrow column); {@code By Jane Doe} alone on its line is a byline.</li>
  * <li>A heading opens a new article at the head of the page, over a byline or a dateline, set apart by blank lines
  *     where paragraphs are not, or when it is a headline of six words or more on a subject the article above never
  *     spoke of, or one in title case over text on a subject the article above hardly spoke of (see
@@ -50,6 +50,8 @@ final class EnglishPageReader {
             + "|^(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? \\d");
     private static final int MAX_HEADING_LINES = 3;
     private static final int MAX_HEADING_CHARS = 200;
+    /** A headline over a byline, set in a narrow column, runs to more lines than a heading in the text. */
+    private static final int MAX_HEADLINE_LINES = 5;
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*");
     private static final Set<String> STOP_WORDS = LanguageDetector.stopWords("en");
 
@@ -96,7 +98,7 @@ final class EnglishPageReader {
                     current = open(articles, current, null);
                 }
                 current.byline = byline;
-            } else if (isHeading(block)) {
+            } else if (isHeading(block) || overByline(blocks, b) && isHeading(block, MAX_HEADLINE_LINES)) {
                 String heading = block.text();
                 if (current != null && current.paragraphs.isEmpty() && current.headline != null) {
                     current.paragraphs.add(heading); // a line under the headline: a dateline, a label, a list's first item
@@ -178,8 +180,12 @@ final class EnglishPageReader {
 
     /** A short block that does not end like a sentence or a clause, and does not open in lower case. */
     static boolean isHeading(Block block) {
+        return isHeading(block, MAX_HEADING_LINES);
+    }
+
+    private static boolean isHeading(Block block, int maxLines) {
         String text = block.text();
-        if (block.lines.size() > MAX_HEADING_LINES || text.length() > MAX_HEADING_CHARS || text.isEmpty()) {
+        if (block.lines.size() > maxLines || text.length() > MAX_HEADING_CHARS || text.isEmpty()) {
             return false;
         }
         char first = text.charAt(0);

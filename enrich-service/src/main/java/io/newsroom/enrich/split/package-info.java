@@ -267,7 +267,8 @@
  * number, the paper's name in capitals, went with every page's in {@link io.newsroom.enrich.clean.PageLineReader}):
  * a line ends its paragraph or
  * heading where a blank line follows (unless the page sets one after every line) or where the next line's first word
- * would have fitted on it; a short block that ends no sentence is a heading, and it opens another article at the
+ * would have fitted on it; a short block that ends no sentence is a heading (up to five lines right over a byline, a
+ * long headline in a narrow column: dev whole 140->141, titles 144->145; held-out unchanged), and it opens another article at the
  * head of the page, over a byline ({@code By Jane Doe}) or a dispatch's dateline ({@code DUNMORE, Ohio (AP) —}), also
  * where the column ran the headline on under the text above, set apart by blank lines on a page whose paragraphs are not, or when it is a headline of six words or more
  * on a new subject (none of its words used above, some taken up right under it, the text under it sharing under 15%

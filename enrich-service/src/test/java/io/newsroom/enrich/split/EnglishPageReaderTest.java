@@ -74,6 +74,17 @@ class EnglishPageReaderTest {
     }
 
     @Test
+    void aHeadlineOfFourLinesInANarrowColumnOverABylineOpensAnArticle() {
+        String headline = "Valley pupils and three farms plant four hundred apple trees for the school library";
+        String page = wrap("Ferry fares to rise in June", 24) + "By Lena Brooks\n" + wrap(FERRY, 24) + wrap(headline, 24)
+                + "By Tom Reyes\n" + wrap(ORCHARD, 24);
+        assertEquals(4, wrap(headline, 24).split("\n").length);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(List.of("Ferry fares to rise in June", headline), articles.stream().map(ArticleDraft::title).toList());
+        assertEquals(FERRY, articles.get(0).body());
+    }
+
+    @Test
     void aLineSetApartByBlankLinesIsAHeadlineWhereParagraphsAreNot() {
         String page = wrap("Ferry fares to rise in June", 60) + "\n" + wrap(FERRY, 60) + wrap(FERRY_MORE, 60) + "\n"
                 + wrap("Pupils plant an orchard", 60) + "\n" + wrap(ORCHARD, 60) + wrap(ORCHARD_MORE, 60);
