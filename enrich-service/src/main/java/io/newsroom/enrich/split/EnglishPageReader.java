@@ -23,8 +23,8 @@ import io.newsroom.enrich.tag.LanguageDetector;
  *     a long headline in a narrow column); {@code By Jane Doe} alone on its line is a byline.</li>
  * <li>A heading opens a new article at the head of the page, over a byline or a dateline, set apart by blank lines
  *     where paragraphs are not, or when it is a headline of six words or more on a subject the article above never
- *     spoke of, or one in title case over text on a subject the article above hardly spoke of (see
- *     {@link #headlineByWords}). Otherwise it is a section heading (or a line of a list) and stays in the
+ *     spoke of at its end and hardly before, or one in title case over text on a subject the article above hardly
+ *     spoke of (see {@link #headlineByWords}). Otherwise it is a section heading (or a line of a list) and stays in the
  *     text.</li>
  * </ul>
  */
@@ -41,8 +41,8 @@ final class EnglishPageReader {
     /** How many words under a headline take up at least one of its words. */
     private static final int WORDS_ECHOING = 60;
     private static final int MIN_HEADLINE_WORDS = 6;
-    /** Share of a title-case headline's own words the article above may have used: a long article uses many words. */
-    private static final double TITLED_USED_ABOVE = 0.25;
+    /** Share of a headline's own words the article above may have used: a long article uses many words. */
+    private static final double USED_ABOVE = 0.25;
     /** Blank lines before half the lines or more: the page sets one after every line (paragraphs run several lines). */
     private static final double BLANK_EVERY_LINE = 0.5;
     /** A line opening like a list's item (1. / Q: / – / [2] / July 22) or carrying a price or a score. */
@@ -198,10 +198,11 @@ final class EnglishPageReader {
     }
 
     /**
-     * Whether a heading after text opens another article by its words: a headline of six words or more, none of whose
-     * content words the article above used, some of which the text right under it takes up, over text that shares
-     * under {@value #SAME_TOPIC} of its words with the article above; a headline in title case over text (see
-     * {@link #titleCasedOverText}) may be shorter, and a quarter of its words may have been used above. A numbered or
+     * Whether a heading after text opens another article by its words: a headline of six words or more, a quarter of
+     * whose content words at most the article above used, none in its last {@value #WORDS_BELOW} words, some of which
+     * the text right under it takes up, over text that shares under {@value #SAME_TOPIC} of its words with the article
+     * above; a headline in title case over text (see {@link #titleCasedOverText}) may be shorter, and its words may
+     * appear right above it. A numbered or
      * bulleted line, a question or answer of an interview (Q:, A:), a price or a score, or a date opening a line is an
      * item of a list, never a headline.
      */
@@ -213,8 +214,8 @@ final class EnglishPageReader {
         Set<String> before = words(String.join(" ", above), Integer.MAX_VALUE);
         Set<String> own = words(heading, Integer.MAX_VALUE);
         long usedAbove = own.stream().filter(before::contains).count();
-        if (titled ? usedAbove > TITLED_USED_ABOVE * own.size() : usedAbove > 0) {
-            return false;
+        if (usedAbove > USED_ABOVE * own.size() || !titled && own.stream().anyMatch(lastWords(above, WORDS_BELOW)::contains)) {
+            return false; // the article above spoke of it, or of its words right before it
         }
         StringBuilder below = new StringBuilder();
         for (int k = b + 1; k < blocks.size() && below.length() < 8 * WORDS_BELOW; k++) {
@@ -239,6 +240,17 @@ final class EnglishPageReader {
     private static boolean titleCasedOverText(String heading, List<Block> blocks, int b) {
         return EnglishEntityRecognizer.isTitleCased(heading, 2) && b + 1 < blocks.size() && blocks.get(b + 1).lines != null
                 && !isHeading(blocks.get(b + 1));
+    }
+
+    /** The distinct content words of the last paragraphs, as many as it takes to read {@code limit} words. */
+    private static Set<String> lastWords(List<String> paragraphs, int limit) {
+        Set<String> words = new HashSet<>();
+        int read = 0;
+        for (int k = paragraphs.size() - 1; k >= 0 && read < limit; k--) {
+            read += paragraphs.get(k).split("\\s+").length;
+            words.addAll(words(paragraphs.get(k), Integer.MAX_VALUE));
+        }
+        return words;
     }
 
     /** The distinct content words of the text, lower-cased, up to {@code limit} words read. */

@@ -48,6 +48,19 @@ class EnglishPageReaderTest {
     }
 
     @Test
+    void aHeadlineOnANewSubjectOpensAnArticleThoughALongArticleAboveUsedAWordOfItEarlyOn() {
+        String cafe = "The ferry cafe on the pier sells apple pies and coffee to riders waiting for the morning boat.";
+        String winter = "Last winter the harbor authority cancelled ferry crossings on nineteen days when gales closed the "
+                + "channel, and riders drove the long road around the bay instead, an hour each way in heavy traffic.";
+        String page = wrap("Ferry fares to rise in June", 60) + "\n" + wrap(cafe, 60) + "\n" + wrap(FERRY, 60) + "\n"
+                + wrap(FERRY_MORE, 60) + "\n" + wrap(FERRY_SECTION, 60) + "\n" + wrap(winter, 60) + "\n"
+                + wrap("Valley pupils plant four hundred apple trees", 60) + "\n" + wrap(ORCHARD, 60) + "\n" + wrap(ORCHARD_MORE, 60);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(List.of("Ferry fares to rise in June", "Valley pupils plant four hundred apple trees"),
+                articles.stream().map(ArticleDraft::title).toList(), "apple only in the first paragraph, far above the headline");
+    }
+
+    @Test
     void aSectionHeadingOnTheSameSubjectStaysInItsArticle() {
         String page = wrap("Ferry fares to rise in June", 60) + "\n" + wrap(FERRY, 60) + "\n" + wrap(FERRY_MORE, 60) + "\n"
                 + wrap("What the new ferry fares will pay for", 60) + "\n" + wrap(FERRY_SECTION, 60);
