@@ -270,13 +270,16 @@ final class EnglishPageReader {
 
     /**
      * Lines grouped into blocks: a block ends at a blank line, before a byline or a dateline, or where the next word
-     * would have fitted.
+     * would have fitted. A last line that ends no sentence under one that does is a headline of its own (see
+     * {@link #headlineLine}) over a byline or dateline, or wherever the page sets no blank line apart.
      */
     private List<Block> blocks(List<PageLine> lines) {
         int column = column(lines);
         // a page that sets a blank line after every line tells nothing by them
         long text = lines.stream().filter(l -> !l.text().isEmpty()).count();
-        boolean blanksTell = lines.stream().filter(l -> !l.text().isEmpty() && l.blankBefore()).count() < BLANK_EVERY_LINE * text;
+        long blanks = lines.stream().filter(l -> !l.text().isEmpty() && l.blankBefore()).count();
+        boolean blanksTell = blanks < BLANK_EVERY_LINE * text;
+        boolean noGaps = !blanksTell || blanks == 0; // no blank line sets a headline apart from the text above
         List<Block> blocks = new ArrayList<>();
         Block current = null;
         for (int i = 0; i < lines.size(); i++) {
@@ -292,14 +295,17 @@ final class EnglishPageReader {
             Byline byline = byline(line.text());
             boolean opensItem = byline != null || DATELINE.matcher(line.text()).lookingAt();
             boolean blankBefore = blanksTell && line.blankBefore();
-            if (opensItem && !blankBefore && current != null && current.lines.size() >= 2 && headlineLine(current.lines)) {
-                // the line right over a byline or dateline, under a finished sentence, is the headline the column ran on into
+            boolean ends = current == null || opensItem || blankBefore
+                    || endedEarly(current.lines.get(current.lines.size() - 1), line.text(), column);
+            if (current != null && (opensItem && !blankBefore || ends && noGaps) && current.lines.size() >= 2
+                    && headlineLine(current.lines)) {
+                // the block's last line, under a finished sentence, is the headline the column ran on into: a byline or
+                // dateline opens under it, or, where no blank line sets a headline apart, the block ends with it
                 String headline = current.lines.remove(current.lines.size() - 1);
                 current = new Block(new ArrayList<>(List.of(headline)), null, false, null);
                 blocks.add(current);
             }
-            if (current == null || opensItem || blankBefore
-                    || endedEarly(current.lines.get(current.lines.size() - 1), line.text(), column)) {
+            if (ends) {
                 current = new Block(new ArrayList<>(), null, blankBefore, byline);
                 blocks.add(current);
             }

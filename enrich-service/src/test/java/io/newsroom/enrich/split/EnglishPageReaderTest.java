@@ -61,6 +61,18 @@ class EnglishPageReaderTest {
     }
 
     @Test
+    void aHeadlineRunOnUnderAFullLastLineIsToldWhereNoBlankLineSetsItApart() {
+        String page = wrap("Ferry fares to rise in June", 60) + wrap(FERRY, 60)
+                + "Riders who take the ferry to work every day said the harbor\n"
+                + "authority had not asked them before it set the new fares.\n"
+                + "Valley pupils plant four hundred apple trees\n" + wrap(ORCHARD, 60) + wrap(ORCHARD_MORE, 60);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(List.of("Ferry fares to rise in June", "Valley pupils plant four hundred apple trees"),
+                articles.stream().map(ArticleDraft::title).toList(), "the full line over the headline left its first word no room");
+        assertTrue(articles.get(0).body().endsWith("set the new fares."));
+    }
+
+    @Test
     void aSectionHeadingOnTheSameSubjectStaysInItsArticle() {
         String page = wrap("Ferry fares to rise in June", 60) + "\n" + wrap(FERRY, 60) + "\n" + wrap(FERRY_MORE, 60) + "\n"
                 + wrap("What the new ferry fares will pay for", 60) + "\n" + wrap(FERRY_SECTION, 60);
