@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import io.newsroom.enrich.clean.LineJoiner;
 import io.newsroom.enrich.clean.PageLine;
+import io.newsroom.enrich.tag.EnglishEntityRecognizer;
 import io.newsroom.enrich.tag.LanguageDetector;
 
 /**
@@ -18,10 +19,11 @@ import io.newsroom.enrich.tag.LanguageDetector;
  * <ul>
  * <li>A line ends its block (a paragraph or a heading) where a blank line follows, or where the next line's first
  *     word would have fitted on it: a column wraps a line only when the next word does not fit.</li>
- * <li>A block of three lines at most, not ending like a sentence (. , ; :), is a heading; {@code By Jane Doe} alone
- *     on its line is a byline.</li>
+ * <li>A block of three lines at most, not ending like a sentence (. , ; :), is a heading (five right over a byline:
+ *     a long headline in a narrow column); {@code By Jane Doe} alone on its line is a byline.</li>
  * <li>A heading opens a new article at the head of the page, over a byline or a dateline, set apart by blank lines
  *     where paragraphs are not, or when it is a headline of six words or more on a subject the article above never
+ *     spoke of at its end and hardly before, or one in title case over text on a subject the article above hardly
  *     spoke of (see {@link #headlineByWords}). Otherwise it is a section heading (or a line of a list) and stays in the
  *     text.</li>
  * </ul>
@@ -39,6 +41,8 @@ final class EnglishPageReader {
     /** How many words under a headline take up at least one of its words. */
     private static final int WORDS_ECHOING = 60;
     private static final int MIN_HEADLINE_WORDS = 6;
+    /** Share of a headline's own words the article above may have used: a long article uses many words. */
+    private static final double USED_ABOVE = 0.25;
     /** Blank lines before half the lines or more: the page sets one after every line (paragraphs run several lines). */
     private static final double BLANK_EVERY_LINE = 0.5;
     /** A line opening like a list's item (1. / Q: / – / [2] / July 22) or carrying a price or a score. */
@@ -46,6 +50,8 @@ final class EnglishPageReader {
             + "|^(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? \\d");
     private static final int MAX_HEADING_LINES = 3;
     private static final int MAX_HEADING_CHARS = 200;
+    /** A headline over a byline, set in a narrow column, runs to more lines than a heading in the text. */
+    private static final int MAX_HEADLINE_LINES = 5;
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*");
     private static final Set<String> STOP_WORDS = LanguageDetector.stopWords("en");
 
@@ -92,7 +98,7 @@ final class EnglishPageReader {
                     current = open(articles, current, null);
                 }
                 current.byline = byline;
-            } else if (isHeading(block)) {
+            } else if (isHeading(block) || overByline(blocks, b) && isHeading(block, MAX_HEADLINE_LINES)) {
                 String heading = block.text();
                 if (current != null && current.paragraphs.isEmpty() && current.headline != null) {
                     current.paragraphs.add(heading); // a line under the headline: a dateline, a label, a list's first item
@@ -174,8 +180,12 @@ final class EnglishPageReader {
 
     /** A short block that does not end like a sentence or a clause, and does not open in lower case. */
     static boolean isHeading(Block block) {
+        return isHeading(block, MAX_HEADING_LINES);
+    }
+
+    private static boolean isHeading(Block block, int maxLines) {
         String text = block.text();
-        if (block.lines.size() > MAX_HEADING_LINES || text.length() > MAX_HEADING_CHARS || text.isEmpty()) {
+        if (block.lines.size() > maxLines || text.length() > MAX_HEADING_CHARS || text.isEmpty()) {
             return false;
         }
         char first = text.charAt(0);
@@ -188,19 +198,24 @@ final class EnglishPageReader {
     }
 
     /**
-     * Whether a heading after text opens another article by its words: a headline of six words or more, none of whose
-     * content words the article above used, some of which the text right under it takes up, over text that shares
-     * under {@value #SAME_TOPIC} of its words with the article above. A numbered or bulleted line, a question or answer
-     * of an interview (Q:, A:), a price or a score, or a date opening a line is an item of a list, never a headline.
+     * Whether a heading after text opens another article by its words: a headline of six words or more, a quarter of
+     * whose content words at most the article above used, none in its last {@value #WORDS_BELOW} words, some of which
+     * the text right under it takes up, over text that shares under {@value #SAME_TOPIC} of its words with the article
+     * above; a headline in title case over text (see {@link #titleCasedOverText}) may be shorter, and its words may
+     * appear right above it. A numbered or
+     * bulleted line, a question or answer of an interview (Q:, A:), a price or a score, or a date opening a line is an
+     * item of a list, never a headline.
      */
     private static boolean headlineByWords(List<String> above, String heading, List<Block> blocks, int b) {
-        if (heading.split("\\s+").length < MIN_HEADLINE_WORDS || LIST_ITEM.matcher(heading).find()) {
+        boolean titled = titleCasedOverText(heading, blocks, b);
+        if (heading.split("\\s+").length < MIN_HEADLINE_WORDS && !titled || LIST_ITEM.matcher(heading).find()) {
             return false;
         }
         Set<String> before = words(String.join(" ", above), Integer.MAX_VALUE);
         Set<String> own = words(heading, Integer.MAX_VALUE);
-        if (own.stream().anyMatch(before::contains)) {
-            return false;
+        long usedAbove = own.stream().filter(before::contains).count();
+        if (usedAbove > USED_ABOVE * own.size() || !titled && own.stream().anyMatch(lastWords(above, WORDS_BELOW)::contains)) {
+            return false; // the article above spoke of it, or of its words right before it
         }
         StringBuilder below = new StringBuilder();
         for (int k = b + 1; k < blocks.size() && below.length() < 8 * WORDS_BELOW; k++) {
@@ -210,11 +225,32 @@ final class EnglishPageReader {
         }
         Set<String> near = words(below.toString(), WORDS_ECHOING);
         Set<String> after = words(below.toString(), WORDS_BELOW);
-        if (after.size() < 10 || before.size() < 10 || own.stream().noneMatch(near::contains)) {
+        if (after.size() < 10 || before.size() < 10 || !titled && own.stream().noneMatch(near::contains)) {
             return false; // too little text on one side to tell, or a heading the text under it does not take up
         }
         long shared = after.stream().filter(before::contains).count();
         return shared < SAME_TOPIC * after.size();
+    }
+
+    /**
+     * A heading in title case (Royal Visit Ends in Row: every word but the small ones capitalised, two or more after
+     * the first) right over a paragraph of text. Text never sets a line so, a list's item or a section heading seldom:
+     * such a heading is a headline however short, and its story may open without taking up its words.
+     */
+    private static boolean titleCasedOverText(String heading, List<Block> blocks, int b) {
+        return EnglishEntityRecognizer.isTitleCased(heading, 2) && b + 1 < blocks.size() && blocks.get(b + 1).lines != null
+                && !isHeading(blocks.get(b + 1));
+    }
+
+    /** The distinct content words of the last paragraphs, as many as it takes to read {@code limit} words. */
+    private static Set<String> lastWords(List<String> paragraphs, int limit) {
+        Set<String> words = new HashSet<>();
+        int read = 0;
+        for (int k = paragraphs.size() - 1; k >= 0 && read < limit; k--) {
+            read += paragraphs.get(k).split("\\s+").length;
+            words.addAll(words(paragraphs.get(k), Integer.MAX_VALUE));
+        }
+        return words;
     }
 
     /** The distinct content words of the text, lower-cased, up to {@code limit} words read. */
@@ -234,13 +270,16 @@ final class EnglishPageReader {
 
     /**
      * Lines grouped into blocks: a block ends at a blank line, before a byline or a dateline, or where the next word
-     * would have fitted.
+     * would have fitted. A last line that ends no sentence under one that does is a headline of its own (see
+     * {@link #headlineLine}) over a byline or dateline, or wherever the page sets no blank line apart.
      */
     private List<Block> blocks(List<PageLine> lines) {
         int column = column(lines);
         // a page that sets a blank line after every line tells nothing by them
         long text = lines.stream().filter(l -> !l.text().isEmpty()).count();
-        boolean blanksTell = lines.stream().filter(l -> !l.text().isEmpty() && l.blankBefore()).count() < BLANK_EVERY_LINE * text;
+        long blanks = lines.stream().filter(l -> !l.text().isEmpty() && l.blankBefore()).count();
+        boolean blanksTell = blanks < BLANK_EVERY_LINE * text;
+        boolean noGaps = !blanksTell || blanks == 0; // no blank line sets a headline apart from the text above
         List<Block> blocks = new ArrayList<>();
         Block current = null;
         for (int i = 0; i < lines.size(); i++) {
@@ -256,14 +295,17 @@ final class EnglishPageReader {
             Byline byline = byline(line.text());
             boolean opensItem = byline != null || DATELINE.matcher(line.text()).lookingAt();
             boolean blankBefore = blanksTell && line.blankBefore();
-            if (opensItem && !blankBefore && current != null && current.lines.size() >= 2 && headlineLine(current.lines)) {
-                // the line right over a byline or dateline, under a finished sentence, is the headline the column ran on into
+            boolean ends = current == null || opensItem || blankBefore
+                    || endedEarly(current.lines.get(current.lines.size() - 1), line.text(), column);
+            if (current != null && (opensItem && !blankBefore || ends && noGaps) && current.lines.size() >= 2
+                    && headlineLine(current.lines)) {
+                // the block's last line, under a finished sentence, is the headline the column ran on into: a byline or
+                // dateline opens under it, or, where no blank line sets a headline apart, the block ends with it
                 String headline = current.lines.remove(current.lines.size() - 1);
                 current = new Block(new ArrayList<>(List.of(headline)), null, false, null);
                 blocks.add(current);
             }
-            if (current == null || opensItem || blankBefore
-                    || endedEarly(current.lines.get(current.lines.size() - 1), line.text(), column)) {
+            if (ends) {
                 current = new Block(new ArrayList<>(), null, blankBefore, byline);
                 blocks.add(current);
             }

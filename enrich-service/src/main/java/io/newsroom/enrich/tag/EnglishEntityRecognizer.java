@@ -23,7 +23,7 @@ import io.newsroom.contract.Entities;
  * two or three plain capitalised words. A lone capitalised word is kept only when the gazetteer
  * knows it; a later surname alone is the person already named. Simple, not a statistical model.
  */
-final class EnglishEntityRecognizer {
+public final class EnglishEntityRecognizer {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’.\\-]*|&|[.!?]|[^\\s\\p{L}]");
     private static final Set<String> PLACES = Set.copyOf(Lexicon.lines("places-en.txt"));
@@ -130,7 +130,12 @@ final class EnglishEntityRecognizer {
      * A line in title case: after its first word, three words or more other than the small ones, every one of them
      * capitalised. A sentence-case line (CPD arrests six in drug investigation) capitalises only its names.
      */
-    static boolean isTitleCased(String line) {
+    public static boolean isTitleCased(String line) {
+        return isTitleCased(line, 3);
+    }
+
+    /** A line in title case with at least {@code minWords} words after its first other than the small ones. */
+    public static boolean isTitleCased(String line, int minWords) {
         Matcher words = WORD.matcher(line);
         int content = 0;
         boolean first = true;
@@ -145,7 +150,7 @@ final class EnglishEntityRecognizer {
                 content++;
             }
         }
-        return content >= 3;
+        return content >= minWords;
     }
 
     Entities recognize(String text, List<String> authors) {

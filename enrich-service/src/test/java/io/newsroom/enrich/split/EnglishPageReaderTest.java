@@ -48,12 +48,65 @@ class EnglishPageReaderTest {
     }
 
     @Test
+    void aHeadlineOnANewSubjectOpensAnArticleThoughALongArticleAboveUsedAWordOfItEarlyOn() {
+        String cafe = "The ferry cafe on the pier sells apple pies and coffee to riders waiting for the morning boat.";
+        String winter = "Last winter the harbor authority cancelled ferry crossings on nineteen days when gales closed the "
+                + "channel, and riders drove the long road around the bay instead, an hour each way in heavy traffic.";
+        String page = wrap("Ferry fares to rise in June", 60) + "\n" + wrap(cafe, 60) + "\n" + wrap(FERRY, 60) + "\n"
+                + wrap(FERRY_MORE, 60) + "\n" + wrap(FERRY_SECTION, 60) + "\n" + wrap(winter, 60) + "\n"
+                + wrap("Valley pupils plant four hundred apple trees", 60) + "\n" + wrap(ORCHARD, 60) + "\n" + wrap(ORCHARD_MORE, 60);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(List.of("Ferry fares to rise in June", "Valley pupils plant four hundred apple trees"),
+                articles.stream().map(ArticleDraft::title).toList(), "apple only in the first paragraph, far above the headline");
+    }
+
+    @Test
+    void aHeadlineRunOnUnderAFullLastLineIsToldWhereNoBlankLineSetsItApart() {
+        String page = wrap("Ferry fares to rise in June", 60) + wrap(FERRY, 60)
+                + "Riders who take the ferry to work every day said the harbor\n"
+                + "authority had not asked them before it set the new fares.\n"
+                + "Valley pupils plant four hundred apple trees\n" + wrap(ORCHARD, 60) + wrap(ORCHARD_MORE, 60);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(List.of("Ferry fares to rise in June", "Valley pupils plant four hundred apple trees"),
+                articles.stream().map(ArticleDraft::title).toList(), "the full line over the headline left its first word no room");
+        assertTrue(articles.get(0).body().endsWith("set the new fares."));
+    }
+
+    @Test
     void aSectionHeadingOnTheSameSubjectStaysInItsArticle() {
         String page = wrap("Ferry fares to rise in June", 60) + "\n" + wrap(FERRY, 60) + "\n" + wrap(FERRY_MORE, 60) + "\n"
                 + wrap("What the new ferry fares will pay for", 60) + "\n" + wrap(FERRY_SECTION, 60);
         List<ArticleDraft> articles = splitter.split(page);
         assertEquals(1, articles.size(), PageSplitterTest.titles(articles));
         assertTrue(articles.get(0).body().contains("What the new ferry fares will pay for\n\n"));
+    }
+
+    @Test
+    void aShortHeadlineInTitleCaseOpensAnArticleThoughAWordOfItWasUsedAbove() {
+        String page = wrap("Ferry fares to rise in June", 60) + "\n" + wrap(FERRY, 60) + "\n" + wrap(FERRY_MORE, 60) + "\n"
+                + wrap("Harbor Pupils Plant an Orchard", 60) + "\n" + wrap(ORCHARD, 60) + "\n" + wrap(ORCHARD_MORE, 60);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(List.of("Ferry fares to rise in June", "Harbor Pupils Plant an Orchard"),
+                articles.stream().map(ArticleDraft::title).toList(), "five words, harbor used above: title case tells a headline");
+    }
+
+    @Test
+    void aSectionHeadingInTitleCaseOnTheSameSubjectStaysInItsArticle() {
+        String page = wrap("Ferry fares to rise in June", 60) + "\n" + wrap(FERRY, 60) + "\n" + wrap(FERRY_MORE, 60) + "\n"
+                + wrap("What the Ferry Fares Pay For", 60) + "\n" + wrap(FERRY_SECTION, 60);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), PageSplitterTest.titles(articles));
+    }
+
+    @Test
+    void aHeadlineOfFourLinesInANarrowColumnOverABylineOpensAnArticle() {
+        String headline = "Valley pupils and three farms plant four hundred apple trees for the school library";
+        String page = wrap("Ferry fares to rise in June", 24) + "By Lena Brooks\n" + wrap(FERRY, 24) + wrap(headline, 24)
+                + "By Tom Reyes\n" + wrap(ORCHARD, 24);
+        assertEquals(4, wrap(headline, 24).split("\n").length);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(List.of("Ferry fares to rise in June", headline), articles.stream().map(ArticleDraft::title).toList());
+        assertEquals(FERRY, articles.get(0).body());
     }
 
     @Test
