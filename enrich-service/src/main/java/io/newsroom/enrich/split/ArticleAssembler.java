@@ -543,18 +543,16 @@ class ArticleAssembler {
         if (pictureLabelBack(h, items, i)) {
             return true;
         }
-        List<List<String>> numeralBlocks = h.blocks();
-        if (numeralBlocks.size() >= 2 && numeralBlocks.get(numeralBlocks.size() - 1).size() == 1
-                && HeadingShapes.LONE_NUMERAL.matcher(numeralBlocks.get(numeralBlocks.size() - 1).get(0).strip()).matches()
-                && i + 1 < items.size() && items.get(i + 1) instanceof PageItem.Paragraph) {
-            // a numeral alone under a headline (一, then 二 further down): the number of the text's first section, never
-            // part of the headline
-            String numeral = numeralBlocks.get(numeralBlocks.size() - 1).get(0).strip();
-            heading(h.withBlocks(List.copyOf(numeralBlocks.subList(0, numeralBlocks.size() - 1))), items, i);
+        List<List<String>> withoutOpener = HeadingShapes.withoutSectionOpener(h.blocks());
+        if (withoutOpener != null && i + 1 < items.size() && items.get(i + 1) instanceof PageItem.Paragraph) {
+            // a numeral alone under a headline (一, then 二 further down), or the label of an opening section (引子), set
+            // apart or tight under it: the number or name of the text's first section, never part of the headline
+            String opener = h.lines().get(h.lines().size() - 1).strip();
+            heading(h.withBlocks(withoutOpener), items, i);
             if (cur == null || cur.closed) {
                 start();
             }
-            cur.paragraphs.add(numeral);
+            cur.paragraphs.add(opener);
             return true;
         }
         int signed = cur != null && cur.hasBody() && !cur.closed ? HeadingShapes.signatureEnd(h.lines()) : 0;

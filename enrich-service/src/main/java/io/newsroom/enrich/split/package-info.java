@@ -217,7 +217,8 @@
  *     a sentence under way) over its credit gives way to the short heading right under that credit, the picture's
  *     headline set after it; a like heading further on makes no section of a heading whose text shares under 3% with
  *     the article before, nor of one before a photo credit; a dash alone on its line (——) ends the sentence above it,
- *     never a heading; a numeral alone under a headline (一) numbers the text's first section; a short plain heading
+ *     never a heading; a numeral alone under a headline (一), or the label of an opening section (引子, 楔子), set
+ *     apart or tight under it, numbers or names the text's first section; a short plain heading
  *     kept as a section of the text above that stands over text on another subject (under 3% of its word pairs
  *     shared) is that text's headline, not the last line of the text above; a report whose text opens with a heading
  *     right under its headline and byline goes on in parts where a heading set like that one (as many lines, each as

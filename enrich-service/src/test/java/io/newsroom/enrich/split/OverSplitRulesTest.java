@@ -638,6 +638,20 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void aNumeralOrAPrologueLabelSetTightUnderAHeadlineOpensTheText() {
+        // on a page without blank lines the numeral (一) or the prologue's label (引子) stands tight under the title: the
+        // first section's number or name, never the title with the headline above it read as its kicker
+        for (String opener : List.of("一", "引子")) {
+            String page = "山居\n" + opener + "\n" + tight(16, TOWN[0], TOWN[1], TOWN[2]);
+            List<ArticleDraft> articles = splitter.split(page);
+            assertEquals(1, articles.size(), titles(articles));
+            assertEquals("山居", articles.get(0).title(), titles(articles));
+            assertNull(articles.get(0).kicker());
+            assertTrue(articles.get(0).body().startsWith(opener + "\n\n清晨的古镇"), articles.get(0).body());
+        }
+    }
+
+    @Test
     void aDashAloneOnItsLineEndsTheSentenceAbove() {
         // the dash handing over to the next paragraph wrapped onto a line of its own: no heading, no new article
         String page = "老街又热闹起来\n\n" + column(16, TOWN[0], TOWN[1], "一个问题在老街人心头萦绕不散") + "——\n\n"
