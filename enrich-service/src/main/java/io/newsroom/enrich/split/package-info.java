@@ -249,7 +249,9 @@
  * 主办单位：…, 供图：…) is never part of a headline: it and the lines under it open the text, and a headline left with no
  * text of its own right over untitled text opening so is that text's headline; a line that sets the occasion or says
  * who spoke (…之际, …前夕, …强调, …指出, …表示) is the kicker of the line under it; a sentence with clauses wrapped under a
- * title closed by its column label, undashed, is the standfirst that opens the text, one paragraph.
+ * title closed by its column label, undashed, is the standfirst that opens the text, one paragraph, and lines with no
+ * clause there (a kicker handing over and its heading, 保就业—— / 某某某某) head the text's first section, each its own
+ * paragraph: a labelled title takes no undashed subtitle (none of the development gold's 981 does).
  *
  * <p>Where the rules live. {@code LayoutReader} turns lines into {@code LayoutRow}s, has {@code PageColumns} measure
  * the columns around each row, and builds the items; {@code HeadingRows} decides which rows stand as headings (with

@@ -652,6 +652,19 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void linesUnderATitleClosedByItsColumnLabelHeadTheFirstSection() {
+        // a kicker, the title closed by its column label, then the first section's kicker handing over and its heading,
+        // all stacked tight: a labelled title takes no undashed subtitle, so the lines under it open the text
+        String page = "古镇新事\n老街又热闹起来（乡村新貌）\n保老手艺——\n竹编工坊收了新徒弟\n" + tight(16, TOWN[0], TOWN[1], TOWN[2]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("老街又热闹起来（乡村新貌）", articles.get(0).title(), titles(articles));
+        assertEquals("古镇新事", articles.get(0).kicker());
+        assertNull(articles.get(0).subtitle());
+        assertTrue(articles.get(0).body().startsWith("保老手艺——\n\n竹编工坊收了新徒弟\n\n清晨的古镇"), articles.get(0).body());
+    }
+
+    @Test
     void aDashAloneOnItsLineEndsTheSentenceAbove() {
         // the dash handing over to the next paragraph wrapped onto a line of its own: no heading, no new article
         String page = "老街又热闹起来\n\n" + column(16, TOWN[0], TOWN[1], "一个问题在老街人心头萦绕不散") + "——\n\n"
