@@ -77,7 +77,9 @@
  *     still names the article's authors, and signs the article off as on a line of its own, also when it names the
  *     agency's reporters with the paper's (（新华社记者张三，本报记者李四）, （综合本报记者…报道）, （参与记者：…）; never a label,
  *     （记者手记）); an untitled text that wants a headline (it opened with a byline or dateline,
- *     or a 上接 marker closed it) takes the headline set after it; headlines stacked in a chain are broken where a
+ *     or a 上接 marker closed it) takes the headline set after it (a short news item opened by its dateline, 600
+ *     characters at most, takes a one-line heading under it that echoes it more than the text below: no section
+ *     heading there, none numbered nor under a box of key points); headlines stacked in a chain are broken where a
  *     labelled title ends, never after a kicker that hands over (：, ——) or before a dashed subtitle, otherwise where
  *     each line's words lean to the text above or below ({@link io.newsroom.enrich.split.HeadlineChain}); a heading
  *     between two stretches of text set alike is a section heading unless the style or the topic changes

@@ -665,6 +665,24 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void aLineUnderAShortUntitledDispatchThatEchoesItIsItsHeadlineSetAfterIt() {
+        // a short news item opened by its dateline, untitled, then a line that echoes it over a picture's caption: the
+        // item's headline set after it (news items are printed without sections), never a section of the item
+        String page = "老街又热闹起来\n" + tight(16, TOWN[0], TOWN[1], TOWN[2])
+                + tight(16, "本报青石5月5日电（记者李明）青石市水利局近日印发节水行动办法，全市将推进农业节水增效和工业节水减排。",
+                        "办法要求，到明年底全市万元产值用水量下降一成，城镇供水管网漏损率控制在百分之十以内。")
+                + "青石出台节水行动办法\n"
+                + tight(16, "立夏时节，山村的水田里一片忙碌，村民们弯腰插秧，田埂上笑声不断。", "张三摄")
+                + "立夏插秧忙\n"
+                + tight(16, "本报白川5月5日电（记者王五）白川县今年新建高标准农田三万亩，春播面积比去年同期有所增加。",
+                        "县里组织农技人员下田指导，帮助农户选用良种、科学施肥，为夏粮丰收打下基础。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals("青石出台节水行动办法", articles.get(1).title(), titles(articles));
+        assertTrue(articles.get(1).body().startsWith("本报青石5月5日电"), articles.get(1).body());
+        assertTrue(articles.get(1).body().endsWith("控制在百分之十以内。"), articles.get(1).body());
+    }
+
+    @Test
     void aDashAloneOnItsLineEndsTheSentenceAbove() {
         // the dash handing over to the next paragraph wrapped onto a line of its own: no heading, no new article
         String page = "老街又热闹起来\n\n" + column(16, TOWN[0], TOWN[1], "一个问题在老街人心头萦绕不散") + "——\n\n"
