@@ -399,7 +399,7 @@ final class HeadingRows {
                 && !LineShapes.isDashed(r.text) && !CharClass.endsSentence(r.text) && CharClass.lastChar(r.text) != '，'
                 && !dashInSentence(r, next);
         if (r.kind != Kind.TEXT || r.lead != null || r.justified || !(Headline.endsWithLabel(r.text) || overSubtitle) || LineShapes.unbalanced(r.text)
-                || r.text.indexOf('。') >= 0 || LineShapes.startsMidSentence(r.text)) {
+                || r.text.indexOf('。') >= 0 || LineShapes.startsMidSentence(r.text) || LineShapes.reportsSpeech(r.text)) {
             return false;
         }
         if (prev == null || prev.kind != Kind.TEXT) {

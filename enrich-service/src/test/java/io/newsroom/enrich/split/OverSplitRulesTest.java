@@ -665,6 +665,20 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void aLineReportingWhatADocumentAsksIsTextWhateverBracketClosesIt() {
+        // a paragraph's first line closed by a bracket (（自治县）) after a finished sentence, on a page without blank lines:
+        // it reports what the document asks (…要求，…), a sentence run on into the next line, never a labelled title
+        String page = "青石推进节水行动\n" + tight(16,
+                "本报青石5月5日电（记者李明）记者从青石市水利局获悉：近日印发的《青石市节水行动办法》部署了五大重点行动。",
+                "《办法》要求，健全市县（自治县）两级行政区域用水总量控制指标体系，强化节水约束性指标管理，推进节水型城市建设。",
+                "据介绍，全市还将推广农业节水灌溉技术，推动高耗水行业节水增效，到明年底万元产值用水量下降一成。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("青石推进节水行动", articles.get(0).title(), titles(articles));
+        assertTrue(articles.get(0).body().contains("《办法》要求，健全市县（自治县）两级行政区域"), articles.get(0).body());
+    }
+
+    @Test
     void aLineUnderAShortUntitledDispatchThatEchoesItIsItsHeadlineSetAfterIt() {
         // a short news item opened by its dateline, untitled, then a line that echoes it over a picture's caption: the
         // item's headline set after it (news items are printed without sections), never a section of the item
