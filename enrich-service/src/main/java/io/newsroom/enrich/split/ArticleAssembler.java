@@ -480,6 +480,16 @@ class ArticleAssembler {
             cur.lastSection = lines.get(0);
             return;
         }
+        if (textGoesOn && lines.size() == 1 && canTakeBack && cur.expectsHeadline && cur.textLength() <= NEWS_ITEM
+                && !NUMBERED_ITEM.matcher(lines.get(0).strip()).lookingAt() && cur.paragraphs.stream().noneMatch(SectionHeadings::isKeyPointsLabel)
+                && cur.byline != null && Datelines.isDispatchDateline(cur.byline)
+                && Cohesion.shared(lines.get(0), 100, cur.paragraphs) > Cohesion.shared(lines.get(0), 100, TextAround.textAfter(items, i + 1, 3000))) {
+            // a short text opened by its byline or dateline, untitled: a news item, printed without sections, so a line
+            // after it is its headline set after it (unless its words lean clearly to the text below); a numbered line
+            // (2.某某作品) is a section of a notice, and a report with a box of key points (核心阅读) has sections
+            place(lines, true, items, i);
+            return;
+        }
         if (!cur.closed && !cur.noted && !afterSignOff && !h.looksLikeHeadline() && !h.columnChanges() && !TextAround.styleChanges(cur.last, items, i + 1)) {
             if (!startsAnotherTopic(lines, items, i + 1)) {
                 // a section heading inside the article
@@ -590,18 +600,16 @@ class ArticleAssembler {
         if (pictureLabelBack(h, items, i)) {
             return true;
         }
-        List<List<String>> numeralBlocks = h.blocks();
-        if (numeralBlocks.size() >= 2 && numeralBlocks.get(numeralBlocks.size() - 1).size() == 1
-                && HeadingShapes.LONE_NUMERAL.matcher(numeralBlocks.get(numeralBlocks.size() - 1).get(0).strip()).matches()
-                && i + 1 < items.size() && items.get(i + 1) instanceof PageItem.Paragraph) {
-            // a numeral alone under a headline (一, then 二 further down): the number of the text's first section, never
-            // part of the headline
-            String numeral = numeralBlocks.get(numeralBlocks.size() - 1).get(0).strip();
-            heading(h.withBlocks(List.copyOf(numeralBlocks.subList(0, numeralBlocks.size() - 1))), items, i);
+        List<List<String>> withoutOpener = HeadingShapes.withoutSectionOpener(h.blocks());
+        if (withoutOpener != null && i + 1 < items.size() && items.get(i + 1) instanceof PageItem.Paragraph) {
+            // a numeral alone under a headline (一, then 二 further down), or the label of an opening section (引子), set
+            // apart or tight under it: the number or name of the text's first section, never part of the headline
+            String opener = h.lines().get(h.lines().size() - 1).strip();
+            heading(h.withBlocks(withoutOpener), items, i);
             if (cur == null || cur.closed) {
                 start();
             }
-            cur.paragraphs.add(numeral);
+            cur.paragraphs.add(opener);
             return true;
         }
         int signed = cur != null && cur.hasBody() && !cur.closed ? HeadingShapes.signatureEnd(h.lines()) : 0;
@@ -1107,6 +1115,11 @@ class ArticleAssembler {
         }
         from.closed = true;
     }
+
+    /** The longest text of a news item printed without sections. */
+    private static final int NEWS_ITEM = 600;
+    /** A line opening with a section's number, however it is set (二、, （三）, 2.). */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile(HeadingShapes.ENUMERATED.pattern() + "|\\d{1,2}\\s?[.．]");
 
     /** The longest lead a report in parts opens with before its first part. */
     private static final int REPORT_LEAD = 400;

@@ -403,7 +403,7 @@ final class HeadingRows {
                 && !LineShapes.isDashed(r.text) && !CharClass.endsSentence(r.text) && CharClass.lastChar(r.text) != '，'
                 && !dashInSentence(r, next);
         if (r.kind != Kind.TEXT || r.lead != null || r.justified || !(Headline.endsWithLabel(r.text) || overSubtitle) || LineShapes.unbalanced(r.text)
-                || r.text.indexOf('。') >= 0 || LineShapes.startsMidSentence(r.text)
+                || r.text.indexOf('。') >= 0 || LineShapes.startsMidSentence(r.text) || LineShapes.reportsSpeech(r.text)
                 || next != null && next.kind == Kind.TEXT && LineShapes.opensWithSentenceTail(next.text)) {
             // (a line under it opening on a sentence's last word or two, 建设。…, ends the sentence the line began: its
             // bracket, 货运枢纽（物流园区）, was the sentence's, not a column label)

@@ -198,6 +198,28 @@ final class HeadingShapes {
     /** A section's number alone on its line (一, 二, 十一). */
     static final Pattern LONE_NUMERAL = Pattern.compile("[一二三四五六七八九十]{1,3}");
 
+    /** The label of a text's opening section, alone on its line: a prologue (引子, 楔子, 序章). */
+    private static final Pattern OPENING_LABEL = Pattern.compile("引子|楔子|序章");
+
+    /**
+     * The blocks of a heading without its last line, when that line is a section's number alone (一) or the label of an
+     * opening section (引子) under headline lines, in a block of its own or tight under them: that line opens the text.
+     * Null when the heading ends otherwise.
+     */
+    static List<List<String>> withoutSectionOpener(List<List<String>> blocks) {
+        List<String> lastBlock = blocks.get(blocks.size() - 1);
+        String last = lastBlock.get(lastBlock.size() - 1).strip();
+        if (blocks.stream().mapToInt(List::size).sum() < 2
+                || !LONE_NUMERAL.matcher(last).matches() && !OPENING_LABEL.matcher(last).matches()) {
+            return null;
+        }
+        List<List<String>> rest = new ArrayList<>(blocks.subList(0, blocks.size() - 1));
+        if (lastBlock.size() > 1) {
+            rest.add(List.copyOf(lastBlock.subList(0, lastBlock.size() - 1)));
+        }
+        return List.copyOf(rest);
+    }
+
     /**
      * A bullet or a label in lenticular brackets opening a heading block (■记者手记 over its own two-line title,
      * 【记者观察】): a box or section inside an article, whatever lines follow it; a headline never opens so.

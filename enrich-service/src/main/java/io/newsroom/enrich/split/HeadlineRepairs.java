@@ -117,7 +117,8 @@ final class HeadlineRepairs {
     /**
      * A sentence with clauses in it (…，…) wrapped over a line or two under a title closed by its column label
      * (…（民生观）), not dashed: the standfirst that opens the text, one paragraph, never the title or a subtitle (a
-     * label closes the headline it ends; an undashed subtitle has no clause).
+     * label closes the headline it ends; an undashed subtitle has no clause). Lines with no clause there (保就业—— /
+     * 某某某某) are the heading of the text's first section: they open the text, each its own paragraph.
      */
     private static void standfirstToText(Piece p) {
         List<String> h = p.headline;
@@ -134,7 +135,13 @@ final class HeadlineRepairs {
             return;
         }
         List<String> under = h.subList(label + 1, h.size());
-        if (under.stream().anyMatch(l -> Headline.isDashed(l)) || under.stream().noneMatch(l -> CLAUSE.matcher(l).find())) {
+        if (under.stream().anyMatch(l -> Headline.isDashed(l))) {
+            return;
+        }
+        if (under.stream().noneMatch(l -> CLAUSE.matcher(l).find())) {
+            // no clause: the heading of the text's first section (a kicker handing over to it, 保就业—— / 某某某某), each
+            // line its own paragraph; a title closed by its column label takes no undashed subtitle
+            headlineToText(p, label + 1);
             return;
         }
         p.paragraphs.add(0, under.stream().map(String::strip).collect(Collectors.joining()));

@@ -56,6 +56,18 @@ final class LineShapes {
         return open >= 6 && (t.endsWith("）") || t.endsWith(")")) && Headline.endsWithLabelOfAnyLength(t);
     }
 
+    /**
+     * Whether the line reports what someone asked, found or said (《方案》要求，… / 笔者调研发现，…): a verb of reporting
+     * closing a clause, outside quotation marks. A sentence of text, never a title, whatever bracket closes it (…市、区县
+     * （自治县）); a headline quotes a speaker (“我提出，…”) or hands over by a dash.
+     */
+    static boolean reportsSpeech(String s) {
+        String t = s.strip();
+        return !t.startsWith("“") && !t.startsWith("\"") && REPORTED_CLAUSE.matcher(t).find();
+    }
+
+    private static final Pattern REPORTED_CLAUSE = Pattern.compile("(?:要求|发现|指出|表示|认为|介绍|强调|提出|显示|获悉|了解到)[，,]");
+
     static boolean isDashed(String s) {
         return s.startsWith("——") || s.startsWith("--");
     }

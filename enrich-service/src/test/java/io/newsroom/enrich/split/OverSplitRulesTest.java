@@ -676,6 +676,65 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void aNumeralOrAPrologueLabelSetTightUnderAHeadlineOpensTheText() {
+        // on a page without blank lines the numeral (一) or the prologue's label (引子) stands tight under the title: the
+        // first section's number or name, never the title with the headline above it read as its kicker
+        for (String opener : List.of("一", "引子")) {
+            String page = "山居\n" + opener + "\n" + tight(16, TOWN[0], TOWN[1], TOWN[2]);
+            List<ArticleDraft> articles = splitter.split(page);
+            assertEquals(1, articles.size(), titles(articles));
+            assertEquals("山居", articles.get(0).title(), titles(articles));
+            assertNull(articles.get(0).kicker());
+            assertTrue(articles.get(0).body().startsWith(opener + "\n\n清晨的古镇"), articles.get(0).body());
+        }
+    }
+
+    @Test
+    void linesUnderATitleClosedByItsColumnLabelHeadTheFirstSection() {
+        // a kicker, the title closed by its column label, then the first section's kicker handing over and its heading,
+        // all stacked tight: a labelled title takes no undashed subtitle, so the lines under it open the text
+        String page = "古镇新事\n老街又热闹起来（乡村新貌）\n保老手艺——\n竹编工坊收了新徒弟\n" + tight(16, TOWN[0], TOWN[1], TOWN[2]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("老街又热闹起来（乡村新貌）", articles.get(0).title(), titles(articles));
+        assertEquals("古镇新事", articles.get(0).kicker());
+        assertNull(articles.get(0).subtitle());
+        assertTrue(articles.get(0).body().startsWith("保老手艺——\n\n竹编工坊收了新徒弟\n\n清晨的古镇"), articles.get(0).body());
+    }
+
+    @Test
+    void aLineReportingWhatADocumentAsksIsTextWhateverBracketClosesIt() {
+        // a paragraph's first line closed by a bracket (（自治县）) after a finished sentence, on a page without blank lines:
+        // it reports what the document asks (…要求，…), a sentence run on into the next line, never a labelled title
+        String page = "青石推进节水行动\n" + tight(16,
+                "本报青石5月5日电（记者李明）记者从青石市水利局获悉：近日印发的《青石市节水行动办法》部署了五大重点行动。",
+                "《办法》要求，健全市县（自治县）两级行政区域用水总量控制指标体系，强化节水约束性指标管理，推进节水型城市建设。",
+                "据介绍，全市还将推广农业节水灌溉技术，推动高耗水行业节水增效，到明年底万元产值用水量下降一成。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("青石推进节水行动", articles.get(0).title(), titles(articles));
+        assertTrue(articles.get(0).body().contains("《办法》要求，健全市县（自治县）两级行政区域"), articles.get(0).body());
+    }
+
+    @Test
+    void aLineUnderAShortUntitledDispatchThatEchoesItIsItsHeadlineSetAfterIt() {
+        // a short news item opened by its dateline, untitled, then a line that echoes it over a picture's caption: the
+        // item's headline set after it (news items are printed without sections), never a section of the item
+        String page = "老街又热闹起来\n" + tight(16, TOWN[0], TOWN[1], TOWN[2])
+                + tight(16, "本报青石5月5日电（记者李明）青石市水利局近日印发节水行动办法，全市将推进农业节水增效和工业节水减排。",
+                        "办法要求，到明年底全市万元产值用水量下降一成，城镇供水管网漏损率控制在百分之十以内。")
+                + "青石出台节水行动办法\n"
+                + tight(16, "立夏时节，山村的水田里一片忙碌，村民们弯腰插秧，田埂上笑声不断。", "张三摄")
+                + "立夏插秧忙\n"
+                + tight(16, "本报白川5月5日电（记者王五）白川县今年新建高标准农田三万亩，春播面积比去年同期有所增加。",
+                        "县里组织农技人员下田指导，帮助农户选用良种、科学施肥，为夏粮丰收打下基础。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals("青石出台节水行动办法", articles.get(1).title(), titles(articles));
+        assertTrue(articles.get(1).body().startsWith("本报青石5月5日电"), articles.get(1).body());
+        assertTrue(articles.get(1).body().endsWith("控制在百分之十以内。"), articles.get(1).body());
+    }
+
+    @Test
     void aDashAloneOnItsLineEndsTheSentenceAbove() {
         // the dash handing over to the next paragraph wrapped onto a line of its own: no heading, no new article
         String page = "老街又热闹起来\n\n" + column(16, TOWN[0], TOWN[1], "一个问题在老街人心头萦绕不散") + "——\n\n"
