@@ -139,9 +139,6 @@ final class HeadingRows {
             // a line over a headline block or a byline: a kicker or headline as wide as the column
             return true;
         }
-        if (depth == 0 && !blankSeparated && kickerOverShortTitle(rows, i)) {
-            return true;
-        }
         if (depth == 0 && !blankSeparated && next != null && next.kind == Kind.TEXT && next.lead == null && LineShapes.wordsOnly(r.text)
                 && r.plain <= r.aroundPlain - 1 && (i == 0 || handsOver(prev) && headingShape(rows, i - 1, false, 1)
                         || finished(prev) || i > 1 && shortWords(prev) && finished(rows.get(i - 2)))
@@ -575,37 +572,6 @@ final class HeadingRows {
     }
 
     /** A line of words alone falling short of the column by a character or more. */
-    /**
-     * A line of words alone (no punctuation) after finished text, as wide as the column, over a line falling three
-     * characters or more short of it that ends no sentence and stands as a heading, over text opening a sentence: a
-     * kicker over its title (某省三级书记进村入户促脱贫 / 遍访贫困户，解决真问题). A paragraph's short last line ends its
-     * sentence, so a paragraph never stops there.
-     */
-    private boolean kickerOverShortTitle(List<LayoutRow> rows, int i) {
-        if (i == 0 || i + 2 >= rows.size()) {
-            return false;
-        }
-        LayoutRow r = rows.get(i);
-        LayoutRow prev = rows.get(i - 1);
-        LayoutRow title = rows.get(i + 1);
-        String kicker = r.text.strip();
-        String t = title.text.strip();
-        if (r.kind != Kind.TEXT || r.lead != null || r.justified || !LineShapes.wordsOnly(kicker) || prev.kind != Kind.TEXT
-                || !CharClass.endsSentence(prev.text) || Math.abs(r.plain - r.aroundPlain) > 2 || bylines.isPictureCredit(kicker)
-                || POINTS_BACK.indexOf(kicker.charAt(0)) >= 0) {
-            return false;
-        }
-        // (not a signature over its date, a label over its fact, 方位：…, or a kicker handing over by a dash)
-        return title.kind == Kind.TEXT && title.lead == null && !title.justified && !CharClass.endsSentence(t) && !t.isEmpty()
-                && t.chars().noneMatch(Character::isDigit) && t.indexOf('：') < 0 && t.indexOf(':') < 0 && t.charAt(0) != '—' && !t.endsWith("—")
-                && title.plain <= title.aroundPlain - 3 && title.width <= title.around - 3 && !breaks.crosses(r.text, title.text)
-                && headingShape(rows, i + 1, false, 1) && rows.get(i + 2).kind == Kind.TEXT
-                && !LineShapes.startsMidSentence(rows.get(i + 2).text);
-    }
-
-    /** Words a sentence opens with when it points back to the text before (这, 此, 他…): text, never a kicker. */
-    private static final String POINTS_BACK = "这那此其他她它";
-
     private static boolean shortWords(LayoutRow r) {
         return r.kind == Kind.TEXT && r.lead == null && LineShapes.wordsOnly(r.text) && r.plain <= r.aroundPlain - 1;
     }

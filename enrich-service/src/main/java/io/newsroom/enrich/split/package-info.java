@@ -47,12 +47,7 @@
  *     sentence, over text that opens a sentence, is the next article's title (where an article set bold ends); the
  *     page's first line (or the first under a closing note or credit, however the note wrapped: a note ends its
  *     article), ending no sentence, right over a title carrying its column label, is that title's kicker,
- *     clauses and all, however wide the page sets it; on a page without blank lines, a line of words alone as wide as
- *     the column (within two characters) after finished text, over a line three characters or more short of it that
- *     ends no sentence (no digit, colon or dash in it: not a signature over its date or a label over its fact) over
- *     text opening a sentence, is a kicker over its title (某地三级书记进村入户促脱贫 / 遍访贫困户，解决真问题: a
- *     paragraph's short last line ends its sentence; not a photo credit, nor a line opening on a word pointing back,
- *     这/此/他…); a line of phrases set apart by spaces ends the paragraph above
+ *     clauses and all, however wide the page sets it; a line of phrases set apart by spaces ends the paragraph above
  *     it (no line of text spaces phrases), and a line alone over it that ends no sentence, at the head of the page or
  *     under finished text, a photo credit, a byline, a heading or a jump marker, is its kicker, clauses and all (so
  *     is such a line over a title carrying its column label, …（乡村新貌）, never a bracket that lists or says what is
@@ -539,25 +534,7 @@
  *     articles on the held-out seeds;</li>
  * <li>a short kicker over a short title (12 characters at most) that opens with a place or person name is read as
  *     a title over an undashed subtitle (the layout of the sample page), and a short title over an undashed subtitle
- *     that opens otherwise as a kicker over a title: in plain text the type sizes that tell them apart are lost;</li>
- * <li>titled articles not found on the second development seeds (37 at 014a380, each merged whole into a neighbour or
- *     cut so that no piece is its partner): 9 are speakers over their points (某公司董事长张三代表 / 某某要点, or 张三委员： /
- *     …), each signed by its own 整理 credit, kept with the article or collection above (the gold keeps a labelled
- *     collection, 发言席, 建言·…, as one article and unlabelled ones as separate articles: the layout does not tell
- *     them apart); 7 are the next article's headline kept as a section (after a dispatch under a deck, or opening
- *     like the next section; a dash kicker over items headed alike, 某集团——, still stays; a spaced kicker after a
- *     commentary, a kicker whose title is too long for a heading); 6 are headlines read into the text (a title
- *     2.5 characters wider than the column, a column-wide title on a page of blank-separated lines, a closing credit
- *     wrapped over three lines over a picture's standing head); 5 are a titled article with an untitled continued
- *     text merged under it, the longer untitled gold taking the pairing; 7 are headlines set after their bodies or a
- *     stack misassigned (under a 上接 marker at the page's foot, over a photo credit, a news item read as the next
- *     part of a report in parts); 3 are picture items. Tried and dropped: a heading over a byline opening with the
- *     paper's news flag (本报讯（记者…）) never heads a part of a report in parts: dev 1843/1851/30 -> 1845/1852/30,
- *     dev2 +2 whole and titles, held-out +4 whole and titles but one spurious article more (92 -> 93); the kicker
- *     over a short title read from any column-wide line of words after finished text (no test on the title's
- *     digits, colon or dash, nor on the kicker) took a photo credit over a picture's standing head, a label over its
- *     fact (方位：…), a kicker handing over by a dash and a pull quote's wrapped sentence (这为…) for headlines (dev
- *     titles 1851 -> 1850, spurious 30 -> 32).</li>
+ *     that opens otherwise as a kicker over a title: in plain text the type sizes that tell them apart are lost.</li>
  * </ul>
  */
 package io.newsroom.enrich.split;

@@ -237,20 +237,6 @@ class UnderSplitRulesTest {
     }
 
     @Test
-    void aKickerAsWideAsTheColumnOverAShortTitleIsNotTheTextsFirstLine() {
-        // on a page without blank lines, after finished text: a line of words alone run to the column end, then a line
-        // well short of it that ends no sentence, then text opening a sentence: a kicker over its title (a paragraph's
-        // short last line ends its sentence)
-        String page = "江岸整治见成效\n" + tight(16, "本报江城5月6日电（记者王小明）" + RIVER[0], RIVER[1])
-                + "江城三级河长沿江巡查守护一江碧水\n看得见白鹭，望得见江景\n" + tight(16, RIVER[3], RIVER[5]);
-        List<ArticleDraft> articles = splitter.split(page);
-        assertEquals(2, articles.size(), titles(articles));
-        assertEquals("看得见白鹭，望得见江景", articles.get(1).title());
-        assertEquals("江城三级河长沿江巡查守护一江碧水", articles.get(1).kicker());
-        assertTrue(articles.get(1).body().startsWith("河长老周每天"));
-    }
-
-    @Test
     void aDispatchCarryingADocumentKeepsItsSections() {
         // …摘要如下： the document under the dispatch is headed in sections
         String page = "江城河道治理报告（摘要）\n\n" + column(16, "本报江城5月6日电江城市水务局日前发布河道治理报告。摘要如下：", RIVER[0], RIVER[1])
