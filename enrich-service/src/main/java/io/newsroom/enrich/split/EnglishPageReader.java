@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 import io.newsroom.enrich.clean.LineJoiner;
 import io.newsroom.enrich.clean.PageLine;
-import io.newsroom.enrich.tag.EnglishEntityRecognizer;
+import io.newsroom.enrich.clean.TitleCase;
 import io.newsroom.enrich.tag.LanguageDetector;
 
 /**
@@ -238,7 +238,7 @@ final class EnglishPageReader {
      * such a heading is a headline however short, and its story may open without taking up its words.
      */
     private static boolean titleCasedOverText(String heading, List<Block> blocks, int b) {
-        return EnglishEntityRecognizer.isTitleCased(heading, 2) && b + 1 < blocks.size() && blocks.get(b + 1).lines != null
+        return TitleCase.isTitleCased(heading, 2) && b + 1 < blocks.size() && blocks.get(b + 1).lines != null
                 && !isHeading(blocks.get(b + 1));
     }
 

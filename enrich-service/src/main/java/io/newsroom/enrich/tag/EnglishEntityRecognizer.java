@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.newsroom.contract.Entities;
+import io.newsroom.enrich.clean.TitleCase;
 
 /**
  * People, places and organisations in English text, from capitalisation and cues: runs of
@@ -23,7 +24,7 @@ import io.newsroom.contract.Entities;
  * two or three plain capitalised words. A lone capitalised word is kept only when the gazetteer
  * knows it; a later surname alone is the person already named. Simple, not a statistical model.
  */
-public final class EnglishEntityRecognizer {
+final class EnglishEntityRecognizer {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’.\\-]*|&|[.!?]|[^\\s\\p{L}]");
     private static final Set<String> PLACES = Set.copyOf(Lexicon.lines("places-en.txt"));
@@ -119,38 +120,9 @@ public final class EnglishEntityRecognizer {
                 all.organizations().stream().filter(named).toList());
     }
 
-    /** A word standing on its own between spaces or punctuation (not the unit of 71.6m). */
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}[\\p{L}'’\\-]*");
-
-    /** Small words a title-case headline leaves in lower case (Bets on the Future). */
-    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in", "on",
-            "at", "to", "for", "with", "by", "from", "as", "vs", "via", "into", "onto", "over", "per", "up", "off", "so", "yet");
-
-    /**
-     * A line in title case: after its first word, three words or more other than the small ones, every one of them
-     * capitalised. A sentence-case line (CPD arrests six in drug investigation) capitalises only its names.
-     */
-    public static boolean isTitleCased(String line) {
-        return isTitleCased(line, 3);
-    }
-
-    /** A line in title case with at least {@code minWords} words after its first other than the small ones. */
-    public static boolean isTitleCased(String line, int minWords) {
-        Matcher words = WORD.matcher(line);
-        int content = 0;
-        boolean first = true;
-        while (words.find()) {
-            String word = words.group();
-            if (first) {
-                first = false;
-            } else if (!TITLE_SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                if (!isCapitalised(word)) {
-                    return false;
-                }
-                content++;
-            }
-        }
-        return content >= minWords;
+    /** A headline line in title case (three words or more after its first), see {@link TitleCase}. */
+    static boolean isTitleCased(String line) {
+        return TitleCase.isTitleCased(line, 3);
     }
 
     Entities recognize(String text, List<String> authors) {
