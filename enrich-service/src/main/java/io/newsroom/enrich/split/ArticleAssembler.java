@@ -389,7 +389,7 @@ class ArticleAssembler {
             place(lines, true, items, i);
             return;
         }
-        if (textGoesOn && !afterSignOff && !h.opensArticle() && announcesDocument(cur.paragraphs.get(cur.paragraphs.size() - 1))) {
+        if (textGoesOn && !afterSignOff && !h.opensArticle() && Datelines.announcesDocument(cur.paragraphs.get(cur.paragraphs.size() - 1))) {
             // text announcing a document (…报告摘要如下：, 全文如下：) over a heading: the document's first section
             cur.paragraphs.add(String.join(" ", lines));
             cur.lastSection = lines.size() == 1 ? lines.get(0) : null;
@@ -537,11 +537,6 @@ class ArticleAssembler {
 
     /** The reporter's name alone in brackets under a brief's last sentence: （张三）. */
     private static final Pattern REPORTER_NOTE = Pattern.compile("\\s*[（(][\\p{IsHan}·]{2,6}[）)]\\s*");
-
-    private static boolean announcesDocument(String paragraph) {
-        String t = paragraph.strip();
-        return t.endsWith("如下：") || t.endsWith("如下:");
-    }
 
     /** Whether a heading of two lines or more, its last in spaced phrases, is set line for line like the headline read last. */
     private boolean setLikeItsHeadline(List<String> lines) {

@@ -46,13 +46,18 @@ final class Datelines {
             }
             opening++;
         }
-        for (String paragraph : p.paragraphs) {
-            if (paragraph.contains("如下：") || paragraph.contains("如下:")) {
-                return false;
-            }
-        }
-        return true;
+        return p.paragraphs.stream().noneMatch(paragraph -> DOCUMENT_FOLLOWS.matcher(paragraph).find());
     }
+
+    /** Words announcing a document printed under them (…摘要如下：, 全文如下：). */
+    private static final Pattern DOCUMENT_FOLLOWS = Pattern.compile("如下[：:]");
+
+    /** Whether a paragraph ends announcing a document printed under it: what follows is that document. */
+    static boolean announcesDocument(String paragraph) {
+        return DOCUMENT_FOLLOWS_AT_END.matcher(paragraph).find();
+    }
+
+    private static final Pattern DOCUMENT_FOLLOWS_AT_END = Pattern.compile(DOCUMENT_FOLLOWS.pattern() + "\\s*$");
 
     private static final int MAX_DECK_PARAGRAPHS = 3;
 

@@ -371,7 +371,7 @@ final class HeadingRows {
         // full (某某公司某某组组长张三代表：)
         boolean afterSignOff = i > 0 && rows.get(i - 1).kind == Kind.TRAILING;
         if (t.length() > (afterSignOff ? LineShapes.MAX_HEADING : MAX_KICKER) || i + 1 >= rows.size() || t.indexOf('，') >= 0 || t.indexOf('。') >= 0 || t.indexOf('；') >= 0
-                || t.indexOf('：') != t.length() - 1 || LineShapes.unbalanced(t) || t.endsWith("如下：")) {
+                || t.indexOf('：') != t.length() - 1 || LineShapes.unbalanced(t) || Datelines.announcesDocument(t)) {
             // (…摘要如下：, 全文如下：: text announcing the document printed under it, whose first heading is that document's)
             return false;
         }
