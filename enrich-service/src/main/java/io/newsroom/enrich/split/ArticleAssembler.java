@@ -391,8 +391,7 @@ class ArticleAssembler {
         }
         if (textGoesOn && !afterSignOff && !h.opensArticle() && Datelines.announcesDocument(cur.paragraphs.get(cur.paragraphs.size() - 1))) {
             // text announcing a document (…报告摘要如下：, 全文如下：) over a heading: the document's first section
-            cur.paragraphs.add(String.join(" ", lines));
-            cur.lastSection = lines.size() == 1 ? lines.get(0) : null;
+            keepAsSection(lines);
             return;
         }
         if (nextBriefOfColumn(h, next)) {
@@ -493,16 +492,14 @@ class ArticleAssembler {
         if (!cur.closed && !cur.noted && !afterSignOff && !h.looksLikeHeadline() && !h.columnChanges() && !TextAround.styleChanges(cur.last, items, i + 1)) {
             if (!startsAnotherTopic(lines, items, i + 1)) {
                 // a section heading inside the article
-                cur.paragraphs.add(String.join(" ", lines));
-                cur.lastSection = lines.size() == 1 ? lines.get(0) : null;
+                keepAsSection(lines);
                 return;
             }
         } else if (!cur.closed && !cur.noted && !afterSignOff && !h.columnChanges() && !TextAround.styleChanges(cur.last, items, i + 1)
                 && plainWideSection(lines, items, i)) {
             // a plain heading set wide or in lines like a headline, between stretches of text set alike, over long
             // text that goes on with what the text before spoke of: a section of a long commentary or report
-            cur.paragraphs.add(String.join(" ", lines));
-            cur.lastSection = lines.size() == 1 ? lines.get(0) : null;
+            keepAsSection(lines);
             return;
         }
         place(lines, canTakeBack && cur.expectsHeadline, items, i);
@@ -537,6 +534,12 @@ class ArticleAssembler {
 
     /** The reporter's name alone in brackets under a brief's last sentence: （张三）. */
     private static final Pattern REPORTER_NOTE = Pattern.compile("\\s*[（(][\\p{IsHan}·]{2,6}[）)]\\s*");
+
+    /** Keeps a heading as a section heading of the current article; a one-line one may set the next section alike. */
+    private void keepAsSection(List<String> lines) {
+        cur.paragraphs.add(String.join(" ", lines));
+        cur.lastSection = lines.size() == 1 ? lines.get(0) : null;
+    }
 
     /** Whether a heading of two lines or more, its last in spaced phrases, is set line for line like the headline read last. */
     private boolean setLikeItsHeadline(List<String> lines) {
