@@ -391,7 +391,7 @@ class ArticleAssembler {
         }
         if (textGoesOn && !afterSignOff && !h.opensArticle() && Datelines.announcesDocument(cur.paragraphs.get(cur.paragraphs.size() - 1))) {
             // text announcing a document (…报告摘要如下：, 全文如下：) over a heading: the document's first section
-            keepAsSection(lines);
+            keepAsSection(h);
             return;
         }
         if (nextBriefOfColumn(h, next)) {
@@ -425,7 +425,7 @@ class ArticleAssembler {
                 && (!h.looksLikeHeadline() || labelledOverByline) && next instanceof PageItem.Paragraph) {
             // a heading right under the headline or the byline, before any text (核心阅读): the article's first
             // section heading (a headline comes above its byline, or after the body when set after it)
-            cur.paragraphs.add(String.join(" ", lines));
+            cur.paragraphs.add(h.asText());
             if (!cur.untitled() && cur.byline != null) {
                 cur.firstSection = lines;
             }
@@ -439,7 +439,7 @@ class ArticleAssembler {
             // byline (or over the first part's text, its reporter named elsewhere), and the next heading over a byline
             // set like those lines: the report's headline, then the heading of its first part
             forward(lines.subList(0, partAt));
-            cur.addPart(lines.subList(partAt, lines.size()), bylineFollows);
+            cur.addPart(h, lines.subList(partAt, lines.size()), bylineFollows);
             return;
         }
         if (bylineFollows || cur == null || !cur.hasBody()) {
@@ -492,14 +492,14 @@ class ArticleAssembler {
         if (!cur.closed && !cur.noted && !afterSignOff && !h.looksLikeHeadline() && !h.columnChanges() && !TextAround.styleChanges(cur.last, items, i + 1)) {
             if (!startsAnotherTopic(lines, items, i + 1)) {
                 // a section heading inside the article
-                keepAsSection(lines);
+                keepAsSection(h);
                 return;
             }
         } else if (!cur.closed && !cur.noted && !afterSignOff && !h.columnChanges() && !TextAround.styleChanges(cur.last, items, i + 1)
                 && plainWideSection(lines, items, i)) {
             // a plain heading set wide or in lines like a headline, between stretches of text set alike, over long
             // text that goes on with what the text before spoke of: a section of a long commentary or report
-            keepAsSection(lines);
+            keepAsSection(h);
             return;
         }
         place(lines, canTakeBack && cur.expectsHeadline, items, i);
@@ -536,9 +536,9 @@ class ArticleAssembler {
     private static final Pattern REPORTER_NOTE = Pattern.compile("\\s*[（(][\\p{IsHan}·]{2,6}[）)]\\s*");
 
     /** Keeps a heading as a section heading of the current article; a one-line one may set the next section alike. */
-    private void keepAsSection(List<String> lines) {
-        cur.paragraphs.add(String.join(" ", lines));
-        cur.lastSection = lines.size() == 1 ? lines.get(0) : null;
+    private void keepAsSection(PageItem.Heading h) {
+        cur.paragraphs.add(h.asText());
+        cur.lastSection = h.lines().size() == 1 ? h.lines().get(0) : null;
     }
 
     /** Whether a heading of two lines or more, its last in spaced phrases, is set line for line like the headline read last. */
@@ -695,12 +695,12 @@ class ArticleAssembler {
             PageItem after = TextAround.itemAfter(items, i);
             if ((!h.looksLikeHeadline() || HeadingShapes.numbered(h.lines())) && after instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle()) {
                 // (a numbered heading, 二、…, however wide: no headline is numbered)
-                cur.paragraphs.add(String.join(" ", h.lines()));
+                cur.paragraphs.add(h.asText());
             } else if (after instanceof PageItem.Credit c && !c.trailing() && !h.looksLikeHeadline() && !Datelines.datedNewsFollows(cur, after)
                     && ReportParts.nextPartAlike(h, items, i)) {
                 // the rest of a report in parts, begun on another page: a part's heading over its byline, the next part
                 // headed alike over its own; the report's headline stands where it began
-                cur.addPart(h.lines(), true);
+                cur.addPart(h, h.lines(), true);
             } else {
                 cur.headline.addAll(h.lines());
             }
@@ -711,7 +711,7 @@ class ArticleAssembler {
             // a numbered heading (二、…) over text at the top of the page: the rest of an article begun elsewhere, at one
             // of its sections; no headline is numbered
             start();
-            cur.paragraphs.add(String.join(" ", h.lines()));
+            cur.paragraphs.add(h.asText());
             return true;
         }
         return false;
@@ -729,13 +729,13 @@ class ArticleAssembler {
         boolean bylineFollows = bylineFollows(next);
         if (textGoesOn && h.bodyType() && !bylineFollows) {
             // printed no larger than the text around it, on a page whose source tells type sizes: a section heading
-            cur.paragraphs.add(String.join(" ", lines));
+            cur.paragraphs.add(h.asText());
             return true;
         }
         if (textGoesOn && (lines.size() <= 2 && HeadingShapes.ENUMERATED.matcher(lines.get(0)).lookingAt() || HeadingShapes.BULLETED.matcher(lines.get(0)).lookingAt())) {
             // numbered or bulleted (二、 （三） ● ■) between two stretches of text: a section heading, however wide;
             // no headline opens with a bullet or a number, so it never goes back as the title of the text before
-            cur.paragraphs.add(String.join(" ", lines));
+            cur.paragraphs.add(h.asText());
             return true;
         }
         if (textGoesOn && lines.size() <= 2 && !(cur.untitled() && cur.expectsHeadline) && PictureItems.pictureItemFollows(items, i + 1)) {
@@ -756,7 +756,7 @@ class ArticleAssembler {
             // a reporter's note (…（记者手记）) goes with the report above it; a heading opening like the section heading
             // before it or the next one (a short label over its deck) is one more section of the same feature; a plain
             // heading inside an essay that its author's note has not yet signed off is one of its sections
-            cur.paragraphs.add(String.join(" ", lines));
+            cur.paragraphs.add(h.asText());
             return true;
         }
         if (textGoesOn && signedOff && cur.compiled && (SpeechCollections.speechHeading(lines) || SpeechCollections.toldHeading(lines))
@@ -765,7 +765,7 @@ class ArticleAssembler {
             // either way up) over text with no byline, set like the next one, which stands under such a credit too (or
             // like the one before): the next speech of a collection, each speech signed by the reporter who took it down;
             // separate articles carry their own bylines or column labels
-            cur.paragraphs.add(String.join(" ", lines));
+            cur.paragraphs.add(h.asText());
             cur.lastSpeech = lines.size();
             return true;
         }
@@ -774,7 +774,7 @@ class ArticleAssembler {
             // under the credit of one speaker's words, taken down by the reporter (整理), the next speaker's heading:
             // their point over who they are (王五代表（某某省省长）, wrapped where the bracket runs over), undashed, as a
             // collection heads each speech; an article's headline names its speaker over the title, as its kicker
-            cur.paragraphs.add(String.join(" ", lines));
+            cur.paragraphs.add(h.asText());
             return true;
         }
         if (textGoesOn && lines.size() == 1 && (HeadingShapes.nextHeadingIs(items, i + 1, h2 -> HeadingShapes.parallel(lines.get(0), h2.lines().get(0)))
@@ -815,7 +815,7 @@ class ArticleAssembler {
             // page, its headline there), then headings each over its own byline,
             // set alike: one report in parts (福建三明 … 山东济南 …), each part signed by its reporter, all under the one
             // headline
-            cur.addPart(lines, true);
+            cur.addPart(h, lines, true);
             return true;
         }
         if (cur != null && !cur.closed && !cur.noted && !cur.group && cur.firstSection != null && bylineFollows
@@ -824,7 +824,7 @@ class ArticleAssembler {
             // a report whose text opened with a heading right under its headline and byline, then a heading set like
             // that one over a byline of its own: the report's next part, each part by its own reporter (a column of
             // reporters' notes, 记者连线); a separate article's headline is not set like the section heading above it
-            cur.addPart(lines, true);
+            cur.addPart(h, lines, true);
             return true;
         }
         if (cur != null && !cur.closed && !cur.noted && bylineFollows && ReportParts.partShape(lines)
@@ -834,7 +834,7 @@ class ArticleAssembler {
             // part, however wide or stacked (a figure over its title), and so does each like heading over a byline after
             // it (as many lines, give or take one: the figure may wrap); a column label or a dashed subtitle heads an article
             cur.announced = true;
-            cur.addPart(lines, true);
+            cur.addPart(h, lines, true);
             return true;
         }
         return false;
@@ -957,7 +957,7 @@ class ArticleAssembler {
                 continue;
             }
             if (item instanceof PageItem.Heading before && SectionHeadings.seriesAlike(before.lines(), lines)
-                    && cur.paragraphs.contains(String.join(" ", before.lines()))) {
+                    && cur.paragraphs.contains(before.asText())) {
                 return true;
             }
             break;

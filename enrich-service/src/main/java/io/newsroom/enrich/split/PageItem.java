@@ -3,7 +3,9 @@ package io.newsroom.enrich.split;
 import java.util.Collections;
 import java.util.List;
 
+import io.newsroom.enrich.clean.CharClass;
 import io.newsroom.enrich.clean.JumpMarkers;
+import io.newsroom.enrich.clean.LineJoiner;
 import io.newsroom.enrich.clean.PrintedLine;
 
 /** A piece of page layout, as read from its lines before articles are assembled. */
@@ -98,6 +100,28 @@ sealed interface PageItem {
 
         List<String> lines() {
             return blocks.stream().flatMap(List::stream).toList();
+        }
+
+        /**
+         * The heading as text kept inside an article (a section's or a part's heading): a line set short of the column
+         * stands on a line of its own, as printed (a heading over its subheading, the lines of a verse); a line run to
+         * the column's end wraps on into the next, one heading broken by the column.
+         */
+        String asText() {
+            return asText(lines());
+        }
+
+        /** Some of its lines (the heading of a part under its report's headline) as text, see {@link #asText()}. */
+        String asText(List<String> lines) {
+            StringBuilder text = new StringBuilder(lines.get(0).strip());
+            for (int k = 1; k < lines.size(); k++) {
+                if (CharClass.plainWidth(lines.get(k - 1)) >= column - 1) {
+                    LineJoiner.append(text, lines.get(k));
+                } else {
+                    text.append('\n').append(lines.get(k).strip());
+                }
+            }
+            return text.toString();
         }
     }
 

@@ -64,9 +64,12 @@ public class PageSplitter {
         for (Piece piece : new ArticleAssembler().assemble(items)) {
             List<String> paragraphs = new ArrayList<>(piece.paragraphs.size());
             for (String p : piece.paragraphs) {
-                String clean = spacing.normalise(p).strip();
-                if (!clean.isEmpty()) {
-                    paragraphs.add(clean);
+                // a heading kept in the text keeps its lines apart (see PageItem.Heading#asText)
+                for (String line : p.split("\n")) {
+                    String clean = spacing.normalise(line).strip();
+                    if (!clean.isEmpty()) {
+                        paragraphs.add(clean);
+                    }
                 }
             }
             if (paragraphs.isEmpty() && piece.headline.isEmpty()) {

@@ -98,9 +98,9 @@ final class Piece {
      * Makes this article a report in parts and adds the heading of its next part as text; {@code creditFollows} when
      * that part's byline comes next (it is printed with the part, as its text).
      */
-    void addPart(List<String> heading, boolean creditFollows) {
+    void addPart(PageItem.Heading h, List<String> heading, boolean creditFollows) {
         group = true;
-        paragraphs.add(String.join(" ", heading));
+        paragraphs.add(h.asText(heading));
         partCredit = creditFollows;
         partLines = heading.size();
     }

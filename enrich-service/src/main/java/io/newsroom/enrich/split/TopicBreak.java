@@ -275,7 +275,7 @@ final class TopicBreak {
             }
             // only inside a section: text right under a heading on another subject still makes that heading its
             // headline (short titles of separate essays open alike too)
-            if (k < i - 1 && item instanceof PageItem.Heading h && cur.paragraphs.contains(String.join(" ", h.lines()))) {
+            if (k < i - 1 && item instanceof PageItem.Heading h && cur.paragraphs.contains(h.asText())) {
                 section = h.lines();
             }
             break;

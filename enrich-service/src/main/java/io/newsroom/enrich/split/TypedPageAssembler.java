@@ -71,8 +71,8 @@ final class TypedPageAssembler {
         if (underHeadline != null) {
             cur.credit(underHeadline);
         } else if (item instanceof PageItem.Heading h) {
-            // as a section heading is kept: its lines run together (one wrapped over two comes out whole)
-            cur.paragraphs.add(String.join(" ", h.lines()));
+            // as a section heading is kept (one wrapped over two comes out whole)
+            cur.paragraphs.add(h.asText());
         } else if (item instanceof PageItem.Credit c && c.staffOnly()) {
             // a staff credit (版式设计：张三) is no one's text
             return;

@@ -262,6 +262,12 @@
  * clause there (a kicker handing over and its heading, 保就业—— / 某某某某) head the text's first section, each its own
  * paragraph: a labelled title takes no undashed subtitle (none of the development gold's 981 does).
  *
+ * <p>A heading kept in the text (a section's, a part's) keeps its lines apart where each falls short of the column (a
+ * heading over its subheading, 景区有序开放 / 客流总体平稳, two lines of a verse), as People's Daily's own text does; a
+ * line run to the column's end goes on in the next, one heading the column broke ({@code PageItem.Heading#asText}).
+ * Before, the lines ran together (景区有序开放客流总体平稳): paragraphs right on the third development set 66.0% -> 68.5%,
+ * on the PDFs 94.8% -> 96.0%, articles unchanged.
+ *
  * <p>Where the rules live. {@code LayoutReader} turns lines into {@code LayoutRow}s, has {@code PageColumns} measure
  * the columns around each row, and builds the items; {@code HeadingRows} decides which rows stand as headings (with
  * {@code LineShapes}, tests on one line's characters, and {@code LineBreaks}, whether a word runs across a line

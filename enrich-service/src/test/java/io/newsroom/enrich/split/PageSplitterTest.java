@@ -95,6 +95,15 @@ class PageSplitterTest {
     }
 
     @Test
+    void aSectionHeadingOfTwoShortLinesKeepsThemApart() {
+        String page = "城南菜市场完成改造\n\n" + column(17, FEATURE_1) + "旧市场，新模样\n\n管理跟着升级\n\n" + column(17, FEATURE_2, FEATURE_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), () -> titles(articles));
+        assertEquals(FEATURE_1 + "\n\n旧市场，新模样\n\n管理跟着升级\n\n" + FEATURE_2 + "\n\n" + FEATURE_3, articles.get(0).body(),
+                "a heading over its subheading, each line short of the column, is two lines of the text, not one run together");
+    }
+
+    @Test
     void findsEveryArticleWithItsHeadline() {
         List<ArticleDraft> articles = splitter.split(page());
         assertEquals(5, articles.size(), () -> titles(articles));
