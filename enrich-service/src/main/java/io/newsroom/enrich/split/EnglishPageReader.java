@@ -36,6 +36,11 @@ final class EnglishPageReader {
 
     /** Under this share of the words below a heading found in the article above, the heading may open another article. */
     static final double SAME_TOPIC = 0.15;
+    /**
+     * How many of the last words of the article above a heading's words are weighed against: a long article's words
+     * drift (a feature opening on a cafe's apple pies, a thousand words on ferries before the next headline).
+     */
+    private static final int WORDS_ABOVE = 800;
     /** How many words under a heading are compared with the article above. */
     private static final int WORDS_BELOW = 120;
     /** How many words under a headline take up at least one of its words. */
@@ -201,9 +206,8 @@ final class EnglishPageReader {
      * Whether a heading after text opens another article by its words: a headline of six words or more, a quarter of
      * whose content words at most the article above used, none in its last {@value #WORDS_BELOW} words, some of which
      * the text right under it takes up, over text that shares under {@value #SAME_TOPIC} of its words with the article
-     * above; a headline in title case over text (see {@link #titleCasedOverText}) may be shorter, and its words may
-     * appear right above it. A numbered or
-     * bulleted line, a question or answer of an interview (Q:, A:), a price or a score, or a date opening a line is an
+     * above (its last {@value #WORDS_ABOVE} words, both times); a headline in title case over text (see
+     * {@link #titleCasedOverText}) may be shorter, and its words may appear right above it. A numbered or bulleted line, a question or answer of an interview (Q:, A:), a price or a score, or a date opening a line is an
      * item of a list, never a headline.
      */
     private static boolean headlineByWords(List<String> above, String heading, List<Block> blocks, int b) {
@@ -211,7 +215,7 @@ final class EnglishPageReader {
         if (heading.split("\\s+").length < MIN_HEADLINE_WORDS && !titled || LIST_ITEM.matcher(heading).find()) {
             return false;
         }
-        Set<String> before = words(String.join(" ", above), Integer.MAX_VALUE);
+        Set<String> before = lastWords(above, WORDS_ABOVE);
         Set<String> own = words(heading, Integer.MAX_VALUE);
         long usedAbove = own.stream().filter(before::contains).count();
         if (usedAbove > USED_ABOVE * own.size() || !titled && own.stream().anyMatch(lastWords(above, WORDS_BELOW)::contains)) {

@@ -293,8 +293,9 @@
  * dev whole 147->149, titles 149->151; held-out unchanged), set apart by blank lines on a page whose paragraphs are
  * not, or when it is a headline of six words or more on a new subject (none of its words in the last 120 words above and a quarter at most in the whole article above
  * (once none at all: dev whole 141->147, titles 145->149, spurious 5->5; held-out unchanged), some taken up right
- * under it, the text under it sharing under 15% of its words with the article above; never a list's item: 1., Q:, a
- * price, a date), or a headline in title case
+ * under it, the text under it sharing under 15% of its words with the article above; "the article above" is its last
+ * 800 words, since a long article's words drift: dev whole 149->156, titles 151->155, spurious 5->5; held-out
+ * 154->156, 153->154, 2->2; never a list's item: 1., Q:, a price, a date), or a headline in title case
  * (every word but the small ones capitalised, two or more after the first: Royal Visit Ends in Row) right over a
  * paragraph of text, however short, a quarter of its words allowed above and none needed under it, the text under it
  * again sharing under 15% of its words with the article above (dev whole 130->140, titles 134->144, spurious 5->5;

@@ -61,6 +61,22 @@ class EnglishPageReaderTest {
     }
 
     @Test
+    void aHeadlineOnANewSubjectOpensAnArticleThoughAVeryLongArticleAboveOpenedOnItsWords() {
+        // the ferry story opens on its cafe's apples and pupils, then runs on for a thousand words on the ferry alone
+        String opening = "The ferry cafe sells apple pies baked by valley pupils, students of the orchard school, who "
+                + "planted trees with local growers and sell the fruit to buy library books every spring at the market.";
+        StringBuilder page = new StringBuilder(wrap("Ferry fares to rise in June", 60) + "\n" + wrap(opening, 60) + "\n");
+        for (int k = 0; k < 30; k++) {
+            page.append(wrap(k % 2 == 0 ? FERRY_MORE : FERRY_SECTION, 60)).append('\n');
+        }
+        page.append(wrap("Valley pupils plant four hundred apple trees", 60)).append('\n').append(wrap(ORCHARD, 60)).append('\n')
+                .append(wrap(ORCHARD_MORE, 60));
+        List<ArticleDraft> articles = splitter.split(page.toString());
+        assertEquals(List.of("Ferry fares to rise in June", "Valley pupils plant four hundred apple trees"),
+                articles.stream().map(ArticleDraft::title).toList(), "the headline is weighed against the text right above it");
+    }
+
+    @Test
     void aHeadlineRunOnUnderAFullLastLineIsToldWhereNoBlankLineSetsItApart() {
         String page = wrap("Ferry fares to rise in June", 60) + wrap(FERRY, 60)
                 + "Riders who take the ferry to work every day said the harbor\n"
