@@ -44,7 +44,10 @@ import static io.newsroom.enrich.tag.ChineseTerms.isNature;
 import static io.newsroom.enrich.tag.ChineseTerms.isOrdinaryWord;
 import static io.newsroom.enrich.tag.ChineseTerms.join;
 import static io.newsroom.enrich.tag.ChineseTerms.termAt;
+import static io.newsroom.enrich.tag.OrganizationNameShapes.bilateralBodyStart;
+import static io.newsroom.enrich.tag.OrganizationNameShapes.governmentUnitStart;
 import static io.newsroom.enrich.tag.OrganizationNameShapes.internationalBodyStart;
+import static io.newsroom.enrich.tag.OrganizationNameShapes.jointBodyStart;
 import static io.newsroom.enrich.tag.OrganizationNameShapes.isHeadquartersOfBody;
 import static io.newsroom.enrich.tag.OrganizationNameShapes.isOrganOfBody;
 import static io.newsroom.enrich.tag.OrganizationNameShapes.localCommitteeStart;
@@ -187,13 +190,25 @@ final class ChineseEntityRecognizer {
                 continue; // a dictionary person or place is never the end of an organisation
             }
             int start = missionStart(terms, j);
-            boolean quoted = start >= 0; // a mission's name is bounded by its country, whatever word comes before it
+            // a name whose shape says where it starts: a mission's at its country, whatever word comes before it
+            boolean bounded = start >= 0;
             if (start < 0) {
                 start = quotedNameStart(terms, j);
-                quoted = start >= 0;
+                bounded = start >= 0;
+            }
+            if (start < 0) {
+                start = governmentUnitStart(terms, j);
             }
             if (start < 0) {
                 start = internationalBodyStart(terms, j);
+            }
+            if (start < 0) {
+                start = jointBodyStart(terms, j);
+                bounded = start >= 0; // 中 日 联合 考察队: the countries open the name, though 中 is read as a direction
+            }
+            if (start < 0) {
+                start = bilateralBodyStart(terms, j);
+                bounded = start >= 0; // 中 日 友好 协会: the pair opens the name, though 中 is read as a direction
             }
             if (start < 0) {
                 start = numberedUnitStart(terms, j);
@@ -208,13 +223,18 @@ final class ChineseEntityRecognizer {
                 start = organizationNames.companyShortNameStart(terms, j);
             }
             if (start < 0) {
+                start = organizationNames.instituteShortNameStart(terms, j);
+            }
+            if (start < 0) {
                 start = publicationStart(terms, j);
             }
             if (start < 0) {
                 start = localCommitteeStart(terms, j);
+                bounded = start >= 0 && start < j; // 站 党委: the unit's character, read as a verb (站 stands), opens the name
             }
             if (start < 0) {
                 start = organizationNames.splitUnitStart(terms, j);
+                bounded = start >= 0; // 爆破 班, 训练 团: the noun naming the unit is no word of the sentence, whatever its tag
             }
             if (start >= 0 && (GOVERNMENT.contains(terms.get(j).word) || (terms.get(j).word.endsWith("政府") && (start == j || terms.get(j).word.length() <= 3)))) {
                 // 美国政府, 株洲市政府, 金大中新政府: the government of a place is reported as the place it governs
@@ -222,11 +242,11 @@ final class ChineseEntityRecognizer {
             }
             if (start >= 0) {
                 int named = start;
-                start = quoted ? start : skipLeadingNoise(terms, start, j); // the quotes, not the words, bound a quoted name
+                start = bounded ? start : skipLeadingNoise(terms, start, j); // the quotes, not the words, bound a quoted name
                 if (start == j && named < j && isGenericOrganizationWord(terms.get(j).word)) {
                     continue; // 刚出 医院: only the sentence stood before the kind of body
                 }
-                if (!quoted && isKindOfBody(terms, start, j)) {
+                if (!bounded && isKindOfBody(terms, start, j)) {
                     continue; // 各级 计生协会, 全国性 日报: bodies of a kind, none named
                 }
                 String name = join(terms, start, j);

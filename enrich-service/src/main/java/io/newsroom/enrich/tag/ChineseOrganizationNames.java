@@ -62,7 +62,7 @@ final class ChineseOrganizationNames {
     private static final Set<String> ADMIN_PREFIX = ChineseTerms.wordSet("市", "省", "县", "区", "州", "镇", "乡", "中", "国");
     static final int MAX_ORG_LENGTH = 20;
     /** Bodies a place alone does not name: 美国公司 are American companies, 西藏部队 the troops stationed there. */
-    private static final Set<String> PLACES_KINDS_OF_BODY = ChineseTerms.wordSet("公司", "部队", "企业", "军队");
+    static final Set<String> PLACES_KINDS_OF_BODY = ChineseTerms.wordSet("公司", "部队", "企业", "军队");
     /** Endings of companies, which may be named after a person (卡萨诺公司). */
     private static final Set<String> STRONG_OR_COMPANY = ChineseTerms.wordSet("公司", "有限公司", "集团", "集团公司", "股份有限公司");
     private final EntityDictionary dictionary;
@@ -153,6 +153,11 @@ final class ChineseOrganizationNames {
         if (TEAMS.contains(word) && end > 0 && isNature(terms.get(end - 1), "ns") && terms.get(end - 1).word.length() >= 2) {
             return end - 1; // 印尼 女队, 中国 代表团: a country's team or delegation
         }
+        if (TEAMS.contains(word) && end > 1 && isFieldWord(terms.get(end - 1)) && isNature(terms.get(end - 2), "ns")
+                && terms.get(end - 2).word.length() >= 2 && !REGIONS.contains(terms.get(end - 2).word)) {
+            // 北京 围棋 女队, 星河 北京 围棋 女队: a place's team in a sport, with the sponsor named before the place
+            return end > 2 && isNature(terms.get(end - 3), "nz") && terms.get(end - 3).word.length() >= 2 ? end - 3 : end - 2;
+        }
         if (TEAMS.contains(word) && end > 1 && terms.get(end - 1).word.equals("国家") && isNature(terms.get(end - 2), "ns")
                 && terms.get(end - 2).word.length() >= 2) {
             return end - 2; // 中国 国家 女篮: the country's national team
@@ -235,7 +240,7 @@ final class ChineseOrganizationNames {
             if (next < 0 && start >= 2 && suffix != null && (isNamingSuffix(suffix) || (isNature(last, "nis") && !WEAK_SUFFIXES.contains(suffix)))
                     && isNature(previous, "v") && previous.word.length() == 2 && isHan(previous.word)
                     && (NATIONAL_PREFIXES.contains(terms.get(start - 2).word) || isNature(terms.get(start - 2), "nt"))) {
-                next = start - 1; // 中央 编译 出版社, 联合国 艾滋病 联合 计划署: a state's or a body's unit named by what it does
+                next = start - 1; // 中央 编译 出版社: a state's or a body's unit named by what it does
             }
             if (next < 0) {
                 break;
@@ -450,6 +455,22 @@ final class ChineseOrganizationNames {
             }
         }
         return end - 1;
+    }
+
+    /**
+     * Start of an institute's short name (兰州 地质 所, 中国科学院 化学 所), or -1: a field noun and 所, which the
+     * segmenter reads as the particle, after the place or body the institute belongs to. Before a verb 所 is the
+     * particle (北京 所 做的).
+     */
+    int instituteShortNameStart(List<Term> terms, int end) {
+        if (end < 2 || !terms.get(end).word.equals("所") || !isFieldWord(terms.get(end - 1)) || isNature(terms.get(end - 1), "nis")) {
+            return -1;
+        }
+        if (end + 1 < terms.size() && isNature(terms.get(end + 1), "v")) {
+            return -1;
+        }
+        Term owner = terms.get(end - 2);
+        return (isNature(owner, "ns") || isNature(owner, "nt") || isOrganizationAbbreviation(owner)) && owner.word.length() >= 2 ? end - 2 : -1;
     }
 
     /** Start of a company's short name ending with an industry word at {@code end}, or -1. */

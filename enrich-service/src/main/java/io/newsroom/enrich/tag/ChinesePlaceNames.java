@@ -355,14 +355,28 @@ final class ChinesePlaceNames {
                 return null; // 其城市, 全市街道, 不少城市: a kind of place with the sentence before it
             }
             CoreDictionary.Attribute attribute = CoreDictionary.get(tail);
-            if (attribute != null && attribute.nature[0].startsWith("ns") && hasFunctionCharacter(word.substring(0, start))) {
-                return tail; // 从株洲, 克等株洲; 石渠县 stays whole although 渠县 is a county too
+            if (attribute != null && attribute.nature[0].startsWith("ns")
+                    && (hasFunctionCharacter(word.substring(0, start)) || isRank(word.substring(0, start)))) {
+                return tail; // 从株洲, 克等株洲, 第二名缅甸; 石渠县 stays whole although 渠县 is a county too
             }
         }
         if (GLUED_PREPOSITIONS.indexOf(word.charAt(0)) >= 0 && word.length() > 2) {
             return word.substring(1);
         }
         return word.length() >= 3 ? word : null;
+    }
+
+    /** 第一名, 名 (after 第一): a rank glued to the place after it, which names no place. */
+    private static boolean isRank(String text) {
+        if (text.indexOf('名') < 0 && text.indexOf('第') < 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if ("第一二三四五六七八九十两名".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasFunctionCharacter(String text) {

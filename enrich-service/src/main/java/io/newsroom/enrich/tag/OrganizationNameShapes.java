@@ -13,6 +13,7 @@ import static io.newsroom.enrich.tag.ChineseTerms.isNature;
 import static io.newsroom.enrich.tag.ChineseTerms.join;
 
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.MAX_ORG_LENGTH;
+import static io.newsroom.enrich.tag.ChineseOrganizationNames.PLACES_KINDS_OF_BODY;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.organizationSuffix;
 
 import java.util.List;
@@ -110,15 +111,104 @@ final class OrganizationNameShapes {
      * 组织 alone is too weak an ending (党组织, 基层组织), but a field's world body is one body.
      */
     static int internationalBodyStart(List<Term> terms, int end) {
-        if (end < 2 || !INTERNATIONAL_ENDINGS.contains(terms.get(end).word)) {
+        if (end < 2) {
+            return -1;
+        }
+        if (!INTERNATIONAL_ENDINGS.contains(terms.get(end).word)) {
+            return agencyOfBodyStart(terms, end); // 联合国 环境 规划署
+        }
+        // the opening is looked for before it is taken for a field: 国际 and 世界 are nouns too (，国际 海事 组织)
+        for (int k = end - 1; k > 0 && end - k <= 3 && isInternationalField(terms.get(k)) && !terms.get(k).word.endsWith("主义"); k--) {
+            String opening = terms.get(k - 1).word;
+            if (WORLD_OPENINGS.contains(opening) || REGIONS.contains(opening)) {
+                // 南非 中国 非洲 工程 协会: after a place the continent is inside a longer name, found from the ending
+                return k >= 2 && isNature(terms.get(k - 2), "ns") ? -1 : k - 1;
+            }
+        }
+        return agencyOfBodyStart(terms, end);
+    }
+
+    /**
+     * Start of an agency of a body the segmenter knows, named by its field (联合国 人口 基金, 联合国 粮食 及 农业
+     * 组织, 联合国 艾滋病 联合 规划署), or -1: up to three field words, joined by 及 or 和 or marked 联合 (joint),
+     * between the body and a world body's ending or an agency's 署.
+     */
+    private static int agencyOfBodyStart(List<Term> terms, int end) {
+        String ending = terms.get(end).word;
+        if (!INTERNATIONAL_ENDINGS.contains(ending) && !(ending.length() >= 3 && ending.endsWith("署"))) {
+            return -1;
+        }
+        int fields = 0;
+        for (int k = end - 1; k >= 0 && end - k <= 4; k--) {
+            Term term = terms.get(k);
+            if (isNature(term, "nt")) {
+                return fields > 0 && organizationSuffix(term.word) == null ? k : -1; // 联合国, not 国务院 + 某 委员会
+            }
+            if (isInternationalField(term) || isNature(term, "nhd") || isNature(term, "nf")) {
+                fields++;
+            } else if (!term.word.equals("联合") && !(fields > 0 && (term.word.equals("及") || term.word.equals("和")))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Endings of bodies that two countries keep together: 中日友好协会, 法中委员会, 中韩友协. */
+    private static final Set<String> BILATERAL_ENDINGS = ChineseTerms.wordSet("协会", "委员会", "友协", "商会", "联合会", "联盟", "基金会",
+            "理事会", "学会");
+
+    /**
+     * Start of a body of two countries (中 日 友好 协会, 德 中 委员会, 中国 日本 友好 协会, 中韩 友协), or -1: the two
+     * countries, by one-character or full names, and up to two words of what the body is for (友好, 贸易), before an
+     * association's or committee's ending. The pair opens the name and is not reported as two places there.
+     */
+    static int bilateralBodyStart(List<Term> terms, int end) {
+        if (!BILATERAL_ENDINGS.contains(terms.get(end).word)) {
             return -1;
         }
         int k = end - 1;
-        while (k > 0 && end - k <= 3 && isInternationalField(terms.get(k))) {
+        for (int fields = 0; k >= 0 && fields < 2 && !isCountry(terms.get(k))
+                && (terms.get(k).word.equals("友好") || isInternationalField(terms.get(k))); fields++) {
             k--;
         }
-        String opening = terms.get(k).word;
-        return k < end - 1 && (WORLD_OPENINGS.contains(opening) || REGIONS.contains(opening)) ? k : -1;
+        int start = k >= 0 && PlaceAbbreviations.isCountryPair(terms.get(k).word) ? k // 中美 商会
+                : k >= 1 && isCountry(terms.get(k)) && isCountry(terms.get(k - 1)) ? k - 1 : -1;
+        // 南非 中国 非洲 工程 协会: a third place before the pair opens a longer name, found from the ending
+        return start > 0 && isNature(terms.get(start - 1), "ns") ? -1 : start;
+    }
+
+    /**
+     * Start of a joint team of countries (中国、尼泊尔 联合 登山队, 中 日 联合 考察队, 中美 联合 调查组), or -1: two
+     * or more countries, listed or paired, then 联合 and a team's, group's or delegation's word. The countries open
+     * the name and are not reported as places there.
+     */
+    static int jointBodyStart(List<Term> terms, int end) {
+        String unit = terms.get(end).word;
+        if (end < 2 || unit.length() < 2 || !(unit.endsWith("队") || unit.endsWith("组") || unit.endsWith("团"))
+                || !terms.get(end - 1).word.equals("联合")) {
+            return -1;
+        }
+        int k = end - 2;
+        if (PlaceAbbreviations.isCountryPair(terms.get(k).word)) {
+            return k > 0 && isNature(terms.get(k - 1), "ns") ? -1 : k; // 中美 联合 调查组
+        }
+        int countries = 0;
+        while (k >= 0 && isCountry(terms.get(k))) {
+            countries++;
+            if (k >= 2 && ChineseTerms.isListSeparator(terms.get(k - 1)) && isCountry(terms.get(k - 2))) {
+                k -= 2; // 中国 、 尼泊尔
+            } else if (k >= 1 && isCountry(terms.get(k - 1))) {
+                k -= 1; // 中 日
+            } else {
+                break;
+            }
+        }
+        return countries >= 2 ? k : -1;
+    }
+
+    private static boolean isCountry(Term term) {
+        return PlaceAbbreviations.isCountryCharacter(term.word)
+                || (isNature(term, "ns") && term.word.length() >= 2 && !GENERIC_PLACES.contains(term.word));
     }
 
     /** Words that open the name of a body of the world or of a continent's countries (泛美 卫生 组织). */
@@ -151,6 +241,31 @@ final class OrganizationNameShapes {
             return isNature(country, "nt") ? end - 3 : -1; // 中国人民解放军 驻 香港 部队: an army's garrison there
         }
         return isNature(country, "ns") && country.word.length() >= 2 && !GENERIC_PLACES.contains(country.word) ? end - 3 : -1;
+    }
+
+    /**
+     * Start of a unit of a place's government (日 政府 新闻局, 广东省 人民政府 办公厅, 香港特区政府 新闻处), or -1:
+     * the government alone stands for its place, but an office of it is a body, named with the place. A place's
+     * troops or companies after 政府 (政府 部队) are kinds, as after the place itself.
+     */
+    static int governmentUnitStart(List<Term> terms, int end) {
+        Term unit = terms.get(end);
+        if (end < 1 || !terms.get(end - 1).word.endsWith("政府") || unit.word.endsWith("政府") || PLACES_KINDS_OF_BODY.contains(unit.word)) {
+            return -1;
+        }
+        String suffix = organizationSuffix(unit.word);
+        boolean institution = (isNature(unit, "nis") || isNature(unit, "nit")) && (suffix != null || unit.word.endsWith("处")); // 新闻处
+        if (!institution && !(unit.word.equals(suffix) && suffix.length() >= 2)) { // 代表团, read as a common noun
+            return -1;
+        }
+        int start = end - 1;
+        boolean placed = !ChineseOrganizationNames.GOVERNMENT.contains(terms.get(start).word); // 市政府, 香港特区政府
+        while (start > 0 && (isNature(terms.get(start - 1), "ns") || PlaceAbbreviations.isCountryAbbreviation(terms.get(start - 1).word))
+                && join(terms, start - 1, end).length() <= MAX_ORG_LENGTH) {
+            start--;
+            placed = true;
+        }
+        return placed ? start : -1;
     }
 
     /**

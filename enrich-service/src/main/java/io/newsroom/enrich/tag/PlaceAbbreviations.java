@@ -54,6 +54,17 @@ final class PlaceAbbreviations {
         return word.length() == 1 && (STANDALONE.indexOf(word.charAt(0)) >= 0 || "柬缅".indexOf(word.charAt(0)) >= 0);
     }
 
+    /** 中, 日, 法: a country's one-character name, as pairs of countries are written (中日, 法中). */
+    static boolean isCountryCharacter(String word) {
+        return word.length() == 1 && COUNTRIES.indexOf(word.charAt(0)) >= 0;
+    }
+
+    /** 中美, 日中: two countries' one-character names written as one word. */
+    static boolean isCountryPair(String word) {
+        return word.length() == 2 && COUNTRIES.indexOf(word.charAt(0)) >= 0 && COUNTRIES.indexOf(word.charAt(1)) >= 0
+                && word.charAt(0) != word.charAt(1);
+    }
+
     /** 京沪, 宝成: two one-character place abbreviations, as a railway or road between them is named. */
     static boolean isAbbreviationPair(String word) {
         return word.length() == 2 && CANDIDATE[word.charAt(0)] && CANDIDATE[word.charAt(1)] && word.charAt(0) != word.charAt(1);

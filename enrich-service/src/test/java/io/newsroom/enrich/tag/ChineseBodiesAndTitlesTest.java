@@ -32,6 +32,35 @@ class ChineseBodiesAndTitlesTest {
     void worldBodiesNamedByTheirField() {
         Entities entities = recognize("世界旅游组织和亚洲足球联合会签署了合作协议。");
         assertTrue(entities.organizations().containsAll(List.of("世界旅游组织", "亚洲足球联合会")), entities.toString());
+        // mid-sentence, where the segmenter reads 国际 and 世界 as nouns like the fields after them
+        Entities inside = recognize("他说，国际海事组织已经同意，代表们将参加世界旅游组织会议。");
+        assertTrue(inside.organizations().containsAll(List.of("国际海事组织", "世界旅游组织")), inside.toString());
+        Entities kind = recognize("为难民和国际人道主义组织的工作提供便利。");
+        assertTrue(kind.organizations().isEmpty(), kind.toString());
+    }
+
+    @Test
+    void agencyOfAKnownBodyNamedByItsField() {
+        Entities entities = recognize("联合国人口基金和联合国粮食及农业组织发表报告，联合国艾滋病联合规划署主任出席。");
+        assertTrue(entities.organizations().containsAll(List.of("联合国人口基金", "联合国粮食及农业组织", "联合国艾滋病联合规划署")),
+                entities.toString());
+        assertFalse(entities.organizations().contains("联合国"), entities.toString());
+    }
+
+    @Test
+    void bodyOfTwoCountriesIsOneName() {
+        Entities entities = recognize("中日友好协会会长、中韩友协代表和德中委员会主席出席了中国日本友好协会的招待会。");
+        assertTrue(entities.organizations().containsAll(List.of("中日友好协会", "中韩友协", "德中委员会", "中国日本友好协会")),
+                entities.toString());
+        assertFalse(entities.places().contains("中国"), entities.toString());
+    }
+
+    @Test
+    void jointTeamOfCountriesIsOneName() {
+        Entities entities = recognize("中国、尼泊尔联合登山队出发了，中俄联合工作组和中美联合调查组也举行了会议。");
+        assertTrue(entities.organizations().containsAll(List.of("中国、尼泊尔联合登山队", "中俄联合工作组", "中美联合调查组")),
+                entities.toString());
+        assertFalse(entities.places().contains("尼泊尔"), entities.toString());
     }
 
     @Test

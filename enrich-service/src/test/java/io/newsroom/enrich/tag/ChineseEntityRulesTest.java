@@ -379,10 +379,19 @@ class ChineseEntityRulesTest {
     }
 
     @Test
+    void instituteShortNameEndsWithSuo() {
+        Entities entities = recognize("他把仪器送给了兰州地质所，中国科学院化学所所长表示感谢。");
+        assertTrue(entities.organizations().containsAll(List.of("兰州地质所", "中国科学院化学所")), entities.toString());
+        assertFalse(entities.places().contains("兰州"), entities.toString());
+        assertTrue(recognize("这是兰州所做的工作。").organizations().isEmpty()); // 所 before a verb is the particle
+    }
+
+    @Test
     void committeeOfTheUnitTheTextIsAbout() {
         assertTrue(recognize("会后，村委会决定修路。").organizations().contains("村委会"));
         assertTrue(recognize("纪委的同志找他谈话。").organizations().contains("纪委"));
         assertTrue(recognize("为了安置职工，厂党委提出兴办实体。").organizations().contains("厂党委"));
+        assertTrue(recognize("为了安置职工，站党委提出新思路。").organizations().contains("站党委")); // 站 read as a verb
         assertTrue(recognize("各级村委会要重视这件事。").organizations().isEmpty());
         assertTrue(recognize("他在党委工作。").organizations().isEmpty()); // which unit's committee, the text does not say
     }
@@ -603,6 +612,9 @@ class ChineseEntityRulesTest {
         assertTrue(entities.organizations().containsAll(List.of("货币局", "矿渣厂")), entities.toString());
         Entities pointed = recognize("那个矿渣厂早已停产。");
         assertTrue(pointed.organizations().isEmpty(), pointed.toString());
+        // named by an activity the segmenter tags as a verbal noun, which is no word of the sentence here
+        Entities activity = recognize("冲锋时，爆破班的战士们在前面开路。去年，训练团的官兵在山区修路。");
+        assertTrue(activity.organizations().containsAll(List.of("爆破班", "训练团")), activity.toString());
     }
 
     @Test

@@ -31,6 +31,30 @@ class ChineseEntityStructureTest {
     }
 
     @Test
+    void officeOfAPlacesGovernmentIsABody() {
+        Entities entities = recognize("据日政府新闻局通报，广东省人民政府办公厅和香港特区政府新闻处也发表了声明。");
+        assertTrue(entities.organizations().containsAll(List.of("日政府新闻局", "广东省人民政府办公厅", "香港特区政府新闻处")),
+                entities.toString());
+        assertFalse(entities.places().contains("日"), entities.toString());
+        Entities government = recognize("日本政府发言人说，政府办公厅已收到报告。");
+        assertTrue(government.organizations().isEmpty(), government.toString());
+    }
+
+    @Test
+    void rankGluedToATeamsCountryIsNoPartOfIt() {
+        Entities entities = recognize("a组第一名日本男队对b组第二名缅甸女队，c组第二名印尼女队出线。");
+        assertTrue(entities.organizations().containsAll(List.of("缅甸女队", "印尼女队")), entities.toString());
+        assertFalse(entities.organizations().stream().anyMatch(o -> o.contains("名")), entities.toString());
+    }
+
+    @Test
+    void placesTeamInASportKeepsItsSponsor() {
+        Entities entities = recognize("红塔天津象棋女队战胜了上海篮球女队。");
+        assertTrue(entities.organizations().containsAll(List.of("红塔天津象棋女队", "上海篮球女队")), entities.toString());
+        assertTrue(entities.places().isEmpty(), entities.toString());
+    }
+
+    @Test
     void olympicCommitteeOfACountry() {
         Entities entities = recognize("中国奥委会主席出席仪式。");
         assertTrue(entities.organizations().contains("中国奥委会"), entities.toString());
