@@ -139,6 +139,12 @@ class ArticleAssembler {
             afterSignOff = false;
             cur.signedOff = false;
         }
+        if (afterSignOff && !cur.noted && cur.compiled && cur.speechColumn && SpeechCollections.opensOnSpeaker(p.text())) {
+            // in a column of speeches (发言席), the next speaker run into their words (张三委员：…) under the credit of
+            // one speech taken down
+            afterSignOff = false;
+            cur.signedOff = false;
+        }
         if (afterSignOff && !cur.noted && SUBJECT_BIO.matcher(p.text()).lookingAt()) {
             // the short life of the person the text was taken down from (张三，1933年出生于…), printed under its credit
             afterSignOff = false;
@@ -197,6 +203,9 @@ class ArticleAssembler {
         }
         cur.paragraphs.add(lead + p.text());
         cur.textParagraphs++;
+        if (cur.textParagraphs == 1 && SpeechCollections.columnOfSpeeches(cur.headline, p.text())) {
+            cur.speechColumn = true;
+        }
         if (p.doubled()) {
             cur.boldParagraphs++;
         }
@@ -767,6 +776,13 @@ class ArticleAssembler {
             // separate articles carry their own bylines or column labels
             cur.paragraphs.add(String.join(" ", lines));
             cur.lastSpeech = lines.size();
+            return true;
+        }
+        if (textGoesOn && signedOff && cur.compiled && cur.speechColumn && lines.size() <= 3 && lines.stream().anyMatch(SpeechCollections::namesSpeaker)) {
+            // in a column of speeches under its title (发言席), a heading naming the next speaker (张三代表：, over or under
+            // their point, or alone with the point run into the text) under the credit of one speech taken down: the
+            // column's next speech; elsewhere a speaker closed by a colon as often heads an article of their own
+            cur.paragraphs.add(String.join(" ", lines));
             return true;
         }
         if (textGoesOn && signedOff && cur.compiled && lines.size() >= 2 && lines.size() <= 4 && !SpeechCollections.names(lines.get(0))

@@ -137,7 +137,13 @@
  *     over text with no byline is the next speech of a collection
  *     ({@link io.newsroom.enrich.split.SpeechCollections}) when the next heading stands under such a credit and is
  *     set alike (as many lines, give or take one) or the speech before was so headed; a name closed by a colon
- *     (张三代表：) stays a kicker handing over to a title, as separate short articles are headed; a second dateline item
+ *     (张三代表：) stays a kicker handing over to a title, as separate short articles are headed, except in a column of
+ *     speeches under a title of its own (a short title of one line, 8 characters at most, 发言席, 话小康·议报告, over a
+ *     first speech that opens on its speaker, 某某市市长张三代表：… or run into the point): there, under a 整理 credit, a
+ *     heading of up to three lines naming the next speaker (closed by a colon or not, over or under the point, or alone
+ *     with the point run into the text) is the column's next speech, and so is text opening on its speaker closed by a
+ *     colon (dev3 whole 1059->1062, titles 1051->1052, spurious 82->76; dev2 1090->1091, 1064, 35->34; dev unchanged;
+ *     held-out 1985->1987, 1961, 90->88); a second dateline item
  *     that never found a headline stays in the article before it when that article's headline already tells its news;
  *     an untitled text right above a dispatch (a text opening with its dateline starts an article, so is never the
  *     rest of one continued from elsewhere) is one report with it where a 上接 marker stood by the headline set after
@@ -370,8 +376,9 @@
  *     …委员); a speaker kicker over a title there is still taken for the next part of a collection where it is another
  *     article's headline; the speeches of a collection under 整理 credits stay together only from the second on, when
  *     their headings are two plain lines set alike: the first speech under a short lead (its heading one line), a
- *     speaker closed by a colon alone (张三代表：, a kicker as often as a speaker; one closed by 讲述： under a 整理 credit is
- *     a speech) and the last speech headed unlike the one before are still split off;</li>
+ *     speaker closed by a colon alone (张三代表：, a kicker as often as a speaker, outside a column of speeches under its
+ *     own title; one closed by 讲述： under a 整理 credit is a speech) and the last speech headed unlike the one before are
+ *     still split off;</li>
  * <li>a heading line as wide as the column over a headline line on a page without blank lines is read as text,
  *     and the headline stack with it (a line must be 3 characters wider than the column to count as wider; letting a
  *     line of words alone under finished text count from 1.5 characters wider found headlines set after their bodies

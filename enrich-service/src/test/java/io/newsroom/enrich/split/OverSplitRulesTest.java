@@ -284,6 +284,20 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void aSpeakersKickerUnderASignOffCreditInAColumnOfSpeechesIsTheColumnsNextSpeech() {
+        // a column's title alone (议事厅) over its first speech, the speaker run into the words (…代表：…): each speech
+        // after it, however headed (a speaker closed by a colon over the point, or the speaker run in), is the column's
+        String page = "议事厅\n\n" + column(16, "江城市古镇办主任王大山代表：留住古镇烟火气" + TOWN[0], TOWN[1], TOWN[2]) + "（本报记者李华整理）\n\n"
+                + "江南某某竹编工艺有限公司编织车间组长王小红代表：\n让手艺人在家门口就业\n\n" + column(16, TOWN[4], TOWN[5])
+                + "（本报记者王芳整理）\n\n" + column(16, "某某县文旅局局长赵小刚委员：让老街热闹起来" + TOWN[3]) + "（本报记者孙丽整理）\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("议事厅", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("让手艺人在家门口就业"));
+        assertTrue(articles.get(0).body().contains("赵小刚委员：让老街热闹起来"));
+    }
+
+    @Test
     void aBoxInsideEachSectionDoesNotBreakTheSeriesOfSectionHeadings() {
         // the rest of a feature continued from another page: each section, headed by a line over its deck, ends with a
         // box of its own (【记者观察】) before the next section's heading, and the sections speak of different things
