@@ -778,6 +778,22 @@ class ArticleAssembler {
             cur.lastSpeech = lines.size();
             return true;
         }
+        if (textGoesOn && signedOff && cur.introduced && lines.size() == 1 && SectionHeadings.plain(lines)
+                && SectionHeadings.likeFirstStory(cur.paragraphs, lines.get(0))) {
+            // in a feature an editor's note (——编者) introduced, a short plain heading under the credit that closed one
+            // story, as long as the heading of the first story under the note (give or take two characters): the next
+            // story the note announced
+            cur.paragraphs.add(lines.get(0));
+            return true;
+        }
+        if (textGoesOn && signedOff && cur.compiled && lines.size() == 1 && SectionHeadings.plain(lines) && next instanceof PageItem.Paragraph np
+                && np.lineCount() <= 2 && SpeechCollections.names(np.text())) {
+            // under the credit of one speech taken down (整理), a point alone on its line over its speaker's name, read
+            // as text where the post in its bracket wrapped after an enumeration comma (张三代表（某某省委书记、/ 省人大常委会
+            // 主任）): the collection's next speech; a separate article opens on its own text, never on a name line
+            cur.paragraphs.add(lines.get(0));
+            return true;
+        }
         if (textGoesOn && signedOff && cur.compiled && cur.speechColumn && lines.size() <= 3 && lines.stream().anyMatch(SpeechCollections::namesSpeaker)) {
             // in a column of speeches under its title (发言席), a heading naming the next speaker (张三代表：, over or under
             // their point, or alone with the point run into the text) under the credit of one speech taken down: the
@@ -824,6 +840,19 @@ class ArticleAssembler {
         List<String> lines = h.lines();
         PageItem next = TextAround.itemAfter(items, i);
         boolean bylineFollows = bylineFollows(next);
+        if (cur != null && !cur.closed && !cur.noted && !cur.group && bylineFollows && lines.size() <= 2 && ReportParts.partShape(lines)
+                && figureUnderEditorsNote(cur) && !Datelines.datedNewsFollows(cur, next)) {
+            // a figure set over the first part's title (1—3月某省支出救助金4.5亿元，覆盖3.7万人 / “爱心礼包”加固底线) right
+            // under the editor's note that announces the reports, read as text for the clause in it: that part's heading,
+            // as each part after it is headed (a figure over its title)
+            List<String> heading = new ArrayList<>();
+            heading.add(cur.paragraphs.remove(cur.paragraphs.size() - 1));
+            cur.textParagraphs--;
+            heading.addAll(lines);
+            cur.announced = true;
+            cur.addPart(heading, true);
+            return true;
+        }
         if (cur != null && !cur.closed && !cur.noted && (cur.group || !cur.untitled() || SectionHeadings.endsWithEditorsNote(cur.paragraphs)) && bylineFollows && !h.looksLikeHeadline()
                 && (cur.group || !Datelines.datedNewsFollows(cur, next)) && (cur.group || cur.byline == null && (!cur.hasBody() || noteSignedOff(cur))
                         || cur.textLength() <= REPORT_LEAD && ReportParts.nextPartAlike(h, items, i))) {
@@ -854,6 +883,19 @@ class ArticleAssembler {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the text so far ends with an editor's note (——编者) and one short paragraph under it, a line or two with a
+     * figure in it and no sentence ended: the figure heading the first report the note announces.
+     */
+    private static boolean figureUnderEditorsNote(Piece p) {
+        int n = p.paragraphs.size();
+        if (n < 2 || p.last == null || p.last.lineCount() > 2 || !SectionHeadings.endsWithEditorsNote(p.paragraphs.subList(0, n - 1))) {
+            return false;
+        }
+        String figure = p.paragraphs.get(n - 1).strip();
+        return !CharClass.endsSentence(figure) && figure.chars().anyMatch(Character::isDigit);
     }
 
     /**

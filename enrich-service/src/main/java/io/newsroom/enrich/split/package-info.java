@@ -101,7 +101,11 @@
  *     text inside such a section (not right under its heading) that turns to other people and places, with the next
  *     heading of the series after it, is never another article by its topic; nor is text right under a short plain
  *     heading of one line kept as a section of an article whose first paragraphs an editor's note (——编者) ends: the
- *     stories that note announces, each about its own people and places; a heading opening like the section heading
+ *     stories that note announces, each about its own people and places (and a short plain heading of one line under
+ *     the credit that closed one of those stories, （本报记者张三）, as long as the first story's heading give or take two
+ *     characters, is the next story, never another article: with the two rules below, the speech whose name line is
+ *     read as text and the figure over a first part's title, dev3 whole 1062->1065, titles 1052->1054, spurious
+ *     76->64; dev2 1091->1092, 1064, 34->32; dev unchanged; held-out 1987->1989, 1961->1962, 88->79); a heading opening like the section heading
  *     before it or after it (a short label over its deck: 监测预警 / 对全县…, 心系人民—— / 造福人民——; or, in two lines, a speaker
  *     over a short point set as long as the one before or after: 某某县水务局局长张三 / 让农户喝上放心水, the speaker's name may carry
  *     a middle dot, 某某剧院演员阿依古丽·买买提; no spaced phrases, column label, dash or colon; a box between, 【记者观察】, does not
@@ -123,7 +127,9 @@
  *     stacked right under the labelled or subtitled headline (over its byline, or over its text when no text stands
  *     above: the first reporter named elsewhere), or the report continues from another page with the end of its
  *     editor's note (——编者); under an editor's note the first part's heading may be set like a headline (wide, or a
- *     figure over its title), and each heading over a byline after it with as many lines, give or take one, and no
+ *     figure over its title; a figure with a clause in it, 1—3月某省支出救助金4.5亿元，/ 覆盖3.7万人, read as a short
+ *     paragraph right under the note, goes back over the title of that first part), and each heading over a byline
+ *     after it with as many lines, give or take one, and no
  *     column label or dashed subtitle, is the next part; and a part whose byline is not read (two names run together)
  *     stays in the report when its heading opens like the part's before it; an article set bold throughout ends where
  *     regular text begins (not under a short bold lead, 120 characters at most, opening with its dateline or byline:
@@ -143,7 +149,9 @@
  *     heading of up to three lines naming the next speaker (closed by a colon or not, over or under the point, or alone
  *     with the point run into the text) is the column's next speech, and so is text opening on its speaker closed by a
  *     colon (dev3 whole 1059->1062, titles 1051->1052, spurious 82->76; dev2 1090->1091, 1064, 35->34; dev unchanged;
- *     held-out 1985->1987, 1961, 90->88); a second dateline item
+ *     held-out 1985->1987, 1961, 90->88); under a 整理 credit a plain point alone on its line over its speaker's name
+ *     read as text (the post in its bracket wrapped after an enumeration comma: 张三代表（某某省委书记、/ 省人大常委会主任）)
+ *     is the collection's next speech; a second dateline item
  *     that never found a headline stays in the article before it when that article's headline already tells its news;
  *     an untitled text right above a dispatch (a text opening with its dateline starts an article, so is never the
  *     rest of one continued from elsewhere) is one report with it where a 上接 marker stood by the headline set after

@@ -580,6 +580,52 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void theNextSpeechsPointOverItsSpeakersNameWrappedAsTextStaysInTheCollection() {
+        // the point alone on its line, the speaker's post wrapped after an enumeration comma (…主任、/ 区文旅局局长）), so
+        // the name reads as a paragraph of text: still the collection's next speech under the credit of the one above
+        String page = "代表委员谈古镇保护\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "本报记者王小明整理\n\n"
+                + "留住古镇烟火气\n\n王大山代表（江城区古镇办主任、\n\n区文旅局局长）\n\n" + column(16, TOWN[3], TOWN[4], TOWN[5])
+                + "本报记者赵小刚整理\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("留住古镇烟火气"));
+    }
+
+    @Test
+    void aFigureOverTheFirstPartsTitleUnderAnEditorsNoteHeadsThatPart() {
+        // an editor's note announces the reports under it, each headed by a figure over its title and signed by its
+        // reporter; the first figure has a clause in it (…，/ 接待…), so it reads as text under the note
+        String page = "古镇老街焕新颜（民生视线）\n\n" + column(16, "古镇改造进展如何？老街居民有哪些新变化？请看本报记者的报道。") + "——编者\n\n"
+                + "今年以来修缮老屋120间，\n\n接待游客30万人次\n\n老屋修缮留住乡愁\n\n本报记者 王小明\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2])
+                + "今年以来共为200户手艺人发\n\n放补贴18万元\n\n非遗工坊收徒传艺\n\n本报记者 李大华\n\n" + column(16, TOWN[3], TOWN[4], TOWN[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("古镇老街焕新颜（民生视线）", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("老屋修缮留住乡愁"));
+    }
+
+    @Test
+    void theNextStoryUnderAnEditorsNoteHeadedLikeTheFirstStaysInTheFeatureAfterItsReportersCredit() {
+        // an editor's note introduces stories each under a short heading, each closed by its reporter's credit: the
+        // heading after a credit, as long as the first story's, is the next story, not another article
+        String[] deputy = {
+            "去年全国两会期间，王大山代表在代表团审议时向总书记汇报了古镇保护的情况，总书记的嘱托让他铭记于心。",
+            "一年来，王大山代表扎根古镇，走街串巷听取群众意见，推动老屋修缮、老街改造，古镇的烟火气回来了。"};
+        String[] field = {
+            "村里的麦田一望无际，农机手驾驶收割机来回穿梭，金黄的麦浪一片片倒下，粮仓里堆起了小山。",
+            "合作社的负责人说，今年小麦亩产比去年高出一成，订单早早签下，种粮大户心里踏实多了。"};
+        String page = column(16, "去年全国两会期间，总书记参加代表团审议，同代表委员共商国是。",
+                        "一年来，代表委员牢记嘱托，扎根基层、贴近群众，把总书记的嘱托落实到履职尽责之中。") + "——编者\n\n"
+                + "留住古镇烟火气\n\n" + column(16, "“古镇的烟火气要留住。”") + "——王大山代表\n\n" + column(16, deputy)
+                + "（本报记者王小明）\n\n"
+                + "守好丰收好年景\n\n" + column(16, "“种粮人心里要踏实。”") + "——李大田代表\n\n" + column(16, field)
+                + "（本报记者李大华）\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("守好丰收好年景"));
+    }
+
+    @Test
     void aLabelledTitleWiderThanTheColumnUnderItsKickerIsTheTitle() {
         // no blank lines on the page: the kicker's spaced phrases mark it a heading, and the title under it, its column
         // label in half-width brackets, runs as wide as the column; it is no first line of the text
