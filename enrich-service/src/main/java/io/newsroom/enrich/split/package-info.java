@@ -236,10 +236,19 @@
  *     under three paragraphs or more of text with no heading, credit or marker between, is the rest of a cartoon
  *     begun elsewhere, never the end of the text above (under its own short caption it stays with it); a heading of a
  *     line or two over a short caption closed by a photo credit (张三摄) is that picture item's headline, never a
- *     section of the text above, whatever the picture shows; a caption's first line read as a headline (5月6日，…, 图为…:
+ *     section of the text above, whatever the picture shows (a picture's standing head, 图片报道, so placed is never the
+ *     headline of an untitled text above that wants one, a second dispatch under the first's headline or a letter's
+ *     dispatch, as another heading there may be); the captions of a set of numbered pictures (图①：… 图②：… 底图：…),
+ *     each closed by its own credit, are one picture item, a line between two of them (新华社发) the credit of the one
+ *     above (with the line of names below: dev3 whole 1065->1068, titles 1054->1061, spurious 64->55; dev2 unchanged;
+ *     dev 1844->1847, 1852->1853, 29; held-out 1989->1990, 1962->1964, 79->74); a caption's first line read as a
+ *     headline (5月6日，…, 图为…:
  *     a sentence under way) over its credit gives way to the short heading right under that credit, the picture's
  *     headline set after it; a like heading further on makes no section of a heading whose text shares under 3% with
- *     the article before, nor of one before a photo credit; a dash alone on its line (——) ends the sentence above it,
+ *     the article before, nor of one before a photo credit; a line of names joined by 、 broken mid-name (…、国务院副总理胡 /
+ *     春华参加审议。) under finished text, read as a heading over the one-line end of its sentence (15 characters at most)
+ *     with a heading or nothing under it, is that sentence's first line, never a headline over one short sentence; a
+ *     dash alone on its line (——) ends the sentence above it,
  *     never a heading; a numeral alone under a headline (一), or the label of an opening section (引子, 楔子), set
  *     apart or tight under it, numbers or names the text's first section; a short plain heading
  *     kept as a section of the text above that stands over text on another subject (under 3% of its word pairs

@@ -626,6 +626,39 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void aPicturesStandingHeadOverItsCaptionNeverTitlesTheUntitledDispatchAboveIt() {
+        // a second dispatch under the headline of the first wants no headline of its own; the standing head under it
+        // heads the picture item, its caption closed by the photo credit
+        String page = "张明分别同青岚国、白川国外长通电话\n\n" + column(16, CALLS) + "图片报道\n\n"
+                + column(16, "3月8日，江城港码头上，吊机正在装运出口货物，货轮进出繁忙。") + "张小明摄\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals("图片报道", articles.get(articles.size() - 1).title(), titles(articles));
+        assertTrue(articles.get(articles.size() - 1).body().startsWith("3月8日"), titles(articles));
+        assertEquals(1, articles.stream().filter(a -> "图片报道".equals(a.title())).count(), titles(articles));
+    }
+
+    @Test
+    void theCaptionsOfASetOfNumberedPicturesEachWithItsCreditAreOnePictureItem() {
+        String page = "图片报道\n\n" + column(16, "图①：古镇老街上，手艺人正在编织竹篮。") + "张小明摄\n\n"
+                + column(16, "图②：游客在非遗工坊体验蓝印花布制作。") + "李大华摄\n\n"
+                + column(16, "图③：修缮一新的老屋迎来了新住户。") + "新华社发\n\n"
+                + column(16, "图④：古镇夜景灯火璀璨。") + "王小刚摄\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("图④：古镇夜景灯火璀璨。"));
+    }
+
+    @Test
+    void aLineOfNamesBrokenOffTheOneLineEndOfItsSentenceIsText() {
+        // the last two lines of a report: the names run on to a line of their own, broken mid-name, read as a heading
+        String page = "江城召开古镇保护座谈会\n\n" + column(22, TOWN[0], TOWN[1], TOWN[2]) + "张大山、李小河、王明、何\n\n立峰、高云龙等参加座谈。\n\n"
+                + "乡村麦田喜获丰收\n\n" + column(22, "村里的麦田一望无际，农机手驾驶收割机来回穿梭，金黄的麦浪一片片倒下，粮仓里堆起了小山。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().endsWith("张大山、李小河、王明、何立峰、高云龙等参加座谈。"), articles.get(0).body());
+    }
+
+    @Test
     void aLabelledTitleWiderThanTheColumnUnderItsKickerIsTheTitle() {
         // no blank lines on the page: the kicker's spaced phrases mark it a heading, and the title under it, its column
         // label in half-width brackets, runs as wide as the column; it is no first line of the text
