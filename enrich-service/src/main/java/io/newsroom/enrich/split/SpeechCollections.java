@@ -23,11 +23,11 @@ final class SpeechCollections {
     static final Pattern SPEAKER = Pattern.compile("[^，。：；！？]{2,30}?(?:代表|委员|院士|专家)(?:[（(][^（()）]{2,40}[）)]?)?");
 
     /**
-     * A text opening with a speech's point over its speaker, run together (守住底线张三代表（某某省省长）…): how a
-     * collection of speeches heads each one.
+     * A text opening with a speech's point over its speaker, run together (守住底线张三代表（某某省省长）…), or with who
+     * tells it (某某村村民张三讲述：…): how a collection of speeches heads each one.
      */
     static boolean opensSpeech(String text) {
-        return SPEECH_HEAD.matcher(text.strip()).lookingAt();
+        return SPEECH_HEAD.matcher(text.strip()).lookingAt() || TELLER.matcher(text.strip()).lookingAt();
     }
 
     static final Pattern SPEECH_HEAD = Pattern.compile("[^。；！？：“”]{4,40}?(?:代表|委员)[（(][^（()）。]{2,40}[）)]"

@@ -466,6 +466,18 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void aToldSpeechRunIntoItsTextUnderTheCreditOfTheOneAboveStaysInTheCollection() {
+        // who tells it (…讲述：) and the point run into the text, no heading, under the 整理 credit of the speech above
+        String page = "某某县水务局局长张明讲述：\n让农户喝上放心水\n\n" + column(16, WATER[0], WATER[1], WATER[2])
+                + "（本报记者李明整理）\n\n"
+                + column(16, "某某镇文化站站长王丽华讲述：让老街留住烟火气" + TOWN[0], TOWN[1], TOWN[2])
+                + "（本报记者王芳整理）\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("王丽华讲述：让老街留住烟火气"));
+    }
+
+    @Test
     void toldSpeechesEachTakenDownStayInTheirCollection() {
         // each speech headed by who tells it (…讲述：) over its point, signed by the reporter who took it down (整理);
         // the next speech headed alike under such a credit: one collection
