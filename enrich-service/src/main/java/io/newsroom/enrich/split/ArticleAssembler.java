@@ -29,6 +29,8 @@ class ArticleAssembler {
     private Piece cur;
     /** The lines of the heading just read, when it was kept as a section heading of the current article; else null. */
     private List<String> sectionJustKept;
+    /** A paragraph's line read as a heading, broken off the one-line end of its sentence right under it; else null. */
+    private String lineBrokenOff;
 
     List<Piece> assemble(List<PageItem> items) {
         pieces.clear();
@@ -127,6 +129,12 @@ class ArticleAssembler {
     private boolean staffCreditAbove;
 
     private void paragraph(PageItem.Paragraph p, List<PageItem> items, int i) {
+        if (cur != null && (cur.closed && !cur.closedByJump || cur.signedOff) && p.lead() == null && !p.opensArticle()
+                && PictureItems.nextOfNumberedSet(cur, p.text())) {
+            // the next caption of a set of numbered pictures (图②：…) under the credit of the one before: the same item
+            cur.closed = false;
+            cur.signedOff = false;
+        }
         // the summary lines (■ …, ——…) a news item prints between its headline and its dateline are its own
         boolean opens = p.opensArticle() && cur != null && cur.hasBody() && !cur.paragraphs.stream().allMatch(ArticleAssembler::isDeckLine)
                 && !underUnfinishedDeck(p) && !standfirstOnly(cur);
@@ -136,6 +144,12 @@ class ArticleAssembler {
         if (afterSignOff && !cur.noted && cur.compiled && SpeechCollections.opensSpeech(p.text())) {
             // under the credit of one speaker's words taken down (整理), the next speech's point over its speaker
             // (张三代表（某某省省长）), run into the text: the collection goes on
+            afterSignOff = false;
+            cur.signedOff = false;
+        }
+        if (afterSignOff && !cur.noted && cur.compiled && cur.speechColumn && SpeechCollections.opensOnSpeaker(p.text())) {
+            // in a column of speeches (发言席), the next speaker run into their words (张三委员：…) under the credit of
+            // one speech taken down
             afterSignOff = false;
             cur.signedOff = false;
         }
@@ -195,8 +209,15 @@ class ArticleAssembler {
             lead = datelineAlone + lead;
             datelineAlone = null;
         }
+        if (lineBrokenOff != null) {
+            lead = lead + lineBrokenOff;
+            lineBrokenOff = null;
+        }
         cur.paragraphs.add(lead + p.text());
         cur.textParagraphs++;
+        if (cur.textParagraphs == 1 && SpeechCollections.columnOfSpeeches(cur.headline, p.text())) {
+            cur.speechColumn = true;
+        }
         if (p.doubled()) {
             cur.boldParagraphs++;
         }
@@ -212,7 +233,8 @@ class ArticleAssembler {
             cur.signedOff = true;
             cur.compiled = p.text().contains("整理");
         }
-        if (p.lineCount() == 1 && BYLINES.isPictureCredit(p.text()) && (!cur.untitled() || !cur.jumps.isEmpty()) && PictureItems.isShort(cur)) {
+        if (p.lineCount() == 1 && BYLINES.isPictureCredit(p.text()) && (!cur.untitled() || !cur.jumps.isEmpty())
+                && (PictureItems.isShort(cur) || PictureItems.numberedSet(cur))) {
             // the credit under a picture item (a heading, a caption or two, 张三摄): the item ends there; so does the
             // short rest of one continued from another page (a 上接 marker over it), its headline printed there
             cur.closed = true;
@@ -727,6 +749,19 @@ class ArticleAssembler {
         PageItem next = TextAround.itemAfter(items, i);
         boolean textGoesOn = textGoesOn(next);
         boolean bylineFollows = bylineFollows(next);
+        if (textGoesOn && lines.size() == 1 && next instanceof PageItem.Paragraph caption && PictureItems.nextOfNumberedSet(cur, caption.text())) {
+            // a line between two captions of a set of numbered pictures (图③：… / 新华社发 / 图④：…): the credit of the
+            // picture above it
+            cur.paragraphs.add(lines.get(0));
+            return true;
+        }
+        if (textGoesOn && lines.size() == 1 && brokenOffLastLine(lines.get(0), items, i)) {
+            // the last two lines of a paragraph naming people (…、国务院副总理胡 / 春华参加审议。): the first, broken
+            // mid-name, read as a heading over the one-line end of its sentence; no headline stands over one short
+            // sentence alone
+            lineBrokenOff = lines.get(0).strip();
+            return true;
+        }
         if (textGoesOn && h.bodyType() && !bylineFollows) {
             // printed no larger than the text around it, on a page whose source tells type sizes: a section heading
             cur.paragraphs.add(h.asText());
@@ -738,9 +773,11 @@ class ArticleAssembler {
             cur.paragraphs.add(h.asText());
             return true;
         }
-        if (textGoesOn && lines.size() <= 2 && !(cur.untitled() && cur.expectsHeadline) && PictureItems.pictureItemFollows(items, i + 1)) {
+        if (textGoesOn && lines.size() <= 2 && (!(cur.untitled() && cur.expectsHeadline) || PictureItems.standingHead(lines))
+                && PictureItems.pictureItemFollows(items, i + 1)) {
             // a short heading over a caption or two closed by a photo credit (张三摄): a picture item's headline, never a
-            // section of the text above, whatever that text spoke of; the credit ends the item
+            // section of the text above, whatever that text spoke of; the credit ends the item (a picture's standing head,
+            // 图片报道, is never the headline of an untitled text above that wants one, as another heading may be)
             forward(lines);
             return true;
         }
@@ -767,6 +804,29 @@ class ArticleAssembler {
             // separate articles carry their own bylines or column labels
             cur.paragraphs.add(h.asText());
             cur.lastSpeech = lines.size();
+            return true;
+        }
+        if (textGoesOn && signedOff && cur.introduced && lines.size() == 1 && SectionHeadings.plain(lines)
+                && SectionHeadings.likeFirstStory(cur.paragraphs, lines.get(0))) {
+            // in a feature an editor's note (——编者) introduced, a short plain heading under the credit that closed one
+            // story, as long as the heading of the first story under the note (give or take two characters): the next
+            // story the note announced
+            cur.paragraphs.add(lines.get(0));
+            return true;
+        }
+        if (textGoesOn && signedOff && cur.compiled && lines.size() == 1 && SectionHeadings.plain(lines) && next instanceof PageItem.Paragraph np
+                && np.lineCount() <= 2 && SpeechCollections.names(np.text())) {
+            // under the credit of one speech taken down (整理), a point alone on its line over its speaker's name, read
+            // as text where the post in its bracket wrapped after an enumeration comma (张三代表（某某省委书记、/ 省人大常委会
+            // 主任）): the collection's next speech; a separate article opens on its own text, never on a name line
+            cur.paragraphs.add(lines.get(0));
+            return true;
+        }
+        if (textGoesOn && signedOff && cur.compiled && cur.speechColumn && lines.size() <= 3 && lines.stream().anyMatch(SpeechCollections::namesSpeaker)) {
+            // in a column of speeches under its title (发言席), a heading naming the next speaker (张三代表：, over or under
+            // their point, or alone with the point run into the text) under the credit of one speech taken down: the
+            // column's next speech; elsewhere a speaker closed by a colon as often heads an article of their own
+            cur.paragraphs.add(String.join(" ", lines));
             return true;
         }
         if (textGoesOn && signedOff && cur.compiled && lines.size() >= 2 && lines.size() <= 4 && !SpeechCollections.names(lines.get(0))
@@ -808,6 +868,19 @@ class ArticleAssembler {
         List<String> lines = h.lines();
         PageItem next = TextAround.itemAfter(items, i);
         boolean bylineFollows = bylineFollows(next);
+        if (cur != null && !cur.closed && !cur.noted && !cur.group && bylineFollows && lines.size() <= 2 && ReportParts.partShape(lines)
+                && figureUnderEditorsNote(cur) && !Datelines.datedNewsFollows(cur, next)) {
+            // a figure set over the first part's title (1—3月某省支出救助金4.5亿元，覆盖3.7万人 / “爱心礼包”加固底线) right
+            // under the editor's note that announces the reports, read as text for the clause in it: that part's heading,
+            // as each part after it is headed (a figure over its title)
+            List<String> heading = new ArrayList<>();
+            heading.add(cur.paragraphs.remove(cur.paragraphs.size() - 1));
+            cur.textParagraphs--;
+            heading.addAll(lines);
+            cur.announced = true;
+            cur.addPart(heading, true);
+            return true;
+        }
         if (cur != null && !cur.closed && !cur.noted && (cur.group || !cur.untitled() || SectionHeadings.endsWithEditorsNote(cur.paragraphs)) && bylineFollows && !h.looksLikeHeadline()
                 && (cur.group || !Datelines.datedNewsFollows(cur, next)) && (cur.group || cur.byline == null && (!cur.hasBody() || noteSignedOff(cur))
                         || cur.textLength() <= REPORT_LEAD && ReportParts.nextPartAlike(h, items, i))) {
@@ -838,6 +911,40 @@ class ArticleAssembler {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a heading line is a paragraph's line broken off the end of its sentence: a list of names (joined by 、)
+     * ending on a word, under finished text, over one short line that ends the sentence, with a heading or nothing
+     * under that line.
+     */
+    private boolean brokenOffLastLine(String line, List<PageItem> items, int i) {
+        String l = line.strip();
+        if (l.indexOf('、') < 0 || !SectionHeadings.plain(List.of(l)) || !Character.isLetter(l.charAt(l.length() - 1))
+                || !CharClass.endsSentence(cur.paragraphs.get(cur.paragraphs.size() - 1).strip())) {
+            return false;
+        }
+        if (!(items.get(i + 1) instanceof PageItem.Paragraph end) || end.lineCount() != 1 || end.text().strip().length() > SENTENCE_END
+                || !CharClass.endsSentence(end.text().strip())) {
+            return false;
+        }
+        return i + 2 >= items.size() || items.get(i + 2) instanceof PageItem.Heading;
+    }
+
+    /** At most this many characters end a sentence on the line under a line of names broken off as a heading. */
+    private static final int SENTENCE_END = 15;
+
+    /**
+     * Whether the text so far ends with an editor's note (——编者) and one short paragraph under it, a line or two with a
+     * figure in it and no sentence ended: the figure heading the first report the note announces.
+     */
+    private static boolean figureUnderEditorsNote(Piece p) {
+        int n = p.paragraphs.size();
+        if (n < 2 || p.last == null || p.last.lineCount() > 2 || !SectionHeadings.endsWithEditorsNote(p.paragraphs.subList(0, n - 1))) {
+            return false;
+        }
+        String figure = p.paragraphs.get(n - 1).strip();
+        return !CharClass.endsSentence(figure) && figure.chars().anyMatch(Character::isDigit);
     }
 
     /**

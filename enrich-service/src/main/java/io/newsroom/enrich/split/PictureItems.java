@@ -73,6 +73,24 @@ final class PictureItems {
     /** The standing head of a picture item. */
     static final Pattern PICTURE_LABEL = Pattern.compile("图片报道|图片新闻");
 
+    /** A caption of a set of numbered pictures (图②：…, 底图：…). */
+    private static final Pattern NUMBERED_CAPTION = Pattern.compile("(?:图[\\u2460-\\u2473]|底图)[：:]");
+
+    /** A picture item whose text opened on a numbered caption (图①：…): a set of pictures, each with its own credit. */
+    static boolean numberedSet(Piece p) {
+        return !p.paragraphs.isEmpty() && NUMBERED_CAPTION.matcher(p.paragraphs.get(0).strip()).lookingAt();
+    }
+
+    /** Whether a text is the next caption of the set of numbered pictures so far. */
+    static boolean nextOfNumberedSet(Piece p, String text) {
+        return numberedSet(p) && NUMBERED_CAPTION.matcher(text.strip()).lookingAt();
+    }
+
+    /** A heading that is a picture item's standing head alone (图片报道): no text's title. */
+    static boolean standingHead(List<String> lines) {
+        return lines.size() == 1 && PICTURE_LABEL.matcher(lines.get(0).strip()).matches();
+    }
+
     /** A line short and plain enough to be a picture item's headline: a few words, no clause, dash or credit. */
     static boolean plainPictureHeadline(String line) {
         String head = line.strip();

@@ -52,6 +52,8 @@ final class Piece {
     boolean underNote;
     /** Its text ended with a closing note (（本报伦敦5月12日电）, （作者为…）): nothing more of it follows. */
     boolean noted;
+    /** Headed by a column's title (发言席) over a first speech opening on its speaker: a column of speeches. */
+    boolean speechColumn;
     /** How many lines the heading of its latest speech under a 整理 credit had (0: none yet). */
     int lastSpeech;
     /** A report in parts whose editor's note (——编者) announced its reports: its parts may be headed like headlines. */

@@ -160,6 +160,22 @@ final class SectionHeadings {
     }
 
     /**
+     * Whether a heading is set like the first story's under an editor's note (——编者) in the text so far: that story's
+     * heading, the paragraph right under the note, and this one both short (a sibling's length at most) and as long as
+     * each other, give or take two characters.
+     */
+    static boolean likeFirstStory(List<String> paragraphs, String heading) {
+        for (int k = 1; k < paragraphs.size(); k++) {
+            if (endsWithEditorsNote(paragraphs.subList(0, k))) {
+                int first = paragraphs.get(k).strip().length();
+                int len = heading.strip().length();
+                return first <= HeadingShapes.MAX_SIBLING && len <= HeadingShapes.MAX_SIBLING && Math.abs(first - len) <= 2;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the text ends with an editor's note, signed ——编者: the note introduces the report under it and never
      * ends an article, so what follows is that report.
      */

@@ -23,11 +23,11 @@ final class SpeechCollections {
     static final Pattern SPEAKER = Pattern.compile("[^，。：；！？]{2,30}?(?:代表|委员|院士|专家)(?:[（(][^（()）]{2,40}[）)]?)?");
 
     /**
-     * A text opening with a speech's point over its speaker, run together (守住底线张三代表（某某省省长）…): how a
-     * collection of speeches heads each one.
+     * A text opening with a speech's point over its speaker, run together (守住底线张三代表（某某省省长）…), or with who
+     * tells it (某某村村民张三讲述：…): how a collection of speeches heads each one.
      */
     static boolean opensSpeech(String text) {
-        return SPEECH_HEAD.matcher(text.strip()).lookingAt();
+        return SPEECH_HEAD.matcher(text.strip()).lookingAt() || TELLER.matcher(text.strip()).lookingAt();
     }
 
     static final Pattern SPEECH_HEAD = Pattern.compile("[^。；！？：“”]{4,40}?(?:代表|委员)[（(][^（()）。]{2,40}[）)]"
@@ -53,6 +53,38 @@ final class SpeechCollections {
         }
         return true;
     }
+
+    /**
+     * A column of speeches under a title of its own (发言席, 话小康·议报告): a short title of one line over a first speech
+     * that opens on its speaker, run into the words (某某省省长张三代表：…, or 某某公司董事长张三代表守住底线…). A separate
+     * article under a speaker's heading carries a title of its own, never the column's name alone.
+     */
+    static boolean columnOfSpeeches(List<String> headline, String firstParagraph) {
+        if (headline.size() != 1 || headline.get(0).replaceAll("\\s", "").length() > COLUMN_TITLE) {
+            return false;
+        }
+        return opensOnSpeaker(firstParagraph) || opensSpeech(firstParagraph);
+    }
+
+    /** A text opening on a speaker named in full and closed by a colon (某某省省长张三代表：…). */
+    static boolean opensOnSpeaker(String text) {
+        return SPEAKER_CLOSED.matcher(text.strip()).lookingAt();
+    }
+
+    /** The longest title of a column of speeches, in characters (发言席, 话小康·议报告). */
+    private static final int COLUMN_TITLE = 8;
+
+    /**
+     * A line naming a speaker (…代表, …委员), closed by a colon (某某市市长张三代表：) or not: in a column of speeches, who
+     * speaks next.
+     */
+    static boolean namesSpeaker(String line) {
+        String l = line.strip();
+        return names(l) || SPEAKER_CLOSED.matcher(l).matches();
+    }
+
+    /** A speaker named in full and closed by a colon (某某省省长张三代表：), alone or run into their words. */
+    private static final Pattern SPEAKER_CLOSED = Pattern.compile("[^，。；！？：:“”]{2,30}?(?:代表|委员)[：:]");
 
     /**
      * A told speech's heading: who tells it, closed by 讲述： (某某村村民张三讲述：), over the point, plain. Unlike a name

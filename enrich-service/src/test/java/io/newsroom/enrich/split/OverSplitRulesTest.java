@@ -284,6 +284,20 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void aSpeakersKickerUnderASignOffCreditInAColumnOfSpeechesIsTheColumnsNextSpeech() {
+        // a column's title alone (议事厅) over its first speech, the speaker run into the words (…代表：…): each speech
+        // after it, however headed (a speaker closed by a colon over the point, or the speaker run in), is the column's
+        String page = "议事厅\n\n" + column(16, "江城市古镇办主任王大山代表：留住古镇烟火气" + TOWN[0], TOWN[1], TOWN[2]) + "（本报记者李华整理）\n\n"
+                + "江南某某竹编工艺有限公司编织车间组长王小红代表：\n让手艺人在家门口就业\n\n" + column(16, TOWN[4], TOWN[5])
+                + "（本报记者王芳整理）\n\n" + column(16, "某某县文旅局局长赵小刚委员：让老街热闹起来" + TOWN[3]) + "（本报记者孙丽整理）\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("议事厅", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("让手艺人在家门口就业"));
+        assertTrue(articles.get(0).body().contains("赵小刚委员：让老街热闹起来"));
+    }
+
+    @Test
     void aBoxInsideEachSectionDoesNotBreakTheSeriesOfSectionHeadings() {
         // the rest of a feature continued from another page: each section, headed by a line over its deck, ends with a
         // box of its own (【记者观察】) before the next section's heading, and the sections speak of different things
@@ -452,6 +466,18 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void aToldSpeechRunIntoItsTextUnderTheCreditOfTheOneAboveStaysInTheCollection() {
+        // who tells it (…讲述：) and the point run into the text, no heading, under the 整理 credit of the speech above
+        String page = "某某县水务局局长张明讲述：\n让农户喝上放心水\n\n" + column(16, WATER[0], WATER[1], WATER[2])
+                + "（本报记者李明整理）\n\n"
+                + column(16, "某某镇文化站站长王丽华讲述：让老街留住烟火气" + TOWN[0], TOWN[1], TOWN[2])
+                + "（本报记者王芳整理）\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("王丽华讲述：让老街留住烟火气"));
+    }
+
+    @Test
     void toldSpeechesEachTakenDownStayInTheirCollection() {
         // each speech headed by who tells it (…讲述：) over its point, signed by the reporter who took it down (整理);
         // the next speech headed alike under such a credit: one collection
@@ -563,6 +589,85 @@ class OverSplitRulesTest {
         List<ArticleDraft> articles = splitter.split(page);
         assertEquals(1, articles.size(), articles.toString());
         assertTrue(articles.get(0).body().contains("留住古镇烟火气"));
+    }
+
+    @Test
+    void theNextSpeechsPointOverItsSpeakersNameWrappedAsTextStaysInTheCollection() {
+        // the point alone on its line, the speaker's post wrapped after an enumeration comma (…主任、/ 区文旅局局长）), so
+        // the name reads as a paragraph of text: still the collection's next speech under the credit of the one above
+        String page = "代表委员谈古镇保护\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "本报记者王小明整理\n\n"
+                + "留住古镇烟火气\n\n王大山代表（江城区古镇办主任、\n\n区文旅局局长）\n\n" + column(16, TOWN[3], TOWN[4], TOWN[5])
+                + "本报记者赵小刚整理\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("留住古镇烟火气"));
+    }
+
+    @Test
+    void aFigureOverTheFirstPartsTitleUnderAnEditorsNoteHeadsThatPart() {
+        // an editor's note announces the reports under it, each headed by a figure over its title and signed by its
+        // reporter; the first figure has a clause in it (…，/ 接待…), so it reads as text under the note
+        String page = "古镇老街焕新颜（民生视线）\n\n" + column(16, "古镇改造进展如何？老街居民有哪些新变化？请看本报记者的报道。") + "——编者\n\n"
+                + "今年以来修缮老屋120间，\n\n接待游客30万人次\n\n老屋修缮留住乡愁\n\n本报记者 王小明\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2])
+                + "今年以来共为200户手艺人发\n\n放补贴18万元\n\n非遗工坊收徒传艺\n\n本报记者 李大华\n\n" + column(16, TOWN[3], TOWN[4], TOWN[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("古镇老街焕新颜（民生视线）", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("老屋修缮留住乡愁"));
+    }
+
+    @Test
+    void theNextStoryUnderAnEditorsNoteHeadedLikeTheFirstStaysInTheFeatureAfterItsReportersCredit() {
+        // an editor's note introduces stories each under a short heading, each closed by its reporter's credit: the
+        // heading after a credit, as long as the first story's, is the next story, not another article
+        String[] deputy = {
+            "去年全国两会期间，王大山代表在代表团审议时向总书记汇报了古镇保护的情况，总书记的嘱托让他铭记于心。",
+            "一年来，王大山代表扎根古镇，走街串巷听取群众意见，推动老屋修缮、老街改造，古镇的烟火气回来了。"};
+        String[] field = {
+            "村里的麦田一望无际，农机手驾驶收割机来回穿梭，金黄的麦浪一片片倒下，粮仓里堆起了小山。",
+            "合作社的负责人说，今年小麦亩产比去年高出一成，订单早早签下，种粮大户心里踏实多了。"};
+        String page = column(16, "去年全国两会期间，总书记参加代表团审议，同代表委员共商国是。",
+                        "一年来，代表委员牢记嘱托，扎根基层、贴近群众，把总书记的嘱托落实到履职尽责之中。") + "——编者\n\n"
+                + "留住古镇烟火气\n\n" + column(16, "“古镇的烟火气要留住。”") + "——王大山代表\n\n" + column(16, deputy)
+                + "（本报记者王小明）\n\n"
+                + "守好丰收好年景\n\n" + column(16, "“种粮人心里要踏实。”") + "——李大田代表\n\n" + column(16, field)
+                + "（本报记者李大华）\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("守好丰收好年景"));
+    }
+
+    @Test
+    void aPicturesStandingHeadOverItsCaptionNeverTitlesTheUntitledDispatchAboveIt() {
+        // a second dispatch under the headline of the first wants no headline of its own; the standing head under it
+        // heads the picture item, its caption closed by the photo credit
+        String page = "张明分别同青岚国、白川国外长通电话\n\n" + column(16, CALLS) + "图片报道\n\n"
+                + column(16, "3月8日，江城港码头上，吊机正在装运出口货物，货轮进出繁忙。") + "张小明摄\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals("图片报道", articles.get(articles.size() - 1).title(), titles(articles));
+        assertTrue(articles.get(articles.size() - 1).body().startsWith("3月8日"), titles(articles));
+        assertEquals(1, articles.stream().filter(a -> "图片报道".equals(a.title())).count(), titles(articles));
+    }
+
+    @Test
+    void theCaptionsOfASetOfNumberedPicturesEachWithItsCreditAreOnePictureItem() {
+        String page = "图片报道\n\n" + column(16, "图①：古镇老街上，手艺人正在编织竹篮。") + "张小明摄\n\n"
+                + column(16, "图②：游客在非遗工坊体验蓝印花布制作。") + "李大华摄\n\n"
+                + column(16, "图③：修缮一新的老屋迎来了新住户。") + "新华社发\n\n"
+                + column(16, "图④：古镇夜景灯火璀璨。") + "王小刚摄\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("图④：古镇夜景灯火璀璨。"));
+    }
+
+    @Test
+    void aLineOfNamesBrokenOffTheOneLineEndOfItsSentenceIsText() {
+        // the last two lines of a report: the names run on to a line of their own, broken mid-name, read as a heading
+        String page = "江城召开古镇保护座谈会\n\n" + column(22, TOWN[0], TOWN[1], TOWN[2]) + "张大山、李小河、王明、何\n\n立峰、高云龙等参加座谈。\n\n"
+                + "乡村麦田喜获丰收\n\n" + column(22, "村里的麦田一望无际，农机手驾驶收割机来回穿梭，金黄的麦浪一片片倒下，粮仓里堆起了小山。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().endsWith("张大山、李小河、王明、何立峰、高云龙等参加座谈。"), articles.get(0).body());
     }
 
     @Test
