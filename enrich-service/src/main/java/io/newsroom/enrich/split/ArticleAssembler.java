@@ -826,7 +826,7 @@ class ArticleAssembler {
             // in a column of speeches under its title (发言席), a heading naming the next speaker (张三代表：, over or under
             // their point, or alone with the point run into the text) under the credit of one speech taken down: the
             // column's next speech; elsewhere a speaker closed by a colon as often heads an article of their own
-            cur.paragraphs.add(String.join(" ", lines));
+            cur.paragraphs.add(h.asText());
             return true;
         }
         if (textGoesOn && signedOff && cur.compiled && lines.size() >= 2 && lines.size() <= 4 && !SpeechCollections.names(lines.get(0))
@@ -878,7 +878,7 @@ class ArticleAssembler {
             cur.textParagraphs--;
             heading.addAll(lines);
             cur.announced = true;
-            cur.addPart(heading, true);
+            cur.addPart(h, heading, true);
             return true;
         }
         if (cur != null && !cur.closed && !cur.noted && (cur.group || !cur.untitled() || SectionHeadings.endsWithEditorsNote(cur.paragraphs)) && bylineFollows && !h.looksLikeHeadline()
