@@ -35,7 +35,11 @@
  *     a mark and stops short of a dateline); a line ending no sentence at the head of the page or after finished text
  *     right over the label of a box of key points (核心阅读) is that report's headline, however wide; and a short dashed line
  *     (——张三出席) right under a headline line its subtitle, not a quote's signature, as is a dashed line of any length
- *     that runs wider than the column under a title ending no sentence (no line of text runs wider than its column);
+ *     that runs wider than the column under a title ending no sentence (no line of text runs wider than its column),
+ *     or that stands over a byline or dateline there (at the head of a page no text around gives a column to measure;
+ *     text never stands over a byline); two short lines with no clause right under a 下转 marker, over another marker
+ *     or a heading, are a kicker and title (the text above jumped away: nothing of it follows; one line alone there
+ *     goes back as a stray line);
  *     on a page without blank lines, a line of words alone (no punctuation, digit or space) a character or more short
  *     of the column, at the head of the page or right under a kicker that hands over (wider than the column, closed
  *     by a dash or colon) or a dashed subtitle, or under a closing note, a sign-off credit or a staff credit (版式设计：…,
@@ -65,7 +69,8 @@
  *     headline set across the columns; the page's last line, with no clause in it, under finished text is a headline
  *     set after its body, however wide; a line that finishes the word the line above broke off mid-sentence (医务工 /
  *     作者、…) is text, never a standalone byline, and so is a reporter's question at a press conference run on to the
- *     column end (某某通讯社记者：您怎么 / 看待…); a closing credit wrapped over two lines is one bracketed line of text, never a
+ *     column end (某某通讯社记者：您怎么 / 看待…), and a line closed by a book title over a line opening with a
+ *     conjunction that names one more thing (《某某条例（草案）》 / 和以上说明，请审议。: one sentence); a closing credit wrapped over two lines is one bracketed line of text, never a
  *     headline), bylines (leading, standalone and trailing; 本报记者张三整理 signs off the text above; six characters run
  *     together before what the credit says they did, 本报记者张三丰李四光整理, are two names of three), jump markers and
  *     signatures (——编者, body text); a dashed name line right under a paragraph that finished its sentence
