@@ -171,7 +171,7 @@
  *     facts, 时间：… / 日程：…, heading a text open it as text, so it stays untitled) a complete headline (a title closed by
  *     its column label, however long, or over its dashed subtitle) set apart over another headline with no clause in
  *     it heads the text above, set after it, and the rest the text below (a sentence with clauses under it is its
- *     standfirst), a column's address for submissions (投稿邮箱：…, 电子信箱：…) over it being the last line of that text (and
+ *     standfirst, unless a labelled title closes the lines below: then it is that title's kicker, 某某，某某—— / 某某（某栏）), a column's address for submissions (投稿邮箱：…, 电子信箱：…) over it being the last line of that text (and
  *     signing it off: a heading under it is no section of it); and under a
  *     titled article's
  *     text a labelled title over another headline line over a byline or dateline leaves that line to the byline's
@@ -252,7 +252,7 @@
  *     credit (新华社发) read into a headline signs a picture: over other headline lines it is the last line of the text
  *     above, alone it was set after its own text.</li>
  * </ol> {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the
- * subtitle, a line with a column label (（人民论坛）) the title (in a stack of three lines or more, a labelled last line is
+ * subtitle, a line with a column label (（人民论坛）, a series' number nested in it too: （某栏·某系列(14)）) the title (in a stack of three lines or more, a labelled last line is
  * the title, the lines above its kicker), else two lines are kicker and title unless the first is much shorter and
  * the second, a few words (12 characters at most), opens with a name of its own (a title over an undashed subtitle; a
  * longer line naming its actor is a full news title under its kicker); in a stack whose lower line hands over
@@ -544,7 +544,15 @@
  *     took three more spurious articles, so it was reverted (a paragraph's last line filling the column looks the same);</li>
  * <li>a short kicker over a short title (12 characters at most) that opens with a place or person name is read as
  *     a title over an undashed subtitle (the layout of the sample page), and a short title over an undashed subtitle
- *     that opens otherwise as a kicker over a title: in plain text the type sizes that tell them apart are lost.</li>
+ *     that opens otherwise as a kicker over a title: in plain text the type sizes that tell them apart are lost;</li>
+ * <li>more lines than one headline holds (four or more, kicker, title and subtitle) stacked in one block under an
+ *     untitled text that opened with no byline or dateline, over plain text, still go to one side whole (by the words
+ *     of all of them together): breaking them where each line's words lean ({@link io.newsroom.enrich.split.HeadlineChain},
+ *     as under a text that wants its headline) found two titles on the second development seeds
+ *     (北京中小学… / 做好防控 平安返校 / 在多个视频平台相继上线，… / 互动剧 换条赛道奔跑（…）; titles 1068->1070, the first and
+ *     third development seeds unchanged) but lost a title on the held-out seeds (1961->1960), so it was dropped; a stack under a 下转 marker that closed an untitled text opened by
+ *     its byline, over plain text (a picture's caption), two plain lines (全国政协领导同志… / 开镰收麦正忙 农技服务跟上), still goes
+ *     to one side whole: not tried.</li>
  * </ul>
  */
 package io.newsroom.enrich.split;
