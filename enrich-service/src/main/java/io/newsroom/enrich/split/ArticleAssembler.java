@@ -1018,11 +1018,11 @@ class ArticleAssembler {
         if (canTakeBack && blocks.size() >= 2 && (HeadingShapes.completeHeadline(blocks.get(0))
                 || Headline.endsWithLabelOfAnyLength(blocks.get(0).get(blocks.get(0).size() - 1).strip()))
                 && HeadlineChain.canBreak(blocks.get(0).get(blocks.get(0).size() - 1), blocks.get(1).get(0))
-                && blocks.get(1).stream().noneMatch(l -> CLAUSE_MARK.matcher(l).find())) {
+                && (blocks.get(1).stream().noneMatch(l -> CLAUSE_MARK.matcher(l).find()) || closedByLabel(blocks.subList(1, blocks.size())))) {
             // a complete headline (a title closed by its column label, however long, or over its dashed subtitle) set apart over
             // another headline, under untitled text: nothing of the headline below belongs to it, so it heads the text
             // above, set after its body, and the rest heads the text below (a sentence with clauses under the title is
-            // its standfirst, not another headline)
+            // its standfirst, not another headline, unless a labelled title closes it: then it is that title's kicker)
             giveBack(blocks.get(0));
             forward(blocks.subList(1, blocks.size()).stream().flatMap(List::stream).toList());
             return true;
@@ -1033,6 +1033,12 @@ class ArticleAssembler {
             return true;
         }
         return false;
+    }
+
+    /** Whether the last line of these blocks is a title closed by its column label, however long: a headline complete in itself. */
+    private static boolean closedByLabel(List<List<String>> blocks) {
+        List<String> last = blocks.get(blocks.size() - 1);
+        return Headline.endsWithLabelOfAnyLength(last.get(last.size() - 1).strip());
     }
 
     /** A mark that closes a clause: a line holding one is a sentence (a standfirst), not a headline. */

@@ -51,9 +51,10 @@ final class HeadingRows {
             return true;
         }
         if (depth == 0 && r.kind == Kind.TEXT && r.lead == null && r.text.length() > LineShapes.MAX_HEADING && LineShapes.isDashed(r.text) && !r.justified
-                && !CharClass.endsSentence(r.text) && wide(r) && subtitleUnderTitle(rows, i, blankSeparated)) {
-            // a dashed line, however long, wider than the column and right under a title that ends no sentence: the
-            // subtitle set across the columns, not a line of the text (which never runs wider than its column)
+                && !CharClass.endsSentence(r.text) && (wide(r) || overByline(rows, i)) && subtitleUnderTitle(rows, i, blankSeparated)) {
+            // a dashed line, however long, wider than the column (or over a byline or dateline, where a page's first
+            // lines leave no column to measure) and right under a title that ends no sentence: the subtitle set across
+            // the columns, not a line of the text (which never runs wider than its column nor stands over a byline)
             return true;
         }
         if (depth == 0 && wideHeadline(rows, i, blankSeparated)) {
@@ -130,10 +131,15 @@ final class HeadingRows {
         if (prev != null && prev.kind == Kind.TEXT && !CharClass.endsSentence(prev.text) && breaks.crosses(prev.text, r.text)) {
             return false;
         }
+        LayoutRow next = i + 1 < rows.size() ? rows.get(i + 1) : null;
+        if (next != null && next.kind == Kind.TEXT && LineShapes.bookTitleRunsOn(r.text, next.text)) {
+            // a document's name in book-title marks filling the line, the line under it going on with what else is
+            // named (《某某条例（草案）》 / 和以上说明，请审议。): one sentence, never a title over text
+            return false;
+        }
         if (wide(r) || LineShapes.phraseSpaced(r.text)) {
             return true;
         }
-        LayoutRow next = i + 1 < rows.size() ? rows.get(i + 1) : null;
         if (depth < 2 && next != null && (next.kind == Kind.CREDIT || headingShape(rows, i + 1, blankSeparated, depth + 1)
                 && tight(rows, i + 1, blankSeparated))) {
             // a line over a headline block or a byline: a kicker or headline as wide as the column
@@ -385,11 +391,17 @@ final class HeadingRows {
         return title.kind == Kind.TEXT && title.lead == null && !title.justified && !tt.isEmpty() && tt.length() <= LineShapes.MAX_HEADING
                 && !LineShapes.startsMidSentence(tt) && !CharClass.endsSentence(tt) && tt.indexOf('。') < 0 && tt.indexOf('；') < 0
                 && !CharClass.isContinuing(CharClass.lastChar(tt)) && CharClass.lastChar(tt) != '，' && !LineShapes.unbalanced(tt)
-                && (wide(title) || below != null && (below.kind == Kind.CREDIT || below.lead != null || bylines.startsWithDateline(below.text))
+                && (wide(title) || overByline(rows, i + 1)
                         || afterSignOff && LineShapes.noClause(tt) && below != null && below.kind == Kind.TEXT);
     }
 
     private static final int MAX_KICKER = 20;
+
+    /** Whether a byline or a dateline opens the row under row {@code i}: an article begins there. */
+    private boolean overByline(List<LayoutRow> rows, int i) {
+        LayoutRow below = i + 1 < rows.size() ? rows.get(i + 1) : null;
+        return below != null && (below.kind == Kind.CREDIT || below.lead != null || bylines.startsWithDateline(below.text));
+    }
 
     /**
      * A line ending with a column label or set over a dashed subtitle, after a line that closed its sentence or

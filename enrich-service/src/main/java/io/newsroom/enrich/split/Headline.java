@@ -158,17 +158,34 @@ public record Headline(String kicker, String title, String subtitle) {
      */
     /** As {@link #endsWithLabel}, the label as long as a series' name may run (在…指引下——代表委员议国是). */
     static boolean endsWithLabelOfAnyLength(String line) {
-        int open = Math.max(line.lastIndexOf('（'), line.lastIndexOf('('));
+        int open = labelOpens(line);
         return open > 0 && (line.endsWith("）") || line.endsWith(")")) && line.length() - open >= 4 && line.length() - open <= 40
                 && line.substring(open).codePoints().filter(Character::isIdeographic).count() >= 2
                 && !ASIDE.matcher(line.substring(open + 1)).lookingAt();
     }
 
     static boolean endsWithLabel(String line) {
-        int open = Math.max(line.lastIndexOf('（'), line.lastIndexOf('('));
+        int open = labelOpens(line);
         return open > 0 && (line.endsWith("）") || line.endsWith(")")) && line.length() - open >= 4 && line.length() - open <= 16
                 && line.substring(open).codePoints().filter(Character::isIdeographic).count() >= 2
                 && !ASIDE.matcher(line.substring(open + 1)).lookingAt();
+    }
+
+    /**
+     * Where the bracket that closes the line opens, past any bracket nested in it (a series' number:
+     * （某某专栏(14)）); -1 when none closes it.
+     */
+    private static int labelOpens(String line) {
+        int depth = 0;
+        for (int k = line.length() - 1; k >= 0; k--) {
+            char c = line.charAt(k);
+            if (c == '）' || c == ')') {
+                depth++;
+            } else if ((c == '（' || c == '(') && --depth == 0) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

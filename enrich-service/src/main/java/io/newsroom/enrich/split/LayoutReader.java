@@ -466,14 +466,17 @@ class LayoutReader {
             }
         }
         // a clause-free line right under a 上接 marker, with no text after it: the headline of the continued text above,
-        // set after it with the marker between (◀◀上接2版, then the headline); so are two such lines, kicker and title
+        // set after it with the marker between (◀◀上接2版, then the headline); so are two such lines, kicker and title,
+        // also under a 下转 marker over another marker or heading (the text above jumped: no line of it follows; one line
+        // alone there goes to the text above as a stray line, HeadlineRepairs)
         for (int i = 1; i < items.size(); i++) {
             boolean nothingAfter = i + 1 == items.size() || !(items.get(i + 1) instanceof PageItem.Paragraph);
             if (nothingAfter && items.get(i) instanceof PageItem.Paragraph p && p.lineCount() <= 2 && p.lead() == null
                     && !p.opensArticle() && LineShapes.noClause(p.text()) && p.text().length() <= LineShapes.MAX_HEADING && !LineShapes.isParenthesised(p.text())
                     && !bylines.isPictureCredit(p.text()) && !LineShapes.isAttribution(p.text())
                     && p.lines().stream().allMatch(l -> !l.isBlank() && !bylines.isPictureCredit(l) && !LineShapes.isAttribution(l))
-                    && items.get(i - 1) instanceof PageItem.Jump j && !j.continuesElsewhere()) {
+                    && items.get(i - 1) instanceof PageItem.Jump j && (!j.continuesElsewhere() || p.lineCount() == 2 && i + 1 < items.size()
+                            && (items.get(i + 1) instanceof PageItem.Jump || items.get(i + 1) instanceof PageItem.Heading))) {
                 List<String> lines = p.lineCount() == 1 ? List.of(p.text()) : p.lines().stream().map(String::strip).toList();
                 items.set(i, new PageItem.Heading(List.of(lines), p.width(), p.width(), false, false, false));
             }

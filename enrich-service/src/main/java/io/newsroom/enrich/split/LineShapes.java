@@ -197,6 +197,16 @@ final class LineShapes {
         return SENTENCE_TAIL.matcher(s).lookingAt();
     }
 
+    /**
+     * A line closed by a book title (《某某法（草案）》) over a line opening with a conjunction that names one more
+     * thing (和以上说明，…): the sentence goes on; no text under a headline opens on 和 after a book title.
+     */
+    static boolean bookTitleRunsOn(String line, String below) {
+        return line.strip().endsWith("》") && CONJUNCTION_OPENING.matcher(below).lookingAt();
+    }
+
+    private static final Pattern CONJUNCTION_OPENING = Pattern.compile("\\s*(?:以及|和|与|及|或)");
+
     private static final Pattern SENTENCE_TAIL = Pattern.compile("\\s*\\p{IsHan}{1,3}[。；！？]");
 
     /** A bracket or book-title mark opened and not closed, or closed and not opened: a piece of a longer text. */

