@@ -207,7 +207,8 @@ final class EnglishPageReader {
      * whose content words at most the article above used, none in its last {@value #WORDS_BELOW} words, some of which
      * the text right under it takes up, over text that shares under {@value #SAME_TOPIC} of its words with the article
      * above (its last {@value #WORDS_ABOVE} words, both times); a headline in title case over text (see
-     * {@link #titleCasedOverText}) may be shorter, and its words may appear right above it. A numbered or bulleted line, a question or answer of an interview (Q:, A:), a price or a score, or a date opening a line is an
+     * {@link #titleCasedOverText}) may be shorter, and its words may appear right above it. A numbered or bulleted
+     * line, a question or answer of an interview (Q:, A:), a price or a score, or a date opening a line is an
      * item of a list, never a headline.
      */
     private static boolean headlineByWords(List<String> above, String heading, List<Block> blocks, int b) {
