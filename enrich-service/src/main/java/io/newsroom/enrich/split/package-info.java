@@ -575,7 +575,7 @@
  *     its title (某地三级书记进村入户促脱贫 / 遍访贫困户，解决真问题): the second development seeds gained three whole
  *     articles and three titles and the held-out seeds did not move, but the fresh seeds 61-68 gained nothing and
  *     took three more spurious articles, so it was reverted (a paragraph's last line filling the column looks the same);</li>
- * <li>spurious articles on the third development seeds (g81-g90, 82 at the start of the twenty-third session, 53
+ * <li>spurious articles on the third development seeds (g81-g90, 82 at the start of the thirteenth session (2026-12-07), 53
  *     after its rules): most were collections and features split at their parts (speech columns, an editor's note
  *     over stories or parts, numbered picture sets), now mostly kept; left are a round-up of speakers by office over
  *     their points under a lead (委员通道, 部长通道: 某某院长张三 / 某某观点, no 整理 credit between), reporters' notes
