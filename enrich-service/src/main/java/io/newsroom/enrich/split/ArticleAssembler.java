@@ -38,6 +38,7 @@ class ArticleAssembler {
         datelineAlone = null;
         staffCreditAbove = false;
         sectionJustKept = null;
+        lineBrokenOff = null;
         if (items.stream().anyMatch(item -> item instanceof PageItem.Heading h && h.display())) {
             return new TypedPageAssembler().assemble(items);
         }
