@@ -62,4 +62,10 @@ final class TextAround {
         }
         return before.lineCount() >= 3 && after.lineCount() >= 3 && Math.abs(before.width() - after.width()) >= 2;
     }
+
+    /** Whether a byline or a dateline opens the item after a heading: the heading is an article's or a part's. */
+    static boolean bylineFollows(PageItem next) {
+        return next instanceof PageItem.Credit c && !c.trailing()
+                || next instanceof PageItem.Paragraph p && (p.lead() != null || p.opensArticle());
+    }
 }

@@ -301,10 +301,13 @@
  * <p>Where the rules live. {@code LayoutReader} turns lines into {@code LayoutRow}s, has {@code PageColumns} measure
  * the columns around each row, and builds the items; {@code HeadingRows} decides which rows stand as headings (with
  * {@code LineShapes}, tests on one line's characters, and {@code LineBreaks}, whether a word runs across a line
- * break); {@code WrappedHeadings} joins heading lines the column broke. {@code ArticleAssembler} places each item (a
- * page that sets headlines in display type goes to {@code TypedPageAssembler}); its heading rules run in named stages
- * ({@code placedByItsLines}, {@code placedUnderMarker}, {@code keptAsSection}, {@code headsReportPart}, {@code
- * placedFromStack}, then the layout and the words around), reading {@code HeadingShapes} (a heading's lines), {@code
+ * break); {@code WrappedHeadings} joins heading lines the column broke. {@code ArticleAssembler} reads the items in
+ * order into a {@code PageAssembly} (the page's articles so far, the one being read, and the moves that place text and
+ * headlines); a page that sets headlines in display type goes to {@code TypedPageAssembler}. {@code HeadingPlacer}
+ * places each heading in stages, each a class of its own: {@code SelfEvidentHeadings} (what its own lines tell), {@code
+ * ContinuedHeadings} (under a 上接 marker), its own general rules, {@code SectionsBetweenTexts}, {@code PartHeadings}
+ * (reports in parts), {@code HeadlineStacks} (headline lines stacked between two texts), then the layout and the words
+ * around. They read {@code HeadingShapes} (a heading's lines), {@code
  * PictureItems} (pictures and cartoons), {@code Datelines}, {@code TopicBreak} (untitled text after a paragraph
  * break), {@code SectionHeadings}, {@code ReportParts}, {@code SpeechCollections}, {@code HeadlineChain} and {@code
  * HiddenStart}, and {@code TextAround} (the text around an item). Once a page is assembled, {@code ArticleMerges} and
@@ -351,9 +354,9 @@
  * {@code HeadingRows#inBlockTitle}) is one headline, and what follows it in the body's type is never part of it (a
  * deck line, a box label, a section heading, a byline); every article opens at such a headline and runs to the next
  * one, so body-type headings, closing notes, credits, datelines and changes of topic or style inside it never open
- * another ({@code ArticleAssembler#typed}); text before the first headline is the rest of a story begun elsewhere. On
+ * another ({@code TypedPageAssembler}); text before the first headline is the rest of a story begun elsewhere. On
  * a page of briefs with no display type at all, read by the rules above, such a bold title set apart still opens an
- * article wherever it stands ({@code ArticleAssembler#heading}). The title is the line in the largest type, the
+ * article wherever it stands ({@code HeadingPlacer}). The title is the line in the largest type, the
  * smaller lines above it the kicker, those under it the subtitle ({@link io.newsroom.enrich.split.Headline#typed}); a
  * line under the headline that opens with a reporter's credit is the byline, however its last pieces read (某某公司供图); a
  * dateline on a line of its own heads the paragraph under it. Plain text never carries type sizes and keeps every
