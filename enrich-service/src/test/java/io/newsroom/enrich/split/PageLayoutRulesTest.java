@@ -38,6 +38,18 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aBlankLineUnderAFullLineEndingASentencePartsParagraphsOnAPageSetTight() {
+        // lines set tight, a blank line only between paragraphs: the first paragraph's last line runs to the column's
+        // end, so only the blank line under it tells that the paragraph ends there
+        String full = "清晨的江边，环卫工人驾驶保洁船打捞水面漂浮物，沿岸步道干干净净，前来晨练的市民也一年比一年多了。";
+        String page = "江岸新颜\n\n" + tight(16, full) + "\n" + tight(16, RIVER_2, RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), articles.toString());
+        List<String> paragraphs = List.of(articles.get(0).body().split("\n\n"));
+        assertEquals(List.of(full, RIVER_2, RIVER_3), paragraphs);
+    }
+
+    @Test
     void aDocumentsFullTitleTooLongForAHeadingOverItsDashedSubtitleHeadsIt() {
         // a title wider than the column and too long for a heading, no clause in it, over its dashed subtitle: a
         // document's full title set across the columns, not a line of text
