@@ -77,7 +77,10 @@
  *       after the subject (企业 都加足), and no name ends like a district, village or port (区, 村, 庄, 港);
  *       quoted words ending with a verb or holding an adverb, pronoun or count are a slogan, not a body
  *       (“不让一个人掉队”); a two-character piece that is no name alone takes the
- *       single character after it before a verb (吴和 森 说); a surname past the 300 most frequent
+ *       single character after it before a verb (吴和 森 说), but never a photographer's credit (宋林摄) nor
+ *       a one-character verb before its complement or aspect (赵明 拉 起, 憋 了); after a title, an adverb
+ *       and a verb the segmenter read as a name are none (作家 才会 这样), and 阿 before a given name's
+ *       character is a nickname (婚后的阿强), though 阿 is a rare surname; a surname past the 300 most frequent
  *       (国, 战, 智) opens a name only with a title, an office, an address or a list of names beside it
  *       (国潮, 战训, 智造 are words); 余 after a number counts (300余户), and a dictionary word followed by
  *       a place word or a conjunction is no name (程序上, 祝贺和); a verb inside a unit's name after 中央,
