@@ -740,4 +740,12 @@ class ChineseEntityRulesTest {
         Entities foreign = recognizer.recognize(List.of(terms("部长/nnt", "卡洛/nr", "·/w", "阿苏/nr", "阿纳/nr", "、/w")), List.of());
         assertFalse(foreign.persons().contains("阿苏"), foreign.toString());
     }
+
+    @Test
+    void aDotPartsAForeignNameAfterATitleWhateverItsSounds() {
+        Entities entities = recognizer.recognize(List.of(terms("友协/j", "秘书长/nnt", "宋/nz", "猜/v", "·/w", "乃/vg", "查/v", "蓬/ng", "表示/v", "，/w")), List.of());
+        assertEquals(List.of("宋猜·乃查蓬"), entities.persons());
+        Entities undotted = recognizer.recognize(List.of(terms("秘书长/nnt", "宋/nz", "猜/v", "乃/vg", "查/v", "。/w")), List.of());
+        assertFalse(undotted.persons().contains("宋猜乃查"), undotted.toString());
+    }
 }
