@@ -601,6 +601,9 @@ final class ChinesePersonNames {
             return false; // 湖畔, 山顶, 残部: the side, top or part of something, not a given name
         }
         if (word.length() == 2) {
+            if ("好得".indexOf(word.charAt(1)) >= 0) {
+                return false; // 管好, 谈得: a verb and its complement
+            }
             if ((word.charAt(0) == word.charAt(1) && isVerb(word.substring(1))) || (DYNASTIES.indexOf(word.charAt(0)) >= 0 && "朝代季末初".indexOf(word.charAt(1)) >= 0)) {
                 return false; // 走走 is a verb said twice (a child's 丽丽 stays a name), 汉代 and 清末 are times
             }

@@ -81,7 +81,8 @@
  *       a one-character verb before its complement or aspect (赵明 拉 起, 憋 了); after a title, an adverb
  *       and a verb the segmenter read as a name are none (作家 才会 这样), and 阿 before a given name's
  *       character is a nickname (婚后的阿强), though 阿 is a rare surname; after a title a middle
- *       dot parts a foreign name whatever its sounds (秘书长 宋 猜 · 乃 查 蓬: Thai or Khmer names); a surname
+ *       dot parts a foreign name whatever its sounds (秘书长 宋 猜 · 乃 查 蓬: Thai or Khmer names); no
+ *       two-character name ends with a verb's complement 好 or 得 (管好, 谈得); a surname
  *       past the 300 most frequent
  *       (国, 战, 智) opens a name only with a title, an office, an address or a list of names beside it
  *       (国潮, 战训, 智造 are words); 余 after a number counts (300余户), and a dictionary word followed by

@@ -748,4 +748,13 @@ class ChineseEntityRulesTest {
         Entities undotted = recognizer.recognize(List.of(terms("秘书长/nnt", "宋/nz", "猜/v", "乃/vg", "查/v", "。/w")), List.of());
         assertFalse(undotted.persons().contains("宋猜乃查"), undotted.toString());
     }
+
+    @Test
+    void aVerbAndItsComplementAreNoName() {
+        for (String word : List.of("管好", "谈得", "储好")) {
+            assertFalse(ChinesePersonNames.isPlausibleChineseName(word), word);
+        }
+        Entities entities = recognizer.recognize(List.of(terms("两/m", "家/q", "合作社/nis", "谈好/nr", "，/w", "计划/n", "开工/vi")), List.of());
+        assertEquals(List.of(), entities.persons());
+    }
 }
