@@ -354,6 +354,9 @@ final class ChineseEntityRecognizer {
             if (foreignEnd < 0 && known == null) {
                 foreignEnd = TransliteratedNames.endBeforeSpeech(terms, j); // 里 德 说: the speaker opening a clause
             }
+            if (foreignEnd < 0 && known == null && j > 0 && isTitle(terms.get(j - 1))) {
+                foreignEnd = TransliteratedNames.dottedEndAfterTitle(terms, j); // 秘书长 宋 猜 · 乃 查 蓬: whatever its sounds
+            }
             if (foreignEnd < 0 && known == null) {
                 int end = asAfterTitle; // worked out at the address step, which ran before this one
                 // 马 · 莱 万 多 夫 斯 基 副教授: the office after a foreign name marks it as a title before it does

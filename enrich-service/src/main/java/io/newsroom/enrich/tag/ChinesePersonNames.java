@@ -32,7 +32,7 @@ final class ChinesePersonNames {
     /** Honorific endings: 李先生 is a way of addressing someone, not a name. */
     private static final List<String> HONORIFIC_ENDINGS = List.of("先生", "女士", "小姐", "老师", "同志", "师傅");
     /** Single verbs and adverbs that follow a two-character name far more often than they end a three-character one. */
-    private static final String NOT_THIRD_CHARACTER = "来去说讲问答看听走跑到做写想笑哭坐站住请叫让给送带拿买卖吃喝打找帮用把曾则却便即亦已正先首";
+    private static final String NOT_THIRD_CHARACTER = "来去说讲问答看听走跑到做写想笑哭坐站住请叫让给送带拿买卖吃喝打找帮用把曾则却便即亦已正先首摄";
     /** Words that follow a person's name (陈毅同志, 彭真夫妇), unlike the industry words after a company's (星途航空). */
     static final Set<String> ADDRESS_AFTER_NAME = ChineseTerms.wordSet("同志", "夫妇", "夫人", "先生", "女士", "老人", "一家", "父子",
             "母子", "父女", "母女", "兄弟", "姐妹", "本人", "等人", "烈士", "同学", "老师", "师傅", "大夫", "医生", "教授");
@@ -116,7 +116,7 @@ final class ChinesePersonNames {
         boolean cutLastCharacter = !known && !isPlausibleChineseName(word)
                 && (oneCharacterBeforeTitle(terms, j, used) || lastCharacterBeforeVerb(terms, j, used));
         boolean beforeTitle = j + 1 < terms.size() && isOfficeTitle(terms.get(j + 1)) || cutLastCharacter;
-        if (!known && !isPlausibleChineseName(word) && !((afterTitle || beforeTitle) && looksLikeNameAfterTitle(word))
+        if (!known && !isPlausibleChineseName(word) && !((afterTitle || beforeTitle) && looksLikeNameAfterTitle(word) && !isAdverbAndVerb(terms, j))
                 && !TransliteratedNames.isSoundName(word)
                 && !(nameCueAround(terms, j) && isSurnameAndGivenName(word)) && !listedAmongNames(terms, j)) {
             // right after a title (副校长龚荣之, 副部长萨伯斯) or right before an office (素拉外长) a word read as a name is one;
@@ -124,7 +124,7 @@ final class ChinesePersonNames {
             return null;
         }
         if (!known && !afterTitle && !beforeTitle && RARE_SURNAMES.contains(word.substring(0, 1)) && !nameCueAround(terms, j)
-                && !TransliteratedNames.isSoundName(word)) {
+                && !TransliteratedNames.isSoundName(word) && !isNickname(terms, j)) {
             return null; // 国潮, 战训, 智造: a rare surname needs a title, an office or an address to open a name
         }
         if (!known && !afterTitle && !beforeTitle && word.length() == 3 && isPlaceWord(word.substring(0, 2))) {
@@ -179,7 +179,8 @@ final class ChinesePersonNames {
             boolean cutCharacter = !nextNature.equals("n") && !isNature(next, "w") && !isNature(next, "u")
                     && next.word.length() == 1 && NOT_THIRD_CHARACTER.indexOf(next.word.charAt(0)) < 0
                     && isPlausibleChineseName(word + next.word)
-                    && !(isCommonVerb(next) && j + 2 < terms.size() && isTitle(terms.get(j + 2))); // 王明 任 市长
+                    && !(isCommonVerb(next) && j + 2 < terms.size() && isTitle(terms.get(j + 2))) // 王明 任 市长
+                    && !(nextNature.startsWith("v") && j + 2 < terms.size() && isComplementOrAspect(terms.get(j + 2))); // 王明 拉 起
             if (next.word.length() == 1 && isHan(next.word) && (nameCharacter || cutCharacter) && !isNature(next, "m") && !isNature(next, "q")
                     && NOT_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0 && !known
                     && (endsThere || ((isNature(next, "nr") || isNature(next, "ng")) && isPlausibleChineseName(word + next.word)))) {
@@ -336,6 +337,42 @@ final class ChinesePersonNames {
                     || after.word.equals("本人") || REMAINS_OF_A_PERSON.contains(after.word); // 俞 某园 墓: a person's tomb
         }
         return closes && isSurnameAndGivenName(term.word + next.word);
+    }
+
+    /**
+     * 起, 来, 了, 着 after a one-character verb (拉 起, 递 来, 憋 了): what follows only a verb, so the
+     * character before it is the sentence's verb, not a given name's last character.
+     */
+    private static boolean isComplementOrAspect(Term term) {
+        String nature = term.nature.toString();
+        return nature.equals("vf") || nature.equals("ule") || nature.equals("uzhe") || nature.equals("uguo");
+    }
+
+    /**
+     * 阿 and one character of a given name (阿强, 阿秀), read as a name by the segmenter: how a person
+     * is called by those around them, with no surname; 阿姨 and 阿婆 are words the dictionary holds.
+     */
+    private static boolean isNickname(List<Term> terms, int j) {
+        String word = terms.get(j).word;
+        if (word.length() != 2 || word.charAt(0) != '阿' || !isHan(word) || isOrdinaryWord(word)
+                || NOT_GIVEN_NAME.indexOf(word.charAt(1)) >= 0 || NEVER_IN_GIVEN_NAME.indexOf(word.charAt(1)) >= 0) {
+            return false;
+        }
+        // 阿卜 迪 萨诺夫, 卡洛·阿苏 阿纳: the opening sounds of a foreign name go on after it
+        boolean afterDot = j > 0 && "·•".contains(terms.get(j - 1).word);
+        return !afterDot && (j + 1 == terms.size() || isBoundary(terms.get(j + 1)));
+    }
+
+    /**
+     * 作家 才会 这样: a two-character "name" of an adverb and a character that ends no given
+     * name (会, 说, 能), standing alone before the sentence goes on, is the sentence's adverb and verb.
+     * Before a character that may end the name (主任 王有 恒) it is left to the completion below.
+     */
+    private static boolean isAdverbAndVerb(List<Term> terms, int j) {
+        String word = terms.get(j).word;
+        return word.length() == 2 && isHan(word) && NOT_GIVEN_NAME.indexOf(word.charAt(1)) >= 0
+                && !TransliteratedNames.isSoundCharacter(word.charAt(1)) // 卡里, 哈内: a foreign name's last sound
+                && (j + 1 == terms.size() || isBoundary(terms.get(j + 1)) || isNature(terms.get(j + 1), "r"));
     }
 
     /** 任, 兼, 陪 before an office are the sentence's verbs (王明 任 市长); a rare "verb" (猜) is more likely a cut sound. */
@@ -564,6 +601,9 @@ final class ChinesePersonNames {
             return false; // 湖畔, 山顶, 残部: the side, top or part of something, not a given name
         }
         if (word.length() == 2) {
+            if ("好得".indexOf(word.charAt(1)) >= 0) {
+                return false; // 管好, 谈得: a verb and its complement
+            }
             if ((word.charAt(0) == word.charAt(1) && isVerb(word.substring(1))) || (DYNASTIES.indexOf(word.charAt(0)) >= 0 && "朝代季末初".indexOf(word.charAt(1)) >= 0)) {
                 return false; // 走走 is a verb said twice (a child's 丽丽 stays a name), 汉代 and 清末 are times
             }

@@ -108,6 +108,46 @@ final class TransliteratedNames {
         return -1;
     }
 
+    /**
+     * Index of the last term of a name right after a title that a middle dot parts in two (秘书长 宋 猜 · 乃 查 蓬),
+     * else -1: Han pieces of one to three characters that are no function words, two to six characters on each
+     * side of the dot, up to where the sentence goes on. Chinese prose has no dot between words, so after a
+     * title the dot marks a foreign name even when its sounds are outside the table (Thai or Khmer names).
+     */
+    static int dottedEndAfterTitle(List<Term> terms, int from) {
+        int before = 0;
+        int after = 0;
+        boolean dotted = false;
+        int last = -1;
+        for (int k = from; k < terms.size(); k++) {
+            Term term = terms.get(k);
+            if (isDot(term.word)) {
+                if (dotted || before < 2) {
+                    return -1;
+                }
+                dotted = true;
+                continue;
+            }
+            String nature = term.nature == null ? "w" : term.nature.toString();
+            if (!ChineseTerms.isHan(term.word) || term.word.length() > 3 || nature.startsWith("w") || nature.startsWith("u")
+                    || nature.startsWith("p") || nature.startsWith("c") || nature.equals("nnt")
+                    || (term.word.length() > 1 && ChineseTerms.isOrdinaryWord(term.word)) || SPEECH_VERBS.contains(term.word)) {
+                break; // 表示, 认为: the sentence goes on after the name
+            }
+            if (dotted) {
+                after += term.word.length();
+            } else {
+                before += term.word.length();
+            }
+            if (before > 6 || after > 6) {
+                return -1;
+            }
+            last = k;
+        }
+        boolean ends = last + 1 >= terms.size() || ChineseTerms.isBoundary(terms.get(last + 1));
+        return dotted && after >= 2 && ends ? last : -1;
+    }
+
     private static final java.util.Set<String> ADDRESSES = ChineseTerms.wordSet("先生", "女士", "夫人", "小姐");
 
     /** Whether the character is one of the transliteration table's sounds. */

@@ -710,4 +710,51 @@ class ChineseEntityRulesTest {
         Entities entities = recognize("今年农村信用社加大了贷款投放，业余学校也开学了。");
         assertTrue(entities.organizations().isEmpty(), entities.toString());
     }
+
+    @Test
+    void aPhotographersCreditIsNoPartOfTheName() {
+        Entities entities = recognizer.recognize(List.of(terms("新建/v", "的/ude1", "大桥/n", "。/w", "宋林/nr", "摄/vg", "（/w", "本报/rz", "）/w")), List.of());
+        assertEquals(List.of("宋林"), entities.persons());
+    }
+
+    @Test
+    void aVerbWithItsComplementIsNoPartOfTheName() {
+        Entities entities = recognizer.recognize(List.of(terms("，/w", "赵明/nr", "拉/v", "起/vf", "了/ule", "家常/n", "。/w")), List.of());
+        assertEquals(List.of("赵明"), entities.persons());
+        Entities aspect = recognizer.recognize(List.of(terms("，/w", "赵明/nr", "憋/v", "了/ule", "一/m", "股/q", "劲/n")), List.of());
+        assertEquals(List.of("赵明"), aspect.persons());
+    }
+
+    @Test
+    void anAdverbAndAVerbAfterATitleAreNoName() {
+        Entities entities = recognizer.recognize(List.of(terms("书中/s", "的/ude1", "作家/nnt", "才会/nr", "这样/rzv", "写/v", "。/w")), List.of());
+        assertEquals(List.of(), entities.persons());
+        Entities completed = recognizer.recognize(List.of(terms("办公室/nis", "主任/nnt", "王有/nr", "恒/nz", "、/w", "副主任/nnt", "聂方红/nr")), List.of());
+        assertTrue(completed.persons().contains("王有恒"), completed.toString());
+    }
+
+    @Test
+    void aNicknameIsAName() {
+        Entities entities = recognizer.recognize(List.of(terms("婚后/t", "的/ude1", "阿强/nr", "却/d", "经常/d", "出差/vi", "。/w")), List.of());
+        assertEquals(List.of("阿强"), entities.persons());
+        Entities foreign = recognizer.recognize(List.of(terms("部长/nnt", "卡洛/nr", "·/w", "阿苏/nr", "阿纳/nr", "、/w")), List.of());
+        assertFalse(foreign.persons().contains("阿苏"), foreign.toString());
+    }
+
+    @Test
+    void aDotPartsAForeignNameAfterATitleWhateverItsSounds() {
+        Entities entities = recognizer.recognize(List.of(terms("友协/j", "秘书长/nnt", "宋/nz", "猜/v", "·/w", "乃/vg", "查/v", "蓬/ng", "表示/v", "，/w")), List.of());
+        assertEquals(List.of("宋猜·乃查蓬"), entities.persons());
+        Entities undotted = recognizer.recognize(List.of(terms("秘书长/nnt", "宋/nz", "猜/v", "乃/vg", "查/v", "。/w")), List.of());
+        assertFalse(undotted.persons().contains("宋猜乃查"), undotted.toString());
+    }
+
+    @Test
+    void aVerbAndItsComplementAreNoName() {
+        for (String word : List.of("管好", "谈得", "储好")) {
+            assertFalse(ChinesePersonNames.isPlausibleChineseName(word), word);
+        }
+        Entities entities = recognizer.recognize(List.of(terms("两/m", "家/q", "合作社/nis", "谈好/nr", "，/w", "计划/n", "开工/vi")), List.of());
+        assertEquals(List.of(), entities.persons());
+    }
 }
