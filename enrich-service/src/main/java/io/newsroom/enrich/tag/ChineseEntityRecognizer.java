@@ -45,6 +45,7 @@ import static io.newsroom.enrich.tag.ChineseTerms.isOrdinaryWord;
 import static io.newsroom.enrich.tag.ChineseTerms.join;
 import static io.newsroom.enrich.tag.ChineseTerms.termAt;
 import static io.newsroom.enrich.tag.OrganizationNameShapes.bilateralBodyStart;
+import static io.newsroom.enrich.tag.OrganizationNameShapes.cupSponsor;
 import static io.newsroom.enrich.tag.OrganizationNameShapes.governmentUnitStart;
 import static io.newsroom.enrich.tag.OrganizationNameShapes.internationalBodyStart;
 import static io.newsroom.enrich.tag.OrganizationNameShapes.jointBodyStart;
@@ -406,7 +407,10 @@ final class ChineseEntityRecognizer {
                 j++;
                 continue;
             }
-            if (known != null) {
+            String sponsor = known == null ? cupSponsor(terms, j) : null;
+            if (sponsor != null) {
+                found.add(EntityType.ORGANIZATION, sponsor, base + j); // 足协杯, 青松 杯: the body or sponsor a cup is named after
+            } else if (known != null) {
                 found.add(known, word, base + j);
             } else if (regionOf(word) != null) {
                 found.add(EntityType.PLACE, regionOf(word), base + j); // 拉美, 亚太地区, 月球, 欧洲和

@@ -514,7 +514,7 @@ final class ChineseOrganizationNames {
      * organisation's ending: 中科院 (科学院), 中组部 (组织部), 世行 (银行), 作协 (作家协会), 北大
      * (大学), 社民党. Abbreviations of other things (港澳, 两会) end otherwise.
      */
-    private static boolean isOrganizationAbbreviation(String word) {
+    static boolean isOrganizationAbbreviation(String word) {
         if (word.length() < 2 || word.length() > 4 || !isHan(word)
                 || ABBREVIATED_ENDINGS.indexOf(word.charAt(word.length() - 1)) < 0
                 || NUMERALS.indexOf(word.charAt(0)) >= 0 || TITLES.contains(word) || GENERIC_ABBREVIATIONS.contains(word)) {

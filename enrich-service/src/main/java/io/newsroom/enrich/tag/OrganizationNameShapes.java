@@ -1,5 +1,6 @@
 package io.newsroom.enrich.tag;
 
+import static io.newsroom.enrich.tag.ChinesePersonNames.isImplausibleName;
 import static io.newsroom.enrich.tag.ChinesePersonNames.isKnownName;
 import static io.newsroom.enrich.tag.ChineseTerms.GENERIC_LEFT;
 import static io.newsroom.enrich.tag.ChineseTerms.GENERIC_PLACES;
@@ -14,11 +15,13 @@ import static io.newsroom.enrich.tag.ChineseTerms.join;
 
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.MAX_ORG_LENGTH;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.PLACES_KINDS_OF_BODY;
+import static io.newsroom.enrich.tag.ChineseOrganizationNames.isOrganizationAbbreviation;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.organizationSuffix;
 
 import java.util.List;
 import java.util.Set;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 
 /**
@@ -348,6 +351,35 @@ final class OrganizationNameShapes {
         return isHan(term.word) && term.word.length() >= 2 && (isNature(term, "ns") || isNature(term, "nt")
                 || (isNature(term, "nis") && organizationSuffix(term.word) != null) || isNature(term, "j"))
                 && !GENERIC_PLACES.contains(term.word);
+    }
+
+    /**
+     * The body a cup is named after, or null: 足协 in 足协杯 (an abbreviation of a body), or a sponsor's
+     * name of two or three characters that the core dictionary does not hold (a cup named 青松杯 by an
+     * invented firm). The name is the word's part before 杯, or the word right before a separate 杯. A
+     * cup named by a place, a person or a common word (世界杯, 金杯, 中华杯) names no body, and neither
+     * does one named in transliteration sounds, most often a person's trophy (戴维斯杯).
+     */
+    static String cupSponsor(List<Term> terms, int j) {
+        String word = terms.get(j).word;
+        String name;
+        if (word.length() >= 3 && word.length() <= 5 && word.endsWith("杯")) {
+            name = word.substring(0, word.length() - 1);
+        } else if (j + 1 < terms.size() && terms.get(j + 1).word.equals("杯") && word.length() >= 2 && word.length() <= 4
+                && !isNature(terms.get(j), "ns") && (!isNature(terms.get(j), "nr") || isImplausibleName(terms.get(j)))) {
+            name = word; // 鑫茂 杯: the segmenter reads an unknown sponsor as a name, one no surname opens
+        } else {
+            return null;
+        }
+        if (!isHan(name)) {
+            return null;
+        }
+        if (isOrganizationAbbreviation(name)) {
+            return name;
+        }
+        boolean unknown = name.length() <= 3 && CoreDictionary.get(name) == null && !TransliteratedNames.isSoundWord(name)
+                && ChinesePlaceNames.regionOf(name) == null;
+        return unknown ? name : null;
     }
 
     /**

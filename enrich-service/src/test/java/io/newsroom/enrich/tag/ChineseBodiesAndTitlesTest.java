@@ -165,4 +165,13 @@ class ChineseBodiesAndTitlesTest {
         assertTrue(BylineNames.in("记者看到，石油化工、黄金珠宝等门店顾客盈门。").isEmpty());
         assertTrue(BylineNames.in("（记者 周明远 邹家宏）本报讯").containsAll(List.of("周明远", "邹家宏")));
     }
+
+    @Test
+    void cupNamedAfterABodyOrSponsorNamesIt() {
+        Entities entities = recognize("第五届“鑫茂杯”全国围棋赛今天开幕，足协杯赛事也将进行。");
+        assertTrue(entities.organizations().containsAll(List.of("鑫茂", "足协")), entities.toString());
+        // a cup named by a common word or after a person names no body
+        Entities none = recognize("他在世界杯和戴维斯杯上都打得不错，还获得金杯。");
+        assertTrue(none.organizations().isEmpty(), none.toString());
+    }
 }
