@@ -192,8 +192,16 @@ final class ChineseOrganizationNames {
         int length = word.length();
         boolean strong = suffix != null && STRONG_SUFFIXES.contains(suffix);
         boolean reachedPlace = false;
+        boolean company = suffix != null && STRONG_OR_COMPANY.contains(suffix);
         while (start > 0) {
             Term previous = terms.get(start - 1);
+            if (company && start >= 2 && start < end && previous.word.equals("—") && isProperWord(terms.get(start))
+                    && isProperWord(terms.get(start - 2)) && length + terms.get(start - 2).word.length() + 1 <= MAX_ORG_LENGTH) {
+                // 甲乙—丙丁 集团: two names joined by a dash name one firm, as merged or partner firms are named
+                length += terms.get(start - 2).word.length() + 1;
+                start -= 2;
+                continue;
+            }
             if (reachedPlace && !isProperWord(previous)) {
                 // a place opens the name (株洲新奥燃气有限公司) unless a proper word comes first (大唐华银株洲电厂);
                 // common words before it belong to the sentence (发展 株洲日报)

@@ -45,7 +45,8 @@
  *       number joins a party to its body (民盟第八届中央委员会), and 总部 joins the institution before it
  *       (联合国总部; a company's 总部 is the company); a word the segmenter read as a foreign name
  *       that the core dictionary holds as an ordinary word (桑塔纳, 托拉斯) is a person only next to a
- *       title, an office or an address; hotels and restaurants end organisations' names (北京饭店); a railway or highway named by
+ *       title, an office or an address; hotels and restaurants end organisations' names (北京饭店), and so does a Hope Project
+ *       school after its donor's name (金穗希望小学, though the segmenter reads 希望 as a verb); a railway or highway named by
  *       two place abbreviations or a proper word is one place (京沪高速公路), a two-character settlement
  *       the segmenter did not know is kept with the character cut off before it (玛 多县), and 大区
  *       ends a region's name (阿尔萨斯大区); a "place" the core dictionary knows only as a time is none
@@ -87,7 +88,8 @@
  *       the sentence's 和 is not joined to the one before it, and rural, urban or amateur bodies are
  *       kinds (农村信用社, 业余学校);
  *       how names are assembled from the segmenter's pieces: branch units end a body's name after its
- *       body and place (新华社香港分社, 武警北京总队, 中国奥委会); a unit numbered within the place or body
+ *       body and place (新华社香港分社, 武警北京总队, 中国奥委会); two names joined by a dash before a company's or group's
+ *       ending name one firm (华星—海川集团); a unit numbered within the place or body
  *       before it is one name (长春市第一汽车制造厂, 武汉钢铁公司第三炼钢厂; an ordinal with nothing named
  *       before it counts: 全国第一家公司); a unit named by one or two field words right after its body
  *       joins it (市环境保护局执法大队), and so does 部 read as a measure word after its field (给 法律 部);

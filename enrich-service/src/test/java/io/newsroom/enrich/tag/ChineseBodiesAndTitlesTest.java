@@ -174,4 +174,16 @@ class ChineseBodiesAndTitlesTest {
         Entities none = recognize("他在世界杯和戴维斯杯上都打得不错，还获得金杯。");
         assertTrue(none.organizations().isEmpty(), none.toString());
     }
+
+    @Test
+    void hopeSchoolKeepsTheNameBeforeIt() {
+        Entities entities = recognize("金穗希望小学落成，这所希望小学有六个班。");
+        assertTrue(entities.organizations().equals(List.of("金穗希望小学")), entities.toString());
+    }
+
+    @Test
+    void twoNamesJoinedByADashNameOneFirm() {
+        Entities entities = recognize("他们与华星—海川集团签订了合同。");
+        assertTrue(entities.organizations().equals(List.of("华星—海川集团")), entities.toString());
+    }
 }
