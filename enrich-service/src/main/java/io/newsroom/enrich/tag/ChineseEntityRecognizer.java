@@ -117,8 +117,9 @@ final class ChineseEntityRecognizer {
         Set<String> pairs = new java.util.HashSet<>();
         List<java.util.BitSet> namesByParagraph = new ArrayList<>();
         String namedCountries = CountryShortNames.initials(paragraphs);
+        Set<String> shortForms = new java.util.HashSet<>();
         for (int p = 0; p < paragraphs.size(); p++) {
-            java.util.BitSet inNames = scan(paragraphs.get(p), (long) p << 20, found);
+            java.util.BitSet inNames = scan(paragraphs.get(p), (long) p << 20, found, shortForms);
             for (BylineNames.Dated reporter : BylineNames.inDatelines(join(paragraphs.get(p), 0, paragraphs.get(p).size() - 1))) {
                 if (!isOrdinaryWord(reporter.name())) { // 本报记者调查报道: a word, not a reporter
                     found.add(EntityType.PERSON, reporter.name(), ((long) p << 20) + termAt(paragraphs.get(p), reporter.start()));
@@ -135,6 +136,10 @@ final class ChineseEntityRecognizer {
         }
         for (CountryShortNames.Found shortName : CountryShortNames.in(paragraphs, namesByParagraph, namedCountries)) {
             found.addAbbreviatedPlace(shortName.text(), ((long) shortName.paragraph() << 20) + shortName.start()); // 匈牙利 … 匈政府
+        }
+        for (OrganizationAbbreviations.Found shortForm : OrganizationAbbreviations.in(paragraphs, namesByParagraph, shortForms)) {
+            // 甲国航空公司 … 甲航, 华诺汽车公司 … 华诺: the body's short form, though read as a person's name
+            found.addSettled(EntityType.ORGANIZATION, shortForm.text(), ((long) shortForm.paragraph() << 20) + shortForm.start());
         }
         Entities entities = withoutPairs(found.entities(), pairs);
         return people.isEmpty() ? entities : withoutRunsIntoAuthors(entities, people);
@@ -176,7 +181,7 @@ final class ChineseEntityRecognizer {
     }
 
     /** Adds the entities of one paragraph; returns the characters inside organisation names and foreign names. */
-    private java.util.BitSet scan(List<Term> segmented, long base, EntityCollector found) {
+    private java.util.BitSet scan(List<Term> segmented, long base, EntityCollector found, Set<String> shortForms) {
         List<Term> terms = GluedNameEndings.recut(segmented); // 孔波 雷在: a name's last character back on its own
         int n = terms.size();
         boolean[] used = new boolean[n];
@@ -312,6 +317,7 @@ final class ChineseEntityRecognizer {
                 }
             }
             found.add(EntityType.ORGANIZATION, organization.name(), base + organization.start());
+            OrganizationAbbreviations.addShortForms(terms, organization.start(), organization.end(), shortForms);
             opensBody[organization.start()] = true;
             endsBody[organization.end()] = true;
         }

@@ -64,7 +64,7 @@ final class ChineseOrganizationNames {
     /** Bodies a place alone does not name: 美国公司 are American companies, 西藏部队 the troops stationed there. */
     static final Set<String> PLACES_KINDS_OF_BODY = ChineseTerms.wordSet("公司", "部队", "企业", "军队");
     /** Endings of companies, which may be named after a person (卡萨诺公司). */
-    private static final Set<String> STRONG_OR_COMPANY = ChineseTerms.wordSet("公司", "有限公司", "集团", "集团公司", "股份有限公司");
+    static final Set<String> STRONG_OR_COMPANY = ChineseTerms.wordSet("公司", "有限公司", "集团", "集团公司", "股份有限公司");
     private final EntityDictionary dictionary;
 
     ChineseOrganizationNames(EntityDictionary dictionary) {

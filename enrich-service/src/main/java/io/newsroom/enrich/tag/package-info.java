@@ -133,6 +133,10 @@
  *       name in the same text (匈牙利 … 匈政府), and a major country's character opening a clause before a
  *       verb without it (俄将); such a character also counts in a pair before a word about relations
  *       (布隆迪 … 布中两国);
+ *       {@code OrganizationAbbreviations} reports a body's short form used alone after its full name in the
+ *       same text: the first characters of its first word and of a later one (秘鲁航空公司 … 秘航) or
+ *       its own name (华诺汽车公司 … 华诺, then the firm wherever it stands, though read as a person's name);
+ *       a word the core dictionary holds as an ordinary one is none (上海交通大学 … 上交);
  *       {@code PlaceAbbreviations} reports one-character
  *       country and region abbreviations the text marks as places (中美关系, 中方, 访华, 青藏高原), each
  *       character on its own, as a reader tags them; none inside a longer place name (巴基斯坦), a world

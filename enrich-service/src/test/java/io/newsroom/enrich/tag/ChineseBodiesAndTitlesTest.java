@@ -186,4 +186,17 @@ class ChineseBodiesAndTitlesTest {
         Entities entities = recognize("他们与华星—海川集团签订了合同。");
         assertTrue(entities.organizations().equals(List.of("华星—海川集团")), entities.toString());
     }
+
+    @Test
+    void bodyNamedInFullThenByItsShortForm() {
+        Entities airline = recognize("秘鲁航空公司宣布开辟新航线，秘航的首班飞机下月起飞。");
+        assertTrue(airline.organizations().containsAll(List.of("秘鲁航空公司", "秘航")), airline.toString());
+        // the firm's own name alone, though the segmenter reads it as a person's
+        Entities firm = recognize("他们收购了华诺汽车公司，华诺是一家老牌车厂。");
+        assertTrue(firm.organizations().contains("华诺"), firm.toString());
+        assertTrue(firm.persons().isEmpty(), firm.toString());
+        // an ordinary word is no short form
+        Entities verb = recognize("上海交通大学的学生上交了作业。");
+        assertTrue(verb.organizations().equals(List.of("上海交通大学")), verb.toString());
+    }
 }
