@@ -296,6 +296,11 @@ final class OrganizationNameShapes {
      */
     static int numberedUnitStart(List<Term> terms, int end) {
         Term last = terms.get(end);
+        if (end >= 2 && last.word.equals("院") && terms.get(end - 1).word.length() == 1 && isHanNumeral(terms.get(end - 1))
+                && isOrganizationAbbreviation(terms.get(end - 2).word)) {
+            // 甲医大 三 院: a university's hospital numbered within it, named by the university's short name (and its place: 华西 医大)
+            return end > 2 && isNature(terms.get(end - 3), "ns") ? end - 3 : end - 2;
+        }
         if (end < 2 || isNature(last, "nnt") || (organizationSuffix(last.word) == null && !isNature(last, "nis"))) {
             return -1;
         }

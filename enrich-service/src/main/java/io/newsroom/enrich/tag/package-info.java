@@ -90,7 +90,8 @@
  *       how names are assembled from the segmenter's pieces: branch units end a body's name after its
  *       body and place (新华社香港分社, 武警北京总队, 中国奥委会); two names joined by a dash before a company's or group's
  *       ending name one firm (华星—海川集团); a unit numbered within the place or body
- *       before it is one name (长春市第一汽车制造厂, 武汉钢铁公司第三炼钢厂; an ordinal with nothing named
+ *       before it is one name (长春市第一汽车制造厂, 武汉钢铁公司第三炼钢厂, a
+ *       university's hospital after its short name: 北大三院; an ordinal with nothing named
  *       before it counts: 全国第一家公司); a unit named by one or two field words right after its body
  *       joins it (市环境保护局执法大队), and so does 部 read as a measure word after its field (给 法律 部);
  *       a word listed between two bodies, or after two at a list's end, is a body (民革、民盟、民建);

@@ -199,4 +199,10 @@ class ChineseBodiesAndTitlesTest {
         Entities verb = recognize("上海交通大学的学生上交了作业。");
         assertTrue(verb.organizations().equals(List.of("上海交通大学")), verb.toString());
     }
+
+    @Test
+    void hospitalNumberedWithinAUniversityNamedByItsShortForm() {
+        Entities entities = recognize("患者先在北大三院检查，后转到华西医大二院接受了手术。");
+        assertTrue(entities.organizations().equals(List.of("北大三院", "华西医大二院")), entities.toString());
+    }
 }
