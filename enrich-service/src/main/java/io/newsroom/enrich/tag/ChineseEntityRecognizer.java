@@ -6,6 +6,7 @@ import static io.newsroom.enrich.tag.ChineseOrganizationNames.isGenericOrganizat
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.isKindOfBody;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.isListedBody;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.isUnitOfBody;
+import static io.newsroom.enrich.tag.ChineseOrganizationNames.listedTeamBefore;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.ministryOfTitle;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.organizationSuffix;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.skipLeadingNoise;
@@ -317,6 +318,11 @@ final class ChineseEntityRecognizer {
                 }
             }
             found.add(EntityType.ORGANIZATION, organization.name(), base + organization.start());
+            for (int team = listedTeamBefore(terms, organization.start(), organization.end(), used); team >= 0;
+                    team = listedTeamBefore(terms, team, organization.end(), used)) {
+                found.add(EntityType.ORGANIZATION, terms.get(team).word, base + team); // 甲国和乙国队: each country's team
+                used[team] = true;
+            }
             OrganizationAbbreviations.addShortForms(terms, organization.start(), organization.end(), shortForms);
             opensBody[organization.start()] = true;
             endsBody[organization.end()] = true;

@@ -128,6 +128,22 @@ final class ChineseOrganizationNames {
         return false;
     }
 
+    /**
+     * 甲国和乙国队, 甲国、乙国女队: places listed before a place's team share its team word, so each names a
+     * team. Returns the first term of the place listed right before the team opening at {@code teamStart}
+     * (joined by 和, 与, 及 or 、), or -1; the team must end with a team's word (队, 女队, 代表团).
+     */
+    static int listedTeamBefore(List<Term> terms, int teamStart, int teamEnd, boolean[] used) {
+        String ending = terms.get(teamEnd).word;
+        if (!(ending.equals("队") || TEAMS.contains(ending)) || teamStart < 2 || !isNature(terms.get(teamStart), "ns")) {
+            return -1;
+        }
+        Term joint = terms.get(teamStart - 1);
+        Term place = terms.get(teamStart - 2);
+        return isListSeparator(joint) && !used[teamStart - 2] && isNature(place, "ns") && place.word.length() >= 2 && !REGIONS.contains(place.word)
+                ? teamStart - 2 : -1;
+    }
+
     /** Index of the first word of an organisation ending at {@code end}, or -1. */
     int organizationStart(List<Term> terms, int end) {
         Term last = terms.get(end);

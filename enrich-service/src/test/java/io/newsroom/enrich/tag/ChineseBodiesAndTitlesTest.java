@@ -205,4 +205,11 @@ class ChineseBodiesAndTitlesTest {
         Entities entities = recognize("患者先在北大三院检查，后转到华西医大二院接受了手术。");
         assertTrue(entities.organizations().equals(List.of("北大三院", "华西医大二院")), entities.toString());
     }
+
+    @Test
+    void countriesListedBeforeATeamWordAreTeams() {
+        Entities entities = recognize("决赛在巴西和阿根廷队之间进行，日本、韩国女队也参加了比赛。");
+        assertTrue(entities.organizations().equals(List.of("巴西", "阿根廷队", "日本", "韩国女队")), entities.toString());
+        assertTrue(entities.places().isEmpty(), entities.toString());
+    }
 }
