@@ -5,6 +5,7 @@ import static io.newsroom.enrich.tag.ChineseOrganizationNames.MAX_ORG_LENGTH;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.isGenericOrganizationWord;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.isKindOfBody;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.isListedBody;
+import static io.newsroom.enrich.tag.ChineseOrganizationNames.isCountedTeams;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.isUnitOfBody;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.listedTeamBefore;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.ministryOfTitle;
@@ -348,6 +349,9 @@ final class ChineseEntityRecognizer {
         for (int j = 0; j < n; j++) {
             if (used[j]) {
                 continue;
+            }
+            if (isCountedTeams(terms, j)) {
+                continue; // 四国 男排: a count of countries' teams, though 四国 is also an island's name
             }
             Term term = terms.get(j);
             String word = term.word;

@@ -144,6 +144,13 @@ final class ChineseOrganizationNames {
                 ? teamStart - 2 : -1;
     }
 
+    /** 五国 女篮, 四国 男排: a count of countries before a team's word, which the segmenter may read as a place; neither a place nor a team. */
+    static boolean isCountedTeams(List<Term> terms, int k) {
+        String word = terms.get(k).word;
+        return k + 1 < terms.size() && TEAMS.contains(terms.get(k + 1).word) && word.length() == 2 && word.charAt(1) == '国'
+                && "两二三四五六七八九十几多".indexOf(word.charAt(0)) >= 0;
+    }
+
     /** Index of the first word of an organisation ending at {@code end}, or -1. */
     int organizationStart(List<Term> terms, int end) {
         Term last = terms.get(end);
@@ -165,6 +172,9 @@ final class ChineseOrganizationNames {
         }
         if (TEAMS.contains(word) && end > 0 && REGIONS.contains(terms.get(end - 1).word)) {
             return -1; // 南美 球队, 非洲 球队: a continent's teams are many teams, and the continent a place
+        }
+        if (end > 0 && isCountedTeams(terms, end - 1)) {
+            return -1; // 五国 女篮: teams of several countries, counted, none named
         }
         if (TEAMS.contains(word) && end > 0 && isNature(terms.get(end - 1), "ns") && terms.get(end - 1).word.length() >= 2) {
             return end - 1; // 印尼 女队, 中国 代表团: a country's team or delegation

@@ -68,7 +68,8 @@
  *       (港口管理局), a party's or parliament's organ (民进中央, 国会上院), a department before a staff
  *       office (物理系教授) and the items of a list closed by a body noun (甲、乙等企业) are organisations;
  *       a place's team in a sport keeps the sponsor named before the place (红塔天津象棋女队), and places
- *       listed before a team share its team word (巴西和阿根廷队: both are teams); a rank the
+ *       listed before a team share its team word (巴西和阿根廷队: both are teams), and a count of
+ *       countries before one names neither a place nor a team (四国男排对抗赛); a rank the
  *       segmenter glued to a team's country is cut off (第二名缅甸 女队 → 缅甸女队); a continent's
  *       teams (南美球队) and a place's bare companies or troops (美国公司, 西藏部队) are kinds, not bodies; an
  *       institute's short name is a field noun and 所 after its place or body, not before a verb (兰州地质所,

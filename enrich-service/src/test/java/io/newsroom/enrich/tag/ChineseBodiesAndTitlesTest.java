@@ -212,4 +212,11 @@ class ChineseBodiesAndTitlesTest {
         assertTrue(entities.organizations().equals(List.of("巴西", "阿根廷队", "日本", "韩国女队")), entities.toString());
         assertTrue(entities.places().isEmpty(), entities.toString());
     }
+
+    @Test
+    void countedCountriesBeforeATeamWordNameNoTeam() {
+        Entities entities = recognize("中国男排将参加在上海举行的四国男排对抗赛。");
+        assertTrue(entities.organizations().equals(List.of("中国男排")), entities.toString());
+        assertTrue(entities.places().equals(List.of("上海")), entities.toString());
+    }
 }
