@@ -31,6 +31,7 @@ import static io.newsroom.enrich.tag.ChinesePlaceNames.KINDS_OF_PLACE;
 import static io.newsroom.enrich.tag.ChinesePlaceNames.PLACE_SUFFIXES;
 import static io.newsroom.enrich.tag.ChinesePlaceNames.SETTLEMENT_ENDINGS;
 import static io.newsroom.enrich.tag.ChinesePlaceNames.STRONG_PLACE_SUFFIXES;
+import static io.newsroom.enrich.tag.ChinesePlaceNames.cupPlace;
 import static io.newsroom.enrich.tag.ChinesePlaceNames.demonymPlace;
 import static io.newsroom.enrich.tag.ChinesePlaceNames.isNamedFacility;
 import static io.newsroom.enrich.tag.ChinesePlaceNames.isNeverAPlace;
@@ -426,6 +427,8 @@ final class ChineseEntityRecognizer {
             String sponsor = known == null ? cupSponsor(terms, j) : null;
             if (sponsor != null) {
                 found.add(EntityType.ORGANIZATION, sponsor, base + j); // 足协杯, 青松 杯: the body or sponsor a cup is named after
+            } else if (known == null && cupPlace(word) != null) {
+                found.add(EntityType.PLACE, cupPlace(word), base + j); // 亚洲杯: the place a cup is named after
             } else if (known != null) {
                 found.add(known, word, base + j);
             } else if (regionOf(word) != null) {

@@ -59,7 +59,8 @@
  *       (志愿者协会), a unit right after its body (科隆大学医院) and a country's one-character name at a
  *       clause's head (柬宪法委员会) make organisations; well-known bodies without a telling ending (路透社,
  *       思科, 足协) are entries of the built-in dictionary; a cup names the body or the
- *       sponsor it is named after (足协杯, “鑫茂杯”), not a person or a common word (戴维斯杯, 世界杯);
+ *       sponsor it is named after (足协杯, “鑫茂杯”), not a person or a common word (戴维斯杯, 世界杯), and one read as a word after
+ *       a place the dictionary holds names that place (黄山杯);
  *       three or more sounds left one by one are a foreign name without a title (a city's after 城市),
  *       and before 先生 or 女士 sound pieces the dictionary holds count too; a "name" in a list closed by a
  *       kind of place (甲、乙等4个村庄) is a place, and one before an unknown two-character settlement is

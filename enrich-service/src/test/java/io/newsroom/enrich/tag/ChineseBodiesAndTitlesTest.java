@@ -219,4 +219,11 @@ class ChineseBodiesAndTitlesTest {
         assertTrue(entities.organizations().equals(List.of("中国男排")), entities.toString());
         assertTrue(entities.places().equals(List.of("上海")), entities.toString());
     }
+
+    @Test
+    void cupNamedAfterAPlaceNamesThePlace() {
+        Entities entities = recognize("他们捧得了黄山杯。");
+        assertTrue(entities.places().equals(List.of("黄山")), entities.toString());
+        assertTrue(entities.persons().isEmpty() && entities.organizations().isEmpty(), entities.toString());
+    }
 }
