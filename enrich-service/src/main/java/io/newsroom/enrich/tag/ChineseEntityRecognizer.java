@@ -426,7 +426,7 @@ final class ChineseEntityRecognizer {
             }
             String sponsor = known == null ? cupSponsor(terms, j) : null;
             if (sponsor != null) {
-                found.add(EntityType.ORGANIZATION, sponsor, base + j); // 足协杯, 青松 杯: the body or sponsor a cup is named after
+                found.add(EntityType.ORGANIZATION, sponsor, base + j); // 侨联杯, 鑫茂 杯: the body or sponsor a cup is named after
             } else if (known == null && cupPlace(word) != null) {
                 found.add(EntityType.PLACE, cupPlace(word), base + j); // 亚洲杯: the place a cup is named after
             } else if (known != null) {

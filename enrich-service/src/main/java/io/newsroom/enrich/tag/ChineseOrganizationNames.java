@@ -144,7 +144,7 @@ final class ChineseOrganizationNames {
                 ? teamStart - 2 : -1;
     }
 
-    /** 五国 女篮, 四国 男排: a count of countries before a team's word, which the segmenter may read as a place; neither a place nor a team. */
+    /** 三国 女篮, 四国 男排: a count of countries before a team's word, which the segmenter may read as a place; neither a place nor a team. */
     static boolean isCountedTeams(List<Term> terms, int k) {
         String word = terms.get(k).word;
         return k + 1 < terms.size() && TEAMS.contains(terms.get(k + 1).word) && word.length() == 2 && word.charAt(1) == '国'
@@ -174,7 +174,7 @@ final class ChineseOrganizationNames {
             return -1; // 南美 球队, 非洲 球队: a continent's teams are many teams, and the continent a place
         }
         if (end > 0 && isCountedTeams(terms, end - 1)) {
-            return -1; // 五国 女篮: teams of several countries, counted, none named
+            return -1; // 三国 女篮: teams of several countries, counted, none named
         }
         if (TEAMS.contains(word) && end > 0 && isNature(terms.get(end - 1), "ns") && terms.get(end - 1).word.length() >= 2) {
             return end - 1; // 印尼 女队, 中国 代表团: a country's team or delegation

@@ -359,7 +359,7 @@ final class OrganizationNameShapes {
     }
 
     /**
-     * The body a cup is named after, or null: 足协 in 足协杯 (an abbreviation of a body), or a sponsor's
+     * The body a cup is named after, or null: 侨联 in 侨联杯 (an abbreviation of a body), or a sponsor's
      * name of two or three characters that the core dictionary does not hold (a cup named 青松杯 by an
      * invented firm). The name is the word's part before 杯, or the word right before a separate 杯. A
      * cup named by a place, a person or a common word (世界杯, 金杯, 中华杯) names no body, and neither

@@ -59,7 +59,7 @@
  *       (志愿者协会), a unit right after its body (科隆大学医院) and a country's one-character name at a
  *       clause's head (柬宪法委员会) make organisations; well-known bodies without a telling ending (路透社,
  *       思科, 足协) are entries of the built-in dictionary; a cup names the body or the
- *       sponsor it is named after (足协杯, “鑫茂杯”), not a person or a common word (戴维斯杯, 世界杯), and one read as a word after
+ *       sponsor it is named after (侨联杯, “鑫茂杯”), not a person or a common word (戴维斯杯, 世界杯), and one read as a word after
  *       a place the dictionary holds names that place (黄山杯);
  *       three or more sounds left one by one are a foreign name without a title (a city's after 城市),
  *       and before 先生 or 女士 sound pieces the dictionary holds count too; a "name" in a list closed by a
@@ -94,7 +94,7 @@
  *       body and place (新华社香港分社, 武警北京总队, 中国奥委会); two names joined by a dash before a company's or group's
  *       ending name one firm (华星—海川集团); a unit numbered within the place or body
  *       before it is one name (长春市第一汽车制造厂, 武汉钢铁公司第三炼钢厂, a
- *       university's hospital after its short name: 北大三院; an ordinal with nothing named
+ *       university's hospital after its short name: 华西医大二院; an ordinal with nothing named
  *       before it counts: 全国第一家公司); a unit named by one or two field words right after its body
  *       joins it (市环境保护局执法大队), and so does 部 read as a measure word after its field (给 法律 部);
  *       a word listed between two bodies, or after two at a list's end, is a body (民革、民盟、民建);
