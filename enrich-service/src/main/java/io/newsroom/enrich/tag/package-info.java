@@ -221,9 +221,8 @@
  * 队 that the core dictionary holds first as a common noun (四川队) taken as the place's team. Finding a
  * world body's opening anywhere without the 主义 and place guards lost on the development half
  * (organisations 0.862 → 0.860: 国际人道主义组织, and 非洲工程协会 cut out of a longer name).
- * On 2026-12-07 (later): a body's generic word (总社, 总厂) opening a unit named by its field (总社新闻
- *研究所-like names) had no effect on either half (the leftward walk treats such words as kinds of
- * body); turning off the split-unit, listed-body, listed-organisation and company short-name rules one
+ * On 2026-12-07 (later): a body's generic word (总社, 总厂) opening a unit named by its field (总厂技术
+ * 中心) had no effect on either half (the leftward walk treats such words as kinds of body); turning off the split-unit, listed-body, listed-organisation and company short-name rules one
  * at a time showed none of them losing more than it gains on the development half (split units: 7
  * names found, 4 false). Rules found on invented text with no development effect (和市/从省 glued before
  * a body, 县 + 财政局, 州委, 地委, 立法会, 组织 as a verb after a body, 首钢男篮) raise held-out organisations
