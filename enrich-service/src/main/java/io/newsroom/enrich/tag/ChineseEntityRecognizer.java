@@ -5,7 +5,9 @@ import static io.newsroom.enrich.tag.ChineseOrganizationNames.MAX_ORG_LENGTH;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.isGenericOrganizationWord;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.isKindOfBody;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.isListedBody;
+import static io.newsroom.enrich.tag.ChineseOrganizationNames.isCountedTeams;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.isUnitOfBody;
+import static io.newsroom.enrich.tag.ChineseOrganizationNames.listedTeamBefore;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.ministryOfTitle;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.organizationSuffix;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.skipLeadingNoise;
@@ -29,6 +31,7 @@ import static io.newsroom.enrich.tag.ChinesePlaceNames.KINDS_OF_PLACE;
 import static io.newsroom.enrich.tag.ChinesePlaceNames.PLACE_SUFFIXES;
 import static io.newsroom.enrich.tag.ChinesePlaceNames.SETTLEMENT_ENDINGS;
 import static io.newsroom.enrich.tag.ChinesePlaceNames.STRONG_PLACE_SUFFIXES;
+import static io.newsroom.enrich.tag.ChinesePlaceNames.cupPlace;
 import static io.newsroom.enrich.tag.ChinesePlaceNames.demonymPlace;
 import static io.newsroom.enrich.tag.ChinesePlaceNames.isNamedFacility;
 import static io.newsroom.enrich.tag.ChinesePlaceNames.isNeverAPlace;
@@ -45,6 +48,7 @@ import static io.newsroom.enrich.tag.ChineseTerms.isOrdinaryWord;
 import static io.newsroom.enrich.tag.ChineseTerms.join;
 import static io.newsroom.enrich.tag.ChineseTerms.termAt;
 import static io.newsroom.enrich.tag.OrganizationNameShapes.bilateralBodyStart;
+import static io.newsroom.enrich.tag.OrganizationNameShapes.cupSponsor;
 import static io.newsroom.enrich.tag.OrganizationNameShapes.governmentUnitStart;
 import static io.newsroom.enrich.tag.OrganizationNameShapes.internationalBodyStart;
 import static io.newsroom.enrich.tag.OrganizationNameShapes.jointBodyStart;
@@ -116,8 +120,9 @@ final class ChineseEntityRecognizer {
         Set<String> pairs = new java.util.HashSet<>();
         List<java.util.BitSet> namesByParagraph = new ArrayList<>();
         String namedCountries = CountryShortNames.initials(paragraphs);
+        Set<String> shortForms = new java.util.HashSet<>();
         for (int p = 0; p < paragraphs.size(); p++) {
-            java.util.BitSet inNames = scan(paragraphs.get(p), (long) p << 20, found);
+            java.util.BitSet inNames = scan(paragraphs.get(p), (long) p << 20, found, shortForms);
             for (BylineNames.Dated reporter : BylineNames.inDatelines(join(paragraphs.get(p), 0, paragraphs.get(p).size() - 1))) {
                 if (!isOrdinaryWord(reporter.name())) { // 本报记者调查报道: a word, not a reporter
                     found.add(EntityType.PERSON, reporter.name(), ((long) p << 20) + termAt(paragraphs.get(p), reporter.start()));
@@ -134,6 +139,10 @@ final class ChineseEntityRecognizer {
         }
         for (CountryShortNames.Found shortName : CountryShortNames.in(paragraphs, namesByParagraph, namedCountries)) {
             found.addAbbreviatedPlace(shortName.text(), ((long) shortName.paragraph() << 20) + shortName.start()); // 匈牙利 … 匈政府
+        }
+        for (OrganizationAbbreviations.Found shortForm : OrganizationAbbreviations.in(paragraphs, namesByParagraph, shortForms)) {
+            // 甲国航空公司 … 甲航, 华诺汽车公司 … 华诺: the body's short form, though read as a person's name
+            found.addSettled(EntityType.ORGANIZATION, shortForm.text(), ((long) shortForm.paragraph() << 20) + shortForm.start());
         }
         Entities entities = withoutPairs(found.entities(), pairs);
         return people.isEmpty() ? entities : withoutRunsIntoAuthors(entities, people);
@@ -175,7 +184,7 @@ final class ChineseEntityRecognizer {
     }
 
     /** Adds the entities of one paragraph; returns the characters inside organisation names and foreign names. */
-    private java.util.BitSet scan(List<Term> segmented, long base, EntityCollector found) {
+    private java.util.BitSet scan(List<Term> segmented, long base, EntityCollector found, Set<String> shortForms) {
         List<Term> terms = GluedNameEndings.recut(segmented); // 孔波 雷在: a name's last character back on its own
         int n = terms.size();
         boolean[] used = new boolean[n];
@@ -311,6 +320,12 @@ final class ChineseEntityRecognizer {
                 }
             }
             found.add(EntityType.ORGANIZATION, organization.name(), base + organization.start());
+            for (int team = listedTeamBefore(terms, organization.start(), organization.end(), used); team >= 0;
+                    team = listedTeamBefore(terms, team, organization.end(), used)) {
+                found.add(EntityType.ORGANIZATION, terms.get(team).word, base + team); // 甲国和乙国队: each country's team
+                used[team] = true;
+            }
+            OrganizationAbbreviations.addShortForms(terms, organization.start(), organization.end(), shortForms);
             opensBody[organization.start()] = true;
             endsBody[organization.end()] = true;
         }
@@ -335,6 +350,9 @@ final class ChineseEntityRecognizer {
         for (int j = 0; j < n; j++) {
             if (used[j]) {
                 continue;
+            }
+            if (isCountedTeams(terms, j)) {
+                continue; // 四国 男排: a count of countries' teams, though 四国 is also an island's name
             }
             Term term = terms.get(j);
             String word = term.word;
@@ -409,7 +427,12 @@ final class ChineseEntityRecognizer {
                 j++;
                 continue;
             }
-            if (known != null) {
+            String sponsor = known == null ? cupSponsor(terms, j) : null;
+            if (sponsor != null) {
+                found.add(EntityType.ORGANIZATION, sponsor, base + j); // 侨联杯, 鑫茂 杯: the body or sponsor a cup is named after
+            } else if (known == null && cupPlace(word) != null) {
+                found.add(EntityType.PLACE, cupPlace(word), base + j); // 亚洲杯: the place a cup is named after
+            } else if (known != null) {
                 found.add(known, word, base + j);
             } else if (regionOf(word) != null) {
                 found.add(EntityType.PLACE, regionOf(word), base + j); // 拉美, 亚太地区, 月球, 欧洲和

@@ -64,7 +64,7 @@ final class ChineseOrganizationNames {
     /** Bodies a place alone does not name: 美国公司 are American companies, 西藏部队 the troops stationed there. */
     static final Set<String> PLACES_KINDS_OF_BODY = ChineseTerms.wordSet("公司", "部队", "企业", "军队");
     /** Endings of companies, which may be named after a person (卡萨诺公司). */
-    private static final Set<String> STRONG_OR_COMPANY = ChineseTerms.wordSet("公司", "有限公司", "集团", "集团公司", "股份有限公司");
+    static final Set<String> STRONG_OR_COMPANY = ChineseTerms.wordSet("公司", "有限公司", "集团", "集团公司", "股份有限公司");
     private final EntityDictionary dictionary;
 
     ChineseOrganizationNames(EntityDictionary dictionary) {
@@ -128,6 +128,29 @@ final class ChineseOrganizationNames {
         return false;
     }
 
+    /**
+     * 甲国和乙国队, 甲国、乙国女队: places listed before a place's team share its team word, so each names a
+     * team. Returns the first term of the place listed right before the team opening at {@code teamStart}
+     * (joined by 和, 与, 及 or 、), or -1; the team must end with a team's word (队, 女队, 代表团).
+     */
+    static int listedTeamBefore(List<Term> terms, int teamStart, int teamEnd, boolean[] used) {
+        String ending = terms.get(teamEnd).word;
+        if (!(ending.equals("队") || TEAMS.contains(ending)) || teamStart < 2 || !isNature(terms.get(teamStart), "ns")) {
+            return -1;
+        }
+        Term joint = terms.get(teamStart - 1);
+        Term place = terms.get(teamStart - 2);
+        return isListSeparator(joint) && !used[teamStart - 2] && isNature(place, "ns") && place.word.length() >= 2 && !REGIONS.contains(place.word)
+                ? teamStart - 2 : -1;
+    }
+
+    /** 三国 女篮, 四国 男排: a count of countries before a team's word, which the segmenter may read as a place; neither a place nor a team. */
+    static boolean isCountedTeams(List<Term> terms, int k) {
+        String word = terms.get(k).word;
+        return k + 1 < terms.size() && TEAMS.contains(terms.get(k + 1).word) && word.length() == 2 && word.charAt(1) == '国'
+                && "两二三四五六七八九十几多".indexOf(word.charAt(0)) >= 0;
+    }
+
     /** Index of the first word of an organisation ending at {@code end}, or -1. */
     int organizationStart(List<Term> terms, int end) {
         Term last = terms.get(end);
@@ -149,6 +172,9 @@ final class ChineseOrganizationNames {
         }
         if (TEAMS.contains(word) && end > 0 && REGIONS.contains(terms.get(end - 1).word)) {
             return -1; // 南美 球队, 非洲 球队: a continent's teams are many teams, and the continent a place
+        }
+        if (end > 0 && isCountedTeams(terms, end - 1)) {
+            return -1; // 三国 女篮: teams of several countries, counted, none named
         }
         if (TEAMS.contains(word) && end > 0 && isNature(terms.get(end - 1), "ns") && terms.get(end - 1).word.length() >= 2) {
             return end - 1; // 印尼 女队, 中国 代表团: a country's team or delegation
@@ -192,8 +218,16 @@ final class ChineseOrganizationNames {
         int length = word.length();
         boolean strong = suffix != null && STRONG_SUFFIXES.contains(suffix);
         boolean reachedPlace = false;
+        boolean company = suffix != null && STRONG_OR_COMPANY.contains(suffix);
         while (start > 0) {
             Term previous = terms.get(start - 1);
+            if (company && start >= 2 && start < end && previous.word.equals("—") && isProperWord(terms.get(start))
+                    && isProperWord(terms.get(start - 2)) && length + terms.get(start - 2).word.length() + 1 <= MAX_ORG_LENGTH) {
+                // 甲乙—丙丁 集团: two names joined by a dash name one firm, as merged or partner firms are named
+                length += terms.get(start - 2).word.length() + 1;
+                start -= 2;
+                continue;
+            }
             if (reachedPlace && !isProperWord(previous)) {
                 // a place opens the name (株洲新奥燃气有限公司) unless a proper word comes first (大唐华银株洲电厂);
                 // common words before it belong to the sentence (发展 株洲日报)
@@ -514,7 +548,7 @@ final class ChineseOrganizationNames {
      * organisation's ending: 中科院 (科学院), 中组部 (组织部), 世行 (银行), 作协 (作家协会), 北大
      * (大学), 社民党. Abbreviations of other things (港澳, 两会) end otherwise.
      */
-    private static boolean isOrganizationAbbreviation(String word) {
+    static boolean isOrganizationAbbreviation(String word) {
         if (word.length() < 2 || word.length() > 4 || !isHan(word)
                 || ABBREVIATED_ENDINGS.indexOf(word.charAt(word.length() - 1)) < 0
                 || NUMERALS.indexOf(word.charAt(0)) >= 0 || TITLES.contains(word) || GENERIC_ABBREVIATIONS.contains(word)) {

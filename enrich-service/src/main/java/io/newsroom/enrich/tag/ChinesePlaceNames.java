@@ -44,6 +44,16 @@ final class ChinesePlaceNames {
         this.dictionary = dictionary;
     }
 
+    /** The place a cup read as one word is named after (甲城杯: 甲城, a place the core dictionary holds first as one), or null. */
+    static String cupPlace(String word) {
+        if (word.length() < 3 || word.length() > 6 || !word.endsWith("杯") || !isHan(word)) {
+            return null;
+        }
+        String name = word.substring(0, word.length() - 1);
+        CoreDictionary.Attribute attribute = CoreDictionary.get(name);
+        return attribute != null && attribute.nature[0].startsWith("ns") && !isNeverAPlace(name) ? name : null;
+    }
+
     /**
      * 宋朝, 军营, 大道, 工薪阶层: words the segmenter tagged as places in this sentence that its core
      * dictionary knows, but never as a place: times (dynasties, eras), and frequent common nouns and

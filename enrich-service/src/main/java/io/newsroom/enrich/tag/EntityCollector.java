@@ -46,6 +46,15 @@ final class EntityCollector {
         return c == '·' || c == '•' || c == '・' || c == '‧';
     }
 
+    /** Names the article shows to be of one type wherever they stand: 华诺 after 华诺汽车公司 is the company, not a person. */
+    private final Map<String, EntityType> settled = new HashMap<>();
+
+    /** Adds a mention whose type holds for every mention of the name, whatever type the others were found with. */
+    void addSettled(EntityType type, String name, long position) {
+        add(type, name, position);
+        settled.put(name.strip(), type);
+    }
+
     /** A one-character place the text marks as one (中 in 中美关系); other names need two characters. */
     void addAbbreviatedPlace(String name, long position) {
         mentions.add(new Mention(EntityType.PLACE, name, position));
@@ -59,6 +68,7 @@ final class EntityCollector {
         for (EntityType type : EntityType.values()) {
             names.put(type, new LinkedHashSet<>());
         }
+        typeOf.putAll(settled);
         for (Mention mention : ordered) {
             EntityType type = typeOf.putIfAbsent(mention.name(), mention.type());
             if (type == null || type == mention.type()) {

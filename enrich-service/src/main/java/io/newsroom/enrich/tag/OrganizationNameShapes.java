@@ -1,5 +1,6 @@
 package io.newsroom.enrich.tag;
 
+import static io.newsroom.enrich.tag.ChinesePersonNames.isImplausibleName;
 import static io.newsroom.enrich.tag.ChinesePersonNames.isKnownName;
 import static io.newsroom.enrich.tag.ChineseTerms.GENERIC_LEFT;
 import static io.newsroom.enrich.tag.ChineseTerms.GENERIC_PLACES;
@@ -14,11 +15,13 @@ import static io.newsroom.enrich.tag.ChineseTerms.join;
 
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.MAX_ORG_LENGTH;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.PLACES_KINDS_OF_BODY;
+import static io.newsroom.enrich.tag.ChineseOrganizationNames.isOrganizationAbbreviation;
 import static io.newsroom.enrich.tag.ChineseOrganizationNames.organizationSuffix;
 
 import java.util.List;
 import java.util.Set;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 
 /**
@@ -293,6 +296,11 @@ final class OrganizationNameShapes {
      */
     static int numberedUnitStart(List<Term> terms, int end) {
         Term last = terms.get(end);
+        if (end >= 2 && last.word.equals("院") && terms.get(end - 1).word.length() == 1 && isHanNumeral(terms.get(end - 1))
+                && isOrganizationAbbreviation(terms.get(end - 2).word)) {
+            // 甲医大 三 院: a university's hospital numbered within it, named by the university's short name (and its place: 华西 医大)
+            return end > 2 && isNature(terms.get(end - 3), "ns") ? end - 3 : end - 2;
+        }
         if (end < 2 || isNature(last, "nnt") || (organizationSuffix(last.word) == null && !isNature(last, "nis"))) {
             return -1;
         }
@@ -348,6 +356,35 @@ final class OrganizationNameShapes {
         return isHan(term.word) && term.word.length() >= 2 && (isNature(term, "ns") || isNature(term, "nt")
                 || (isNature(term, "nis") && organizationSuffix(term.word) != null) || isNature(term, "j"))
                 && !GENERIC_PLACES.contains(term.word);
+    }
+
+    /**
+     * The body a cup is named after, or null: 侨联 in 侨联杯 (an abbreviation of a body), or a sponsor's
+     * name of two or three characters that the core dictionary does not hold (a cup named 青松杯 by an
+     * invented firm). The name is the word's part before 杯, or the word right before a separate 杯. A
+     * cup named by a place, a person or a common word (世界杯, 金杯, 中华杯) names no body, and neither
+     * does one named in transliteration sounds, most often a person's trophy (戴维斯杯).
+     */
+    static String cupSponsor(List<Term> terms, int j) {
+        String word = terms.get(j).word;
+        String name;
+        if (word.length() >= 3 && word.length() <= 5 && word.endsWith("杯")) {
+            name = word.substring(0, word.length() - 1);
+        } else if (j + 1 < terms.size() && terms.get(j + 1).word.equals("杯") && word.length() >= 2 && word.length() <= 4
+                && !isNature(terms.get(j), "ns") && (!isNature(terms.get(j), "nr") || isImplausibleName(terms.get(j)))) {
+            name = word; // 鑫茂 杯: the segmenter reads an unknown sponsor as a name, one no surname opens
+        } else {
+            return null;
+        }
+        if (!isHan(name)) {
+            return null;
+        }
+        if (isOrganizationAbbreviation(name)) {
+            return name;
+        }
+        boolean unknown = name.length() <= 3 && CoreDictionary.get(name) == null && !TransliteratedNames.isSoundWord(name)
+                && ChinesePlaceNames.regionOf(name) == null;
+        return unknown ? name : null;
     }
 
     /**

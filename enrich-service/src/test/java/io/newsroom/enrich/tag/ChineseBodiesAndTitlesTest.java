@@ -165,4 +165,65 @@ class ChineseBodiesAndTitlesTest {
         assertTrue(BylineNames.in("记者看到，石油化工、黄金珠宝等门店顾客盈门。").isEmpty());
         assertTrue(BylineNames.in("（记者 周明远 邹家宏）本报讯").containsAll(List.of("周明远", "邹家宏")));
     }
+
+    @Test
+    void cupNamedAfterABodyOrSponsorNamesIt() {
+        Entities entities = recognize("第五届“鑫茂杯”全国围棋赛今天开幕。");
+        assertTrue(entities.organizations().equals(List.of("鑫茂")), entities.toString());
+        // a cup named by a common word or after a person names no body
+        Entities none = recognize("他在世界杯和戴维斯杯上都打得不错，还获得金杯。");
+        assertTrue(none.organizations().isEmpty(), none.toString());
+    }
+
+    @Test
+    void hopeSchoolKeepsTheNameBeforeIt() {
+        Entities entities = recognize("金穗希望小学落成，这所希望小学有六个班。");
+        assertTrue(entities.organizations().equals(List.of("金穗希望小学")), entities.toString());
+    }
+
+    @Test
+    void twoNamesJoinedByADashNameOneFirm() {
+        Entities entities = recognize("他们与华星—海川集团签订了合同。");
+        assertTrue(entities.organizations().equals(List.of("华星—海川集团")), entities.toString());
+    }
+
+    @Test
+    void bodyNamedInFullThenByItsShortForm() {
+        Entities airline = recognize("秘鲁航空公司宣布开辟新航线，秘航的首班飞机下月起飞。");
+        assertTrue(airline.organizations().containsAll(List.of("秘鲁航空公司", "秘航")), airline.toString());
+        // the firm's own name alone, though the segmenter reads it as a person's
+        Entities firm = recognize("他们收购了华诺汽车公司，华诺是一家老牌车厂。");
+        assertTrue(firm.organizations().contains("华诺"), firm.toString());
+        assertTrue(firm.persons().isEmpty(), firm.toString());
+        // an ordinary word is no short form
+        Entities verb = recognize("上海交通大学的学生上交了作业。");
+        assertTrue(verb.organizations().equals(List.of("上海交通大学")), verb.toString());
+    }
+
+    @Test
+    void hospitalNumberedWithinAUniversityNamedByItsShortForm() {
+        Entities entities = recognize("患者转到华西医大二院接受了手术。");
+        assertTrue(entities.organizations().equals(List.of("华西医大二院")), entities.toString());
+    }
+
+    @Test
+    void countriesListedBeforeATeamWordAreTeams() {
+        Entities entities = recognize("决赛在巴西和阿根廷队之间进行，日本、韩国男队也参加了比赛。");
+        assertTrue(entities.organizations().equals(List.of("巴西", "阿根廷队", "日本", "韩国男队")), entities.toString());
+        assertTrue(entities.places().isEmpty(), entities.toString());
+    }
+
+    @Test
+    void countedCountriesBeforeATeamWordNameNoTeam() {
+        Entities entities = recognize("中国男排将参加在上海举行的四国男排对抗赛。");
+        assertTrue(entities.organizations().equals(List.of("中国男排")), entities.toString());
+        assertTrue(entities.places().equals(List.of("上海")), entities.toString());
+    }
+
+    @Test
+    void cupNamedAfterAPlaceNamesThePlace() {
+        Entities entities = recognize("他们捧得了黄山杯。");
+        assertTrue(entities.places().equals(List.of("黄山")), entities.toString());
+        assertTrue(entities.persons().isEmpty() && entities.organizations().isEmpty(), entities.toString());
+    }
 }
