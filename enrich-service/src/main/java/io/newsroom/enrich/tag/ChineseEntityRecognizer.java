@@ -131,7 +131,7 @@ final class ChineseEntityRecognizer {
             namesByParagraph.add(inNames);
             for (PlaceAbbreviations.Found abbreviation : PlaceAbbreviations.in(paragraphs.get(p), namedCountries)) {
                 if (inNames.get(abbreviation.start())) {
-                    continue; // 华 in 英国驻华使馆 is part of the organisation's name, 埃 in 拉埃女士 of a person's
+                    continue; // 华 in 英国驻华使馆 is part of the organisation's name, 埃 in 萨埃女士 of a person's
                 }
                 found.addAbbreviatedPlace(abbreviation.text(), ((long) p << 20) + abbreviation.start());
                 pairs.add(abbreviation.run());
@@ -246,7 +246,7 @@ final class ChineseEntityRecognizer {
                 bounded = start >= 0; // 爆破 班, 训练 团: the noun naming the unit is no word of the sentence, whatever its tag
             }
             if (start >= 0 && (GOVERNMENT.contains(terms.get(j).word) || (terms.get(j).word.endsWith("政府") && (start == j || terms.get(j).word.length() <= 3)))) {
-                // 美国政府, 株洲市政府, 金大中新政府: the government of a place is reported as the place it governs
+                // 美国政府, 株洲市政府, 朴正元新政府: the government of a place is reported as the place it governs
                 continue;
             }
             if (start >= 0) {
@@ -269,7 +269,7 @@ final class ChineseEntityRecognizer {
                         name = name.substring(first.word.length() - place.length());
                     }
                 }
-                // 联合国 inside 联合国环境规划署, found first as a name of its own: the longer name replaces it
+                // 联合国 inside 联合国水资源规划署, found first as a name of its own: the longer name replaces it
                 while (!organizations.isEmpty() && organizations.get(organizations.size() - 1).start() >= start) {
                     organizations.remove(organizations.size() - 1);
                 }
@@ -278,7 +278,7 @@ final class ChineseEntityRecognizer {
                 // 甲大学和乙师范大学: a name whose first word took the sentence's 和 along opens a body of its own
                 boolean opensOwnName = name.length() < join(terms, start, j).length();
                 if (previous != null && previous.end() == start - 1 && !opensOwnName && name.length() + previous.name().length() <= MAX_ORG_LENGTH + 6) {
-                    // 耶鲁大学 + 公共卫生学院, 训练团 + 政治处: a unit of the body named just before it
+                    // 耶鲁大学 + 海洋科学学院, 训练团 + 政治处: a unit of the body named just before it
                     organizations.set(organizations.size() - 1, new Span(previous.start(), j, previous.name() + name));
                 } else if (session >= 0) {
                     // 民盟 第八届 中央委员会: the body of one session of the party or congress named just before it
@@ -307,7 +307,7 @@ final class ChineseEntityRecognizer {
             int next = organization.end() + 1;
             if (next < n && !used[next] && (isUnitOfBody(terms.get(next)) || isHeadquartersOfBody(terms, organization.end(), next)
                     || isOrganOfBody(terms, organization.end(), next))) {
-                // 科隆大学 + 医院, 国务院 + 办公厅: a unit right after the body it belongs to
+                // 哥廷根大学 + 医院, 国务院 + 办公厅: a unit right after the body it belongs to
                 organization = new Span(organization.start(), next, organization.name() + terms.get(next).word);
                 used[next] = true;
             }
@@ -440,13 +440,13 @@ final class ChineseEntityRecognizer {
                 boolean ordinary = isOrdinaryWord(word) && !(j > 0 && isTitle(terms.get(j - 1)))
                         && !(j + 1 < n && (isOfficeTitle(terms.get(j + 1)) || ADDRESS_AFTER_NAME.contains(terms.get(j + 1).word)));
                 if (word.length() >= 4 && word.endsWith("派")) {
-                    word = word.substring(0, word.length() - 1); // 克林顿派: the faction of the person named
+                    word = word.substring(0, word.length() - 1); // 马洛尼派: the faction of the person named
                 }
                 if (word.length() >= 2 && !ordinary) { // 桑塔纳, 托拉斯: a borrowed word, not a person
                     found.add(EntityType.PERSON, word, base + j);
                 }
             } else if (isNature(term, "nr") && !isKnownName(word) && placeNames.isVillageName(terms, j, used)) {
-                // 龙泉乡, 曲麻莱 县: a "name" ending with, or followed by, a settlement's ending is that settlement
+                // 龙泉乡, 曲沙莱 县: a "name" ending with, or followed by, a settlement's ending is that settlement
                 String place = word.length() >= 3 && SETTLEMENT_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0
                         ? word : word + terms.get(j + 1).word;
                 if (!place.equals(word)) {

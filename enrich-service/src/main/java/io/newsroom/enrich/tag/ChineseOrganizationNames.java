@@ -53,7 +53,7 @@ final class ChineseOrganizationNames {
         }
     }
 
-    /** Working bodies named after their task: 协调委员会, 救灾领导小组. */
+    /** Working bodies named after their task: 协调委员会, 护林防火领导小组. */
     private static final Set<String> COMMITTEE_ENDINGS = ChineseTerms.wordSet("委员会", "领导小组", "工作组", "指挥部", "办公室", "小组");
     /** Endings of associations, which are named after their members (律师协会, 志愿者协会). */
     private static final Set<String> ASSOCIATION_ENDINGS = ChineseTerms.wordSet("协会", "学会", "联合会", "工会", "商会", "联谊会", "促进会", "研究会");
@@ -84,7 +84,7 @@ final class ChineseOrganizationNames {
     private static final Set<String> INDUSTRY_ENDINGS = Lexicon.words("industry-endings-zh.txt");
     private static final Set<String> WEAK_SUFFIXES = ChineseTerms.wordSet("公司", "分公司", "子公司", "中心", "服务中心", "研究中心",
             "组织", "政府", "人民政府", "办公室", "办公厅", "部队", "控股", "实验室", "工厂", "电厂", "球队", "代表队", "支队", "大队", "中队");
-    /** Units numbered within a place: 九十中学, 第一医院, 三中队. */
+    /** Units numbered within a place: 八十七中学, 第一医院, 三中队. */
     private static final Set<String> NUMBERED_UNITS = ChineseTerms.wordSet("中学", "小学", "医院", "人民医院", "中队", "支队", "大队", "总队",
             "分局", "工程局", "研究所", "幼儿园", "职业中学");
     /** A country's teams and delegations: 中国女队, 日本代表团; the word alone is a kind of body. */
@@ -190,7 +190,7 @@ final class ChineseOrganizationNames {
         }
         if ((word.equals("大学") || word.equals("学院")) && end > 1 && terms.get(end - 1).word.equals("立")
                 && isNature(terms.get(end - 2), "ns") && terms.get(end - 2).word.endsWith("州")) {
-            return end - 2; // 密执安州 立 大学: a state university, named by its state
+            return end - 2; // 俄亥俄州 立 大学: a state university, named by its state
         }
         if (isNature(last, "nit") && word.length() >= 3 && end + 1 < terms.size() && isOfficeTitle(terms.get(end + 1))
                 && organizationSuffix(word) == null) {
@@ -210,7 +210,7 @@ final class ChineseOrganizationNames {
         } else if (suffix != null && suffix.length() == 1 && word.length() == 2 && isCommonWord(word)) {
             return -1; // 干部, 总部, 全部: ordinary words that happen to end like an organisation
         }
-        // 规划署, 处理厂, 营业厅: kinds of body, a name only with a name before them (联合国环境规划署)
+        // 规划署, 处理厂, 营业厅: kinds of body, a name only with a name before them (联合国水资源规划署)
         boolean kindOfBody = suffix != null && suffix.length() == 1 && word.length() > 2 && isCommonWord(word);
         if (!taggedOrganization && end + 1 < terms.size() && !isBoundary(terms.get(end + 1)) && gluesToNext(word, terms.get(end + 1))) {
             return -1; // 住建部 门: the ending's last character belongs to the next word (部门)
@@ -253,7 +253,7 @@ final class ChineseOrganizationNames {
             }
             if (next < 0 && start < end && PlaceAbbreviations.isCountryAbbreviation(previous.word)
                     && (start == 1 || isNature(terms.get(start - 2), "w"))) {
-                next = start - 1; // 柬 宪法委员会 at the head of a clause: the country's one-character name opens the body's
+                next = start - 1; // 缅 宪法委员会 at the head of a clause: the country's one-character name opens the body's
             }
             if (next < 0 && start == end && start >= 2 && NUMBERED_UNITS.contains(word) && isHanNumeral(previous)
                     && isNature(terms.get(start - 2), "ns")) {
@@ -298,7 +298,7 @@ final class ChineseOrganizationNames {
         // a word with its own stem before the ending: 人大常委会 and 住建局 name something, 子公司 and 干部 do not
         String stem = word.substring(0, word.length() - suffix.length());
         if (GENERIC_LEFT.contains(stem) && (start == end || stem.length() == 1)) {
-            return -1; // 子公司, 集团公司, 总部: a kind of organisation, not one; 安庆家庭服务社 is one
+            return -1; // 子公司, 集团公司, 总部: a kind of organisation, not one; 临川家政服务社 is one
         }
         boolean stemNamed = stem.length() >= 2 && !GENERIC_LEFT.contains(stem)
                 && !(isNature(last, "nis") && isCommonWord(stem)) // 保险公司, 航空公司: a kind of institution

@@ -33,7 +33,7 @@ final class ChinesePersonNames {
     private static final List<String> HONORIFIC_ENDINGS = List.of("先生", "女士", "小姐", "老师", "同志", "师傅");
     /** Single verbs and adverbs that follow a two-character name far more often than they end a three-character one. */
     private static final String NOT_THIRD_CHARACTER = "来去说讲问答看听走跑到做写想笑哭坐站住请叫让给送带拿买卖吃喝打找帮用把曾则却便即亦已正先首摄";
-    /** Words that follow a person's name (陈毅同志, 彭真夫妇), unlike the industry words after a company's (星途航空). */
+    /** Words that follow a person's name (赵明之同志, 彭真夫妇), unlike the industry words after a company's (星途航空). */
     static final Set<String> ADDRESS_AFTER_NAME = ChineseTerms.wordSet("同志", "夫妇", "夫人", "先生", "女士", "老人", "一家", "父子",
             "母子", "父女", "母女", "兄弟", "姐妹", "本人", "等人", "烈士", "同学", "老师", "师傅", "大夫", "医生", "教授");
     /** Characters that end words for a part or side of something (湖畔, 山顶, 残部, 分组) or a tower or temple (雷峰塔), never a given name. */
@@ -145,7 +145,7 @@ final class ChinesePersonNames {
         }
         if (!known && j > 0 && COUNTED_SURNAMES.indexOf(word.charAt(0)) >= 0 && (isNature(terms.get(j - 1), "m")
                 || (j > 1 && "多余几".contains(terms.get(j - 1).word) && isNature(terms.get(j - 2), "m")))) {
-            return null; // 3 张卫星图片, 11 万种, 八百多 米高: a number counts things, the "surname" is its measure word
+            return null; // 3 张风景图片, 11 万种, 八百多 米高: a number counts things, the "surname" is its measure word
         }
         for (String ending : HONORIFIC_ENDINGS) {
             if (word.endsWith(ending)) {
@@ -645,7 +645,7 @@ final class ChinesePersonNames {
                 && "人名户家次元吨个位台件".indexOf(word.charAt(2)) >= 0;
     }
 
-    /** 以武养武, 以工代工: a thing, a verb, the same thing again is a set phrase, not a surname and given name. */
+    /** 以文养文, 以工代工: a thing, a verb, the same thing again is a set phrase, not a surname and given name. */
     private static boolean isSetPhrase(String word) {
         return word.length() == 3 && word.charAt(0) == word.charAt(2) && isVerb(word.substring(1, 2));
     }

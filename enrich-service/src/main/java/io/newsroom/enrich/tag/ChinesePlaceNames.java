@@ -30,13 +30,13 @@ final class ChinesePlaceNames {
     static final Set<String> STRONG_PLACE_SUFFIXES = ChineseTerms.wordSet("省", "县", "镇", "乡", "村", "社区", "新村", "街道", "自治州", "自治县");
     /** Kinds of place a foreign name right after them names: 城市 佐斯莫沃, 首都 卡莫纳 (a foreign city spelt in sounds). */
     static final Set<String> KINDS_OF_PLACE = ChineseTerms.wordSet("城市", "首都", "首府", "城镇", "小镇", "小城", "港口", "港市", "村庄", "山村", "海港");
-    /** Endings of a county, city or state right after a foreign name (莱克伍德县): the name is the place's. */
+    /** Endings of a county, city or state right after a foreign name (卡斯洛维县): the name is the place's. */
     static final Set<String> FOREIGN_PLACE_ENDINGS = ChineseTerms.wordSet("县", "市", "州", "郡", "镇", "村");
     /** Facilities named after a place or proper word; their full name is a place (museums and halls are organisations). */
     static final Set<String> FACILITIES = ChineseTerms.wordSet("广场", "机场", "车站", "火车站", "码头", "大桥", "公园", "体育场",
             "大街", "隧道", "水库", "大坝", "港口", "航天城", "大会堂");
     static final String GLUED_PREPOSITIONS = "从在于到向赴至往经由自和与及对把被给将让为以的同如";
-    /** Kinds of place that the place recogniser glues to the words before them (其城市, 都是地市). */
+    /** Kinds of place that the place recogniser glues to the words before them (其城市, 均为地市). */
     private static final Set<String> GENERIC_PLACE_TAILS = ChineseTerms.wordSet("城市", "街道", "地市", "条街", "一条街", "市县", "县市", "城镇", "乡镇", "村镇");
     private final EntityDictionary dictionary;
 
@@ -151,7 +151,7 @@ final class ChinesePlaceNames {
         return attribute != null && attribute.nature[0].startsWith("ns") && !GENERIC_PLACES.contains(place) ? place : null;
     }
 
-    /** Endings of settlements and counties: a word ending so, or followed by one, is a place (龙泉乡, 曲麻莱 县). */
+    /** Endings of settlements and counties: a word ending so, or followed by one, is a place (龙泉乡, 曲沙莱 县). */
     static final String SETTLEMENT_ENDINGS = "县镇乡村";
 
     /** Endings of a place that opens an address, so that what follows it is the next, smaller place. */
@@ -209,7 +209,7 @@ final class ChinesePlaceNames {
         return -1;
     }
 
-    /** Words for the area around a place: 吞武里一带, 边境附近. */
+    /** Words for the area around a place: 巴兰卡一带, 边境附近. */
     private static final Set<String> AREA_WORDS = ChineseTerms.wordSet("一带", "附近", "境内", "沿岸", "沿海", "周边", "郊区", "市区", "城区");
     /** Verbs and prepositions of going to or being in a place. */
     private static final Set<String> TO_OR_IN = ChineseTerms.wordSet("到", "在", "于", "赴", "往", "至", "抵达", "前往", "来到", "到达", "进入", "途经", "经过", "从");

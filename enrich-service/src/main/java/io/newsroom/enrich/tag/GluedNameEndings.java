@@ -14,7 +14,7 @@ import com.hankcs.hanlp.seg.common.Term;
  */
 final class GluedNameEndings {
 
-    /** Words that open a clause right after its subject's name (… 在闭幕式上, … 是前政府的). */
+    /** Words that open a clause right after its subject's name (… 在颁奖仪式上, … 是本届政府的). */
     private static final String AFTER_NAME = "的在是等和说称也都就还又曾将已为对向把被与及";
     private static final List<String> HONORIFICS = List.of("女士", "先生", "夫人", "小姐");
     private static final java.util.Set<String> TITLES = Lexicon.words("titles-zh.txt");
@@ -100,7 +100,7 @@ final class GluedNameEndings {
         }
         if ((HONORIFICS.contains(rest) || (TITLES.contains(rest) && term.nature.startsWith("nr")))
                 && previous.word.length() <= 3 && isSoundPiece(previous)) {
-            // 弗 舍 尔女士, 姆 贝 基副总统: one sound character glued to the address or title after a foreign name
+            // 弗 舍 尔女士, 姆 泽 基副总统: one sound character glued to the address or title after a foreign name
             return List.of(new Term(ending, Nature.nr), new Term(rest, TITLES.contains(rest) ? Nature.nnt : Nature.n));
         }
         boolean foreignBefore = previous.nature != null && previous.nature.startsWith("nr") && previous.word.length() >= 2

@@ -65,7 +65,7 @@ final class KeywordExtractor {
         return best(scores, tf);
     }
 
-    /** 新华社 in 新华社北京5月7日电, 新华社电 or a picture's 新华社发; 株洲日报 in 株洲日报讯 or 人民日报记者: the source crediting a report. */
+    /** 新华社 in 新华社北京11月3日电, 新华社电 or a picture's 新华社发; 株洲日报 in 株洲日报讯 or 人民日报记者: the source crediting a report. */
     private static final Pattern CREDIT_AFTER_NAME = Pattern.compile("(?:[^，。；！？、\\s]{0,10}?\\d{1,2}日)?电|[^，。；！？、\\s]{1,6}?电|记者|讯|通讯员|特约记者|消息|客户端|评论员|发(?:$|[\\s）)])");
 
     /**

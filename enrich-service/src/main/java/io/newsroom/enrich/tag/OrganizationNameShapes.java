@@ -105,7 +105,7 @@ final class OrganizationNameShapes {
         return to;
     }
 
-    /** Endings of bodies that 国际, 世界 or a continent and their field name: 国际海事组织, 世界自然基金会, 非洲发展基金. */
+    /** Endings of bodies that 国际, 世界 or a continent and their field name: 国际海事组织, 世界自然基金会, 非洲水利基金. */
     private static final Set<String> INTERNATIONAL_ENDINGS = ChineseTerms.wordSet("组织", "联合会", "理事会", "委员会", "联盟", "基金会", "协会",
             "学会", "共同体", "论坛", "基金", "银行");
 
@@ -156,7 +156,7 @@ final class OrganizationNameShapes {
         return -1;
     }
 
-    /** Endings of bodies that two countries keep together: 中日友好协会, 法中委员会, 中韩友协. */
+    /** Endings of bodies that two countries keep together: 中日友好协会, 葡中委员会, 中韩友协. */
     private static final Set<String> BILATERAL_ENDINGS = ChineseTerms.wordSet("协会", "委员会", "友协", "商会", "联合会", "联盟", "基金会",
             "理事会", "学会");
 
@@ -272,7 +272,7 @@ final class OrganizationNameShapes {
     }
 
     /**
-     * 澳门日报 before 社长 is 澳门日报社: the head of a newspaper is the head of its 报社, whose last
+     * 江州日报 before 社长 is 江州日报社: the head of a newspaper is the head of its 报社, whose last
      * character the segmenter gave to the title.
      */
     static String withHeadsBody(String name, List<Term> terms, int end) {
@@ -389,7 +389,7 @@ final class OrganizationNameShapes {
 
     /**
      * Start of a newspaper or magazine's name ending at {@code end}, or -1: a proper name before
-     * 报, 时报, 周刊 or 杂志 (费加罗报, 纽约时报), a common noun after a place (埃及 金字塔 报), or a
+     * 报, 时报, 周刊 or 杂志 (费加罗报, 纽约时报), a common noun after a place (埃及 新闻 报), or a
      * title in book marks (美国《时代》周刊). 报 alone after a common word is a verb or a report.
      */
     static int publicationStart(List<Term> terms, int end) {
@@ -452,7 +452,7 @@ final class OrganizationNameShapes {
     }
 
     /**
-     * “不让一个人掉队”: quoted words ending with a verb, or holding an adverb, a pronoun or a count, are
+     * “不让一棵树枯萎”: quoted words ending with a verb, or holding an adverb, a pronoun or a count, are
      * a slogan or a saying, not a body's name, whatever their last character.
      */
     private static boolean isQuotedClause(List<Term> terms, int from, int to) {
@@ -489,7 +489,7 @@ final class OrganizationNameShapes {
     /**
      * Committees of the unit a text is about (县委, 纪委, 村委会; 站 党委, 厂 党委): standing alone
      * they name that one committee, as 市委 does in a city's paper. Not after a count or a
-     * determiner (一级党委, 各级党委, 这些村委会) nor after 的 (全省的县委书记), which make them kinds.
+     * determiner (一级党委, 各级党委, 这些村委会) nor after 的 (全市的村委会主任), which make them kinds.
      */
     static int localCommitteeStart(List<Term> terms, int end) {
         String word = terms.get(end).word;

@@ -31,7 +31,7 @@ final class PlaceAbbreviations {
             "地区", "两地", "三地", "一带", "北部", "南部", "东部", "西部", "中部", "中南部", "等地", "高原", "铁路", "公路", "交界", "两省", "三省", "平原", "流域", "双边");
     /** Verbs of going to or being in a country: 访华, 驻美, 来京, 赴日. */
     private static final String VISIT_VERBS = "访驻赴抵离返旅留援来在进对";
-    /** Abbreviations that are also prepositions or common words (以政府为主, 中政府): only 以方, 中方 count. */
+    /** Abbreviations that are also prepositions or common words (以政府投入为主, 中政府): only 以方, 中方 count. */
     private static final String PREPOSITION_LIKE = "以中巴";
     /** One-character countries and cities after a visit verb (华 is China, 京 Beijing, 沪 Shanghai). */
     private static final String VISITED = "华美日俄英法德韩朝印巴泰菲澳墨京沪港"; // not 越: 越来越
@@ -49,7 +49,7 @@ final class PlaceAbbreviations {
     private PlaceAbbreviations() {
     }
 
-    /** A country's one-character name that can stand alone before its bodies (俄 政府, 柬 宪法委员会). */
+    /** A country's one-character name that can stand alone before its bodies (俄 政府, 缅 宪法委员会). */
     static boolean isCountryAbbreviation(String word) {
         return word.length() == 1 && (STANDALONE.indexOf(word.charAt(0)) >= 0 || "柬缅".indexOf(word.charAt(0)) >= 0);
     }
@@ -147,7 +147,7 @@ final class PlaceAbbreviations {
     }
 
     /**
-     * 中美 and 美中 without a word about relations after them (遵守中美三个联合公报, 美中建设性伙伴): two
+     * 中美 and 美中 without a word about relations after them (中美选手同台, 美中建设性伙伴): two
      * countries when the segmenter kept the pair as its own words (not 过程中 美方, 亚美尼亚) and the
      * core dictionary has no other sense for it (美德 is virtue, 中西 Chinese and Western).
      */

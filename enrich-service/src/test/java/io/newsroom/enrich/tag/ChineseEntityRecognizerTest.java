@@ -174,8 +174,8 @@ class ChineseEntityRecognizerTest {
 
     @Test
     void namedFacilitiesArePlaces() {
-        Entities entities = recognize("代表团抵达德黑兰机场，随后前往天安门广场。");
-        assertTrue(entities.places().contains("德黑兰机场"), entities.toString());
+        Entities entities = recognize("代表团抵达开罗机场，随后前往天安门广场。");
+        assertTrue(entities.places().contains("开罗机场"), entities.toString());
         assertTrue(entities.places().contains("天安门广场"), entities.toString());
     }
 
@@ -194,10 +194,10 @@ class ChineseEntityRecognizerTest {
 
     @Test
     void kindsOfBodyAreNamedByWhatPrecedesThem() {
-        Entities entities = recognize("联合国环境规划署和济南污水处理厂的代表来到营业厅。");
-        assertTrue(entities.organizations().contains("联合国环境规划署"), entities.toString());
+        Entities entities = recognize("联合国水资源规划署和江州污水处理厂的代表来到营业厅。");
+        assertTrue(entities.organizations().contains("联合国水资源规划署"), entities.toString());
         assertFalse(entities.organizations().contains("联合国"), "the shorter name inside the longer one: " + entities);
-        assertTrue(entities.organizations().contains("济南污水处理厂"), entities.toString());
+        assertTrue(entities.organizations().contains("江州污水处理厂"), entities.toString());
         assertFalse(entities.organizations().contains("营业厅"), entities.toString());
     }
 
@@ -231,7 +231,7 @@ class ChineseEntityRecognizerTest {
 
     @Test
     void rolesAndKindsOfInstitutionAreNoOrganisations() {
-        Entities entities = recognize("领导干部要带头，保险公司和航空公司也参加了。");
+        Entities entities = recognize("年轻干部要带头，保险公司和航空公司也参加了。");
         assertEquals(List.of(), entities.organizations());
     }
 
@@ -251,14 +251,14 @@ class ChineseEntityRecognizerTest {
 
     @Test
     void aUnitJoinsTheBodyNamedBeforeIt() {
-        Entities entities = recognize("他在耶鲁大学公共卫生学院任教多年。");
-        assertEquals(List.of("耶鲁大学公共卫生学院"), entities.organizations());
+        Entities entities = recognize("他在耶鲁大学海洋科学学院任教多年。");
+        assertEquals(List.of("耶鲁大学海洋科学学院"), entities.organizations());
     }
 
     @Test
     void numberedUnitsKeepTheirNumber() {
-        Entities entities = recognize("他是北京九十中学的老师。");
-        assertTrue(entities.organizations().contains("北京九十中学"), entities.toString());
+        Entities entities = recognize("他是北京八十七中学的老师。");
+        assertTrue(entities.organizations().contains("北京八十七中学"), entities.toString());
     }
 
     @Test
@@ -277,8 +277,8 @@ class ChineseEntityRecognizerTest {
 
     @Test
     void newspapersAndMagazines() {
-        Entities entities = recognize("据纽约时报报道，美国《时代》周刊也说，埃及金字塔报发表了文章。他把情况向上级报告。");
-        assertTrue(entities.organizations().containsAll(List.of("纽约时报", "美国《时代》周刊", "埃及金字塔报")), entities.toString());
+        Entities entities = recognize("据纽约时报报道，美国《时代》周刊也说，埃及新闻报发表了文章。他把情况向上级报告。");
+        assertTrue(entities.organizations().containsAll(List.of("纽约时报", "美国《时代》周刊", "埃及新闻报")), entities.toString());
         assertEquals(3, entities.organizations().size(), entities.toString());
     }
 
@@ -296,8 +296,8 @@ class ChineseEntityRecognizerTest {
 
     @Test
     void centralInstitutionsAndPerformingCompanies() {
-        Entities entities = recognize("他在中央党校学习过，中央气象台发布预报，总政歌舞团演出了节目，中央部门要带头。");
-        assertEquals(List.of("中央党校", "中央气象台", "总政歌舞团"), entities.organizations());
+        Entities entities = recognize("他在中央党校学习过，中央气象台发布预报，总政话剧团演出了节目，中央部门要带头。");
+        assertEquals(List.of("中央党校", "中央气象台", "总政话剧团"), entities.organizations());
     }
 
     @Test

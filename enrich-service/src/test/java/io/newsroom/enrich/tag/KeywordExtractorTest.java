@@ -126,7 +126,7 @@ class KeywordExtractorTest {
         ArticleTagger tagger = new ArticleTagger();
         Tags credited = tagger.tag(new io.newsroom.enrich.pipeline.ArticleDraft(null, "南方多地迎来强降雨", null, List.of(), null,
                 "新华社广州6月3日电 南方多地3日迎来强降雨，广东、广西等地气象部门发布暴雨预警。\n\n"
-                        + "气象专家提醒，强降雨可能引发山洪和城市内涝，公众应减少外出，注意出行安全。",
+                        + "预报员提醒，强降雨可能引发山洪和城市内涝，公众应减少外出，注意出行安全。",
                 null, List.of(), null));
         assertTrue(credited.entities().organizations().contains("新华社"), credited.toString());
         assertTrue(!credited.keywords().contains("新华社"), credited.keywords().toString());
