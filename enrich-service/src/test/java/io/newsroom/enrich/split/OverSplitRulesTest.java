@@ -813,8 +813,8 @@ class OverSplitRulesTest {
         // it reports what the document asks (…要求，…), a sentence run on into the next line, never a labelled title
         String page = "青石推进节水行动\n" + tight(16,
                 "本报青石5月5日电（记者李明）记者从青石市水利局获悉：近日印发的《青石市节水行动办法》部署了五大重点行动。",
-                "《办法》要求，健全市县（自治县）两级行政区域用水总量控制指标体系，强化节水约束性指标管理，推进节水型城市建设。",
-                "据介绍，全市还将推广农业节水灌溉技术，推动高耗水行业节水增效，到明年底万元产值用水量下降一成。");
+                "《办法》要求，健全市县（自治县）两级行政区域用水总量控制指标体系，强化用水定额管理，推进节水型社区建设。",
+                "据介绍，全市还将推广农业节水灌溉技术，推动重点行业节水改造，到明年底万元产值用水量下降一成。");
         List<ArticleDraft> articles = splitter.split(page);
         assertEquals(1, articles.size(), titles(articles));
         assertEquals("青石推进节水行动", articles.get(0).title(), titles(articles));
@@ -832,7 +832,7 @@ class OverSplitRulesTest {
                 + tight(16, "立夏时节，山村的水田里一片忙碌，村民们弯腰插秧，田埂上笑声不断。", "张三摄")
                 + "立夏插秧忙\n"
                 + tight(16, "本报白川5月5日电（记者王五）白川县今年新建高标准农田三万亩，春播面积比去年同期有所增加。",
-                        "县里组织农技人员下田指导，帮助农户选用良种、科学施肥，为夏粮丰收打下基础。");
+                        "县里组织农技人员下田指导，帮助农户选用良种、科学施肥，为秋粮丰收打好基础。");
         List<ArticleDraft> articles = splitter.split(page);
         assertEquals("青石出台节水行动办法", articles.get(1).title(), titles(articles));
         assertTrue(articles.get(1).body().startsWith("本报青石5月5日电"), articles.get(1).body());

@@ -702,14 +702,14 @@ class PageLayoutRulesTest {
 
     @Test
     void aHeadingOpeningWithTheParticleDeIsTheLastLineOfTheParagraphAbove() {
-        // …办好全县群众 / 的事: no phrase opens with 的, so the short line ends the paragraph above that ended no sentence
-        List<String> lines = List.of("以钉钉子精神落实各项举措，践行初心使", "命，扎扎实实办好全县群众");
+        // …办好全镇居民 / 的事: no phrase opens with 的, so the short line ends the paragraph above that ended no sentence
+        List<String> lines = List.of("以实干精神推进各项工作任务，守住初心使", "命，认认真真办好全镇居民");
         PageItem.Paragraph p = new PageItem.Paragraph(String.join("", lines), null, false, 16, false, 2, lines);
         PageItem.Heading h = new PageItem.Heading(List.of(List.of("的事")), 2, 16, false, false, false);
         PageItem.Paragraph next = new PageItem.Paragraph(RIVER_3, null, false, 16, false, 3, List.of(RIVER_3));
         List<PageItem> items = WrappedHeadings.rejoinWrapped(List.of(p, h, next));
         assertEquals(2, items.size(), items.toString());
-        assertEquals("以钉钉子精神落实各项举措，践行初心使命，扎扎实实办好全县群众的事", ((PageItem.Paragraph) items.get(0)).text());
+        assertEquals("以实干精神推进各项工作任务，守住初心使命，认认真真办好全镇居民的事", ((PageItem.Paragraph) items.get(0)).text());
     }
 
     /** Hard-wraps paragraphs at the column width with no indent, a blank line after every line. */

@@ -329,7 +329,7 @@ class PageSplitterTest {
         List<ArticleDraft> drafts = splitter.split(page);
         assertEquals(1, drafts.size(), titles(drafts));
         assertTrue(drafts.get(0).body().contains("改造市场环境，让居民买得放心"));
-        assertTrue(HeadingShapes.isSentenceHeading("代表心声：突出基层地位作用"));
+        assertTrue(HeadingShapes.isSentenceHeading("委员建言：补齐社区服务短板"));
         assertFalse(HeadingShapes.isSentenceHeading("让书香飘满社区（人民论坛）"));
         assertFalse(HeadingShapes.isSentenceHeading("菜市场换了新模样"));
     }
@@ -387,12 +387,12 @@ class PageSplitterTest {
     void aLabelledTitleUnderADashedKickerIsTheHeadlineOfTheTextBelow() {
         String page = String.join("\n", "冬去春来，万物复苏。走过不平凡的一年，我",
                 "们更加懂得奋斗的意义，更加珍惜团结的力量。", "（下转第五版）", "王小明委员——",
-                "扎实调研 攻关科研（代表委员履职故事）", "清晨六点，菜市场已经热闹起来，摊主们忙着",
+                "深入走访 倾听民声（代表委员履职记）", "清晨六点，菜市场已经热闹起来，摊主们忙着",
                 "摆放新鲜的蔬菜和水果，顾客络绎不绝。过去", "这里道路泥泞、摊位杂乱，居民意见很大。") + "\n";
         List<ArticleDraft> drafts = splitter.split(page);
         assertEquals(2, drafts.size(), titles(drafts));
         assertEquals("王小明委员——", drafts.get(1).kicker());
-        assertEquals("扎实调研攻关科研（代表委员履职故事）", drafts.get(1).title().replace(" ", ""));
+        assertEquals("深入走访倾听民声（代表委员履职记）", drafts.get(1).title().replace(" ", ""));
         assertTrue(drafts.get(1).body().startsWith("清晨六点"));
     }
 

@@ -50,9 +50,9 @@ class TypedPageSplitterTest {
 
     private static final String VILLAGE_1 = "村里的党群服务中心只有九名工作人员，却挂了大大小小八十四块牌子，来办事的村民常常找不到门。";
     private static final String VILLAGE_2 = "去年以来，市里集中清理基层挂牌，村里摘掉了七十一块牌子，考核少了，干部有了更多时间为群众办事。";
-    private static final String VILLAGE_3 = "如今，村部一楼设了便民服务大厅，每位工作人员都能受理全部业务，村民办事一次就能办完。";
-    private static final String VILLAGE_4 = "在去年的专项清理中，全市共摘除挂牌九千七百余块，今年还将持续推进基层减负。";
-    private static final String SURVEY_1 = "开春以来，一家轮毂制造企业的董事长一直在忙，新产品要做高原试验，却找不到合适的检测机构。";
+    private static final String VILLAGE_3 = "如今，村部一楼设了便民服务大厅，每名干部都能办理各项事务，村民办事一次就能办完。";
+    private static final String VILLAGE_4 = "在上一轮集中清理中，全市共摘除挂牌九千七百余块，今年还将持续推进基层减负。";
+    private static final String SURVEY_1 = "开春以来，一家轮毂制造企业的董事长一直在忙，新产品要做高原试验，却一直联系不上能做测试的单位。";
     private static final String SURVEY_2 = "调研组到厂里以后，逐一核实企业反映的问题，不到一周就联系好了检测单位，难题得到解决。";
 
     @Test
@@ -62,7 +62,7 @@ class TypedPageSplitterTest {
         page.add(line("石塘村摘下七十多块牌子", TITLE));
         page.add(line("核心阅读", BODY));
         page.addAll(body(VILLAGE_1, VILLAGE_2));
-        page.add(line("减牌不减服务，工作是做出来的", BODY));
+        page.add(line("摘牌不摘责任，服务要靠实干", BODY));
         page.addAll(body(VILLAGE_3, VILLAGE_4));
         page.add(line("（作者为本报江西分社记者）", BODY));
         page.add(line("栏目投稿邮箱：tougao@example.com", BODY));
@@ -79,7 +79,7 @@ class TypedPageSplitterTest {
         assertEquals("石塘村摘下七十多块牌子", village.title());
         // set in the body's type, the box label, the section heading, the note and what follows it are the article's
         assertTrue(village.body().startsWith("核心阅读\n\n村里的党群服务中心"), village.body());
-        assertTrue(village.body().contains("\n\n减牌不减服务，工作是做出来的\n\n如今"), village.body());
+        assertTrue(village.body().contains("\n\n摘牌不摘责任，服务要靠实干\n\n如今"), village.body());
         assertTrue(village.body().endsWith("（作者为本报江西分社记者）\n\n栏目投稿邮箱：tougao@example.com"), village.body());
         ArticleDraft survey = drafts.get(1);
         assertEquals("蹲点调研要听得到实话", survey.title());
@@ -92,7 +92,7 @@ class TypedPageSplitterTest {
     @Test
     void aLineInBodyTypeUnderTheTitleIsTextNotPartOfTheHeadline() {
         List<PrintedLine> page = new ArrayList<>();
-        page.add(line("携手应对风险挑战（国际论坛）", TITLE));
+        page.add(line("携手走出发展困境（国际论坛）", TITLE));
         page.add(line("各方应当加强合作，帮助有需要的国", BODY));
         page.add(line("家渡过难关", BODY));
         page.addAll(body(SURVEY_1, SURVEY_2));
@@ -100,7 +100,7 @@ class TypedPageSplitterTest {
         List<ArticleDraft> drafts = splitter.split(page);
 
         assertEquals(1, drafts.size(), () -> drafts.toString());
-        assertEquals("携手应对风险挑战（国际论坛）", drafts.get(0).title());
+        assertEquals("携手走出发展困境（国际论坛）", drafts.get(0).title());
         assertEquals(null, drafts.get(0).subtitle());
         assertTrue(drafts.get(0).body().startsWith("各方应当加强合作，帮助有需要的国家渡过难关\n\n开春以来"), drafts.get(0).body());
     }
@@ -141,7 +141,7 @@ class TypedPageSplitterTest {
         List<PrintedLine> page = new ArrayList<>();
         page.add(line("石塘村摘下七十多块牌子", TITLE));
         page.addAll(body(VILLAGE_1, VILLAGE_2));
-        page.add(line("减牌不减服务", BODY));
+        page.add(line("摘牌不摘责任", BODY));
         page.addAll(body(VILLAGE_3));
         page.add(line("轮毂企业找到高原检测机构", BRIEF_TITLE));
         page.add(line("本报南昌5月10日电（记者张三）", BODY));
@@ -153,12 +153,12 @@ class TypedPageSplitterTest {
 
         assertEquals(3, drafts.size(), () -> drafts.toString());
         // the section heading in the body's type stays in its article; each brief's title opens one
-        assertTrue(drafts.get(0).body().contains("\n\n减牌不减服务\n\n如今"), drafts.get(0).body());
+        assertTrue(drafts.get(0).body().contains("\n\n摘牌不摘责任\n\n如今"), drafts.get(0).body());
         assertEquals("轮毂企业找到高原检测机构", drafts.get(1).title());
         assertEquals(List.of("张三"), drafts.get(1).authors());
         assertTrue(drafts.get(1).body().startsWith("本报南昌5月10日电（记者张三）开春以来"), drafts.get(1).body());
         assertEquals("全市清理基层挂牌九千余块", drafts.get(2).title());
-        assertTrue(drafts.get(2).body().startsWith("在去年的专项清理中"), drafts.get(2).body());
+        assertTrue(drafts.get(2).body().startsWith("在上一轮集中清理中"), drafts.get(2).body());
     }
 
     @Test
@@ -167,7 +167,7 @@ class TypedPageSplitterTest {
         page.add(line("石塘村摘下七十多块牌子", TITLE));
         page.addAll(body(VILLAGE_1, VILLAGE_2));
         // a section heading, bold, set at the leading of the text above it
-        page.add(new PrintedLine("减牌不减服务", true, BODY, true, false));
+        page.add(new PrintedLine("摘牌不摘责任", true, BODY, true, false));
         page.addAll(body(VILLAGE_3));
         // a brief's title in the body's own type, bold, a story's gap above it
         page.add(new PrintedLine("轮毂企业找到高原检测机构", true, BODY, true, true));
@@ -176,7 +176,7 @@ class TypedPageSplitterTest {
         List<ArticleDraft> drafts = splitter.split(page);
 
         assertEquals(2, drafts.size(), () -> drafts.toString());
-        assertTrue(drafts.get(0).body().contains("\n\n减牌不减服务\n\n如今"), drafts.get(0).body());
+        assertTrue(drafts.get(0).body().contains("\n\n摘牌不摘责任\n\n如今"), drafts.get(0).body());
         assertEquals("轮毂企业找到高原检测机构", drafts.get(1).title());
         assertTrue(drafts.get(1).body().startsWith("开春以来"), drafts.get(1).body());
     }
@@ -187,7 +187,7 @@ class TypedPageSplitterTest {
         // the page's first brief under the page head, then the next brief's title a story's gap below it
         page.add(new PrintedLine("石塘村摘下七十多块牌子", true, BODY, true, true));
         page.addAll(body(VILLAGE_1, VILLAGE_2));
-        page.add(new PrintedLine("减牌不减服务", true, BODY, true, false));
+        page.add(new PrintedLine("摘牌不摘责任", true, BODY, true, false));
         page.addAll(body(VILLAGE_3));
         page.add(new PrintedLine("轮毂企业找到高原检测机构（短评）", true, BODY, true, true));
         page.addAll(body(SURVEY_1));
@@ -199,7 +199,7 @@ class TypedPageSplitterTest {
 
         assertEquals(List.of("石塘村摘下七十多块牌子", "轮毂企业找到高原检测机构（短评）", "调研组一周解难题"),
                 drafts.stream().map(ArticleDraft::title).toList());
-        assertTrue(drafts.get(0).body().contains("\n\n减牌不减服务\n\n如今"), drafts.get(0).body());
+        assertTrue(drafts.get(0).body().contains("\n\n摘牌不摘责任\n\n如今"), drafts.get(0).body());
         assertTrue(drafts.get(1).body().startsWith("开春以来"), drafts.get(1).body());
     }
 
