@@ -278,7 +278,7 @@ class ArticleAssembler {
     }
 
     /**
-     * Whether all a titled article holds so far is one paragraph under its headline that ends no sentence (…打好发展主动仗):
+     * Whether all a titled article holds so far is one paragraph under its headline that ends no sentence (…打好产业升级仗):
      * a standfirst summing up the news, set between the headline and the dateline; text ends its sentences, so a
      * dateline under it goes on with the same news rather than opening another item.
      */
@@ -294,7 +294,7 @@ class ArticleAssembler {
 
     /**
      * Whether the text right above the dateline opening {@code p} is a deck: a paragraph of clauses that ends no sentence
-     * (…力戒形式主义、官僚主义), as the summary of a speech is printed over its dispatch. Finished text never stops so; the
+     * (…力戒空谈、狠抓落实), as the summary of a speech is printed over its dispatch. Finished text never stops so; the
      * dateline goes on the news the deck sums up rather than opening another item.
      */
     private boolean underUnfinishedDeck(PageItem.Paragraph p) {
@@ -330,7 +330,7 @@ class ArticleAssembler {
 
     /**
      * Whether a plain heading under a 上接 marker is a section heading of the text under it: that text's first lines
-     * take up its words (要有只争朝夕之劲 / “不断造福人民，要有只争朝夕之劲。”…), the text above hardly does. A headline
+     * take up its words (要有久久为功之心 / “守护一方水土，要有久久为功之心。”…), the text above hardly does. A headline
      * set after the text above echoes that text, not the next article's first lines; so the marker opens the rest of
      * an article begun elsewhere, at one of its sections.
      */

@@ -11,7 +11,7 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 /**
  * Reads bylines: standalone ({@code 株洲日报全媒体记者/李军 通讯员/胡屹威}, {@code 本报记者 张三},
  * {@code 本报编辑部}, {@code By Jane Doe}), leading a paragraph ({@code 株洲日报讯（全媒体记者/周蒿 邹家虎）…},
- * {@code 本报北京4月30日电 （记者王浩）…}, numbers spaced out as extraction leaves them: {@code 5 月 10 日电}) and trailing ({@code （本报记者 张腾扬采访整理）}).
+ * {@code 本报北京4月30日电 （记者王浩）…}, numbers spaced out as extraction leaves them: {@code 5 月 10 日电}) and trailing ({@code （本报记者 李青扬采访整理）}).
  *
  * <p>Names are cut at spaces, 、 and roles. Single characters left next to each other are one name
  * spaced out to the width of a three-character name ({@code 施 芳}).
@@ -28,7 +28,7 @@ public class BylineParser {
     private static final Pattern LEAD = Pattern.compile("((?:[^\\s，。：；、（()）“”]|(?<=\\d)\\s|\\s(?=\\d)){1,24}?)(讯|电)\\s{0,4}[（(]([^（()）]{1,60})[）)]");
     private static final Pattern DATELINE = Pattern.compile("(?:[^\\s，。：；、（()）“”]|(?<=\\d)\\s|\\s(?=\\d)){1,24}?(?:讯|\\d{1,2}\\s?日电|电)(?=[\\s（(]|$)");
     /**
-     * A dispatch dateline with no reporter, run on into its text (新华社北京5月28日电第十三届…): where print leaves a
+     * A dispatch dateline with no reporter, run on into its text (新华社北京5月28日电第九届…): where print leaves a
      * space after 电 extraction often leaves none, but an agency or the paper, a place and a date before 电 open
      * nothing but a dispatch.
      */
@@ -151,7 +151,7 @@ public class BylineParser {
         return false;
     }
 
-    /** A parenthesised credit closing an article ({@code （本报记者 张腾扬采访整理）}), else null. */
+    /** A parenthesised credit closing an article ({@code （本报记者 李青扬采访整理）}), else null. */
     public Byline parseTrailing(String line) {
         Matcher m = TRAILING.matcher(line.strip());
         if (!m.matches()) {

@@ -236,7 +236,7 @@ final class HeadingPlacer {
         Piece cur = page.cur;
         if (heading.size() == 1 && (HeadingShapes.hasSibling(heading.get(0), items, from) && !TopicBreak.offTopic(cur, items, from)
                 || cur.lastSection != null && HeadingShapes.siblings(cur.lastSection, heading.get(0)) && Math.abs(cur.lastSection.length() - heading.get(0).length()) <= 2)) {
-            // one of a series of like headings (广州一园一景 … 北京留白增绿): the sections of one article, however
+            // one of a series of like headings (江州一街一景 … 青石见缝插绿): the sections of one article, however
             // different the places or things each of them is about
             return false;
         }

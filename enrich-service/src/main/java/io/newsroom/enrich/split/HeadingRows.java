@@ -256,7 +256,7 @@ final class HeadingRows {
 
     /**
      * A line too long for a heading set half as wide again as the column, marked as a headline (phrases set apart by
-     * spaces, or closed by a column label however long: …（在某某思想指引下——代表委员议国是）), no sentence ended in it,
+     * spaces, or closed by a column label however long: …（在某某思想指引下——代表委员话发展）), no sentence ended in it,
      * after finished text, a heading line or at the head of the page, over more of the page: a headline set across the
      * columns. No line of
      * text runs wider than its column.
@@ -422,7 +422,7 @@ final class HeadingRows {
             return true;
         }
         char last = CharClass.lastChar(prev.text);
-        // or after a kicker that hands over to it (黄爱龙委员——, 世卫组织确定：), or the subtitle closing another headline
+        // or after a kicker that hands over to it (王小明委员——, 专家提醒：), or the subtitle closing another headline
         return CharClass.endsSentence(prev.text) || last == '）' || last == ')' || last == '”' || last == '—' || last == '：'
                 || LineShapes.isDashed(prev.text);
     }

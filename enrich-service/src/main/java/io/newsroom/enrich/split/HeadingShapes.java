@@ -165,7 +165,7 @@ final class HeadingShapes {
 
     /**
      * Two headings of a parallel series: longer than a sibling heading, about as long, both opening with the same
-     * character and phrased without clauses, labels or spaces (全景打造塑造… over 全民参与探索…).
+     * character and phrased without clauses, labels or spaces (全域规划布局… over 全员参与共建…).
      */
     static boolean parallel(String a, String b) {
         String x = a.strip();

@@ -112,7 +112,7 @@ public record Headline(String kicker, String title, String subtitle) {
             return new Headline(null, a, b);
         }
         if (OCCASION_OR_SAYING.matcher(a).find() && !endsWithLabel(b)) {
-            // the occasion (在国际护士节到来之际) or who said it (张三在某某会议上强调): a line that introduces the one
+            // the occasion (在植树节到来之际) or who said it (张三在某某会议上强调): a line that introduces the one
             // under it, never a title on its own
             return new Headline(a, b, null);
         }
@@ -156,7 +156,7 @@ public record Headline(String kicker, String title, String subtitle) {
      * Ends with a bracketed column label of a few characters: {@code （人民论坛）}, {@code (记者手记)}. A column is named
      * in words, so a bracket holding no more than one Chinese character (an abbreviation, （IBBY）) is no label.
      */
-    /** As {@link #endsWithLabel}, the label as long as a series' name may run (在…指引下——代表委员议国是). */
+    /** As {@link #endsWithLabel}, the label as long as a series' name may run (在…指引下——代表委员话发展). */
     static boolean endsWithLabelOfAnyLength(String line) {
         int open = labelOpens(line);
         return open > 0 && (line.endsWith("）") || line.endsWith(")")) && line.length() - open >= 4 && line.length() - open <= 40

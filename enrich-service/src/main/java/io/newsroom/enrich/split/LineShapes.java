@@ -95,7 +95,7 @@ final class LineShapes {
     }
 
     /**
-     * Two or three short phrases set apart by spaces and no punctuation between them (开创立法先河 护航民族复兴): a
+     * Two or three short phrases set apart by spaces and no punctuation between them (开辟改革新路 守护绿水青山): a
      * headline's phrases, however wide the line. Body text spaces only numbers and Latin words, and a line stretched to
      * the column spaces every character (it is marked justified).
      */

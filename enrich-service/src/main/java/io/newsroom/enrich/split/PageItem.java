@@ -89,7 +89,7 @@ sealed interface PageItem {
             return widest >= column + 1 || lines.size() >= 3
                     || lines.stream().skip(1).anyMatch(l -> l.startsWith("—") || l.startsWith("--"))
                     || lines.stream().anyMatch(Headline::endsWithLabel)
-                    // a kicker handing over by a dash to the title under it (企业享受减免的同时—— / 养老金足额发放有保障)
+                    // a kicker handing over by a dash to the title under it (企业享受减免的同时—— / 公交线路准点运营有保障)
                     || lines.size() == 2 && handsOverByDash(lines.get(0)) && !lines.get(1).strip().endsWith("——");
         }
 

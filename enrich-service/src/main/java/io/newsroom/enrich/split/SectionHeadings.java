@@ -35,7 +35,7 @@ final class SectionHeadings {
     private static final int MAX_LEAD = 14;
 
     /**
-     * Whether two section headings open alike, as the sections of one feature are headed (济南曲径通幽 / 广州一园一景,
+     * Whether two section headings open alike, as the sections of one feature are headed (青石曲径通幽 / 江州一街一景,
      * 心系人民—— / 造福人民——, 现实困难 / 逐步推进): their first lines short, about as long, both handing over with a dash
      * or neither, no column label in them. The headlines of separate articles are not set in such a series.
      */
@@ -136,7 +136,7 @@ final class SectionHeadings {
     }
 
     /**
-     * The heading without the box label at its foot (治理臭氧超标 / 核心阅读): the label heads the key points under the
+     * The heading without the box label at its foot (治理河道淤积 / 核心阅读): the label heads the key points under the
      * headline, the first line of the body, never a title. The heading itself when it ends otherwise; null when the
      * label stands alone.
      */

@@ -37,7 +37,7 @@ final class SectionsBetweenTexts {
             return true;
         }
         if (textGoesOn && lines.size() == 1 && brokenOffLastLine(lines.get(0), items, i)) {
-            // the last two lines of a paragraph naming people (…、国务院副总理胡 / 春华参加审议。): the first, broken
+            // the last two lines of a paragraph naming people (…、副省长王 / 建华参加审议。): the first, broken
             // mid-name, read as a heading over the one-line end of its sentence; no headline stands over one short
             // sentence alone
             page.lineBrokenOff = lines.get(0).strip();
@@ -120,7 +120,7 @@ final class SectionsBetweenTexts {
         }
         if (textGoesOn && lines.size() == 1 && (HeadingShapes.nextHeadingIs(items, i + 1, h2 -> HeadingShapes.parallel(lines.get(0), h2.lines().get(0)))
                 || cur.lastSection != null && HeadingShapes.parallel(cur.lastSection, lines.get(0)))) {
-            // one of a series of headings that open alike (全业相融… 全景打造… 全民参与…) between stretches of text: the
+            // one of a series of headings that open alike (全域规划… 全程服务… 全员参与…) between stretches of text: the
             // sections of one article, however wide; the headlines of separate articles do not rhyme so
             cur.paragraphs.add(lines.get(0));
             cur.lastSection = lines.get(0);

@@ -192,7 +192,7 @@ final class TopicBreak {
 
     private static final Pattern LABEL = Pattern.compile("[（(][^（()）]*[）)]");
 
-    /** A headline of fewer content pairs echoes too little to tell (某某：/ 从军报国是本分). */
+    /** A headline of fewer content pairs echoes too little to tell (某某：/ 守边护民是本分). */
     private static final int HEADLINE_PAIRS = 6;
 
     private static final double HEADLINE_ECHOED = 0.5;

@@ -65,7 +65,7 @@
  *     such a line with no clause in it, up to twice a heading's length, under finished text or a jump marker and set
  *     tight over that subtitle: 关于…的报告 / ——在…会议上); a line too long for a heading, half as wide again as the column
  *     and marked as a headline (phrases set apart by spaces, or closed by a series' label however long:
- *     …（在…指引下——代表委员议国是）), ending no sentence, after finished text or a heading line and over more of the page, is a
+ *     …（在…指引下——代表委员话发展）), ending no sentence, after finished text or a heading line and over more of the page, is a
  *     headline set across the columns; the page's last line, with no clause in it, under finished text is a headline
  *     set after its body, however wide; a line that finishes the word the line above broke off mid-sentence (医务工 /
  *     作者、…) is text, never a standalone byline, and so is a reporter's question at a press conference run on to the
@@ -173,8 +173,8 @@
  *     complete one, labelled or closed by its dashed subtitle, always did), else the lines above where their words
  *     lean ({@link io.newsroom.enrich.split.HeadlineChain}); the rest of a report in parts continued from another
  *     page (a 上接 marker, then a part's heading over its byline, the next part headed alike over its own) is one text,
- *     untitled; a plain heading right under a 上接 marker whose words the first lines under it take up (要有只争朝夕之劲 /
- *     “不断造福人民，要有只争朝夕之劲。”…), the text above hardly, opens the rest of another article at one of its sections; any
+ *     untitled; a plain heading right under a 上接 marker whose words the first lines under it take up (要有久久为功之心 /
+ *     “守护一方水土，要有久久为功之心。”…), the text above hardly, opens the rest of another article at one of its sections; any
  *     other heading right under a 上接 marker that closed an untitled text is that text's headline, set after it, even
  *     over the next article's byline, and also when that text jumped on to another page first (下转 over 上接), and a
  *     one-line heading there over more plain text (the next continued text, set before its own marker and headline),
@@ -218,7 +218,7 @@
  *     ends its article, so the text or heading after it is another article's (a line closed by a colon right under it
  *     hands over to the headline below, as a kicker), and a note on its own line is never where another topic begins;
  *     a dateline opens a news item of its own unless only summary lines (■ …, ——…) stand between it and its headline,
- *     or a standfirst (one paragraph with sentences in it, its last left open: …打好发展主动仗) under a headline with no
+ *     or a standfirst (one paragraph with sentences in it, its last left open: …打好产业升级仗) under a headline with no
  *     byline, or only a deck does: paragraphs of clauses none of which ends a sentence, the last running four lines
  *     or more and ending on a word (the points of a speech set over its dispatch); briefs a paper reprints from an
  *     agency, each closed by its source (（据新华社日内瓦电记者张三）), run in one digest column: a short one (no byline, a title
@@ -252,8 +252,8 @@
  *     headline (5月6日，…, 图为…:
  *     a sentence under way) over its credit gives way to the short heading right under that credit, the picture's
  *     headline set after it; a like heading further on makes no section of a heading whose text shares under 3% with
- *     the article before, nor of one before a photo credit; a line of names joined by 、 broken mid-name (…、国务院副总理胡 /
- *     春华参加审议。) under finished text, read as a heading over the one-line end of its sentence (15 characters at most)
+ *     the article before, nor of one before a photo credit; a line of names joined by 、 broken mid-name (…、副省长王 /
+ *     建华参加审议。) under finished text, read as a heading over the one-line end of its sentence (15 characters at most)
  *     with a heading or nothing under it, is that sentence's first line, never a headline over one short sentence; a
  *     dash alone on its line (——) ends the sentence above it,
  *     never a heading; a numeral alone under a headline (一), or the label of an opening section (引子, 楔子), set
@@ -293,9 +293,9 @@
  * paragraph: a labelled title takes no undashed subtitle (none of the development gold's 981 does).
  *
  * <p>A heading kept in the text (a section's, a part's) keeps its lines apart where each falls short of the column (a
- * heading over its subheading, 景区有序开放 / 客流总体平稳, two lines of a verse), as People's Daily's own text does; a
+ * heading over its subheading, 园区有序开放 / 人流总体平稳, two lines of a verse), as People's Daily's own text does; a
  * line run to the column's end goes on in the next, one heading the column broke ({@code PageItem.Heading#asText}).
- * Before, the lines ran together (景区有序开放客流总体平稳): paragraphs right on the third development set 66.0% -> 68.5%,
+ * Before, the lines ran together (园区有序开放人流总体平稳): paragraphs right on the third development set 66.0% -> 68.5%,
  * on the PDFs 94.8% -> 96.0%, articles unchanged.
  *
  * <p>On a page that sets its lines tight (no blank line between most lines), a blank line under a line that ends a
@@ -605,9 +605,9 @@
  *     untitled text that opened with no byline or dateline, over plain text, still go to one side whole (by the words
  *     of all of them together): breaking them where each line's words lean ({@link io.newsroom.enrich.split.HeadlineChain},
  *     as under a text that wants its headline) found two titles on the second development seeds
- *     (北京中小学… / 做好防控 平安返校 / 在多个视频平台相继上线，… / 互动剧 换条赛道奔跑（…）; titles 1068->1070, the first and
+ *     (a city's schools… / a two-phrase title / a sentence … / a genre's title with its label); titles 1068->1070, the first and
  *     third development seeds unchanged) but lost a title on the held-out seeds (1961->1960), so it was dropped; a stack under a 下转 marker that closed an untitled text opened by
- *     its byline, over plain text (a picture's caption), two plain lines (全国政协领导同志… / 开镰收麦正忙 农技服务跟上), still goes
+ *     its byline, over plain text (a picture's caption), two plain lines (a sentence naming officials… / two spaced phrases), still goes
  *     to one side whole: not tried.</li>
  * </ul>
  */
