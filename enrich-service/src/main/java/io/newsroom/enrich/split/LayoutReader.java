@@ -575,6 +575,11 @@ class LayoutReader {
         if (sentence && !r.justified && (r.width <= r.column - 1.0 || r.plain <= r.plainColumn - 1.0)) {
             return true;
         }
+        if (sentence && !blankSeparated && next.blankBefore) {
+            // a blank line under a finished sentence, on a page that sets blank lines apart only between paragraphs
+            // and blocks: the paragraph ends there, however full its last line
+            return true;
+        }
         // hard wrapping leaves a line well short of the column only where the paragraph ends; a paragraph
         // ends a sentence, so a line that does not must fall shorter still, since the column measured
         // from the lines above can still be the wider column of the article before
