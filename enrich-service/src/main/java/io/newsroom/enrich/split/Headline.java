@@ -100,7 +100,8 @@ public record Headline(String kicker, String title, String subtitle) {
     /** A line that ends on the occasion or on a verb of saying, introducing what is said under it. */
     private static final Pattern OCCASION_OR_SAYING = Pattern.compile("(?:之际|前夕|强调|指出|表示)$");
 
-    private static boolean handsOver(String line) {
+    /** A kicker handing over to the title under it (四川凉山——, 某某：), never a dashed subtitle. */
+    static boolean handsOver(String line) {
         return line.length() > 2 && !isDashed(line) && (line.endsWith("—") || line.endsWith("："));
     }
 

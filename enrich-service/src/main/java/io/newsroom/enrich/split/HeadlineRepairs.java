@@ -21,6 +21,7 @@ final class HeadlineRepairs {
         pieces.forEach(HeadlineRepairs::standfirstToText);
         headlinesOverFacts(pieces);
         agencyCreditsToText(pieces);
+        kickersReadAsText(pieces);
         strayLines(pieces);
     }
 
@@ -46,6 +47,31 @@ final class HeadlineRepairs {
     }
 
     private static final Pattern AGENCY_CREDIT = Pattern.compile("[\\u4e00-\\u9fff]{1,4}社发");
+
+    /**
+     * An article that is one short line handing over to the headline under it (…——, a question, …强调: a kicker with
+     * clauses in it, read as text) goes over that headline as its kicker: no article is a line alone, and a text's
+     * last line never hands over to the next article's title. A line closed by a colon stays (张三讲述： opens a speech).
+     */
+    static void kickersReadAsText(List<Piece> pieces) {
+        for (int i = pieces.size() - 2; i >= 0; i--) {
+            Piece p = pieces.get(i);
+            Piece next = pieces.get(i + 1);
+            if (!p.untitled() || p.byline != null || !p.authors.isEmpty() || p.paragraphs.size() != 1 || next.untitled()
+                    || next.headlineBelow || Headline.ownStart(next.headline) > 0 || Headline.handsOver(next.headline.get(0))) {
+                continue;
+            }
+            String line = p.paragraphs.get(0).strip();
+            if (line.length() <= STRAY_LINE && (HeadingShapes.handsOverByDash(line) || KICKER_END.matcher(line).find())) {
+                next.headline.add(0, line);
+                p.jumps.stream().filter(j -> !next.jumps.contains(j)).forEach(next.jumps::add);
+                pieces.remove(i);
+            }
+        }
+    }
+
+    /** How a kicker read as text ends: on a question it poses, or on who spoke (张三在某会议上强调). */
+    private static final Pattern KICKER_END = Pattern.compile("(?:[？?]|强调|指出|表示)$");
 
     /**
      * An article that is one short line with no sentence in it, no headline and no byline (a headline set after its

@@ -576,8 +576,8 @@ class LayoutReader {
             return true;
         }
         if (sentence && !blankSeparated && next.blankBefore) {
-            // on a page that sets its lines tight, a blank line after a finished sentence parts two paragraphs, however
-            // full the line
+            // a blank line under a finished sentence, on a page that sets blank lines apart only between paragraphs
+            // and blocks: the paragraph ends there, however full its last line
             return true;
         }
         // hard wrapping leaves a line well short of the column only where the paragraph ends; a paragraph

@@ -48,9 +48,11 @@ final class SectionsBetweenTexts {
             cur.paragraphs.add(h.asText());
             return true;
         }
-        if (textGoesOn && (lines.size() <= 2 && HeadingShapes.ENUMERATED.matcher(lines.get(0)).lookingAt() || HeadingShapes.BULLETED.matcher(lines.get(0)).lookingAt())) {
-            // numbered or bulleted (二、 （三） ● ■) between two stretches of text: a section heading, however wide;
-            // no headline opens with a bullet or a number, so it never goes back as the title of the text before
+        boolean sectionJumps = next instanceof PageItem.Jump jump && jump.continuesElsewhere() && cur != null && cur.hasBody() && !cur.closed && !cur.noted;
+        if ((textGoesOn || sectionJumps) && (lines.size() <= 2 && HeadingShapes.ENUMERATED.matcher(lines.get(0)).lookingAt() || HeadingShapes.BULLETED.matcher(lines.get(0)).lookingAt())) {
+            // numbered or bulleted (二、 （三） ● ■) between two stretches of text, or over a 下转 marker (its section's
+            // text goes on on another page): a section heading, however wide; no headline opens with a bullet or a
+            // number, so it never goes back as the title of the text before nor heads the next article
             cur.paragraphs.add(h.asText());
             return true;
         }

@@ -27,6 +27,29 @@ class PageLayoutRulesTest {
     private static final String FARM_2 = "合作社负责人算了一笔账，今年草莓亩产比去年提高两成，采摘游又带动了农家乐的生意。";
 
     @Test
+    void aBlankLineUnderAFinishedSentenceEndsTheParagraphHoweverFullItsLastLine() {
+        // a page that sets blank lines only between paragraphs: the first paragraph's last line fills the column
+        String first = "清晨的江边，环卫工人驾驶保洁船打捞水面漂浮物，沿岸步道干干净净。";
+        assertEquals(0, first.length() % 16);
+        String page = "江岸新颜\n" + tight(16, first) + "\n" + tight(16, RIVER_2) + "\n" + tight(16, RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals(List.of(first, RIVER_2, RIVER_3), List.of(articles.get(0).body().split("\n\n")));
+    }
+
+    @Test
+    void aNumberedHeadingOverAJumpMarkerIsASectionOfTheTextAbove() {
+        // its section's text goes on on another page: the heading never heads the next article
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + "三、加强沿江湿地保护\n\n（下转第八版）\n\n新学期新气象\n\n"
+                + column(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.toString());
+        assertTrue(articles.get(0).body().endsWith("三、加强沿江湿地保护"), articles.get(0).body());
+        assertNull(articles.get(1).kicker());
+        assertEquals("新学期新气象", articles.get(1).title());
+    }
+
+    @Test
     void aParagraphEndsShortOfAColumnWhoseLinesHoldFullWidthQuotes() {
         // quotation marks take a full character's room in Chinese type: lines holding two of them are full at 16
         // characters, so the paragraph's last line, 15 characters without any, stops short of the column
@@ -35,18 +58,6 @@ class PageLayoutRulesTest {
         List<ArticleDraft> articles = splitter.split(page);
         assertEquals(1, articles.size(), articles.toString());
         assertEquals(2, articles.get(0).body().split("\n\n").length, articles.get(0).body());
-    }
-
-    @Test
-    void aBlankLineUnderAFullLineEndingASentencePartsParagraphsOnAPageSetTight() {
-        // lines set tight, a blank line only between paragraphs: the first paragraph's last line runs to the column's
-        // end, so only the blank line under it tells that the paragraph ends there
-        String full = "清晨的江边，环卫工人驾驶保洁船打捞水面漂浮物，沿岸步道干干净净，前来晨练的市民也一年比一年多了。";
-        String page = "江岸新颜\n\n" + tight(16, full) + "\n" + tight(16, RIVER_2, RIVER_3);
-        List<ArticleDraft> articles = splitter.split(page);
-        assertEquals(1, articles.size(), articles.toString());
-        List<String> paragraphs = List.of(articles.get(0).body().split("\n\n"));
-        assertEquals(List.of(full, RIVER_2, RIVER_3), paragraphs);
     }
 
     @Test

@@ -64,6 +64,30 @@ class StrayLinesTest {
     }
 
     @Test
+    void aLineAloneHandingOverToTheHeadlineUnderItIsItsKicker() {
+        // a kicker with clauses in it read as text: closed by a dash, a question or who spoke, over a title with none
+        List<Piece> pieces = new ArrayList<>(List.of(piece(null, "老街重现烟火气，古镇改造一年见成效——"), piece("手艺人回来了", TOWN),
+                piece(null, "草莓怎么种？游客怎么来？"), piece("大棚草莓红（乡村新貌）", FARM),
+                piece(null, "张三在某某座谈会上强调"), piece("做好古镇保护", TOWN)));
+        HeadlineRepairs.kickersReadAsText(pieces);
+        assertEquals(3, pieces.size());
+        assertEquals(List.of("老街重现烟火气，古镇改造一年见成效——", "手艺人回来了"), pieces.get(0).headline);
+        assertEquals(List.of("草莓怎么种？游客怎么来？", "大棚草莓红（乡村新貌）"), pieces.get(1).headline);
+        assertEquals(List.of("张三在某某座谈会上强调", "做好古镇保护"), pieces.get(2).headline);
+    }
+
+    @Test
+    void aLineClosedByAColonOrOverAHeadlineSetAfterItsTextStays() {
+        // 张三讲述： opens a speech as its text; a headline given back to the text above heads nothing under the line
+        Piece after = piece("手艺人回来了", TOWN);
+        after.headlineBelow = true;
+        List<Piece> pieces = new ArrayList<>(List.of(piece(null, "古镇居民张三讲述："), piece("手艺人回来了", TOWN),
+                piece(null, "老街重现烟火气——"), after, piece(null, "草莓怎么种？"), piece(null, FARM)));
+        HeadlineRepairs.kickersReadAsText(pieces);
+        assertEquals(6, pieces.size());
+    }
+
+    @Test
     void anAgencysPhotoCreditReadIntoAHeadlineSignsThePictureAbove() {
         // over a title it is the last line of the caption above; alone as a headline, it was set after its own caption
         Piece caption = piece(null, "图为5月6日，游客在古镇老街上参观。");
