@@ -19,8 +19,14 @@ public final class PageFurniture {
     private static final String LABEL = "[\\p{L}/]{2,6}";
     private static final Pattern EDITION = Pattern.compile(
             "(?:第\\s?)?[A-Z]?\\s?\\d{1,2}\\s?版?(?:\\s?[：:|·]?\\s?" + LABEL + ")?|[A-Z]\\d{1,2}|\\d{1,3}|第\\s?[一二三四五六七八九十]{1,3}\\s?版(?:\\s{0,3}\\S{2,6})?|[一二三四五六七八九十]{1,3}\\s?版(?:\\s{1,3}\\S{2,6})?");
+    /**
+     * A staff credit printed with no colon, the role run into one name of two or three characters (版式设计张三,
+     * 责任编辑李小明) and nothing else on the line: never a heading about the work (版式设计的变迁).
+     */
+    private static final String BARE_STAFF_CREDIT = "(?:版式设计|责任编辑)\\s?(?:(?![的之与和])[\\u4e00-\\u9fff]){2,3}";
     private static final Pattern CREDITS = Pattern.compile(
-            "(?:本版|本期)?(?:责任编辑|责编|编辑|美编|美术编辑|版式|版式设计|校对|审读|组版|值班编辑|执行编辑|图片编辑|视觉设计|制图|主编|总编辑|统筹|(?<=本版)摄影)\\s?[：:/].{0,40}");
+            "(?:本版|本期)?(?:责任编辑|责编|编辑|美编|美术编辑|版式|版式设计|校对|审读|组版|值班编辑|执行编辑|图片编辑|视觉设计|制图|主编|总编辑|统筹|(?<=本版)摄影)\\s?[：:/].{0,40}"
+                    + "|" + BARE_STAFF_CREDIT);
     private static final Pattern CONTACT = Pattern.compile("(?:电话|热线|邮箱|传真|E-?mail|网址|地址|邮编)\\s?[：:].{0,60}", Pattern.CASE_INSENSITIVE);
     private static final Pattern MASTHEAD = Pattern.compile("[\\u4e00-\\u9fff]{2,6}(?:日报|晚报|时报|商报|早报)");
     private static final Pattern SECTION_LABEL = Pattern.compile(
@@ -69,7 +75,8 @@ public final class PageFurniture {
     }
 
     private static final Pattern STAFF_CREDIT = Pattern.compile(
-            "(?:(?:本版|本期)\\S{0,4}|责任编辑|责编|美编|美术编辑|版式|版式设计|校对|审读|组版|值班编辑|执行编辑)\\s?[：:/].{0,40}");
+            "(?:(?:本版|本期)\\S{0,4}|责任编辑|责编|美编|美术编辑|版式|版式设计|校对|审读|组版|值班编辑|执行编辑)\\s?[：:/].{0,40}"
+                    + "|" + BARE_STAFF_CREDIT);
 
     /** The longest line a signature over a bare date takes: a title and a name, or an institution's full name. */
     public static final int MAX_SIGNATURE_LINE = 20;

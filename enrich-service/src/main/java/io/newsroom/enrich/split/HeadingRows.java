@@ -146,7 +146,7 @@ final class HeadingRows {
             return true;
         }
         if (depth == 0 && !blankSeparated && next != null && next.kind == Kind.TEXT && next.lead == null && LineShapes.wordsOnly(r.text)
-                && r.plain <= r.aroundPlain - 1 && (i == 0 || handsOver(prev) && headingShape(rows, i - 1, false, 1)
+                && (r.plain <= r.aroundPlain - 1 || prev != null && finished(prev) && nearlyWide(r) && overPlainText(next)) && (i == 0 || handsOver(prev) && headingShape(rows, i - 1, false, 1)
                         || finished(prev) || i > 1 && shortWords(prev) && finished(rows.get(i - 2)))
                 && !breaks.crosses(r.text, next.text)) {
             // a line of words alone, no punctuation in it, falling short of the column at the head of the page or right under
@@ -591,6 +591,19 @@ final class HeadingRows {
     /** The body column is set to another width after a heading than before it: a new article. */
     static boolean changes(double before, double after) {
         return !Double.isNaN(before) && !Double.isNaN(after) && Math.abs(before - after) >= 1.5;
+    }
+
+    /**
+     * Two characters or more wider than the column around: under a closing note or credit, where one story ended, no
+     * line of the next story's text runs so wide (elsewhere a line must be three wider, {@link #wide}).
+     */
+    private static boolean nearlyWide(LayoutRow r) {
+        return r.width >= r.aroundWide + 2 && r.plain >= r.aroundPlainWide + 2;
+    }
+
+    /** A line of text under a title, not another headline line (a labelled title, spaced phrases) that it is the kicker of. */
+    private static boolean overPlainText(LayoutRow next) {
+        return !Headline.endsWithLabel(next.text) && !LineShapes.phraseSpaced(next.text);
     }
 
     /** Wider than the column around, whether punctuation is set compressed or not: no body line is. */

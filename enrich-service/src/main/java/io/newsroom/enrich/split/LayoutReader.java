@@ -201,6 +201,14 @@ class LayoutReader {
             }
             r.attribution = true;
             String text = r.text;
+            int said = speechOccasionEnd(rows, i);
+            if (said > i) {
+                for (int m = i + 1; m <= said; m++) {
+                    rows.get(m).attribution = true;
+                }
+                i = said;
+                continue;
+            }
             for (int k = i + 1; LineShapes.unbalanced(text) && k < rows.size() && k <= i + ATTRIBUTION_WRAPS; k++) {
                 LayoutRow rest = rows.get(k);
                 if (rest.kind != Kind.TEXT || rest.lead != null || rest.text.isEmpty() || LineShapes.startsMidSentence(rest.text)
@@ -217,6 +225,31 @@ class LayoutReader {
             }
         }
     }
+
+    /**
+     * The last row of a dashed attribution wrapped with no bracket onto the occasion of the words (——某省委书记 /
+     * 张三近日在某某会议上说), else the attribution's own row: the lines under it, none with a clause in it, run on to
+     * a verb of saying; a kicker never opens on a dash.
+     */
+    private static int speechOccasionEnd(List<LayoutRow> rows, int i) {
+        String text = rows.get(i).text;
+        for (int k = i + 1; !LineShapes.unbalanced(text) && k < rows.size() && k <= i + ATTRIBUTION_WRAPS; k++) {
+            LayoutRow rest = rows.get(k);
+            if (rest.kind != Kind.TEXT || rest.lead != null || rest.text.isEmpty() || LineShapes.startsMidSentence(rest.text)
+                    || rest.text.length() > LineShapes.MAX_HEADING || CLAUSE_MARK.matcher(rest.text).find()) {
+                break;
+            }
+            text += rest.text;
+            if (SPEECH_OCCASION.matcher(text).find()) {
+                return k;
+            }
+        }
+        return i;
+    }
+
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?]");
+    /** Where and when the words were said, closing an attribution: …在某某会上说, …接受采访时表示. */
+    private static final Pattern SPEECH_OCCASION = Pattern.compile("[在于].{2,}[上时中](?:说|指出|表示|强调)$");
 
     /** The most lines a quote's attribution runs on over after its first, where a long post in its bracket wraps. */
     private static final int ATTRIBUTION_WRAPS = 2;
@@ -241,16 +274,18 @@ class LayoutReader {
     }
 
     /**
-     * A source line whose name wraps, its last few characters alone on the page's last line (数据来源：某某集团有限公 / 司):
-     * the line runs on into them.
+     * A source line whose name wraps, its last few characters alone on the page's last line (数据来源：某某集团有限公 / 司),
+     * or more of the name where a word runs on across the break (数据来源：某某省北 / 部湾某某管理办公室): the line runs on
+     * into them.
      */
-    private static boolean sourceWrapsOn(List<LayoutRow> rows, int i) {
+    private boolean sourceWrapsOn(List<LayoutRow> rows, int i) {
         if (i + 2 != rows.size()) {
             return false;
         }
         LayoutRow next = rows.get(i + 1);
         String t = next.text.strip();
-        return next.kind == Kind.TEXT && next.lead == null && !t.isEmpty() && t.length() <= 3 && t.chars().allMatch(Character::isIdeographic);
+        return next.kind == Kind.TEXT && next.lead == null && !t.isEmpty() && t.chars().allMatch(Character::isIdeographic)
+                && (t.length() <= 3 || t.length() <= LineShapes.MAX_HEADING && breaks.crosses(rows.get(i).text, t));
     }
 
     /**

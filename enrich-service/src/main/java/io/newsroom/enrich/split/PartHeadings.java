@@ -45,7 +45,7 @@ final class PartHeadings {
             return true;
         }
         if (cur != null && !cur.closed && !cur.noted && (cur.group || !cur.untitled() || SectionHeadings.endsWithEditorsNote(cur.paragraphs)) && bylineFollows && !h.looksLikeHeadline()
-                && (cur.group || !Datelines.datedNewsFollows(cur, next)) && (cur.group || cur.byline == null && (!cur.hasBody() || noteSignedOff(cur))
+                && (cur.group ? !newsAfterParts(cur, next) : !Datelines.datedNewsFollows(cur, next)) && (cur.group || cur.byline == null && (!cur.hasBody() || noteSignedOff(cur))
                         || cur.textLength() <= REPORT_LEAD && ReportParts.nextPartAlike(h, items, i))) {
             // a headline with nothing under it but a lead or an editor's note (or an editor's note continued from another
             // page, its headline there), then headings each over its own byline,
@@ -64,7 +64,7 @@ final class PartHeadings {
             return true;
         }
         if (cur != null && !cur.closed && !cur.noted && bylineFollows && ReportParts.partShape(lines)
-                && (cur.group && cur.announced && Math.abs(cur.partLines - lines.size()) <= 1
+                && (cur.group && cur.announced && Math.abs(cur.partLines - lines.size()) <= 1 && !newsAfterParts(cur, next)
                         || !cur.group && SectionHeadings.endsWithEditorsNote(cur.paragraphs) && !Datelines.datedNewsFollows(cur, next))) {
             // an editor's note (——编者) announces the reports under it: the heading over the first one's byline heads a
             // part, however wide or stacked (a figure over its title), and so does each like heading over a byline after
@@ -75,6 +75,19 @@ final class PartHeadings {
         }
         return false;
     }
+
+    /**
+     * Whether a news item's opening (a dispatch's dateline or the paper's news flag, 本报某地5月6日电（记者张三）,
+     * 某某日报讯（记者张三）) follows a report in parts none of whose parts opened so: parts signed by their reporters'
+     * bylines alone, then a news item of its own, never one more part.
+     */
+    private static boolean newsAfterParts(Piece report, PageItem next) {
+        String opening = next instanceof PageItem.Credit c ? c.byline().text()
+                : next instanceof PageItem.Paragraph p && p.lead() != null ? p.lead().text() : null;
+        return opening != null && BYLINES.startsWithDateline(opening) && report.paragraphs.stream().noneMatch(BYLINES::startsWithDateline);
+    }
+
+    private static final BylineParser BYLINES = new BylineParser();
 
     /** The longest lead a report in parts opens with before its first part. */
     private static final int REPORT_LEAD = 400;

@@ -470,6 +470,51 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aNewsItemUnderAReportInPartsIsAnArticleOfItsOwn() {
+        // parts signed by their reporters' bylines, then a heading over a dispatch's dateline: a news item, not a part
+        String page = "城乡处处新气象\n\n" + column(16, "开春以来，各地抓住有利时机，办成了一批群众期盼的实事。") + "——编者\n\n"
+                + "城南小学——\n\n新楼启用\n\n本报记者 李明\n\n" + column(16, SCHOOL_1, SCHOOL_2)
+                + "草莓基地——\n\n游客盈门\n\n本报记者 赵云\n\n" + column(16, FARM_1, FARM_2)
+                + "江城一季度水质稳中向好\n\n沿江湿地再添新景\n\n" + column(16, "本报江城5月6日电（记者周亮）" + RIVER_1, RIVER_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertTrue(articles.get(0).body().contains("合作社负责人"), articles.get(0).body());
+        assertEquals("沿江湿地再添新景", articles.get(1).title());
+    }
+
+    @Test
+    void anAttributionWrappedOntoTheOccasionOfTheWordsIsText() {
+        // a dashed attribution with no bracket, wrapped where the post and the occasion run long, closed by 说
+        String page = "守好一江清水\n\n" + column(16, RIVER_1, RIVER_2, RIVER_3) + "——某某省委常委、江城市委书记\n\n张明日前在全市治水推进大\n\n会上说\n\n"
+                + "（本报记者李明整理）\n\n新校舍新课堂\n\n本报记者 王芳\n\n" + column(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals("守好一江清水", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("张明日前在全市治水推进大会上说"), articles.get(0).body());
+        assertEquals("新校舍新课堂", articles.get(1).title());
+    }
+
+    @Test
+    void aLineOfWordsTwoCharactersWiderThanTheColumnUnderAClosingCreditIsATitle() {
+        // on a page without blank lines: no line of the next story's text runs wider than its column
+        String page = "守好一江清水\n" + tight(16, RIVER_1, RIVER_2) + "（本报记者李明）\n" + "江城南部新区全力打造区域科技创新高地\n"
+                + tight(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals("江城南部新区全力打造区域科技创新高地", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("新学期开学第一天"), articles.get(1).body());
+    }
+
+    @Test
+    void aSourceLineWhoseNameWrapsAcrossAWordOntoThePagesLastLineRunsOn() {
+        String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + "某某科技有限公司参与了江岸整治工\n\n程。数据来源：市统计局城市规\n\n划建设管理办公室\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), articles.stream().map(ArticleDraft::title).toList().toString());
+        assertEquals("江岸新颜", articles.get(0).title());
+        assertTrue(articles.get(0).body().endsWith("数据来源：市统计局城市规划建设管理办公室"), articles.get(0).body());
+    }
+
+    @Test
     void aLabelledHeadlineOverTheHeadingOfTheFirstPartHeadsAReportInParts() {
         // the report's headline and its first part's heading are stacked in one block over the part's byline
         String page = "城乡处处新气象（看变化）\n\n新楼落成\n\n本报记者 李明\n\n" + column(16, SCHOOL_1, SCHOOL_2)
