@@ -199,52 +199,40 @@ class LayoutReader {
                     || !CharClass.endsSentence(prev.text) || !LineShapes.nameLine(r.text.substring(2))) {
                 continue;
             }
-            r.attribution = true;
-            String text = r.text;
-            int said = speechOccasionEnd(rows, i);
-            if (said > i) {
-                for (int m = i + 1; m <= said; m++) {
-                    rows.get(m).attribution = true;
-                }
-                i = said;
-                continue;
+            int end = attributionEnd(rows, i);
+            for (int m = i; m <= end; m++) {
+                rows.get(m).attribution = true;
             }
-            for (int k = i + 1; LineShapes.unbalanced(text) && k < rows.size() && k <= i + ATTRIBUTION_WRAPS; k++) {
-                LayoutRow rest = rows.get(k);
-                if (rest.kind != Kind.TEXT || rest.lead != null || rest.text.isEmpty() || LineShapes.startsMidSentence(rest.text)
-                        || !LineShapes.nameLine(rest.text)) {
-                    break;
-                }
-                text += rest.text;
-                if (!LineShapes.unbalanced(text)) {
-                    for (int m = i + 1; m <= k; m++) {
-                        rows.get(m).attribution = true;
-                    }
-                    i = k;
-                }
-            }
+            i = end;
         }
     }
 
     /**
-     * The last row of a dashed attribution wrapped with no bracket onto the occasion of the words (——某省委书记 /
-     * 张三近日在某某会议上说), else the attribution's own row: the lines under it, none with a clause in it, run on to
-     * a verb of saying; a kicker never opens on a dash.
+     * The last row of the attribution opening at row {@code i}. One whose bracket runs over goes on, over lines of
+     * names and posts, until the bracket closes; one with no bracket open may wrap onto the occasion of the words
+     * (——某省委书记 / 张三近日在某某会议上说): the lines under it, none with a clause in it, run on to a verb of
+     * saying, since a kicker never opens on a dash. Else the attribution is its own row alone.
      */
-    private static int speechOccasionEnd(List<LayoutRow> rows, int i) {
+    private static int attributionEnd(List<LayoutRow> rows, int i) {
         String text = rows.get(i).text;
-        for (int k = i + 1; !LineShapes.unbalanced(text) && k < rows.size() && k <= i + ATTRIBUTION_WRAPS; k++) {
+        boolean bracketOpen = LineShapes.unbalanced(text);
+        for (int k = i + 1; k < rows.size() && k <= i + ATTRIBUTION_WRAPS; k++) {
             LayoutRow rest = rows.get(k);
             if (rest.kind != Kind.TEXT || rest.lead != null || rest.text.isEmpty() || LineShapes.startsMidSentence(rest.text)
-                    || rest.text.length() > LineShapes.MAX_HEADING || CLAUSE_MARK.matcher(rest.text).find()) {
-                break;
+                    || !(bracketOpen ? LineShapes.nameLine(rest.text) : occasionLine(rest.text))) {
+                return i;
             }
             text += rest.text;
-            if (SPEECH_OCCASION.matcher(text).find()) {
+            if (bracketOpen ? !LineShapes.unbalanced(text) : SPEECH_OCCASION.matcher(text).find()) {
                 return k;
             }
         }
         return i;
+    }
+
+    /** A line an attribution's occasion wraps onto: short as a heading, with no clause in it. */
+    private static boolean occasionLine(String line) {
+        return line.length() <= LineShapes.MAX_HEADING && !CLAUSE_MARK.matcher(line).find();
     }
 
     private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?]");
