@@ -264,7 +264,7 @@ final class ChineseEntityRecognizer {
                         && CoreDictionary.get(first.word) == null) { // 从株洲 glued, 以色列 a country
                     name = name.substring(1);
                 } else if (isNature(first, "ns") && CoreDictionary.get(first.word) == null) {
-                    String place = placeNames.recognisedPlace(first.word); // 第一名的印尼 read as one place: 印尼
+                    String place = placeNames.recognisedPlace(first.word); // 第一名的缅甸 read as one place: 缅甸
                     if (place != null && place.length() < first.word.length() && first.word.endsWith(place)) {
                         name = name.substring(first.word.length() - place.length());
                     }
@@ -419,7 +419,7 @@ final class ChineseEntityRecognizer {
                 continue;
             }
             if (known == null && isRouteName(terms, j, used)) {
-                // 京沪 铁路, 西康 铁路: a railway or highway named by the places it joins is a place, one name
+                // 京广 铁路, 南疆 铁路: a railway or highway named by the places it joins is a place, one name
                 found.add(EntityType.PLACE, word + terms.get(j + 1).word, base + j);
                 int offset = join(terms, 0, j - 1).length();
                 inNames.set(offset, offset + word.length() + terms.get(j + 1).word.length());
@@ -457,7 +457,7 @@ final class ChineseEntityRecognizer {
                 String name = personNames.completedName(terms, j, used);
                 if (word.length() == 3 && "和与".indexOf(word.charAt(2)) >= 0 && j + 1 < n && opensBody[j + 1]
                         && !isKnownName(word) && isPlausibleChineseName(word.substring(0, 2))) {
-                    name = word.substring(0, 2); // 李铁和 大连队: the conjunction before the body named next is not part of the name
+                    name = word.substring(0, 2); // 王铁和 大连队: the conjunction before the body named next is not part of the name
                 }
                 if (name != null) {
                     found.add(personOrListedPlace(terms, j, name.length() > word.length() ? j + 1 : j), name, base + j);

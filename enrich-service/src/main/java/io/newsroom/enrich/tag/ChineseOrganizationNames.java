@@ -57,7 +57,7 @@ final class ChineseOrganizationNames {
     private static final Set<String> COMMITTEE_ENDINGS = ChineseTerms.wordSet("委员会", "领导小组", "工作组", "指挥部", "办公室", "小组");
     /** Endings of associations, which are named after their members (律师协会, 志愿者协会). */
     private static final Set<String> ASSOCIATION_ENDINGS = ChineseTerms.wordSet("协会", "学会", "联合会", "工会", "商会", "联谊会", "促进会", "研究会");
-    /** Words that make the institution after them a state's own: 国家 测绘局, 中央 编译局. */
+    /** Words that make the institution after them a state's own: 国家 文物局, 中央 编译局. */
     private static final Set<String> NATIONAL_PREFIXES = ChineseTerms.wordSet("国家", "中央");
     private static final Set<String> ADMIN_PREFIX = ChineseTerms.wordSet("市", "省", "县", "区", "州", "镇", "乡", "中", "国");
     static final int MAX_ORG_LENGTH = 20;
@@ -177,7 +177,7 @@ final class ChineseOrganizationNames {
             return -1; // 三国 女篮: teams of several countries, counted, none named
         }
         if (TEAMS.contains(word) && end > 0 && isNature(terms.get(end - 1), "ns") && terms.get(end - 1).word.length() >= 2) {
-            return end - 1; // 印尼 女队, 中国 代表团: a country's team or delegation
+            return end - 1; // 越南 女队, 中国 代表团: a country's team or delegation
         }
         if (TEAMS.contains(word) && end > 1 && isFieldWord(terms.get(end - 1)) && isNature(terms.get(end - 2), "ns")
                 && terms.get(end - 2).word.length() >= 2 && !REGIONS.contains(terms.get(end - 2).word)) {
@@ -237,7 +237,7 @@ final class ChineseOrganizationNames {
                 break; // 司令 巴克 海军少将: a name right after a title is the title holder's, not the start of a body's name
             }
             if (isNature(previous, "nr") && previous.word.length() >= 3 && "和与及".indexOf(previous.word.charAt(previous.word.length() - 1)) >= 0) {
-                break; // 李铁和 大连 队: a name glued to the conjunction before a body ends the sentence's part, not the body's name
+                break; // 王铁和 大连 队: a name glued to the conjunction before a body ends the sentence's part, not the body's name
             }
             int next = isNamePart(previous) && !isGenericOrganizationWord(previous.word) ? start - 1 : unknownWordStart(terms, start, strong);
             if (next < 0 && start == end && isNature(previous, "nrf") && previous.word.length() >= 2 && STRONG_OR_COMPANY.contains(word)) {
@@ -683,7 +683,7 @@ final class ChineseOrganizationNames {
                 || (suffix != null && isImplausibleName(terms.get(start)))
                 || (start > 0 && isNature(terms.get(start - 1), "m") && terms.get(start).word.length() == 1)
                 || isRankOrCount(terms.get(start)))) {
-            // 一级 党委, 第一名 印尼男队: a rank or count before a body is the sentence's
+            // 一级 政府, 第一名 缅甸男队: a rank or count before a body is the sentence's
             // 两 国 中央银行: a single character after a number counts things, it names nothing
             start++;
         }

@@ -158,7 +158,7 @@ final class ChinesePersonNames {
         }
         if (!known && !afterTitle && j + 1 < terms.size() && word.length() == 2 && isCommonNounAfter(terms.get(j + 1))
                 && !ADDRESS_AFTER_NAME.contains(terms.get(j + 1).word) && !isOfficeTitle(terms.get(j + 1))) {
-            return null; // 星途 航空, 文旅 赛事: part of a longer name or phrase, not a person (明仁 天皇 is one)
+            return null; // 星途 航空, 文旅 赛事: part of a longer name or phrase, not a person (文德 天皇 is one)
         }
         if (!known && word.length() == 2 && lastCharacterBeforePreposition(terms, j, used)) {
             used[j + 1] = true;
@@ -457,7 +457,7 @@ final class ChinesePersonNames {
     private static boolean isCommonNounAfter(Term next) {
         String nature = next.nature.toString();
         return next.word.length() >= 2 && (nature.equals("n") || nature.equals("nz") || nature.equals("nis") || nature.equals("vn"))
-                && "一二三四五六七八九十".indexOf(next.word.charAt(0)) < 0; // 郑弘 九段: a rank after a name
+                && "一二三四五六七八九十".indexOf(next.word.charAt(0)) < 0; // 王平 九段: a rank after a name
     }
 
     /**
@@ -487,7 +487,7 @@ final class ChinesePersonNames {
         return rare && isPlausibleChineseName(name) ? name : null;
     }
 
-    /** A name in HanLP's core dictionary (桥本, 邓小平) needs no surname check. */
+    /** A name in HanLP's core dictionary (松本, 邓小平) needs no surname check. */
     static boolean isKnownName(String word) {
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);
         return attribute != null && attribute.nature[0].startsWith("nr");
@@ -672,7 +672,7 @@ final class ChinesePersonNames {
     }
 
     /**
-     * 华明、丁平、苗地等: a surname and given name between names listed with 、 (or after one, closing the
+     * 赵明、钱平、孙田等: a surname and given name between names listed with 、 (or after one, closing the
      * list with 等) is a name too, even with a character that rarely ends a given name: a list names
      * things of one kind.
      */

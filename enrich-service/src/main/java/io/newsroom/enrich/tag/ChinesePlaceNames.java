@@ -91,7 +91,7 @@ final class ChinesePlaceNames {
         return attribute != null && attribute.nature[0].startsWith("ns");
     }
 
-    /** Railways and highways, named after the places they join (京沪铁路) or a proper name (西康铁路). */
+    /** Railways and highways, named after the places they join (京广铁路) or a proper name (南疆铁路). */
     private static final Set<String> ROUTES = ChineseTerms.wordSet("铁路", "铁路线", "公路", "高速公路", "高速", "运河");
 
     static boolean isRouteName(List<Term> terms, int j, boolean[] used) {

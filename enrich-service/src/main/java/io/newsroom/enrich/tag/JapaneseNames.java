@@ -7,7 +7,7 @@ import com.hankcs.hanlp.seg.common.Term;
 
 /**
  * Japanese names, which the segmenter cuts into pieces because their given names are not Chinese
- * (桥本健 太郎, 冈 田武治, 小林 健 太郎): a common Japanese surname opening a run of pieces, then a given
+ * (松本健 太郎, 森 田武治, 小林 健 太郎): a common Japanese surname opening a run of pieces, then a given
  * name of one to three characters that ends where the sentence moves on. One piece alone is left to
  * the segmenter's own name recogniser.
  */
@@ -29,7 +29,7 @@ final class JapaneseNames {
     /** Characters that end places and bodies, never a given name: 石川 县, 山口 市. */
     private static final String NOT_IN_GIVEN_NAME = "县市省区町村镇乡岛港湾州府都道国队党社部局厅会报的了在是和与及";
 
-    /** One-character verbs that follow a name far more often than they end one: 冈田武治 说. */
+    /** One-character verbs that follow a name far more often than they end one: 森田武治 说. */
     private static final String SPEECH_VERBS = "说讲问答称指表看听到来去在是有要会";
 
     private JapaneseNames() {

@@ -489,7 +489,7 @@ final class OrganizationNameShapes {
     /**
      * Committees of the unit a text is about (县委, 纪委, 村委会; 站 党委, 厂 党委): standing alone
      * they name that one committee, as 市委 does in a city's paper. Not after a count or a
-     * determiner (一级党委, 各级党委, 这些村委会) nor after 的 (全市的村委会主任), which make them kinds.
+     * determiner (一级政府, 各级党委, 这些村委会) nor after 的 (全市的村委会主任), which make them kinds.
      */
     static int localCommitteeStart(List<Term> terms, int end) {
         String word = terms.get(end).word;

@@ -24,10 +24,10 @@ final class TransliteratedNames {
             + "内尼涅纽努诺帕佩皮普奇恰乔切钦琼萨塞瑟森舍什舒斯索塔泰坦特提图托瓦旺威韦维沃乌西希锡谢雅亚延扬耶伊尤约泽扎"
             + "兹佐祖夫娃琪莎丝黛薇坚"
             + "海热沙捷申古桑茨瑙考欣嘉丘凡富根津琴瑞圣施松滕因休詹哲采策察登敦甘黑怀昆珀齐屈辛鲍佛庞尚卓妮娅斐汀南任史努若保潘孔日万林勃";
-    /** A single word of sound characters (考泽曼, 保拉) read as a name by the segmenter; two characters only when no ordinary word. */
+    /** A single word of sound characters (考泽曼, 莫娜) read as a name by the segmenter; two characters only when no ordinary word. */
     static boolean isSoundName(String word) {
         if (word.length() < 2 || (word.length() == 2 && CoreDictionary.get(word) != null)) {
-            return false; // 保拉 and 巴克 are names, 米高 too often something else
+            return false; // 莫娜 and 巴克 are names, 米高 too often something else
         }
         return isSoundWord(word);
     }
@@ -81,7 +81,7 @@ final class TransliteratedNames {
 
     /**
      * Index of the last term of a transliterated name that opens a clause as the speaker of a verb of
-     * saying (里 德 说, 哈 比比 说，…), else -1: pieces of sound characters only, two to five in all,
+     * saying (卡 德 说, 哈 莫比 说，…), else -1: pieces of sound characters only, two to five in all,
      * that together make no word of the dictionary and are no place or body. The speaker opens the
      * clause (after punctuation or at the paragraph's start), where Chinese words of sound characters
      * (特别, 多次) are read whole by the segmenter.

@@ -17,7 +17,7 @@
  *       {@code ChineseTerms}): HanLP's names plus rules read from the text: titles before
  *       names, bylines, organisation endings extended leftwards to full names, abbreviations the
  *       dictionary knows (中科院), place endings and named facilities, ministries named by a minister's
- *       title (财政部长), a country's teams (印尼女队), newspapers (纽约时报); {@code TransliteratedNames}
+ *       title (财政部长), a country's teams (越南女队), newspapers (纽约时报); {@code TransliteratedNames}
  *       joins foreign names the segmenter cut into pieces (transliteration characters, X·Y joins, the
  *       segmenter's own nrf pieces, a dotted name opened by a whole name: 汤姆士·史达森, a dash between two
  *       name pieces: 约翰—柯林); {@code GluedNameEndings}
@@ -25,7 +25,7 @@
  *       a conjunction glued to a name (刘长和 陈志刚) is cut off; ministries named by the fields they cover
  *       (海洋科技经济合作部, 渔业和森林开发部长) are taken whole when the fields open their clause, and so are a
  *       country's national team (智利国家女篮) and a state university (密歇根州立大学); {@code JapaneseNames} joins a common Japanese surname and a short given
- *       name cut into pieces (桥本健 太郎); three-character Chinese names cut after two characters (陈嘉 淦) or
+ *       name cut into pieces (松本健 太郎); three-character Chinese names cut after two characters (陈嘉 淦) or
  *       into single characters (叶 钊 颖) are rejoined;
  *       a name read without a known surname counts right before an office as it does after a title
  *       (素拉外长, 素坤 猜 副总理: the office also takes back a cut last character, unless it is a common
@@ -111,7 +111,7 @@
  *       石桥 乡和古 城乡), an ethnic group's autonomous county (青江土家族自治县), a landmark right after
  *       the place it stands in (泰山玉皇顶, 琅琊山醉翁亭) and a name between a verb of going and a word for
  *       its area (到巴兰卡一带); no person ends with 塔, 寺 or 庙; a transliterated name opening a clause
- *       before a verb of saying is the speaker (里德说, 哈洛比说), and that position is a name cue that
+ *       before a verb of saying is the speaker (卡德说, 哈莫比说), and that position is a name cue that
  *       lets a rare surname open a name (，展秀岚说);
  *       an office of a place's government is a body named with the place (日政府新闻局, 广东省人民政府办公厅,
  *       中国政府代表团), though the government alone stands for its place;
@@ -129,7 +129,7 @@
  *       全国 stays before a federation's abbreviation (全国青联); a session's number opens a congress's name
  *       (第七届全国人民代表大会, 八届全国人大); a body after a determiner of many (各级老年协会) or with an
  *       adjective in 性 before its ending (全国性周报) is a kind; royal titles, go ranks and players' roles
- *       are titles (明仁天皇, 马晓春九段, 二传手 吴/tg 丽华: a common noun after a name does not cut it off
+ *       are titles (文德天皇, 马晓春九段, 二传手 吴/tg 丽华: a common noun after a name does not cut it off
  *       when it is such an office, and a title the segmenter read as a place is none: 查尔斯 王子), but a Chinese-looking name after a title that a
  *       middle dot continues is a foreign one (老将汉斯·默勒); a byline's run of names stops at the first
  *       word that is no name (记者看到，石油化工、黄金珠宝 names nobody); 万余人 is a count and 于下周 a
@@ -137,7 +137,7 @@
  *       a preposition glued to a name the dictionary knows is cut off (向雷锋), and a lone surname before a
  *       two-character name piece opens a name though both were read as names (冼/nr 星海/nr); after
  *       a title, 来, 起 and 为 may stand in a three-character given name (书记史来贺); a name glued to 和 never
- *       opens a body's name, and before a body it loses the 和 (李铁和 大连队 → 李铁, 大连队); a whole foreign
+ *       opens a body's name, and before a body it loses the 和 (王铁和 大连队 → 王铁, 大连队); a whole foreign
  *       name glued to the adverb after it is cut there (阿拉法特都); 冠亚军 is a rank, no abbreviated body;
  *       {@code CountryShortNames} reports a foreign country's first character used alone after its full
  *       name in the same text (匈牙利 … 匈政府), and a major country's character opening a clause before a
