@@ -35,7 +35,7 @@ class ChineseBodiesAndTitlesTest {
         // mid-sentence, where the segmenter reads 国际 and 世界 as nouns like the fields after them
         Entities inside = recognize("他说，国际海事组织已经同意，代表们将参加世界旅游组织会议。");
         assertTrue(inside.organizations().containsAll(List.of("国际海事组织", "世界旅游组织")), inside.toString());
-        Entities kind = recognize("为难民和国际人道主义组织的工作提供便利。");
+        Entities kind = recognize("为灾民和国际人道主义组织的救援创造条件。");
         assertTrue(kind.organizations().isEmpty(), kind.toString());
     }
 
@@ -83,7 +83,7 @@ class ChineseBodiesAndTitlesTest {
 
     @Test
     void sessionOpensTheCongressName() {
-        Entities entities = recognize("第八届全国人民代表大会第一次会议在北京召开。");
+        Entities entities = recognize("第八届全国人民代表大会第三次会议在北京召开。");
         assertTrue(entities.organizations().contains("第八届全国人民代表大会"), entities.toString());
     }
 

@@ -101,7 +101,7 @@ class ChineseEntityRulesTest {
     void ordinaryWordAfterATitleIsNotAName() {
         Entities entities = recognize("学校为教师宿舍安装了空调。");
         assertFalse(entities.persons().contains("宿舍"), entities.toString());
-        assertFalse(recognize("火车站职工王某正常上班。").persons().contains("王某"));
+        assertFalse(recognize("汽车站职工王某正常上班。").persons().contains("王某"));
     }
 
     @Test
@@ -114,10 +114,10 @@ class ChineseEntityRulesTest {
 
     @Test
     void townJoinedWithItsEndingAndItsCutFirstCharacter() {
-        Entities entities = recognize("陕西岐山县麦禾岭镇的农民种了小麦。他们来到大河口镇附近考察，后来搬到石渠县。");
+        Entities entities = recognize("陕西凤岭县麦禾岭镇的农民种了小麦。他们来到大河口镇附近考察，后来搬到石峡县。");
         assertTrue(entities.places().contains("麦禾岭镇"), entities.toString());
         assertTrue(entities.places().contains("大河口镇"), entities.toString());
-        assertTrue(entities.places().contains("石渠县"), entities.toString());
+        assertTrue(entities.places().contains("石峡县"), entities.toString());
     }
 
     @Test
@@ -137,7 +137,7 @@ class ChineseEntityRulesTest {
 
     @Test
     void demonymNamesItsPlace() {
-        Entities entities = recognize("欧盟确定由荷兰人出任行长。");
+        Entities entities = recognize("欧盟决定由荷兰人出任行长。");
         assertTrue(entities.places().contains("荷兰"), entities.toString());
     }
 
@@ -163,7 +163,7 @@ class ChineseEntityRulesTest {
 
     @Test
     void nationalPrefixBeforeAStateBody() {
-        Entities entities = recognize("国家新闻出版署今天召开会议。");
+        Entities entities = recognize("国家新闻出版署昨天召开会议。");
         assertTrue(entities.organizations().contains("国家新闻出版署"), entities.toString());
     }
 
@@ -176,7 +176,7 @@ class ChineseEntityRulesTest {
 
     @Test
     void countrysOneCharacterNameOpensItsBody() {
-        Entities entities = recognize("缅宪法委员会共由七名成员组成。");
+        Entities entities = recognize("缅宪法委员会昨天发表了声明。");
         assertTrue(entities.organizations().contains("缅宪法委员会"), entities.toString());
     }
 
@@ -263,8 +263,8 @@ class ChineseEntityRulesTest {
 
     @Test
     void dottedNameOpenedByAWholeNameOrClosedByADictionaryWord() {
-        Entities entities = recognize("英国宇航员汤姆士·史达森对记者表示，大臣卡洛维·海米拉也出席了。");
-        assertTrue(entities.persons().contains("汤姆士·史达森"), entities.toString());
+        Entities entities = recognize("英国宇航员汤姆斯·史坦森对记者表示，大臣卡洛维·海米拉也出席了。");
+        assertTrue(entities.persons().contains("汤姆斯·史坦森"), entities.toString());
         assertTrue(entities.persons().contains("卡洛维·海米拉"), entities.toString());
     }
 
@@ -278,7 +278,7 @@ class ChineseEntityRulesTest {
 
     @Test
     void nationalTeamOfACountry() {
-        Entities entities = recognize("智利国家女篮明天出发前往欧洲。");
+        Entities entities = recognize("智利国家女篮今天出发前往欧洲。");
         assertTrue(entities.organizations().contains("智利国家女篮"), entities.toString());
         assertFalse(entities.places().contains("智利"), entities.toString());
     }
@@ -413,12 +413,12 @@ class ChineseEntityRulesTest {
     void transliteratedNameBeforeAnOffice() {
         Entities entities = recognize("研究所的扬·莱多夫斯基副教授说。");
         assertTrue(entities.persons().contains("扬·莱多夫斯基"), entities.toString());
-        assertTrue(recognize("研究所的马·莱万多夫副教授说。").persons().contains("马·莱万多夫")); // 万 is a sound too
+        assertTrue(recognize("研究所的马·莱万多林副教授说。").persons().contains("马·莱万多林")); // 万 is a sound too
     }
 
     @Test
     void givenNameTaggedAsAVerbAfterASurnameAndATitle() {
-        Entities entities = recognize("新当选的部长孙秉国与代表团会谈。");
+        Entities entities = recognize("新当选的部长孙秉国和代表团会谈。");
         assertTrue(entities.persons().contains("孙秉国"), entities.toString());
     }
 
@@ -442,7 +442,7 @@ class ChineseEntityRulesTest {
 
     @Test
     void countyWhoseFirstCharacterWasCutOff() {
-        assertTrue(recognize("青海玛多县受灾。").places().contains("玛多县"));
+        assertTrue(recognize("青海玛岭县受灾。").places().contains("玛岭县"));
     }
 
     @Test
@@ -471,9 +471,9 @@ class ChineseEntityRulesTest {
 
     @Test
     void countryNamedInFullThenByItsFirstCharacter() {
-        Entities entities = recognize("罗马尼亚议员昨天开会。新法案是罗政府提出的。");
+        Entities entities = recognize("罗马尼亚议员昨天开会。新预算是罗政府提出的。");
         assertTrue(entities.places().contains("罗"), entities.toString());
-        Entities alone = recognize("新法案是罗政府提出的。");
+        Entities alone = recognize("新预算是罗政府提出的。");
         assertFalse(alone.places().contains("罗"), alone.toString()); // no full name in the text: no short one
     }
 
@@ -555,7 +555,7 @@ class ChineseEntityRulesTest {
 
     @Test
     void linAndBoAreTransliterationSounds() {
-        Entities entities = recognize("这个球正是由马林斯曼传出的。");
+        Entities entities = recognize("这个球就是由马林斯曼传出的。");
         assertTrue(entities.persons().contains("马林斯曼"), entities.toString());
     }
 
@@ -608,7 +608,7 @@ class ChineseEntityRulesTest {
 
     @Test
     void aUnitCutOffTheNounThatNamesIt() {
-        Entities entities = recognize("去年，货币局还力求使审核更加公开，鸽子也能在矿渣厂安家。");
+        Entities entities = recognize("今年，货币局还打算让审批更加透明，燕子也会在矿渣厂筑巢。");
         assertTrue(entities.organizations().containsAll(List.of("货币局", "矿渣厂")), entities.toString());
         Entities pointed = recognize("那个矿渣厂早已停产。");
         assertTrue(pointed.organizations().isEmpty(), pointed.toString());
@@ -619,7 +619,7 @@ class ChineseEntityRulesTest {
 
     @Test
     void aMajorCountrysCharacterOpeningAClause() {
-        Entities entities = recognize("他表示，俄将大力整顿市场。");
+        Entities entities = recognize("他指出，俄将大力清理市场。");
         assertTrue(entities.places().contains("俄"), entities.toString());
         Entities preposition = recognize("会议以投票方式通过了决议。");
         assertFalse(preposition.places().contains("以"), preposition.toString());
@@ -627,7 +627,7 @@ class ChineseEntityRulesTest {
 
     @Test
     void aFrequentCommonNounReadAsAPlaceIsNone() {
-        Entities entities = recognize("这对我们这些工薪阶层有益，社会生活与军营生活都在变。");
+        Entities entities = recognize("这对广大工薪阶层有益，家庭生活和军营生活都在变。");
         assertFalse(entities.places().contains("工薪阶层"), entities.toString());
         assertFalse(entities.places().contains("军营"), entities.toString());
         Entities places = recognize("游客们去了天安门，又去看了黄河。");
