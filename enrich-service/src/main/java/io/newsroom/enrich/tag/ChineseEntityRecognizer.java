@@ -185,7 +185,7 @@ final class ChineseEntityRecognizer {
 
     /** Adds the entities of one paragraph; returns the characters inside organisation names and foreign names. */
     private java.util.BitSet scan(List<Term> segmented, long base, EntityCollector found, Set<String> shortForms) {
-        List<Term> terms = GluedNameEndings.recut(segmented); // 孔波 雷在: a name's last character back on its own
+        List<Term> terms = GluedNameEndings.recut(segmented); // 孔塔 雷在: a name's last character back on its own
         int n = terms.size();
         boolean[] used = new boolean[n];
         EntityType[] knownTypes = new EntityType[n]; // looked up once, read by both passes
@@ -499,7 +499,7 @@ final class ChineseEntityRecognizer {
             } else if (isNature(term, "ns") && CoreDictionary.get(word) == null) {
                 String place = placeNames.recognisedPlace(word);
                 if (place != null && place.equals(word) && j + 1 < n && !used[j + 1] && STRONG_PLACE_SUFFIXES.contains(terms.get(j + 1).word)) {
-                    place = word + terms.get(j + 1).word; // 小河口 镇
+                    place = word + terms.get(j + 1).word; // 大河口 镇
                     used[j + 1] = true;
                 }
                 if (place == null && word.length() == 2 && isHan(word)

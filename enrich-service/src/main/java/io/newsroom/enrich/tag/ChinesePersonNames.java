@@ -105,7 +105,7 @@ final class ChinesePersonNames {
         }
         boolean afterTitle = j > 0 && isTitle(terms.get(j - 1));
         if (!known && word.length() == 2 && j + 1 < terms.size() && isSetPhrase(word + terms.get(j + 1).word)) {
-            return null; // 以武养 武: the phrase's last character was cut off, neither piece is a name
+            return null; // 以商养 商: the phrase's last character was cut off, neither piece is a name
         }
         if (!known && !afterTitle && surnameGluedToWordBefore(terms, j)) {
             return null; // 如 何利 用, 两 国新冠: the "surname" ends the word before it
@@ -542,7 +542,7 @@ final class ChinesePersonNames {
         for (int k = from; k < terms.size() && k < from + 3; k++) {
             Term term = terms.get(k);
             boolean surnameFirst = k == from && term.word.length() == 1 && SURNAMES.contains(term.word);
-            // 部长 戴 秉国: after a lone surname, a two-character word the dictionary does not hold is its given name, whatever its tag
+            // 部长 孙 秉国: after a lone surname, a two-character word the dictionary does not hold is its given name, whatever its tag
             boolean givenAfterSurname = k == from + 1 && name.length() == 1 && SURNAMES.contains(name.toString())
                     && term.word.length() == 2 && isHan(term.word) && CoreDictionary.get(term.word) == null
                     && NEVER_IN_GIVEN_NAME.indexOf(term.word.charAt(0)) < 0 && NEVER_IN_GIVEN_NAME.indexOf(term.word.charAt(1)) < 0;
@@ -580,7 +580,7 @@ final class ChinesePersonNames {
         }
         for (int i = 1; i < word.length(); i++) {
             if (NEVER_IN_GIVEN_NAME.indexOf(word.charAt(i)) >= 0 && !isKnownName(word)) {
-                return false; // 钱未成, 关时难, 都有其: a surname-like character before the rest of the sentence
+                return false; // 钱未收, 关时慢, 都有其: a surname-like character before the rest of the sentence
             }
         }
         if (ADDRESS_AFTER_SURNAME.contains(rest) || TITLES.contains(rest) || word.endsWith("某")) {

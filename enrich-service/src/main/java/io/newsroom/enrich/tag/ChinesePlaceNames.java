@@ -164,7 +164,7 @@ final class ChinesePlaceNames {
      * before a word for its area ({@link #areaNameEnd}), a landmark after its place ({@link #landmarkEnd}), or, right
      * after a place that opens an address (a province, city, county, district, town or township),
      * two to four pieces of two to five characters in all ending with a county's, town's, township's
-     * or village's ending (青海省 称 多县, 双林镇 蔡家 兜 村, 井陉县 南 障 城镇). Addresses go from the
+     * or village's ending (青海省 称 岭县, 双林镇 蔡家 兜 村, 井岭县 南 障 城镇). Addresses go from the
      * larger place to the smaller one, so the place before says what the pieces are; without it
      * (两 国新冠, 在 城镇) nothing is read.
      */
@@ -286,7 +286,7 @@ final class ChinesePlaceNames {
     }
 
     /**
-     * The ending of the settlement listed just before {@code j} (玛多县、| 称 多县, 石桥 乡 和 | 古 城乡), or 0:
+     * The ending of the settlement listed just before {@code j} (玛岭县、| 称 岭县, 石桥 乡 和 | 古 城乡), or 0:
      * the items of a list of counties, towns or villages share their ending.
      */
     private static char listedSettlementEnding(List<Term> terms, int j, boolean[] used) {
@@ -335,7 +335,7 @@ final class ChinesePlaceNames {
     }
 
     /**
-     * 衡 + 南县, 麦 + 禾营镇: a county, town or village whose first character the segmenter left
+     * 湘 + 南县, 麦 + 禾岭镇: a county, town or village whose first character the segmenter left
      * behind as a word of its own (a loose noun-like character, not a preposition or verb).
      */
     static String withCutFirstCharacter(List<Term> terms, int j, String place, boolean[] used) {
@@ -367,7 +367,7 @@ final class ChinesePlaceNames {
             CoreDictionary.Attribute attribute = CoreDictionary.get(tail);
             if (attribute != null && attribute.nature[0].startsWith("ns")
                     && (hasFunctionCharacter(word.substring(0, start)) || isRank(word.substring(0, start)))) {
-                return tail; // 从株洲, 克等株洲, 第二名缅甸; 石渠县 stays whole although 渠县 is a county too
+                return tail; // 从株洲, 克等株洲, 第二名缅甸; 南漳县 stays whole although 漳县 is a county too
             }
         }
         if (GLUED_PREPOSITIONS.indexOf(word.charAt(0)) >= 0 && word.length() > 2) {

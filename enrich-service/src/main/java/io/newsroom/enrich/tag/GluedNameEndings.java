@@ -9,8 +9,8 @@ import com.hankcs.hanlp.seg.common.Term;
 
 /**
  * Re-cuts a name's last character the segmenter glued to the word after it, so the name rules see
- * it as a piece of the name: 孔波 雷在 → 孔波 雷 在, 斯捷帕 申是前 → 斯捷帕 申 是前, 弗 舍 尔女士 →
- * 弗 舍 尔 女士, 罗 克等株洲 → 罗 克 等 株洲. The text is unchanged; only the cut between terms moves.
+ * it as a piece of the name: 孔塔 雷在 → 孔塔 雷 在, 维捷帕 申是新 → 维捷帕 申 是新, 弗 米 尔女士 →
+ * 弗 米 尔 女士, 罗 克等株洲 → 罗 克 等 株洲. The text is unchanged; only the cut between terms moves.
  */
 final class GluedNameEndings {
 
@@ -100,7 +100,7 @@ final class GluedNameEndings {
         }
         if ((HONORIFICS.contains(rest) || (TITLES.contains(rest) && term.nature.startsWith("nr")))
                 && previous.word.length() <= 3 && isSoundPiece(previous)) {
-            // 弗 舍 尔女士, 姆 泽 基副总统: one sound character glued to the address or title after a foreign name
+            // 弗 米 尔女士, 姆 泽 基副总统: one sound character glued to the address or title after a foreign name
             return List.of(new Term(ending, Nature.nr), new Term(rest, TITLES.contains(rest) ? Nature.nnt : Nature.n));
         }
         boolean foreignBefore = previous.nature != null && previous.nature.startsWith("nr") && previous.word.length() >= 2
@@ -108,7 +108,7 @@ final class GluedNameEndings {
                     || TransliteratedNames.isSoundWord(previous.word));
         // 瓦 杰 帕 伊称: the segmenter's own "name" of a last sound and a clause word, after single sounds
         foreignBefore |= term.nature.startsWith("nr") && previous.word.length() == 1 && TransliteratedNames.isSoundWord(previous.word);
-        // 孔波 雷在 (the segmenter's own "name" 雷在), 韦斯 特等: a clause word after a foreign name's last sound
+        // 孔塔 雷在 (the segmenter's own "name" 雷在), 韦斯 特等: a clause word after a foreign name's last sound
         if (foreignBefore && rest.length() <= 2 && AFTER_NAME.indexOf(rest.charAt(0)) >= 0
                 && (term.nature.startsWith("nr") || rest.length() == 1)) {
             return List.of(new Term(ending, Nature.nr), new Term(rest, natureOf(rest)));

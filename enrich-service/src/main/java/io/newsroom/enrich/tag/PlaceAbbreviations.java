@@ -91,7 +91,7 @@ final class PlaceAbbreviations {
     /**
      * The same, where {@code named} holds the first characters of the foreign countries the document
      * names in full (布 for 布隆迪): such a character counts in a pair before a word about relations
-     * (布中两国, 哈中关系), as newspapers shorten a country once named, never in a pair without that cue.
+     * (卢中两国, 哈中关系), as newspapers shorten a country once named, never in a pair without that cue.
      */
     static List<Found> in(List<Term> terms, String named) {
         StringBuilder joined = new StringBuilder();

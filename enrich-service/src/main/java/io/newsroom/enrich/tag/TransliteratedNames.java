@@ -234,7 +234,7 @@ final class TransliteratedNames {
     }
 
     /**
-     * 汤姆士 · 史 达 森: a name the segmenter found whole (whatever its characters) opening a run
+     * 汤姆斯 · 史 坦 森: a name the segmenter found whole (whatever its characters) opening a run
      * joined by a middle dot.
      */
     private static boolean isNameBeforeDot(List<Term> terms, int k, int from) {

@@ -19,7 +19,7 @@
  *       dictionary knows (中科院), place endings and named facilities, ministries named by a minister's
  *       title (财政部长), a country's teams (越南女队), newspapers (纽约时报); {@code TransliteratedNames}
  *       joins foreign names the segmenter cut into pieces (transliteration characters, X·Y joins, the
- *       segmenter's own nrf pieces, a dotted name opened by a whole name: 汤姆士·史达森, a dash between two
+ *       segmenter's own nrf pieces, a dotted name opened by a whole name: 汤姆斯·史坦森, a dash between two
  *       name pieces: 约翰—柯林); {@code GluedNameEndings}
  *       first re-cuts a foreign name's last sound glued to the next word (尔女士, 基副总统, 雷在 → 雷 在);
  *       a conjunction glued to a name (刘长和 陈志刚) is cut off; ministries named by the fields they cover
@@ -142,7 +142,7 @@
  *       {@code CountryShortNames} reports a foreign country's first character used alone after its full
  *       name in the same text (匈牙利 … 匈政府), and a major country's character opening a clause before a
  *       verb without it (俄将); such a character also counts in a pair before a word about relations
- *       (布隆迪 … 布中两国);
+ *       (卢旺达 … 卢中两国);
  *       {@code OrganizationAbbreviations} reports a body's short form used alone after its full name in the
  *       same text: the first characters of its first word and of a later one (秘鲁航空公司 … 秘航) or
  *       its own name (华诺汽车公司 … 华诺, then the firm wherever it stands, though read as a person's name);
@@ -200,7 +200,7 @@
  * (江州铁路分局); the government of a place is the place; museums and halls are organisations. The
  * People's Daily 1998 set sometimes differs (it drops a leading province, tags venues as places and
  * party congresses such as 十五大 as organisations, and a bare surname addressed with an office,
- * 汤局长 or 陈老师, as a person): those differences are left as errors, not copied. A surname alone
+ * 郑局长 or 陈老师, as a person): those differences are left as errors, not copied. A surname alone
  * is no name a reader could search or facet by.
  * Remaining error classes on the development half of the NER set: Chinese names the segmenter glues
  * to the next word (a given name's last character joined to 的, 说 or a verb) or reads as a common

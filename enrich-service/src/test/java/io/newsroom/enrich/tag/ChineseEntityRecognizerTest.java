@@ -270,8 +270,8 @@ class ChineseEntityRecognizerTest {
 
     @Test
     void functionCharactersAreNoGivenName() {
-        assertFalse(ChinesePersonNames.isPlausibleChineseName("钱未成"));
-        assertFalse(ChinesePersonNames.isPlausibleChineseName("关时难"));
+        assertFalse(ChinesePersonNames.isPlausibleChineseName("钱未收"));
+        assertFalse(ChinesePersonNames.isPlausibleChineseName("关时慢"));
         assertTrue(ChinesePersonNames.isPlausibleChineseName("钱文成"));
     }
 
