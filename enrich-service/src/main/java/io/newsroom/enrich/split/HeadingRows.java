@@ -192,7 +192,7 @@ final class HeadingRows {
     }
 
     /**
-     * A short line handing over by a dash (某研究所最新研究显示——), no clause in it, after finished text (or at the head
+     * A short line handing over by a dash (某实验室最新监测表明——), no clause in it, after finished text (or at the head
      * of the page), falling short of the column, over a line of words alone that falls short of it too (or runs wider),
      * over more text: a kicker over its title. Text never ends a paragraph on a dash, and a paragraph's next line runs
      * to the column end.

@@ -65,7 +65,7 @@ final class SectionsBetweenTexts {
             return true;
         }
         if (textGoesOn && lines.size() == 1 && HeadingShapes.handsOverByDash(lines.get(0))) {
-            // one line closed by a dash (直面困难，是对形势的清醒认识——) with text right under it, no title: a lead-in
+            // one line closed by a dash (正视挑战，是对发展阶段的准确把握——) with text right under it, no title: a lead-in
             // handing over to the text it opens, a section of the article, however wide; a kicker hands over so to its
             // title, which stands under it
             cur.paragraphs.add(lines.get(0));

@@ -66,7 +66,7 @@
  *     column and closed by a dash (…践行嘱托——) over a heading, and a line closed by a dash with no clause in it, short
  *     of the column, at the head of the page or after finished text (a sentence, or a note closed by its bracket
  *     however it wrapped), over a line of words alone short of the column (or two characters wider) over text
- *     (某研究所最新研究显示—— / 某地疫情由本地毒株引发: text never ends a paragraph on a dash), and a line too long for a heading, wider
+ *     (某实验室最新监测表明—— / 某地水质持续向好: text never ends a paragraph on a dash), and a line too long for a heading, wider
  *     than the column and ending no sentence, right over a dashed subtitle (——在某某会议上), a document's full title (so is
  *     such a line with no clause in it, up to twice a heading's length, under finished text or a jump marker and set
  *     tight over that subtitle: 关于…的报告 / ——在…会议上); a line too long for a heading, half as wide again as the column
@@ -593,7 +593,7 @@
  *     articles on the held-out seeds;</li>
  * <li>on a page without blank lines, a line of words alone as wide as the column after finished text, over a line
  *     three characters or more short of it that ends no sentence, over text opening a sentence, read as a kicker over
- *     its title (某地三级书记进村入户促脱贫 / 遍访贫困户，解决真问题): the second development seeds gained three whole
+ *     its title (某地干部驻村蹲点促增收 / 走访农户，解决实际问题): the second development seeds gained three whole
  *     articles and three titles and the held-out seeds did not move, but the fresh seeds 61-68 gained nothing and
  *     took three more spurious articles, so it was reverted (a paragraph's last line filling the column looks the same);</li>
  * <li>spurious articles on the third development seeds (g81-g90, 82 at the start of the thirteenth session (2026-12-07), 53

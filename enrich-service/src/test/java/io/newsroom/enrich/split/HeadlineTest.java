@@ -36,8 +36,8 @@ class HeadlineTest {
 
     @Test
     void theColumnLabelMarksTheTitle() {
-        assertEquals(new Headline("再鼓一把劲", "用更大力度推进乡村振兴（有的放矢）", null),
-                Headline.of(List.of("再鼓一把劲", "用更大力度推进乡村振兴（有的放矢）")));
+        assertEquals(new Headline("再鼓一把劲", "以更实举措推进乡村振兴（有的放矢）", null),
+                Headline.of(List.of("再鼓一把劲", "以更实举措推进乡村振兴（有的放矢）")));
         assertEquals(new Headline(null, "让书香飘满社区（人民论坛）", "全民阅读活动持续升温"),
                 Headline.of(List.of("让书香飘满社区（人民论坛）", "全民阅读活动持续升温")));
     }

@@ -327,7 +327,7 @@ class OverSplitRulesTest {
             "海边的码头上，吊车把一个个集装箱稳稳放上货轮，理货员拿着对讲机核对箱号，一刻也不停。",
             "理货班长钱海生已经在码头干了十二年，节日里他照常上岗，和工友们轮流值守，保证货轮按时离港。",
             "码头调度中心的大屏上，进港出港的船舶一目了然，值班员盯着屏幕，随时安排泊位和拖轮。"};
-        String page = "节日里的坚守\n\n" + column(16, "节日期间，许多劳动者坚守岗位，用辛勤的汗水守护着城乡的日常运转。")
+        String page = "节日里的坚守\n\n" + column(16, "节日期间，众多职工仍坚守一线，用辛勤的汗水守护着城乡的日常运转。")
                 + "为古镇留住烟火气\n\n" + column(16, TOWN)
                 + column(16, "古镇的老茶馆里，说书人一拍醒木，满堂茶客听得入神，老街的故事一代代传了下来。") + column(16, field)
                 + "为货轮按时离港出力\n\n" + column(16, port);
@@ -621,13 +621,13 @@ class OverSplitRulesTest {
         // an editor's note introduces stories each under a short heading, each closed by its reporter's credit: the
         // heading after a credit, as long as the first story's, is the next story, not another article
         String[] deputy = {
-            "去年全国两会期间，王大山代表在代表团审议时向总书记汇报了古镇保护的情况，总书记的嘱托让他铭记于心。",
+            "去年两会期间，王大山代表在团组讨论时介绍了古镇保护的情况，乡亲们的期盼让他铭记于心。",
             "一年来，王大山代表扎根古镇，走街串巷听取群众意见，推动老屋修缮、老街改造，古镇的烟火气回来了。"};
         String[] field = {
             "村里的麦田一望无际，农机手驾驶收割机来回穿梭，金黄的麦浪一片片倒下，粮仓里堆起了小山。",
             "合作社的负责人说，今年小麦亩产比去年高出一成，订单早早签下，种粮大户心里踏实多了。"};
-        String page = column(16, "去年全国两会期间，总书记参加代表团审议，同代表委员共商国是。",
-                        "一年来，代表委员牢记嘱托，扎根基层、贴近群众，把总书记的嘱托落实到履职尽责之中。") + "——编者\n\n"
+        String page = column(16, "去年两会期间，代表们在团组讨论时踊跃发言，为家乡发展建言献策。",
+                        "一年来，代表们扎根基层、贴近群众，把乡亲们的期盼落实到一件件实事之中。") + "——编者\n\n"
                 + "留住古镇烟火气\n\n" + column(16, "“古镇的烟火气要留住。”") + "——王大山代表\n\n" + column(16, deputy)
                 + "（本报记者王小明）\n\n"
                 + "守好丰收好年景\n\n" + column(16, "“种粮人心里要踏实。”") + "——李大田代表\n\n" + column(16, field)
@@ -813,12 +813,12 @@ class OverSplitRulesTest {
         // it reports what the document asks (…要求，…), a sentence run on into the next line, never a labelled title
         String page = "青石推进节水行动\n" + tight(16,
                 "本报青石5月5日电（记者李明）记者从青石市水利局获悉：近日印发的《青石市节水行动办法》部署了五大重点行动。",
-                "《办法》要求，健全市县（自治县）两级行政区域用水总量控制指标体系，强化用水定额管理，推进节水型社区建设。",
+                "《办法》要求，完善市县（自治县）两级取用水计量监测和统计考核体系，落实计划用水管理，推进节水型社区建设。",
                 "据介绍，全市还将推广农业节水灌溉技术，推动重点行业节水改造，到明年底万元产值用水量下降一成。");
         List<ArticleDraft> articles = splitter.split(page);
         assertEquals(1, articles.size(), titles(articles));
         assertEquals("青石推进节水行动", articles.get(0).title(), titles(articles));
-        assertTrue(articles.get(0).body().contains("《办法》要求，健全市县（自治县）两级行政区域"), articles.get(0).body());
+        assertTrue(articles.get(0).body().contains("《办法》要求，完善市县（自治县）两级取用水"), articles.get(0).body());
     }
 
     @Test

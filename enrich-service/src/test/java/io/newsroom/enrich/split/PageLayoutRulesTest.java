@@ -999,11 +999,11 @@ class PageLayoutRulesTest {
         // title (a labelled title closes it), so the first title heads the text above and the rest the text below
         String page = column(16, "春耕时节，总有人把担当写在田埂上。年轻人扎根乡村，就是最好的担当。", RIVER_1)
                 + "春耕时节话担当（田间笔记）\n\n“人勤春来早”，一代代农技员扎根田间，把技术送到农户家门口——\n\n"
-                + "把论文写在大地上（青年说·奋斗新时代(3)）\n\n" + column(16, FARM_1, FARM_2);
+                + "让青春扎根在田野（青年说·奋斗新时代(3)）\n\n" + column(16, FARM_1, FARM_2);
         List<ArticleDraft> articles = splitter.split(page);
         assertEquals(2, articles.size(), articles.toString());
         assertEquals("春耕时节话担当（田间笔记）", articles.get(0).title(), articles.toString());
-        assertEquals("把论文写在大地上（青年说·奋斗新时代(3)）", articles.get(1).title(), articles.toString());
+        assertEquals("让青春扎根在田野（青年说·奋斗新时代(3)）", articles.get(1).title(), articles.toString());
         assertTrue(articles.get(1).body().startsWith("走进村里的草莓大棚"), articles.get(1).body());
     }
 }

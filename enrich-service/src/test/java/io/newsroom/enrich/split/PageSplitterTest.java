@@ -413,7 +413,7 @@ class PageSplitterTest {
 
     @Test
     void aPictureItemEndsAtItsCreditAndTheTextAfterTakesTheHeadlineSetAfterIt() {
-        String page = "图片报道\n\n" + column(16, "近日，市郊的番茄种植田内，移栽机在田里来回忙碌，农民抢抓农时栽种。")
+        String page = "图片报道\n\n" + column(16, "近日，市郊的辣椒种植基地，移栽机在田里来回忙碌，农民抢抓农时栽种。")
                 + "王小明摄（人民视觉）\n\n" + column(16, CONTINUED_1, CONTINUED_2) + "湘江新区项目建设提速\n\n——一批重大项目落地见效\n\n"
                 + column(16, "本报讯（记者 李华）" + NEWS_1, NEWS_2);
         List<ArticleDraft> drafts = splitter.split(page);
