@@ -35,7 +35,7 @@
  *       word with no number before it opens a name (船工 张 孝明); a transliterated name before 女士 or
  *       先生 is a name as after a title (塔埃女士), and after a middle dot a piece the segmenter read as
  *       a name continues it (米·甘地), and an office after a transliterated name marks it as a title before
- *       does (扬·莱多夫斯基副教授); after a title, a lone surname and a two-character word the dictionary
+ *       does (扬·莱多夫斯基副研究员); after a title, a lone surname and a two-character word the dictionary
  *       does not hold make a name whatever the word's tag (部长 孙 秉国); a name right after a title
  *       never opens a body's name (司令 霍克 海军少将), a named person's office is no organisation
  *       (王立新办公室), a transliterated name before 县, 州 or 市 is that place (布伦伍德县) and one

@@ -352,7 +352,7 @@ class ChineseEntityRulesTest {
 
     @Test
     void nameAfterATitleDoesNotOpenABody() {
-        Entities entities = recognize("太平洋舰队司令霍克海军少将率领编队访问。");
+        Entities entities = recognize("太平洋舰队司令霍克海军少将带领编队访问。");
         assertTrue(entities.persons().contains("霍克"), entities.toString());
         assertFalse(entities.organizations().contains("霍克海军"), entities.toString());
     }
@@ -411,7 +411,7 @@ class ChineseEntityRulesTest {
 
     @Test
     void transliteratedNameBeforeAnOffice() {
-        Entities entities = recognize("研究所的扬·莱多夫斯基副教授说。");
+        Entities entities = recognize("研究所的扬·莱多夫斯基副研究员说。");
         assertTrue(entities.persons().contains("扬·莱多夫斯基"), entities.toString());
         assertTrue(recognize("研究所的马·莱万多林副教授说。").persons().contains("马·莱万多林")); // 万 is a sound too
     }

@@ -32,7 +32,7 @@ public record SourceArticle(String file, String kicker, String title, String sub
             "^[（(](?:本报特约记者|本报记者|特约记者|记者)\\s*([\\p{IsHan}、，, ]{2,200}?)(?:采访整理|整理|采写|报道)?[）)]$");
     /** A reporter's outlet named before the role (人民网记者张三): no name. */
     private static final Pattern OUTLET = Pattern.compile(".+(?:网|日报|晚报|报社|电视台|通讯社|新闻社|客户端)");
-    /** What a byline says of a name's part in the page (殷新宇文 中白工业园区开发公司供图), not part of the name. */
+    /** What a byline says of a name's part in the page (周文远文 某某工业园区开发公司供图), not part of the name. */
     private static final Pattern PHOTO_ROLE = Pattern.compile("(?:摄影报道|摄影|摄)$");
     private static final Pattern DATELINE_REPORTERS = Pattern.compile("^\\S{0,24}电 ?[（(]记者 ?([\\p{IsHan} 、，]{2,40})[）)]");
 
