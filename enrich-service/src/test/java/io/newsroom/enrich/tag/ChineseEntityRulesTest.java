@@ -101,7 +101,7 @@ class ChineseEntityRulesTest {
     void ordinaryWordAfterATitleIsNotAName() {
         Entities entities = recognize("学校为教师宿舍安装了空调。");
         assertFalse(entities.persons().contains("宿舍"), entities.toString());
-        assertFalse(recognize("汽车站职工王某正常上班。").persons().contains("王某"));
+        assertFalse(recognize("汽车站司机王某正常上班。").persons().contains("王某"));
     }
 
     @Test
