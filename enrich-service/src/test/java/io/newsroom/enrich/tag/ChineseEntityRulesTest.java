@@ -757,4 +757,12 @@ class ChineseEntityRulesTest {
         Entities entities = recognizer.recognize(List.of(terms("两/m", "家/q", "合作社/nis", "谈好/nr", "，/w", "计划/n", "开工/vi")), List.of());
         assertEquals(List.of(), entities.persons());
     }
+
+    @Test
+    void bodyNamedInSoundsBeforeItsEndingIsNoPerson() {
+        Entities entities = recognize("美国萨莫利诺大学的教授和基里科夫基金会的代表出席了会议。他在纽约的加莫里特大学任教。");
+        assertTrue(entities.organizations().containsAll(List.of("美国萨莫利诺大学", "基里科夫基金会", "加莫里特大学")), entities.toString());
+        assertFalse(entities.persons().contains("萨莫利诺") || entities.persons().contains("基里科夫") || entities.persons().contains("加莫里特"),
+                entities.toString());
+    }
 }
