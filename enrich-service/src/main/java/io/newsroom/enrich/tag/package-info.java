@@ -96,7 +96,11 @@
  *       (国潮, 战训, 智造 are words); 余 after a number counts (300余户), and a dictionary word followed by
  *       a place word or a conjunction is no name (程序上, 祝贺和); a verb inside a unit's name after 中央,
  *       国家 or a known body is part of it (中央编印出版社, 南开大学经管学院), 东南/西北 open a
- *       university's name, a long dictionary word opened by its body is one (国务院办公厅), a body after
+ *       university's name, a long dictionary word opened by its body is one (国务院办公厅), and so is a body named by its task after
+ *       国家, 中央, a body, a place or 市/县: two to five words of fields, activities and qualities, opened by a field,
+ *       before a committee's, bureau's, hospital's, institute's or association's ending (国家海洋监督管理委员会, 攸县中西医结合医院),
+ *       and two fields joined by 和 or 与 before a bureau's 局, 厅 or 署 (株洲市林业和湿地保护局): found in May 2020 news, where
+ *       such names are common; no effect on either half of the 1998 set, a body after
  *       the sentence's 和 is not joined to the one before it, and rural, urban or amateur bodies are
  *       kinds (农村信用社, 业余学校);
  *       how names are assembled from the segmenter's pieces: branch units end a body's name after its

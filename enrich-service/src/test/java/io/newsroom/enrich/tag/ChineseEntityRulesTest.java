@@ -765,4 +765,12 @@ class ChineseEntityRulesTest {
         assertFalse(entities.persons().contains("萨莫利诺") || entities.persons().contains("基里科夫") || entities.persons().contains("加莫里特"),
                 entities.toString());
     }
+
+    @Test
+    void bodyNamedByItsTaskAfterTheStateOrAPlace() {
+        Entities entities = recognize("国家海洋监督管理委员会发布通知，株洲市林业和湿地保护局、攸县中西医结合医院也派人参加。");
+        assertTrue(entities.organizations().containsAll(List.of("国家海洋监督管理委员会", "株洲市林业和湿地保护局", "攸县中西医结合医院")),
+                entities.toString());
+        assertEquals(List.of(), recognize("中国坚决支持委员会的工作。").organizations());
+    }
 }
