@@ -210,6 +210,9 @@ final class ChineseOrganizationNames {
         } else if (suffix != null && suffix.length() == 1 && word.length() == 2 && isCommonWord(word)) {
             return -1; // 干部, 总部, 全部: ordinary words that happen to end like an organisation
         }
+        if (suffix != null && suffix.length() == 1 && word.length() > 2 && endsWithVerb(word)) {
+            return -1; // 战略部署, 统筹布局: the ending's character closes a verb (部署, 布局), not a body's name
+        }
         // 规划署, 处理厂, 营业厅: kinds of body, a name only with a name before them (联合国水资源规划署)
         boolean kindOfBody = suffix != null && suffix.length() == 1 && word.length() > 2 && isCommonWord(word);
         if (!taggedOrganization && end + 1 < terms.size() && !isBoundary(terms.get(end + 1)) && gluesToNext(word, terms.get(end + 1))) {
@@ -364,6 +367,12 @@ final class ChineseOrganizationNames {
         }
         return nature.equals("a") || nature.equals("b") || nature.equals("ng") || nature.equals("nz") || nature.equals("n")
                 || nature.equals("j") || nature.equals("nr") || nature.startsWith("ns");
+    }
+
+    /** Whether the word's last two characters are a frequent word the core dictionary holds first as a verb (部署, 住院). */
+    private static boolean endsWithVerb(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word.substring(word.length() - 2));
+        return attribute != null && attribute.totalFrequency >= 10 && attribute.nature[0].toString().startsWith("v");
     }
 
     private static boolean gluesToNext(String word, Term next) {

@@ -773,4 +773,9 @@ class ChineseEntityRulesTest {
                 entities.toString());
         assertEquals(List.of(), recognize("中国坚决支持委员会的工作。").organizations());
     }
+
+    @Test
+    void endingThatClosesAVerbNamesNoBody() {
+        assertEquals(List.of(), recognize("会议对下一步工作作出了战略部署。").organizations());
+    }
 }
