@@ -61,6 +61,7 @@ import static io.newsroom.enrich.tag.OrganizationNameShapes.publicationStart;
 import static io.newsroom.enrich.tag.OrganizationNameShapes.quotedNameStart;
 import static io.newsroom.enrich.tag.OrganizationNameShapes.sessionAfter;
 import static io.newsroom.enrich.tag.OrganizationNameShapes.sessionBefore;
+import static io.newsroom.enrich.tag.OrganizationNameShapes.soundNamedBodyStart;
 import static io.newsroom.enrich.tag.OrganizationNameShapes.withHeadsBody;
 
 import java.util.ArrayList;
@@ -224,6 +225,11 @@ final class ChineseEntityRecognizer {
             }
             if (start < 0) {
                 start = organizationNames.organizationStart(terms, j);
+                int sounds = soundNamedBodyStart(terms, j); // 斯坦福 大学: the ending tells a body's name from a person's
+                if (sounds >= 0 && (start < 0 || sounds < start)) {
+                    start = sounds;
+                    bounded = true; // 加 劳 德 特 大学: a sound read as a verb is still the name's
+                }
             }
             if (start < 0) {
                 start = organizationNames.fieldBodyStart(terms, j);

@@ -210,6 +210,9 @@ final class ChineseOrganizationNames {
         } else if (suffix != null && suffix.length() == 1 && word.length() == 2 && isCommonWord(word)) {
             return -1; // 干部, 总部, 全部: ordinary words that happen to end like an organisation
         }
+        if (suffix != null && suffix.length() == 1 && word.length() > 2 && endsWithVerb(word)) {
+            return -1; // 战略部署, 统筹布局: the ending's character closes a verb (部署, 布局), not a body's name
+        }
         // 规划署, 处理厂, 营业厅: kinds of body, a name only with a name before them (联合国水资源规划署)
         boolean kindOfBody = suffix != null && suffix.length() == 1 && word.length() > 2 && isCommonWord(word);
         if (!taggedOrganization && end + 1 < terms.size() && !isBoundary(terms.get(end + 1)) && gluesToNext(word, terms.get(end + 1))) {
@@ -259,10 +262,13 @@ final class ChineseOrganizationNames {
                     && isNature(terms.get(start - 2), "ns")) {
                 next = start - 1; // 北京 九十 中学, 武警 一 总队: units numbered within their place
             }
-            if (next < 0 && start >= 2 && start < end && suffix != null && isNamingSuffix(suffix)
+            if (next < 0 && start >= 2 && start < end && suffix != null && isNamingOrBureauSuffix(suffix)
                     && isInnerConjunction(terms.get(start - 1)) && isNamePart(terms.get(start - 2))
                     && organizationSuffix(terms.get(start - 2).word) == null) {
                 next = start - 2; // 中国企业改革与发展研究会: 与 joins two subjects inside one name
+            }
+            if (next < 0 && start == end && suffix != null && TASK_BODY_ENDINGS.contains(suffix)) {
+                next = taskRunOpener(terms, start); // 国家 卫生 健康 委员会, 某省 中西医 结合 医院: what the body does names it
             }
             if (next < 0 && start == end && COURT_LEVELS.contains(previous.word) && isCourt(word)) {
                 next = start - 1; // 北京市 高级 人民法院: the court's level is part of its name
@@ -363,6 +369,12 @@ final class ChineseOrganizationNames {
                 || nature.equals("j") || nature.equals("nr") || nature.startsWith("ns");
     }
 
+    /** Whether the word's last two characters are a frequent word the core dictionary holds first as a verb (部署, 住院). */
+    private static boolean endsWithVerb(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word.substring(word.length() - 2));
+        return attribute != null && attribute.totalFrequency >= 10 && attribute.nature[0].toString().startsWith("v");
+    }
+
     private static boolean gluesToNext(String word, Term next) {
         if (next.word.length() != 1 || !isHan(next.word)) {
             return false;
@@ -378,6 +390,11 @@ final class ChineseOrganizationNames {
      */
     private static boolean isNamingSuffix(String suffix) {
         return STRONG_SUFFIXES.contains(suffix) || (suffix.length() >= 2 && !WEAK_SUFFIXES.contains(suffix));
+    }
+
+    /** A naming ending, or a bureau's, department's or agency's (局, 厅, 署), which a government body's fields name. */
+    private static boolean isNamingOrBureauSuffix(String suffix) {
+        return isNamingSuffix(suffix) || (suffix.length() == 1 && "局署厅".contains(suffix));
     }
 
     /** 子公司, 集团, 公司: a kind of body, which cannot be the inside of another body's name. */
@@ -455,6 +472,65 @@ final class ChineseOrganizationNames {
         return (nature.equals("n") || nature.equals("nz") || nature.equals("vn") || nature.equals("nis") || nature.equals("gm")
                 || nature.equals("nnd") || nature.equals("nhd")) && term.word.length() >= 2 && isHan(term.word)
                 && !GENERIC_LEFT.contains(term.word) && !LEADING_NOISE.contains(term.word) && dictionary.typeOf(term.word) == null;
+    }
+
+    /** Endings of the state's and places' bodies named by their task (not a school's: 视频 连线 学校 is how it teaches). */
+    private static final Set<String> TASK_BODY_ENDINGS = ChineseTerms.wordSet("委员会", "领导小组", "工作组", "局", "总局", "署", "厅",
+            "医院", "研究院", "研究所", "研究会", "协会", "学会", "联合会", "基金会", "联盟");
+    /** Tags of the words of a body's task (卫生 健康, 证券 监督管理, 粮食 和 物资 储备): fields, activities and their qualities. */
+    private static final Set<String> TASK_NATURES = ChineseTerms.wordSet("n", "nz", "nf", "nis", "vn", "v", "vl", "a", "an", "gm", "gg", "gb", "gc");
+
+    /**
+     * Index of the state, party organ, place or body that opens a body named by its task right before the ending at
+     * {@code end} (国家 市场 监督管理 总局, 中国 证券 监督管理 委员会, 某省 中西医 结合 医院, 国家 粮食 和 物资 储备 局),
+     * or -1. The task is two to five words of two to four characters, fields and activities and their qualities, 和
+     * or 与 joining two of them, opened by a field (not a verb or an adverb of the sentence: 中国 坚决 支持 委员会 names
+     * no body); it must hold an activity or quality or a conjunction, which the plain leftward walk does not cross.
+     */
+    private int taskRunOpener(List<Term> terms, int end) {
+        int k = end - 1;
+        int words = 0;
+        int characters = 0;
+        boolean crossed = false;
+        while (k >= 0 && words < 5 && characters <= 12) {
+            Term term = terms.get(k);
+            if (opensTaskBody(term)) {
+                break;
+            }
+            if (isTaskWord(term)) {
+                crossed |= !(isNature(term, "n") || isNature(term, "nz") || isNature(term, "nf"));
+                words++;
+                characters += term.word.length();
+                k--;
+            } else if (isInnerConjunction(term) && words > 0 && k >= 1 && isTaskWord(terms.get(k - 1))) {
+                crossed = true;
+                k--;
+            } else {
+                break;
+            }
+        }
+        if (k < 0 || words < 2 || !crossed || characters > 12) {
+            return -1;
+        }
+        Term first = terms.get(k + 1);
+        if (!(isNature(first, "n") || isNature(first, "nz") || isNature(first, "nf") || isNature(first, "an") || isNature(first, "vn"))
+                || GENERIC_LEFT.contains(first.word)) {
+            return -1;
+        }
+        return opensTaskBody(terms.get(k)) ? k : -1;
+    }
+
+    /** 国家, 中央, a body the segmenter knows, a place or an administrative level (市, 县): whose body a task names. */
+    private static boolean opensTaskBody(Term term) {
+        String word = term.word;
+        return NATIONAL_PREFIXES.contains(word) || isNature(term, "nt") || (word.length() == 1 && "省市县区州".contains(word))
+                || (isNature(term, "ns") && word.length() >= 2 && !ChineseTerms.GENERIC_PLACES.contains(word));
+    }
+
+    private boolean isTaskWord(Term term) {
+        String word = term.word;
+        return word.length() >= 2 && word.length() <= 4 && isHan(word) && TASK_NATURES.contains(term.nature.toString())
+                && !LEADING_NOISE.contains(word) && !TITLES.contains(word) && dictionary.typeOf(word) == null && organizationSuffix(word) == null;
     }
 
     /** One-character units the segmenter leaves apart from the word that names them: 矿渣 厂, 货币 局, 爆破 班. */

@@ -223,6 +223,36 @@ final class OrganizationNameShapes {
                     || isNature(term, "an") || isNature(term, "gm") || isNature(term, "gb") || isNature(term, "gc"));
     }
 
+    /** Endings of bodies that foreign usage names after a person or a place spelt in sounds: 某某大学, 某某基金会, 某某队. */
+    private static final Set<String> FOREIGN_NAMED_ENDINGS = ChineseTerms.wordSet("大学", "学院", "研究所", "研究院", "研究中心", "基金会",
+            "医院", "俱乐部", "队", "公司", "集团", "银行", "协会", "学会", "博物馆", "乐团", "交响乐团", "剧院", "出版社", "电视台", "通讯社");
+
+    /**
+     * Start of a foreign body named by a transliterated name (斯坦福 大学, 尤 文图斯 队, 摩根 斯坦利 公司), or -1: the
+     * ending says what the sounds before it name, as a title says a person is named, so they are the body's name and
+     * no person's. A country named right before it opens the name (美国 某某 大学), as it does for a known one.
+     */
+    static int soundNamedBodyStart(List<Term> terms, int end) {
+        if (end == 0 || !FOREIGN_NAMED_ENDINGS.contains(terms.get(end).word)) {
+            return -1;
+        }
+        int start = -1;
+        Term before = terms.get(end - 1);
+        if (isNature(before, "nrf") && before.word.length() >= 2) {
+            start = end - 1; // one piece the segmenter read as a foreign name
+        }
+        for (int k = Math.max(0, end - 5); k < end - 1; k++) {
+            if (TransliteratedNames.end(terms, k, true) == end - 1) {
+                start = k; // the longest run of sounds that ends right before the ending
+                break;
+            }
+        }
+        if (start < 0) {
+            return -1;
+        }
+        return start > 0 && isCountry(terms.get(start - 1)) && !PlaceAbbreviations.isCountryCharacter(terms.get(start - 1).word) ? start - 1 : start;
+    }
+
     /** Missions a country keeps abroad, named by the country and where they are: 中国驻美国大使馆. */
     private static final Set<String> MISSIONS = ChineseTerms.wordSet("大使馆", "使馆", "总领事馆", "领事馆", "总领馆", "领馆", "代表团", "代表处",
             "办事处", "联络处", "部队");

@@ -757,4 +757,25 @@ class ChineseEntityRulesTest {
         Entities entities = recognizer.recognize(List.of(terms("两/m", "家/q", "合作社/nis", "谈好/nr", "，/w", "计划/n", "开工/vi")), List.of());
         assertEquals(List.of(), entities.persons());
     }
+
+    @Test
+    void bodyNamedInSoundsBeforeItsEndingIsNoPerson() {
+        Entities entities = recognize("美国萨莫利诺大学的教授和基里科夫基金会的代表出席了会议。他在纽约的加莫里特大学任教。");
+        assertTrue(entities.organizations().containsAll(List.of("美国萨莫利诺大学", "基里科夫基金会", "加莫里特大学")), entities.toString());
+        assertFalse(entities.persons().contains("萨莫利诺") || entities.persons().contains("基里科夫") || entities.persons().contains("加莫里特"),
+                entities.toString());
+    }
+
+    @Test
+    void bodyNamedByItsTaskAfterTheStateOrAPlace() {
+        Entities entities = recognize("国家海洋监督管理委员会发布通知，株洲市林业和湿地保护局、攸县中西医结合医院也派人参加。");
+        assertTrue(entities.organizations().containsAll(List.of("国家海洋监督管理委员会", "株洲市林业和湿地保护局", "攸县中西医结合医院")),
+                entities.toString());
+        assertEquals(List.of(), recognize("中国坚决支持委员会的工作。").organizations());
+    }
+
+    @Test
+    void endingThatClosesAVerbNamesNoBody() {
+        assertEquals(List.of(), recognize("会议对下一步工作作出了战略部署。").organizations());
+    }
 }
