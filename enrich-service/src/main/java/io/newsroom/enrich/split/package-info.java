@@ -224,7 +224,10 @@
  *     when two or more of that text's paragraphs open with another person speaking (王五说，… 王五说，…): the rest of one
  *     report of a person's words, then the rest of another, only a paragraph break between; a closing note
  *     run on into the last paragraph (（本报伦敦5月12日电）, （作者为…）, （执笔：…）, or after its last sentence the reporters'
- *     credit, …。（本报记者张三、李四）, not a photo's, {@link io.newsroom.enrich.split.ClosingNote})
+ *     credit, …。（本报记者张三、李四）, not a photo's, {@link io.newsroom.enrich.split.ClosingNote}; a report filed from
+ *     several places lists them all, （本报江城、河州、东山、西岭…5月6日电记者…）, however many: dev titles 1856->1857,
+ *     dev3 1065->1066, dev4 whole 1047->1049 and titles 1032->1033, dev5 1043->1045 and 1022->1027, dev2 unchanged;
+ *     held-out 1990->1992 and 1967->1970, spurious unchanged everywhere)
  *     ends its article, so the text or heading after it is another article's (a line closed by a colon right under it
  *     hands over to the headline below, as a kicker), and a note on its own line is never where another topic begins;
  *     a dateline opens a news item of its own unless only summary lines (■ …, ——…) stand between it and its headline,
