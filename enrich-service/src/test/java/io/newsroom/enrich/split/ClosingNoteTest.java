@@ -18,6 +18,12 @@ class ClosingNoteTest {
     }
 
     @Test
+    void aReportFiledFromManyPlacesListsThemAllInItsNote() {
+        assertTrue(ClosingNote.endsWithOne("（本报江城、河州、东山市、南湖县、西岭镇、北港区、青石县、白沙县5月16日电记者王小明、李大华、张红）"));
+        assertTrue(ClosingNote.endsWithOne("各地白鹭又飞回来了。（本报江城、河州、东山市、南湖县、西岭镇、北港区、青石县、白沙县、红岩镇5月6日电）"));
+    }
+
+    @Test
     void theReportersCreditRunOnAfterTheLastSentenceClosesAnArticle() {
         assertTrue(ClosingNote.endsWithOne("江岸成了城市的后花园。（本报记者王小明、李大华、张红）"));
         assertTrue(ClosingNote.endsWithOne("白鹭又飞回来了！（新华社记者王小明，本报记者李大华）"));

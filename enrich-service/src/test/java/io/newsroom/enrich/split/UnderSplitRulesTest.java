@@ -162,6 +162,23 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void aHeadlineOverASecondContinuationMarkerUnderAContinuedTextHeadsTheTextWhereItsWordsBegin() {
+        // the rest of one article opened by its 上接 marker, then another article's text run on from it, its headline
+        // set after it over the next continued text's marker: that headline takes the paragraphs from where its words
+        // begin, the continued text above keeps none of it (its headline is printed where it began)
+        List<PageItem> items = List.of(new PageItem.Jump(List.of("上接第二版")), text(RIVER[0]), text(RIVER[1]), text(RIVER[2]),
+                text(FARM[0]), text(FARM[1]), text(FARM[2]), heading("村里新建草莓大棚——", "采摘游客多 合作社订单满"),
+                new PageItem.Jump(List.of("上接第三版")), text(LIBRARY[0]), text(LIBRARY[1]));
+        List<Piece> pieces = new ArticleAssembler().assemble(items);
+        assertEquals(3, pieces.size(), pieces.stream().map(p -> p.headline + p.paragraphs.get(0)).toList().toString());
+        assertTrue(pieces.get(0).headline.isEmpty());
+        assertEquals(List.of(RIVER[0], RIVER[1], RIVER[2]), pieces.get(0).paragraphs);
+        assertEquals(List.of("村里新建草莓大棚——", "采摘游客多 合作社订单满"), pieces.get(1).headline);
+        assertEquals(List.of(FARM[0], FARM[1], FARM[2]), pieces.get(1).paragraphs);
+        assertEquals(LIBRARY[0], pieces.get(2).paragraphs.get(0));
+    }
+
+    @Test
     void aHeadlineByASecondContinuationMarkerThatNoParagraphEchoesIsTheContinuedTextsOwn() {
         // no paragraph of the continued text takes up the headline's words more than the rest: it heads all of it
         List<PageItem> items = List.of(new PageItem.Jump(List.of("上接第二版")), text(RIVER[0]), text(RIVER[1]), text(RIVER[2]),
