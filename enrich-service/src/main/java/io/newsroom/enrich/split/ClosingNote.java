@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class ClosingNote {
 
     private static final Pattern NOTE = Pattern.compile(
-            "[（(](?:(?:据)?(?:本报|新华社|中新社)[^（()）。]{0,30}电[^（）。]{0,60}"
+            "[（(](?:(?:据)?(?:本报|新华社|中新社)[^（()）。]{0,30}(?:、[^（()）。、]{1,12}){0,10}电[^（）。]{0,60}"
                     // an author's post may hold a bracket of its own: （作者单位：中国铁建（香港）有限公司）
                     + "|作者(?:分别)?(?:为|系|是|单位|：|:)(?:[^（）]|（[^（）]{1,20}）){1,80}|执笔[：:][^（()）]{1,40}"
                     // the reporters who wrote it, after its last sentence (…效能。（本报记者张三、李四）), not a photo's credit

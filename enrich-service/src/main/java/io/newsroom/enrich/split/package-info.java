@@ -224,7 +224,10 @@
  *     when two or more of that text's paragraphs open with another person speaking (王五说，… 王五说，…): the rest of one
  *     report of a person's words, then the rest of another, only a paragraph break between; a closing note
  *     run on into the last paragraph (（本报伦敦5月12日电）, （作者为…）, （执笔：…）, or after its last sentence the reporters'
- *     credit, …。（本报记者张三、李四）, not a photo's, {@link io.newsroom.enrich.split.ClosingNote})
+ *     credit, …。（本报记者张三、李四）, not a photo's, {@link io.newsroom.enrich.split.ClosingNote}; also a dispatch filed from
+ *     many places, listed in turn however long, （本报甲城、乙城、…、癸城5月4日电记者张三、李四…）: dev5 whole 1043->1045,
+ *     titles 1022->1027; dev titles 1856->1857; dev3 titles 1065->1066; dev4 whole 1047->1049, titles 1032->1033;
+ *     held-out whole 1990->1992, titles 1967->1969; dev2, spurious and PDFs unchanged)
  *     ends its article, so the text or heading after it is another article's (a line closed by a colon right under it
  *     hands over to the headline below, as a kicker), and a note on its own line is never where another topic begins;
  *     a dateline opens a news item of its own unless only summary lines (■ …, ——…) stand between it and its headline,
