@@ -127,7 +127,7 @@
  *     a deputy or member within its first lines (张三委员), after a section headed so, however wide the line, and a
  *     reporter's note (…（记者手记）) under a report ({@link io.newsroom.enrich.split.SectionHeadings}), and a one-line heading
  *     over a brief of the paper's own (本报电…) under another such brief closed by its reporter's name (（张三）): the next
- *     item of a column of briefs (财经短波); the box label 核心阅读
+ *     item of a column of briefs (财经短波); the box label 核心阅读 (or a summary's, 内容提要: dev5 titles 1027->1028, the other sets unchanged)
  *     under a headline, or alone, opens the body and is never part of a headline (so does a line set wide under the
  *     byline of a title closed by its column label, before any text: the deck, …，让…感到温暖, not another title), and so
  *     does the label of a note opening a column or introducing what follows (开栏的话, 编者按) under a headline; that note, as an editor's note

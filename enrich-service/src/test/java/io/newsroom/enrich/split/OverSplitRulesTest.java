@@ -960,4 +960,18 @@ class OverSplitRulesTest {
         List<ArticleDraft> articles = splitter.split(page);
         assertEquals(1, articles.size(), titles(articles));
     }
+
+    @Test
+    void aTextOpeningWithTheSummaryLabelTakesTheLabelledTitleSetAfterIt() {
+        // the summary's label (内容提要) opens the page: the text's headline is set after it, under the author's note,
+        // stacked over the next article's title and byline; the label is the body's first line, never a title
+        String page = "内容提要\n" + tight(16, TOWN[0], TOWN[1], TOWN[2]) + "（作者为江城大学教授）\n古镇新生（名家论坛）\n麦浪滚滚丰收在望\n"
+                + "本报记者 王小明\n" + tight(16, "村里的麦田一望无际，农机手驾驶收割机来回穿梭，金黄的麦浪一片片倒下，粮仓里堆起了小山。",
+                        "合作社的负责人说，今年小麦亩产比去年高出一成，订单早早签下，种粮大户心里踏实多了。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("古镇新生（名家论坛）", articles.get(0).title());
+        assertTrue(articles.get(0).body().startsWith("内容提要\n\n清晨的古镇"), articles.get(0).body());
+        assertEquals("麦浪滚滚丰收在望", articles.get(1).title());
+    }
 }
