@@ -143,7 +143,8 @@
  *     editor's note (——编者); under an editor's note the first part's heading may be set like a headline (wide, or a
  *     figure over its title; a figure with a clause in it, 1—3月某省支出救助金4.5亿元，/ 覆盖3.7万人, read as a short
  *     paragraph right under the note, goes back over the title of that first part), and each heading over a byline
- *     after it with as many lines, give or take one, and no
+ *     after it with as many lines, give or take one (also when the first part's heading was read as a heading
+ *     under the note, not as text: dev5 whole 1045->1046, titles 1027->1028, spurious 57->53, the other sets unchanged), and no
  *     column label or dashed subtitle, is the next part; and a part whose byline is not read (two names run together)
  *     stays in the report when its heading opens like the part's before it; an article set bold throughout ends where
  *     regular text begins (not under a short bold lead, 120 characters at most, opening with its dateline or byline:

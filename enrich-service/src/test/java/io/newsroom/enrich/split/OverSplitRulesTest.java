@@ -974,4 +974,16 @@ class OverSplitRulesTest {
         assertTrue(articles.get(0).body().startsWith("内容提要\n\n清晨的古镇"), articles.get(0).body());
         assertEquals("麦浪滚滚丰收在望", articles.get(1).title());
     }
+
+    @Test
+    void aPartHeadedLikeTheFirstUnderAnEditorsNoteStaysAPartHoweverTheFigureWraps() {
+        // the first part's heading (a figure over its title) is read as a heading under the note; the next part's
+        // figure wraps, so its heading runs a line longer: still the next part the note announced
+        String page = "古镇老街焕新颜（民生视线）\n" + tight(16, "古镇改造进展如何？老街居民有哪些新变化？请看本报记者的报道。") + "——编者\n"
+                + "1—3月修缮老屋120间，接待游客3万人次\n老屋修缮留住乡愁\n本报记者 王小明\n" + tight(16, TOWN[0], TOWN[1], TOWN[2])
+                + "今年以来，共为200户手艺人\n发放补贴18万元\n非遗工坊收徒传艺\n本报记者 李大华\n" + tight(16, TOWN[3], TOWN[4], TOWN[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("非遗工坊收徒传艺"), articles.get(0).body());
+    }
 }
