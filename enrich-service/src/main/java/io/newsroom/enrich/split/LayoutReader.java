@@ -267,13 +267,14 @@ class LayoutReader {
      * into them.
      */
     private boolean sourceWrapsOn(List<LayoutRow> rows, int i) {
-        if (i + 2 != rows.size()) {
+        if (i + 1 >= rows.size()) {
             return false;
         }
         LayoutRow next = rows.get(i + 1);
         String t = next.text.strip();
+        // a few characters alone only on the page's last line; a longer name wherever a word runs on across the break
         return next.kind == Kind.TEXT && next.lead == null && !t.isEmpty() && t.chars().allMatch(Character::isIdeographic)
-                && (t.length() <= 3 || t.length() <= LineShapes.MAX_HEADING && breaks.crosses(rows.get(i).text, t));
+                && (t.length() <= 3 && i + 2 == rows.size() || t.length() <= LineShapes.MAX_HEADING && breaks.crosses(rows.get(i).text, t));
     }
 
     /**
@@ -466,7 +467,7 @@ class LayoutReader {
             if (items.get(i) instanceof PageItem.Paragraph p && p.lineCount() == 1 && p.lead() == null && !p.opensArticle()
                     && !SectionHeadings.isBoxLabel(p.text().strip()) && !LineShapes.isDashed(p.text().strip())
                     && !bylines.isPictureCredit(p.text()) && !LineShapes.isAttribution(p.text()) && !LineShapes.isParenthesised(p.text())
-                    && items.get(i + 1) instanceof PageItem.Heading next
+                    && !ClosingNote.endsWithSource(p.text()) && items.get(i + 1) instanceof PageItem.Heading next
                     && (LineShapes.headlineOverDateline(p.text()) && CharClass.lastChar(p.text()) != '，' && CharClass.lastChar(p.text()) != '：'
                             && (LineShapes.phraseSpaced(next.lines().get(0)) && LineShapes.quotesClosed(next.lines().get(0))
                                     // or over a title that carries its column label (…（乡村新貌）) or runs wider than the column: a headline
@@ -483,7 +484,8 @@ class LayoutReader {
         for (int i = 1; i + 1 < items.size(); i++) {
             if (items.get(i) instanceof PageItem.Paragraph p && p.lineCount() == 1 && p.lead() == null && !p.opensArticle()
                     && LineShapes.noClause(p.text()) && p.text().length() <= LineShapes.MAX_HEADING && !bylines.isPictureCredit(p.text())
-                    && !LineShapes.isAttribution(p.text()) && !LineShapes.isParenthesised(p.text()) && items.get(i + 1) instanceof PageItem.Heading next && next.looksLikeHeadline()
+                    && !LineShapes.isAttribution(p.text()) && !LineShapes.isParenthesised(p.text()) && !ClosingNote.endsWithSource(p.text())
+                    && items.get(i + 1) instanceof PageItem.Heading next && next.looksLikeHeadline()
                     && items.get(i - 1) instanceof PageItem.Paragraph before && CharClass.endsSentence(before.text())) {
                 items.set(i, new PageItem.Heading(List.of(List.of(p.text())), p.width(), p.width(), false, false, false));
             }

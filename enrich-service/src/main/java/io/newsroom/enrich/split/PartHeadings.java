@@ -50,7 +50,11 @@ final class PartHeadings {
             // a headline with nothing under it but a lead or an editor's note (or an editor's note continued from another
             // page, its headline there), then headings each over its own byline,
             // set alike: one report in parts (福建三明 … 山东济南 …), each part signed by its reporter, all under the one
-            // headline
+            // headline (an editor's note that announces the reports so headed: each like heading over a byline after it
+            // is the next part, however it is stacked)
+            if (SectionHeadings.endsWithEditorsNote(cur.paragraphs)) {
+                cur.announced = true;
+            }
             cur.addPart(h, lines, true);
             return true;
         }

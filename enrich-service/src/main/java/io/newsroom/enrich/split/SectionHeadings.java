@@ -125,10 +125,11 @@ final class SectionHeadings {
     private static final Pattern NOTE_LABEL = Pattern.compile("开栏的话|编者按");
 
     /**
-     * The label of the box of key points a report opens with, set under its headline: the first line of the body; so
+     * The label of the box of key points (核心阅读) or of the summary (内容提要) a report opens with, set under its
+     * headline: the first line of the body; so
      * is the label of the note that opens a new column or introduces what follows (开栏的话, 编者按) set under a headline.
      */
-    private static final Pattern BOX_LABEL = Pattern.compile("[■●◆]?核心阅读");
+    private static final Pattern BOX_LABEL = Pattern.compile("[■●◆]?(?:核心阅读|内容提要)");
 
     /** The label of the box of key points alone on its line (核心阅读): the first line of a report's body. */
     static boolean isKeyPointsLabel(String line) {

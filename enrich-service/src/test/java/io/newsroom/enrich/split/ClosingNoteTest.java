@@ -24,6 +24,14 @@ class ClosingNoteTest {
     }
 
     @Test
+    void aDispatchFromManyPlacesListedInTurnClosesAnArticle() {
+        // one report filed from many cities by as many reporters: the places run longer than one place's name
+        assertTrue(ClosingNote.endsWithOne("各国同行都说合作是出路。（本报江城、青石市、白沙港、东港湾、西山县、南湖市、北岭镇、石门关、"
+                + "金川口5月6日电记者王小明、李大华、张红、赵一、钱二、孙三）"));
+        assertFalse(ClosingNote.endsWithOne("（本报江城、青石市、白沙港、东港湾、西山县、南湖市、北岭镇、石门关、金川口等地的读者来信）"));
+    }
+
+    @Test
     void theReportersCreditRunOnAfterTheLastSentenceClosesAnArticle() {
         assertTrue(ClosingNote.endsWithOne("江岸成了城市的后花园。（本报记者王小明、李大华、张红）"));
         assertTrue(ClosingNote.endsWithOne("白鹭又飞回来了！（新华社记者王小明，本报记者李大华）"));

@@ -960,4 +960,52 @@ class OverSplitRulesTest {
         List<ArticleDraft> articles = splitter.split(page);
         assertEquals(1, articles.size(), titles(articles));
     }
+
+    @Test
+    void aTextOpeningWithTheSummaryLabelTakesTheLabelledTitleSetAfterIt() {
+        // the summary's label (内容提要) opens the page: the text's headline is set after it, under the author's note,
+        // stacked over the next article's title and byline; the label is the body's first line, never a title
+        String page = "内容提要\n" + tight(16, TOWN[0], TOWN[1], TOWN[2]) + "（作者为江城大学教授）\n古镇新生（名家论坛）\n麦浪滚滚丰收在望\n"
+                + "本报记者 王小明\n" + tight(16, "村里的麦田一望无际，农机手驾驶收割机来回穿梭，金黄的麦浪一片片倒下，粮仓里堆起了小山。",
+                        "合作社的负责人说，今年小麦亩产比去年高出一成，订单早早签下，种粮大户心里踏实多了。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("古镇新生（名家论坛）", articles.get(0).title());
+        assertTrue(articles.get(0).body().startsWith("内容提要\n\n清晨的古镇"), articles.get(0).body());
+        assertEquals("麦浪滚滚丰收在望", articles.get(1).title());
+    }
+
+    @Test
+    void aPartHeadedLikeTheFirstUnderAnEditorsNoteStaysAPartHoweverTheFigureWraps() {
+        // the first part's heading (a figure over its title) is read as a heading under the note; the next part's
+        // figure wraps, so its heading runs a line longer: still the next part the note announced
+        String page = "古镇老街焕新颜（民生视线）\n" + tight(16, "古镇改造进展如何？老街居民有哪些新变化？请看本报记者的报道。") + "——编者\n"
+                + "1—3月修缮老屋120间，接待游客3万人次\n老屋修缮留住乡愁\n本报记者 王小明\n" + tight(16, TOWN[0], TOWN[1], TOWN[2])
+                + "今年以来，共为200户手艺人\n发放补贴18万元\n非遗工坊收徒传艺\n本报记者 李大华\n" + tight(16, TOWN[3], TOWN[4], TOWN[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("非遗工坊收徒传艺"), articles.get(0).body());
+    }
+
+    @Test
+    void aSourceLineWrappedWhereAWordRunsOnEndsTheReportAboveItsHeadlineSetAfterIt() {
+        // the source's name wraps mid-word (…北部湾经 / 济区…) over the report's headline set after it: the wrapped
+        // name is the source line's end, not a text of its own under the report
+        String page = tight(16, TOWN[0], TOWN[1], TOWN[2], "老街上开了茶馆、书屋和手作坊，搬走的居民又回来了，古镇的烟火气一天天浓起来，加快迈向“万亿旅游")
+                + "时 代 ”。数 据 来 源 ：江 城 北 部 湾 经\n济区规划建设管理办公室\n\n江城北部湾经济区奋力谱写向海经济新篇章\n\n本版责编：王五\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("江城北部湾经济区奋力谱写向海经济新篇章", articles.get(0).title());
+        assertTrue(articles.get(0).body().endsWith("数据来源：江城北部湾经济区规划建设管理办公室"), articles.get(0).body());
+    }
+
+    @Test
+    void aSourceLineAloneOverTheHeadlineSetAfterTheReportIsTheReportsLastLineNeverAKicker() {
+        String page = "本报记者 李四\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2])
+                + "数据来源：江城市农业信贷担保联盟有限责任公司\n\n江城农业信贷担保体系助力乡村振兴开新局\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("江城农业信贷担保体系助力乡村振兴开新局", articles.get(0).title());
+        assertTrue(articles.get(0).body().endsWith("数据来源：江城市农业信贷担保联盟有限责任公司"), articles.get(0).body());
+    }
 }
