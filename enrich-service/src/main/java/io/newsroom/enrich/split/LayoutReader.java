@@ -421,6 +421,7 @@ class LayoutReader {
             flushHeading(heading, headingScales, headingBlockTitle, headingWidths, items, blankSeparated && i < rows.size() && !rows.get(i).blankBefore, blankSeparated);
             if (para == null) {
                 para = new ParagraphBuilder(r.lead, r.lead != null || datelineFrom(rows, i));
+                para.headingFirst = headings.standsAlone(rows, i);
             }
             para.add(r);
             // a closing note (（作者为…）) wrapped over lines ends the paragraph where its bracket closes
@@ -701,6 +702,8 @@ class LayoutReader {
         private boolean shortEnd;
         private int doubled;
         private boolean attribution;
+        /** Whether the first line stands alone over the rest ({@link HeadingRows#standsAlone}). */
+        boolean headingFirst;
 
         ParagraphBuilder(Byline lead, boolean opens) {
             this.lead = lead;
@@ -712,7 +715,13 @@ class LayoutReader {
         }
 
         void add(LayoutRow r) {
-            LineJoiner.append(text, r.text);
+            if (headingFirst && texts.size() == 1) {
+                // the first line stood alone (a section heading in the body's type): its own paragraph in the text, though
+                // the page's reading keeps it with the paragraph it heads
+                text.append("\n\n").append(r.text.strip());
+            } else {
+                LineJoiner.append(text, r.text);
+            }
             texts.add(r.text);
             column = Math.max(column, r.aroundWide);
             shortEnd = r.width <= r.around - Math.max(3, 0.2 * r.around) && r.plain <= r.aroundPlain - Math.max(3, 0.2 * r.around);
