@@ -40,12 +40,12 @@ class PageLayoutRulesTest {
     @Test
     void aShortLineBetweenFinishedTextAndANewSentenceIsAParagraphOfItsOwn() {
         // a section heading in the body's type, short of the column but too wide to be read as a heading, on a page set
-        // tight: it is not the first line of the paragraph under it
+        // tight, its paragraphs' first lines as wide as the column: it is not the first line of the paragraph under it
         String heading = "夜校开到家门口农民学艺方便";
-        String page = "江岸新颜\n" + tight(16, RIVER_1) + heading + "\n" + tight(16, RIVER_2, RIVER_3);
+        String page = "江岸新颜\n" + tight(16, RIVER_1, RIVER_3) + heading + "\n" + tight(16, RIVER_2, SCHOOL_1);
         List<ArticleDraft> articles = splitter.split(page);
         assertEquals(1, articles.size(), articles.toString());
-        assertEquals(List.of(RIVER_1, heading, RIVER_2, RIVER_3), List.of(articles.get(0).body().split("\n\n")));
+        assertEquals(List.of(RIVER_1, RIVER_3, heading, RIVER_2, SCHOOL_1), List.of(articles.get(0).body().split("\n\n")));
     }
 
     @Test
