@@ -989,23 +989,23 @@ class OverSplitRulesTest {
 
     @Test
     void aSourceLineWrappedWhereAWordRunsOnEndsTheReportAboveItsHeadlineSetAfterIt() {
-        // the source's name wraps mid-word (…北部湾经 / 济区…) over the report's headline set after it: the wrapped
+        // the source's name wraps mid-word (…临海港经 / 济区…) over the report's headline set after it: the wrapped
         // name is the source line's end, not a text of its own under the report
         String page = tight(16, TOWN[0], TOWN[1], TOWN[2], "老街上开了茶馆、书屋和手作坊，搬走的居民又回来了，古镇的烟火气一天天浓起来，加快迈向“万亿旅游")
-                + "时 代 ”。数 据 来 源 ：江 城 北 部 湾 经\n济区规划建设管理办公室\n\n江城北部湾经济区奋力谱写向海经济新篇章\n\n本版责编：王五\n";
+                + "时 代 ”。数 据 来 源 ：江 城 临 海 港 经\n济区开发建设服务管理处\n\n江城临海港经济区加快打造对外开放新高地\n\n本版责编：王五\n";
         List<ArticleDraft> articles = splitter.split(page);
         assertEquals(1, articles.size(), titles(articles));
-        assertEquals("江城北部湾经济区奋力谱写向海经济新篇章", articles.get(0).title());
-        assertTrue(articles.get(0).body().endsWith("数据来源：江城北部湾经济区规划建设管理办公室"), articles.get(0).body());
+        assertEquals("江城临海港经济区加快打造对外开放新高地", articles.get(0).title());
+        assertTrue(articles.get(0).body().endsWith("数据来源：江城临海港经济区开发建设服务管理处"), articles.get(0).body());
     }
 
     @Test
     void aSourceLineAloneOverTheHeadlineSetAfterTheReportIsTheReportsLastLineNeverAKicker() {
         String page = "本报记者 李四\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2])
-                + "数据来源：江城市农业信贷担保联盟有限责任公司\n\n江城农业信贷担保体系助力乡村振兴开新局\n";
+                + "数据来源：江城市乡村产业融资服务联盟有限公司\n\n江城乡村产业融资服务体系助农增收见实效\n";
         List<ArticleDraft> articles = splitter.split(page);
         assertEquals(1, articles.size(), titles(articles));
-        assertEquals("江城农业信贷担保体系助力乡村振兴开新局", articles.get(0).title());
-        assertTrue(articles.get(0).body().endsWith("数据来源：江城市农业信贷担保联盟有限责任公司"), articles.get(0).body());
+        assertEquals("江城乡村产业融资服务体系助农增收见实效", articles.get(0).title());
+        assertTrue(articles.get(0).body().endsWith("数据来源：江城市乡村产业融资服务联盟有限公司"), articles.get(0).body());
     }
 }
