@@ -572,10 +572,11 @@ final class HeadingRows {
     }
 
     /**
-     * A line ending in no punctuation, two characters or more short of the column, between a paragraph that finished
-     * its sentence and text that opens one: a paragraph of its own in the text (a section heading in the body's type,
-     * most often), for a paragraph's first line that ends no sentence runs to the column end (unless the page indents
-     * its paragraphs, the indent lost in extraction, when it falls short by as much). Plain text only: a PDF shows
+     * A line ending in no punctuation, two characters or more short of the column (or wider than it by as much),
+     * between a paragraph that finished its sentence and text that opens one: a paragraph of its own in the text (a
+     * section heading in the body's type, most often), for a paragraph's first line that ends no sentence runs to the
+     * column end and no line of text runs past it (a short one may be a first line, though, where the page indents its
+     * paragraphs, the indent lost in extraction). Plain text only: a PDF shows
      * the indents, and its lines end short around pictures and drop caps. The page is still read
      * with the line over the paragraph under it: taken for a heading, too many such lines were read as titles.
      */
@@ -583,10 +584,11 @@ final class HeadingRows {
         LayoutRow r = rows.get(i);
         LayoutRow prev = i > 0 ? rows.get(i - 1) : null;
         LayoutRow next = i + 1 < rows.size() ? rows.get(i + 1) : null;
-        return !indented && r.typeScale == PrintedLine.UNKNOWN_SCALE && r.kind == Kind.TEXT && r.lead == null && !r.attribution && !r.text.isEmpty()
+        boolean outOfMeasure = !indented && r.plain <= r.aroundPlain - 2 && r.width <= r.around - 2 || nearlyWide(r);
+        return outOfMeasure && r.typeScale == PrintedLine.UNKNOWN_SCALE && r.kind == Kind.TEXT && r.lead == null && !r.attribution && !r.text.isEmpty()
                 && prev != null && prev.kind == Kind.TEXT && prev.lead == null && CharClass.endsSentence(prev.text)
                 && next != null && next.kind == Kind.TEXT && next.lead == null && !LineShapes.startsMidSentence(next.text)
-                && r.plain <= r.aroundPlain - 2 && r.width <= r.around - 2 && !CharClass.endsSentence(r.text)
+                && !CharClass.endsSentence(r.text)
                 && !CharClass.isContinuing(CharClass.lastChar(r.text)) && !breaks.crosses(r.text, next.text);
     }
 

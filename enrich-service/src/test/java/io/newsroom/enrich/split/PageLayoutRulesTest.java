@@ -49,6 +49,16 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aLineWiderThanTheColumnBetweenFinishedTextAndANewSentenceIsAParagraphOfItsOwn() {
+        // two characters wider than the column: no line of text runs past it, whether or not the page indents
+        String heading = "沿江湿地公园建设带动周边乡村旅游发展";
+        String page = "江岸新颜\n" + tight(16, RIVER_1, RIVER_3) + heading + "\n" + tight(16, RIVER_2, SCHOOL_1);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals(List.of(RIVER_1, RIVER_3, heading, RIVER_2, SCHOOL_1), List.of(articles.get(0).body().split("\n\n")));
+    }
+
+    @Test
     void aNumberedHeadingOverAJumpMarkerIsASectionOfTheTextAbove() {
         // its section's text goes on on another page: the heading never heads the next article
         String page = "江岸新颜\n\n" + column(16, RIVER_1, RIVER_2) + "三、加强沿江湿地保护\n\n（下转第八版）\n\n新学期新气象\n\n"
