@@ -41,17 +41,17 @@ class PageLayoutRulesTest {
     void aShortLineBetweenFinishedTextAndANewSentenceIsAParagraphOfItsOwn() {
         // a section heading in the body's type, short of the column but too wide to be read as a heading, on a page set
         // tight, its paragraphs' first lines as wide as the column: it is not the first line of the paragraph under it
-        String heading = "夜校开到家门口农民学艺方便";
-        String page = "江岸新颜\n" + tight(16, RIVER_1, RIVER_3) + heading + "\n" + tight(16, RIVER_2, SCHOOL_1);
-        List<ArticleDraft> articles = splitter.split(page);
-        assertEquals(1, articles.size(), articles.toString());
-        assertEquals(List.of(RIVER_1, RIVER_3, heading, RIVER_2, SCHOOL_1), List.of(articles.get(0).body().split("\n\n")));
+        assertParagraphOfItsOwnBetweenParagraphs("夜校开到家门口农民学艺方便");
     }
 
     @Test
     void aLineWiderThanTheColumnBetweenFinishedTextAndANewSentenceIsAParagraphOfItsOwn() {
         // two characters wider than the column: no line of text runs past it, whether or not the page indents
-        String heading = "沿江湿地公园建设带动周边乡村旅游发展";
+        assertParagraphOfItsOwnBetweenParagraphs("沿江湿地公园建设带动周边乡村旅游发展");
+    }
+
+    /** The line set tight between two pairs of paragraphs of one article is a paragraph of its own there. */
+    private void assertParagraphOfItsOwnBetweenParagraphs(String heading) {
         String page = "江岸新颜\n" + tight(16, RIVER_1, RIVER_3) + heading + "\n" + tight(16, RIVER_2, SCHOOL_1);
         List<ArticleDraft> articles = splitter.split(page);
         assertEquals(1, articles.size(), articles.toString());
