@@ -424,6 +424,7 @@ class LayoutReader {
                 para.headingFirst = headings.standsAlone(rows, i);
             }
             para.add(r);
+            para.breakInText = endsSentenceShortOfColumnBelow(r);
             // a closing note (（作者为…）) wrapped over lines ends the paragraph where its bracket closes
             // so does a source line (数据来源：…) that falls short of the column: nothing of its report follows it
             if (endsParagraph(rows, i, blankSeparated, para.lines()) || ClosingNote.endsWithOne(para.text)
@@ -548,6 +549,17 @@ class LayoutReader {
         return afterFinished && kicker.kind == Kind.TEXT && kicker.lead == null && !kicker.justified && !title.justified
                 && LineShapes.noClause(kicker.text) && LineShapes.noClause(title.text)
                 && LineShapes.headlineOverDateline(kicker.text) && LineShapes.headlineOverDateline(title.text);
+    }
+
+    /**
+     * A line that finishes its sentence short of the column measured on the lines under it, where too few lines above
+     * (under a byline, at the page's head) measure the column for {@link #endsParagraph}: its paragraph ends there.
+     * Only the text takes that break; the page's reading, and so the articles, stay as they were (reading the page with
+     * it too moved two titles on the development seeds).
+     */
+    private static boolean endsSentenceShortOfColumnBelow(LayoutRow r) {
+        return CharClass.endsSentence(r.text) && !r.justified && Double.isNaN(r.colBefore) && !Double.isNaN(r.colAfter)
+                && (r.width <= r.colAfter - 1.0 || r.plain <= r.plainColAfter - 1.0);
     }
 
     private boolean endsParagraph(List<LayoutRow> rows, int i, boolean blankSeparated, int linesSoFar) {
@@ -704,6 +716,8 @@ class LayoutReader {
         private boolean attribution;
         /** Whether the first line stands alone over the rest ({@link HeadingRows#standsAlone}). */
         boolean headingFirst;
+        /** Whether the text breaks after the line last added ({@link #endsSentenceShortOfColumnBelow}). */
+        boolean breakInText;
 
         ParagraphBuilder(Byline lead, boolean opens) {
             this.lead = lead;
@@ -715,9 +729,10 @@ class LayoutReader {
         }
 
         void add(LayoutRow r) {
-            if (headingFirst && texts.size() == 1) {
-                // the first line stood alone (a section heading in the body's type): its own paragraph in the text, though
-                // the page's reading keeps it with the paragraph it heads
+            if (headingFirst && texts.size() == 1 || breakInText) {
+                // the first line stood alone (a section heading in the body's type), or the line above finished its
+                // paragraph: a paragraph of its own in the text, though the page's reading keeps it with the paragraph
+                // under it
                 text.append("\n\n").append(r.text.strip());
             } else {
                 LineJoiner.append(text, r.text);

@@ -38,6 +38,17 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aShortLineFinishingTheFirstParagraphUnderABylineEndsItThoughNoLinesAboveMeasureTheColumn() {
+        // a two-line lead under the byline: only the lines under it tell how wide the column is
+        String lead = "沿江步道今天全线贯通，市民从城东到城西一路走来，风光尽收眼底。";
+        assertEquals(31, lead.length());
+        String page = "江岸新颜\n本报记者 张三\n" + tight(16, lead, RIVER_2, RIVER_3);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals(List.of(lead, RIVER_2, RIVER_3), List.of(articles.get(0).body().split("\n\n")));
+    }
+
+    @Test
     void aShortLineBetweenFinishedTextAndANewSentenceIsAParagraphOfItsOwn() {
         // a section heading in the body's type, short of the column but too wide to be read as a heading, on a page set
         // tight, its paragraphs' first lines as wide as the column: it is not the first line of the paragraph under it
