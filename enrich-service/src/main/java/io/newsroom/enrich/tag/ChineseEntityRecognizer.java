@@ -37,6 +37,7 @@ import static io.newsroom.enrich.tag.ChinesePlaceNames.isNamedFacility;
 import static io.newsroom.enrich.tag.ChinesePlaceNames.isNeverAPlace;
 import static io.newsroom.enrich.tag.ChinesePlaceNames.isPlaceStem;
 import static io.newsroom.enrich.tag.ChinesePlaceNames.isRouteName;
+import static io.newsroom.enrich.tag.ChinesePlaceNames.isSettlementReadAsName;
 import static io.newsroom.enrich.tag.ChinesePlaceNames.regionOf;
 import static io.newsroom.enrich.tag.ChinesePlaceNames.splitPlaceEnd;
 import static io.newsroom.enrich.tag.ChinesePlaceNames.withCutFirstCharacter;
@@ -453,8 +454,7 @@ final class ChineseEntityRecognizer {
                 }
             } else if (isNature(term, "nr") && !isKnownName(word) && placeNames.isVillageName(terms, j, used)) {
                 // 龙泉乡, 曲沙莱 县: a "name" ending with, or followed by, a settlement's ending is that settlement
-                String place = word.length() >= 3 && SETTLEMENT_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0
-                        ? word : word + terms.get(j + 1).word;
+                String place = isSettlementReadAsName(terms, j) ? word : word + terms.get(j + 1).word;
                 if (!place.equals(word)) {
                     used[j + 1] = true;
                 }

@@ -758,12 +758,24 @@ final class ChineseOrganizationNames {
         while (start < end && (LEADING_NOISE.contains(terms.get(start).word) || isSentenceWord(terms.get(start), strong)
                 || (suffix != null && isImplausibleName(terms.get(start)))
                 || (start > 0 && isNature(terms.get(start - 1), "m") && terms.get(start).word.length() == 1)
-                || isRankOrCount(terms.get(start)))) {
+                || isRankOrCount(terms.get(start)) || isVerbBeforeKnownBody(terms, start))) {
             // 一级 政府, 第一名 缅甸男队: a rank or count before a body is the sentence's
             // 两 国 中央银行: a single character after a number counts things, it names nothing
             start++;
         }
         return start;
+    }
+
+    /**
+     * 要求/n 世卫组织/nt: a word the core dictionary holds first as a verb, though tagged a noun here, right
+     * before a body the segmenter knows whole is the sentence's verb acting on that body.
+     */
+    private static boolean isVerbBeforeKnownBody(List<Term> terms, int start) {
+        if (start + 1 >= terms.size() || !isNature(terms.get(start + 1), "nt") || terms.get(start).word.length() < 2) {
+            return false;
+        }
+        CoreDictionary.Attribute attribute = CoreDictionary.get(terms.get(start).word);
+        return attribute != null && attribute.nature[0].startsWith("v") && !attribute.nature[0].equals("vn");
     }
 
     /** Determiners of many: a body after them is each body of a kind (各级 党委, 各 新闻单位), not one named. */

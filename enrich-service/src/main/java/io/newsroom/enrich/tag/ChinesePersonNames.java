@@ -31,6 +31,8 @@ final class ChinesePersonNames {
     private static final Set<String> RARE_SURNAMES = surnamesAfterRank(300);
     /** Honorific endings: 李先生 is a way of addressing someone, not a name. */
     private static final List<String> HONORIFIC_ENDINGS = List.of("先生", "女士", "小姐", "老师", "同志", "师傅");
+    /** Surnames far more often an adverb before a verb (曾 once, 常 often, 尤 especially, 全 wholly, 易 easily). */
+    private static final String ADVERB_SURNAMES = "曾常尤全易";
     /** Single verbs and adverbs that follow a two-character name far more often than they end a three-character one. */
     private static final String NOT_THIRD_CHARACTER = "来去说讲问答看听走跑到做写想笑哭坐站住请叫让给送带拿买卖吃喝打找帮用把曾则却便即亦已正先首摄";
     /** Words that follow a person's name (赵明之同志, 彭真夫妇), unlike the industry words after a company's (星途航空). */
@@ -85,8 +87,10 @@ final class ChinesePersonNames {
      */
     String completedName(List<Term> terms, int j, boolean[] used) {
         String word = terms.get(j).word;
-        if (endsWithConjunction(word) && j + 1 < terms.size() && isNature(terms.get(j + 1), "nr")
+        boolean joinedToCompany = false;
+        if (endsWithConjunction(word) && j + 1 < terms.size() && (isNature(terms.get(j + 1), "nr") || isCompanyAfterConjunction(terms.get(j + 1)))
                 && !isKnownName(word) && isPlausibleChineseName(word.substring(0, 2))) {
+            joinedToCompany = !isNature(terms.get(j + 1), "nr");
             word = word.substring(0, 2); // 严立和 李培明: the conjunction between two names, glued to the first
         }
         boolean known = isKnownName(word);
@@ -107,6 +111,9 @@ final class ChinesePersonNames {
         if (!known && word.length() == 2 && j + 1 < terms.size() && isSetPhrase(word + terms.get(j + 1).word)) {
             return null; // 以商养 商: the phrase's last character was cut off, neither piece is a name
         }
+        if (!known && inRepeatingPhrase(terms, j)) {
+            return null; // 因 季因势, 应学尽 学: a four-character phrase repeating a character, not a surname and a given name
+        }
         if (!known && !afterTitle && surnameGluedToWordBefore(terms, j)) {
             return null; // 如 何利 用, 两 国新冠: the "surname" ends the word before it
         }
@@ -126,6 +133,10 @@ final class ChinesePersonNames {
         if (!known && !afterTitle && !beforeTitle && RARE_SURNAMES.contains(word.substring(0, 1)) && !nameCueAround(terms, j)
                 && !TransliteratedNames.isSoundName(word) && !isNickname(terms, j)) {
             return null; // 国潮, 战训, 智造: a rare surname needs a title, an office or an address to open a name
+        }
+        if (!known && !afterTitle && !beforeTitle && ADVERB_SURNAMES.indexOf(word.charAt(0)) >= 0 && isVerb(word.substring(1, 2))
+                && (word.length() == 2 || isOrdinaryWord(word.substring(0, 2))) && !nameCueAround(terms, j)) {
+            return null; // 曾想, 常去, 全靠 他: an adverb before its verb, unless a title, an office or an address names a person
         }
         if (!known && !afterTitle && !beforeTitle && word.length() == 3 && isPlaceWord(word.substring(0, 2))) {
             return null; // 蒙古史, 湖南人: a place and a character after it, not a surname and a given name
@@ -156,7 +167,12 @@ final class ChinesePersonNames {
         if (!known && j > 0 && isNature(terms.get(j - 1), "nr") && !afterTitle && !afterJoinedName) {
             return null; // 清皓 普众: two name-like pieces in a row are a company's name, not two people
         }
-        if (!known && !afterTitle && j + 1 < terms.size() && word.length() == 2 && isCommonNounAfter(terms.get(j + 1))
+        String beforeSpeech = word.length() == 2 && !joinedToCompany ? lastCharacterBeforeSpeech(terms, j, used) : null;
+        if (beforeSpeech != null) {
+            used[j + 1] = true; // 钱立 文说 。, 邵军 双 说: the verb of saying follows the whole name
+            return word + beforeSpeech;
+        }
+        if (!known && !afterTitle && !joinedToCompany && j + 1 < terms.size() && word.length() == 2 && isCommonNounAfter(terms.get(j + 1))
                 && !ADDRESS_AFTER_NAME.contains(terms.get(j + 1).word) && !isOfficeTitle(terms.get(j + 1))) {
             return null; // 星途 航空, 文旅 赛事: part of a longer name or phrase, not a person (文德 天皇 is one)
         }
@@ -183,9 +199,11 @@ final class ChinesePersonNames {
                     && !(nextNature.startsWith("v") && j + 2 < terms.size() && isComplementOrAspect(terms.get(j + 2))); // 王明 拉 起
             if (next.word.length() == 1 && isHan(next.word) && (nameCharacter || cutCharacter) && !isNature(next, "m") && !isNature(next, "q")
                     && NOT_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0 && !known
-                    && (endsThere || ((isNature(next, "nr") || isNature(next, "ng")) && isPlausibleChineseName(word + next.word)))) {
+                    && (endsThere || ((isNature(next, "nr") || isNature(next, "ng") || (next.nature.toString().equals("nz") && !SURNAMES.contains(next.word)))
+                        && isPlausibleChineseName(word + next.word)))) {
                 // 梁伟 棠 八段: a character the segmenter took for a rare morpheme (ng) ends the name too
-                // 陈嘉 庚 故乡: a character the segmenter itself took for part of a name goes with it
+                // 陈嘉 庚 故乡: a character the segmenter itself took for part of a name goes with it, and so does one it
+                // could only call a proper-noun piece (赵丽 萍/nz 高兴 地), unless that is a surname opening the next name
                 used[j + 1] = true;
                 return word + next.word;
             }
@@ -206,6 +224,34 @@ final class ChinesePersonNames {
         return next.word.length() == 1 && isHan(next.word) && next.nature.toString().equals("vf") && isNature(terms.get(j + 2), "p")
                 && NOT_GIVEN_NAME.indexOf(next.word.charAt(0)) < 0 && NOT_THIRD_CHARACTER.indexOf(next.word.charAt(0)) < 0
                 && isSurnameAndGivenName(terms.get(j).word) && !isOrdinaryWord(terms.get(j).word + next.word);
+    }
+
+    /** Characters that stand between a speaker and 说 as adverbs (所说, 常说, 总说), never a given name's last. */
+    private static final String BEFORE_SAYING = "所常总均仍只亦又还也再都就才却便即曾先笑";
+
+    /**
+     * The last character of a name that the segmenter cut off a two-character name and put before the
+     * verb of saying: glued to 说 (钱立 文说 ，) or alone before it (邵军 双 说, 张甲 天 表示), where no
+     * word of the sentence can stand between a speaker and the verb. Returns that character, or null.
+     */
+    private static String lastCharacterBeforeSpeech(List<Term> terms, int j, boolean[] used) {
+        if (j + 2 > terms.size() || used[j + 1] || !isSurnameAndGivenName(terms.get(j).word)) {
+            return null;
+        }
+        Term next = terms.get(j + 1);
+        boolean glued = next.word.length() == 2 && next.word.endsWith("说")
+                && (j + 2 == terms.size() || isNature(terms.get(j + 2), "w"));
+        boolean alone = next.word.length() == 1 && j + 2 < terms.size() && TransliteratedNames.isSpeechVerb(terms.get(j + 2).word)
+                && !isNature(next, "d") && !isNature(next, "p") && !isNature(next, "c") && !isNature(next, "u")
+                && !isNature(next, "w") && !isNature(next, "r") && !isNature(next, "m");
+        if (!glued && !alone) {
+            return null;
+        }
+        String last = next.word.substring(0, 1);
+        char c = last.charAt(0);
+        boolean nameCharacter = isHan(last) && BEFORE_SAYING.indexOf(c) < 0 && NOT_GIVEN_NAME.indexOf(c) < 0
+                && NOT_THIRD_CHARACTER.indexOf(c) < 0 && NEVER_IN_GIVEN_NAME.indexOf(c) < 0 && NOT_NAME_END.indexOf(c) < 0;
+        return nameCharacter && isPlausibleChineseName(terms.get(j).word + last) ? last : null;
     }
 
     /**
@@ -425,6 +471,32 @@ final class ChinesePersonNames {
         return true;
     }
 
+    /**
+     * 吴宗和 3 名工友, 吴宗和 工人们: a count or a group of people (们) is the company the 和 joins the
+     * person to, so the 和 is no part of the name before it.
+     */
+    private static boolean isCompanyAfterConjunction(Term next) {
+        return isNature(next, "m") || (next.word.length() >= 2 && next.word.endsWith("们") && isHan(next.word));
+    }
+
+    /**
+     * 因季因势, 应学尽学: a three-character "name" whose middle character is also the one right before or
+     * right after it makes a four-character phrase of two parallel halves (A X A Y, A X B X); no
+     * surname and given name repeat a character of the sentence around them that way.
+     */
+    private static boolean inRepeatingPhrase(List<Term> terms, int j) {
+        String word = terms.get(j).word;
+        if (word.length() != 3 || !isHan(word)) {
+            return false;
+        }
+        return j > 0 && repeatsMiddle(terms.get(j - 1), word) || j + 1 < terms.size() && repeatsMiddle(terms.get(j + 1), word);
+    }
+
+    /** The one-character word is the name's middle character, and no conjunction (李和平 和 王胜利: the 和 joins two names). */
+    private static boolean repeatsMiddle(Term term, String word) {
+        return term.word.length() == 1 && term.word.charAt(0) == word.charAt(1) && !isNature(term, "c") && !isNature(term, "u");
+    }
+
     /** 刘长和: a three-character "name" whose last character is the 和 or 与 before another name. */
     private static boolean endsWithConjunction(String word) {
         return word.length() == 3 && "和与".indexOf(word.charAt(2)) >= 0;
@@ -549,6 +621,11 @@ final class ChinesePersonNames {
             if (used[k] || !isHan(term.word) || isTitle(term) || dictionary.typeOf(term.word) != null
                     || (isBoundary(term) && !surnameFirst && !givenAfterSurname) || isNature(term, "m") || isNature(term, "q")
                     || (isNature(term, "t") && !surnameFirst)) { // 二传手 吴/tg 丽华: a lone surname the segmenter read as a time morpheme
+                break;
+            }
+            if (name.length() == 1 && term.word.length() == 2 && term.word.endsWith("说") && isHan(term.word)
+                    && (k + 1 == terms.size() || isBoundary(terms.get(k + 1)))) {
+                best = name + term.word.substring(0, 1); // 主任 钱 文说 ，: the verb of saying glued to a one-character given name
                 break;
             }
             name.append(term.word);

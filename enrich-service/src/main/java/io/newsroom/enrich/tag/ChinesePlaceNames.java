@@ -315,12 +315,25 @@ final class ChinesePlaceNames {
                 || TITLES.contains(term.word) || nature.equals("nnt");
     }
 
+    /**
+     * 龙泉乡, and 海西市 read as a name: a county, town, village or, with three characters, a city, as its
+     * ending says (大 中城市 holds the word 城市, and 张伟 明市 follows a name).
+     */
+    static boolean isSettlementReadAsName(List<Term> terms, int j) {
+        String word = terms.get(j).word;
+        if (word.length() >= 3 && SETTLEMENT_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0) {
+            return true;
+        }
+        return word.length() == 3 && word.endsWith("市") && CoreDictionary.get(word.substring(1)) == null
+                && (j == 0 || !isNature(terms.get(j - 1), "nr"));
+    }
+
     boolean isVillageName(List<Term> terms, int j, boolean[] used) {
         String word = terms.get(j).word;
         if (!isHan(word)) {
             return false;
         }
-        if (word.length() >= 3 && SETTLEMENT_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0) {
+        if (isSettlementReadAsName(terms, j)) {
             return true;
         }
         if (j + 1 >= terms.size() || used[j + 1] || word.length() < 2) {

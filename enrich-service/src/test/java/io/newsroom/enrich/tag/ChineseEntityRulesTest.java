@@ -778,4 +778,52 @@ class ChineseEntityRulesTest {
     void endingThatClosesAVerbNamesNoBody() {
         assertEquals(List.of(), recognize("会议对下一步工作作出了战略部署。").organizations());
     }
+
+    @Test
+    void aVerbOfSayingGluedToAGivenNameAfterATitleIsNoPartOfIt() {
+        assertEquals(List.of("钱文"), recognize("县水利局局长钱文说，今年的雨水偏多。").persons());
+    }
+
+    @Test
+    void theConjunctionBeforeACountOrAGroupIsNoPartOfTheName() {
+        assertEquals(List.of("吴宗"), recognize("昨天清晨，吴宗和两名队友赶到了河边。").persons());
+        assertEquals(List.of("吴宗"), recognize("那年冬天，吴宗和伙伴们修好了水渠。").persons());
+    }
+
+    @Test
+    void aProperNounPieceAfterANameIsItsLastCharacter() {
+        assertEquals(List.of("孙爱萍"), recognize("菜农孙爱萍乐呵呵地讲起了菜价。").persons());
+    }
+
+    @Test
+    void aPhraseOfTwoParallelHalvesIsNoName() {
+        assertEquals(List.of(), recognize("这家饭馆因季因势换了菜单。").persons());
+        assertEquals(List.of(), recognize("夜校做到应学尽学，应考尽考。").persons());
+        assertTrue(recognize("李和平和王胜利一起唱了歌。").persons().contains("李和平")); // the 和 after the name joins two names
+    }
+
+    @Test
+    void aCityReadAsANameIsACity() {
+        Entities entities = recognize("她是河北省钱东市人，今年二十岁。");
+        assertEquals(List.of(), entities.persons());
+        assertTrue(entities.places().contains("钱东市"), entities.toString());
+    }
+
+    @Test
+    void anAdverbSurnameBeforeAVerbIsNoName() {
+        assertEquals(List.of(), recognize("周末他常去河边钓鱼。").persons());
+        assertEquals(List.of(), recognize("老人说，过日子全靠勤快。").persons());
+    }
+
+    @Test
+    void aGivenNamesLastCharacterBeforeTheVerbOfSayingIsTheNames() {
+        assertEquals(List.of("钱立文"), recognize("“这条路修好了。”村民钱立文说。").persons());
+        assertEquals(List.of("邵军双"), recognize("镇农技站站长邵军双说，麦子长势很好。").persons());
+    }
+
+    @Test
+    void aVerbOrAPartBeforeAKnownBodyIsNoPartOfItsName() {
+        assertEquals(List.of("世贸组织"), recognize("几位学者联名要求世贸组织修改规则。").organizations());
+        assertEquals(List.of("世贸组织"), recognize("夜里，部分世贸组织雇员离开了。").organizations());
+    }
 }
