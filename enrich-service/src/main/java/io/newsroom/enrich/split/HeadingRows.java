@@ -50,6 +50,10 @@ final class HeadingRows {
             // printed larger than the body, with a title in display type among the lines so printed: a headline
             return true;
         }
+        if (r.kind == Kind.TEXT && PictureItems.CAPTION_SHOWS.matcher(r.text).lookingAt()) {
+            // 图为… (the picture shows…): a caption's first line, a sentence under way, never a heading
+            return false;
+        }
         if (depth == 0 && r.kind == Kind.TEXT && r.lead == null && r.text.length() > LineShapes.MAX_HEADING && LineShapes.isDashed(r.text) && !r.justified
                 && !CharClass.endsSentence(r.text) && (wide(r) || overByline(rows, i)) && subtitleUnderTitle(rows, i, blankSeparated)) {
             // a dashed line, however long, wider than the column (or over a byline or dateline, where a page's first

@@ -97,6 +97,23 @@ final class PictureItems {
         return head.length() <= PICTURE_HEADLINE && LineShapes.noClause(head) && !Headline.isDashed(head) && !BYLINES.isPictureCredit(head);
     }
 
+    /** A picture item's lead, caption and credit together: a few sentences, far shorter than an article's text. */
+    private static final int PICTURE_LEAD = 200;
+
+    /**
+     * Whether the text of {@code p} over its caption (paragraph {@code caption}) is the picture item's own lead: one
+     * paragraph, the item short (lead, caption and credit), and the caption naming something the lead names (the lead
+     * tells the scene the picture shows; the tail of another article over a picture runs on over paragraphs, or shares
+     * none of its words).
+     */
+    static boolean leadOverCaption(Piece p, int caption) {
+        return caption == 1 && p.textLength() <= PICTURE_LEAD
+                && Cohesion.shared(p.paragraphs.get(caption), PICTURE_LEAD, p.paragraphs.subList(0, caption)) > 0;
+    }
+
+    /** How a caption opens on what the picture shows (图为…): no headline opens so. */
+    static final Pattern CAPTION_SHOWS = Pattern.compile("\\s*图为");
+
     /** How a caption opens: the day the picture was taken, or 图为 (the picture shows); no headline opens so. */
     static final Pattern CAPTION_OPENING = Pattern.compile("\\s*(?:图为|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*[，,])");
 

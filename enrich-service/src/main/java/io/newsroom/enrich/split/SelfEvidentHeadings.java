@@ -155,9 +155,10 @@ final class SelfEvidentHeadings {
             page.cur.paragraphs.add(lines.get(0).strip());
         }
         int caption = page.cur.paragraphs.size() - 2;
-        if (alone && caption >= 1 && PictureItems.CAPTION_OPENING.matcher(page.cur.paragraphs.get(caption)).lookingAt()) {
+        if (alone && caption >= 1 && PictureItems.CAPTION_OPENING.matcher(page.cur.paragraphs.get(caption)).lookingAt()
+                && !PictureItems.leadOverCaption(page.cur, caption)) {
             // the caption over its credit opens as captions do (图为…, 5月4日，…) after text of its own: that text is
-            // another untitled article, the picture item begins at its caption
+            // another untitled article, the picture item begins at its caption (unless that text is the item's own lead)
             Piece picture = new Piece();
             PageAssembly.moveTail(page.cur, caption, picture);
             page.pieces.add(picture);

@@ -288,7 +288,13 @@
  *     (图片报道) right under an untitled short caption closed by its photo credit (or with that credit, 新华社记者张三摄, read as
  *     the heading's first line) is that item's headline, the lines under it heading what follows, and so is a few
  *     plain words alone on their line there (旅游村 帐篷城), over plain text or over a block of their own (the item then
- *     begins at its caption, 图为… or 5月4日，…, the text before it another article); a photo credit naming an agency's or
+ *     begins at its caption, 图为… or 5月4日，…, the text before it another article, unless that text is the item's own
+ *     lead: one paragraph, 200 characters at most with caption and credit, sharing a word pair with the caption, as a
+ *     lead tells the scene the picture shows); a line opening with 图为 (the picture shows) is a caption's first line,
+ *     never a heading, however it stands between its text and a short line (with the lead rule: dev5 whole
+ *     1048->1050, spurious 52->50; dev whole 1851->1854, spurious 28->27; dev2 whole 1095->1096, titles 1070->1071,
+ *     spurious 28->27; dev4 whole 1049->1050, titles 1033->1034, spurious 36->35; dev3 unchanged; held-out whole
+ *     1992->1995, titles 1971->1972, spurious 71->68; PDFs unchanged); a photo credit naming an agency's or
  *     the paper's photographer by role (新华社记者张三摄) signs the picture above it, never a line of the headline under it;
  *     a short plain heading of one line right under a photo credit that ends the text above (张三摄), over plain text or
  *     a 上接 marker over it, is the picture's headline set after its credit, never a section of that text nor the
@@ -674,13 +680,13 @@
  *     furniture so the text above runs on into the next headline. Tried and dropped: letting a box label alone
  *     (核心阅读, 内容提要, no headline over it) make its report want the headline set after it found titles on the
  *     second and fourth development seeds but broke a kicker from its title set after such a report (dev3 titles
- *     1066->1065, dev4 1033->1032); reading a line opening with 图为 as a caption's first line, never a heading, found
- *     two spurious captions on the fifth development seeds but lost a title on the first (dev titles 1857->1856: the
- *     sentence over a picture's caption, split off by its topic, then stood alone when the picture item began at the
- *     caption); keeping such a short untitled lead (200 characters with caption and credit) in the picture item
- *     improved every picture page of the development sets read one by one (with the caption rule: dev5 whole
- *     1046->1048, spurious 52->50; dev whole 1851->1854, spurious 28->27, titles unchanged), but the other sets and
- *     the held-out seeds were not measured within the session: the next rule to try.</li>
+ *     1066->1065, dev4 1033->1032); reading a line opening with 图为 as a caption's first line, never a heading, alone
+ *     found two spurious captions on the fifth development seeds but lost a title on the first (dev titles
+ *     1857->1856: the sentence over a picture's caption, split off by its topic, then stood alone when the picture item
+ *     began at the caption); with the picture's own short lead kept in the item (now both read, sixteenth session)
+ *     it lost none. The lead must share a word pair with the caption and be one paragraph: by length alone (200
+ *     characters) a page's short untitled text of two paragraphs over a caption of another subject would join the
+ *     picture item too.</li>
  * <li>columns of speakers over their points closed by plain reporters' credits (sixteenth session; one such page on
  *     the development seeds, 建言·某某 / 张三委员 / 某某要点 … （本报记者李四） / 王五代表 / 某某要点 …). Tried and dropped: reading
  *     a line naming a speaker by their role right under a closing credit or note, over a line of words alone short of

@@ -915,6 +915,42 @@ class OverSplitRulesTest {
         assertEquals("首届观鸟节开幕", articles.get(2).title());
     }
 
+    /** A news item about a new logistics park, opened by its dateline: the next article under a picture item. */
+    private static final String PARK = "江城新建物流园投入使用\n\n本报江城9月8日电（记者李华）\n\n"
+            + column(16, "江城新建的物流园今天开始启用运营，首批二十多家快递和冷链企业入驻。",
+                    "园区管委会介绍，物流园建成后，全市快递包裹的中转时间可缩短约三成。");
+
+    @Test
+    void aLineOpeningWithWhatThePictureShowsIsNeverAHeading() {
+        // a page without blank lines, a picture item over a news item with a wide headline: the caption's first line
+        // (图为…) as wide as the column, over a short line that ends its sentence, stands apart as a heading would
+        String page = "稻谷满仓\n" + tight(14, "秋分过后，江城县北部的万亩稻田进入收割期，农民们趁着晴好天气抢收。")
+                + "图为9月8日，江城县青石新田村\n村民在翻晒新收的稻谷。\n张小明摄（影像中国）\n"
+                + "江城新建物流园投入使用包裹中转时间缩短三成\n本报江城9月8日电（记者李华）\n"
+                + tight(14, "江城新建的物流园今天开始启用运营，首批二十多家快递和冷链企业入驻。园区管委会介绍，物流园建成后，全市快递包裹的中转时间可缩短约三成。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("稻谷满仓", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("图为9月8日，江城县青石新田村村民在翻晒新收的稻谷。"), articles.get(0).body());
+        assertEquals("江城新建物流园投入使用包裹中转时间缩短三成", articles.get(1).title());
+    }
+
+    @Test
+    void aShortLeadOverACaptionThatSharesItsWordsStaysInThePictureItemWhoseHeadlineIsSetAfterItsCredit() {
+        // another article signed off by its credit, then a picture item set headline last: a lead of one sentence, a
+        // caption naming what the lead names (稻谷), the credit, the item's headline stacked over the next news item's
+        String page = "老街又热闹起来\n\n" + column(16, TOWN[0], TOWN[1], TOWN[2]) + "（本报记者欧阳芳）\n\n"
+                + column(16, "秋分过后，江城县北部的万亩稻田进入收割期，农民们趁着晴好天气抢收稻谷。",
+                        "图为9月8日，江城县青石村村民在翻晒新收的稻谷。")
+                + "张小明摄（影像中国）\n\n稻谷满仓\n\n" + PARK;
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(3, articles.size(), titles(articles));
+        assertEquals("老街又热闹起来", articles.get(0).title());
+        assertEquals("稻谷满仓", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("秋分过后"), articles.get(1).body());
+        assertEquals("江城新建物流园投入使用", articles.get(2).title());
+    }
+
     @Test
     void aPhotoCreditReadIntoTheHeadingUnderACaptionGoesBackWithItsHead() {
         // a page without blank lines: the credit under the caption is read as the first line of the heading under it
