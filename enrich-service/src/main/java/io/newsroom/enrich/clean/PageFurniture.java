@@ -67,7 +67,8 @@ public final class PageFurniture {
 
     /**
      * True when the whole line credits the page's staff (版式设计：张三, 责任编辑：李四, 本版制图：王五), furniture printed
-     * under the story that ends the page; a credit for a chart or picture alone (制图：张三) may stand inside a story.
+     * under the story that ends the page, or a chart's own (制图：张三): printed under the story the chart goes with,
+     * where that story ends.
      */
     public static boolean isStaffCredit(String line) {
         String s = line.strip();
@@ -75,7 +76,7 @@ public final class PageFurniture {
     }
 
     private static final Pattern STAFF_CREDIT = Pattern.compile(
-            "(?:(?:本版|本期)\\S{0,4}|责任编辑|责编|美编|美术编辑|版式|版式设计|校对|审读|组版|值班编辑|执行编辑)\\s?[：:/].{0,40}"
+            "(?:(?:本版|本期)\\S{0,4}|责任编辑|责编|美编|美术编辑|版式|版式设计|校对|审读|组版|值班编辑|执行编辑|制图)\\s?[：:/].{0,40}"
                     + "|" + BARE_STAFF_CREDIT);
 
     /** The longest line a signature over a bare date takes: a title and a name, or an institution's full name. */

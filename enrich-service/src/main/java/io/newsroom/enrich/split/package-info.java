@@ -677,7 +677,9 @@
  *     a speaker line shorter than its point (某部部长张三 / 某某某某某某某某某某: no series by {@code pointAlike}), a short
  *     lead under a labelled headline too short to measure the topic of its first section (under 9% shared, so split),
  *     a letter's signature (某省某村部分村民) stacked over the next letter's title, and a chart's credit (制图：…) dropped as
- *     furniture so the text above runs on into the next headline. Tried and dropped: letting a box label alone
+ *     furniture so the text above runs on into the next headline (now a sign-off like a staff credit, sixteenth
+ *     session: on every development set a bare chart credit stands where the story the chart goes with ends; fifth
+ *     development titles 1032->1033, the other sets unchanged). Tried and dropped: letting a box label alone
  *     (核心阅读, 内容提要, no headline over it) make its report want the headline set after it found titles on the
  *     second and fourth development seeds but broke a kicker from its title set after such a report (dev3 titles
  *     1066->1065, dev4 1033->1032); reading a line opening with 图为 as a caption's first line, never a heading, alone

@@ -98,6 +98,16 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void textRightUnderAChartsCreditIsAnotherArticle() {
+        // a chart's credit (制图：…) is printed under the story the chart goes with, where that story ends
+        String page = "江岸新颜\n\n" + column(16, RIVER) + "制图：赵小青\n\n" + column(16, RIVER[3], RIVER[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertTrue(articles.get(1).body().startsWith("河长老周每天沿江巡查"));
+        assertTrue(articles.stream().noneMatch(a -> a.body().contains("制图")));
+    }
+
+    @Test
     void aStaffCreditAtTheFootOfThePageLeavesTheHeadlineSetAfterItsBody() {
         // a staff credit under the page's last line signs off nothing: that line stays a headline set after its body
         String page = column(16, RIVER) + "滨江步道换新颜\n\n版式设计：赵小青\n\n";
