@@ -559,7 +559,12 @@ class LayoutReader {
      */
     private static boolean endsSentenceShortOfColumnBelow(LayoutRow r) {
         return CharClass.endsSentence(r.text) && !r.justified && Double.isNaN(r.colBefore) && !Double.isNaN(r.colAfter)
-                && (r.width <= r.colAfter - 1.0 || r.plain <= r.plainColAfter - 1.0);
+                && shortOf(r, r.colAfter, r.plainColAfter);
+    }
+
+    /** A character or more short of the column, by either measure (marks compressed or set full width). */
+    private static boolean shortOf(LayoutRow r, double column, double plainColumn) {
+        return r.width <= column - 1.0 || r.plain <= plainColumn - 1.0;
     }
 
     private boolean endsParagraph(List<LayoutRow> rows, int i, boolean blankSeparated, int linesSoFar) {
@@ -610,7 +615,7 @@ class LayoutReader {
             // / 加强某项工作 / 据新华社…电): no paragraph of text runs two lines without a mark and stops short of its dateline
             return true;
         }
-        if (sentence && !r.justified && (r.width <= r.column - 1.0 || r.plain <= r.plainColumn - 1.0)) {
+        if (sentence && !r.justified && shortOf(r, r.column, r.plainColumn)) {
             return true;
         }
         if (sentence && !blankSeparated && next.blankBefore) {
