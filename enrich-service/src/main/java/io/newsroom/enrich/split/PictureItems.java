@@ -111,11 +111,14 @@ final class PictureItems {
                 && Cohesion.shared(p.paragraphs.get(caption), PICTURE_LEAD, p.paragraphs.subList(0, caption)) > 0;
     }
 
+    /** What a caption opens with to say what the picture shows. */
+    private static final String SHOWS = "图为";
+
     /** How a caption opens on what the picture shows (图为…): no headline opens so. */
-    static final Pattern CAPTION_SHOWS = Pattern.compile("\\s*图为");
+    static final Pattern CAPTION_SHOWS = Pattern.compile("\\s*" + SHOWS);
 
     /** How a caption opens: the day the picture was taken, or 图为 (the picture shows); no headline opens so. */
-    static final Pattern CAPTION_OPENING = Pattern.compile("\\s*(?:图为|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*[，,])");
+    static final Pattern CAPTION_OPENING = Pattern.compile("\\s*(?:" + SHOWS + "|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*[，,])");
 
     /** A picture item's headline is a few words. */
     private static final int PICTURE_HEADLINE = 10;
