@@ -161,6 +161,14 @@ final class HeadingPlacer {
             page.placeHeadline(lines, true, items, i);
             return;
         }
+        if (textGoesOn && !afterSignOff && !h.columnChanges()
+                && (!TextAround.styleChanges(cur.last, items, i + 1) || cur.paragraphs.stream().anyMatch(SectionHeadings::isKeyPointsLabel))
+                && firstSectionUnderShortLead(lines)) {
+            // a title closed by its column label heads a feature or commentary, which runs on past a lead: the first
+            // heading under a lead too short to measure a topic on opens its first section
+            page.keepAsSection(h);
+            return;
+        }
         if (!cur.closed && !cur.noted && !afterSignOff && !h.looksLikeHeadline() && !h.columnChanges() && !TextAround.styleChanges(cur.last, items, i + 1)) {
             if (!startsAnotherTopic(lines, items, i + 1)) {
                 // a section heading inside the article
@@ -176,6 +184,20 @@ final class HeadingPlacer {
         }
         page.placeHeadline(lines, canTakeBack && cur.expectsHeadline, items, i);
     }
+
+    /**
+     * Whether the article read last is headed by a title closed by its column label and holds only a short lead, and
+     * the heading carries no headline of its own (no column label, dashed subtitle or kicker handing over by a dash).
+     */
+    private boolean firstSectionUnderShortLead(List<String> lines) {
+        Piece cur = page.cur;
+        return !cur.untitled() && Headline.endsWithLabelOfAnyLength(cur.headline.get(cur.headline.size() - 1).strip())
+                && cur.textLength() <= SHORT_LEAD && !Datelines.isDispatch(cur) && lines.size() <= 3
+                && lines.stream().map(String::strip).noneMatch(l -> Headline.endsWithLabel(l) || Headline.isDashed(l) || HeadingShapes.handsOverByDash(l));
+    }
+
+    /** The longest lead too short to measure the topic of the text under the heading after it. */
+    private static final int SHORT_LEAD = 300;
 
     /** How far under a speaker's heading the text names them as a deputy or member. */
     private static final int SPEAKER_TEXT = 200;

@@ -136,7 +136,14 @@
  *     does the label of a note opening a column or introducing what follows (开栏的话, 编者按) under a headline; that note, as an editor's note
  *     (——编者), announces the reports under it (each heading over a byline after it a part, as below); a plain heading
  *     of a line or two inside an essay, the text running on from it to the author's note (（作者为…）) that signs the
- *     essay off, is a section of it; a headline over parts each with its own heading and byline, set alike
+ *     essay off, is a section of it; the first heading under a title closed by its column label (up to three lines,
+ *     no column label, dashed subtitle or kicker handing over by a dash of its own) after a lead of 300 characters at
+ *     most that is no dispatch, over text set like the lead (or under a box of key points, 核心阅读, set in its own
+ *     width), opens that article's first section: a labelled title heads a feature or commentary, and a lead so short
+ *     gives no topic to measure the text under the heading against (seventeenth session: dev whole 1854->1855, titles
+ *     1857->1858, spurious 27->26; dev2 1096->1097, 1071->1073, 27->25; dev3 titles 1067->1070, spurious 48->45; dev4
+ *     titles 1034->1035, spurious 35->34; dev5 1050->1051, 1033->1035, 50->48; held-out 1995->1996, 1972->1976,
+ *     68->64; PDFs unchanged); a headline over parts each with its own heading and byline, set alike
  *     ({@link io.newsroom.enrich.split.ReportParts}), is one report in parts (a headline with nothing under
  *     it but a lead or an editor's note; a long text closed by a quote's source, ——某某网, is no such note, and a heading
  *     over a byline after it heads another article, as does one right under a staff credit, 版式设计：…, which ends the
@@ -675,7 +682,8 @@
  *     closing notes of many places, the summary label, the parts under an editor's note and the source lines now read,
  *     left are columns of speakers over points under a column's own title closed by plain reporters' credits (not 整理),
  *     a speaker line shorter than its point (某部部长张三 / 某某某某某某某某某某: no series by {@code pointAlike}), a short
- *     lead under a labelled headline too short to measure the topic of its first section (under 9% shared, so split),
+ *     lead under a labelled headline too short to measure the topic of its first section (under 9% shared, so split;
+ *     now kept as that section, seventeenth session),
  *     a letter's signature (某省某村部分村民) stacked over the next letter's title, and a chart's credit (制图：…) dropped as
  *     furniture so the text above runs on into the next headline (now a sign-off like a staff credit, sixteenth
  *     session: on every development set a bare chart credit stands where the story the chart goes with ends; fifth

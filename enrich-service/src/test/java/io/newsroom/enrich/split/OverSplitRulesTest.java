@@ -808,6 +808,19 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void theFirstHeadingUnderAShortLeadOfALabelledTitleOpensItsFirstSection() {
+        // a title closed by its column label, a lead of two sentences too short to measure a topic on, then a plain
+        // heading over text on the old town the lead never names: the feature's first section, not another article
+        String page = "青山绿水入画来（美丽乡村行）\n\n"
+                + column(16, "乡村美不美，关键看生态。近年来，各地把整治人居环境摆上案头，一座座村庄变得清清爽爽。")
+                + "老街留住乡愁\n\n" + column(16, TOWN);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertEquals("青山绿水入画来（美丽乡村行）", articles.get(0).title());
+        assertTrue(articles.get(0).body().contains("老街留住乡愁\n\n清晨的古镇"), articles.get(0).body());
+    }
+
+    @Test
     void aLineReportingWhatADocumentAsksIsTextWhateverBracketClosesIt() {
         // a paragraph's first line closed by a bracket (（自治县）) after a finished sentence, on a page without blank lines:
         // it reports what the document asks (…要求，…), a sentence run on into the next line, never a labelled title
