@@ -61,8 +61,24 @@ final class TopicBreak {
         // much one stretch of an article shares with the rest depends on how tightly it keeps to one subject)
         boolean apart = shared < TOPIC_SHARED || enough && shared < HEADLINE_LEFT_SHARED && headlineLeftBehind(cur, items, i)
                 || enough && shared < TOPIC_SHARED_RELATIVE && shared < TOPIC_RATIO * ownCohesion(context);
-        return apart && !keepsItsWords(context, items, i);
+        return apart && !keepsItsWords(context, items, i) && !takesUpHeadline(cur, after);
     }
+
+    /**
+     * Whether the text after the break takes up the article's own headline, its column label included (a third of its
+     * word pairs or more, of six or more): the words a headline names are what its article speaks of, a meeting's
+     * name in the label too (（某某发布会）), however little the next paragraph shares with a short lead.
+     */
+    private static boolean takesUpHeadline(Piece cur, String after) {
+        if (cur.untitled()) {
+            return false;
+        }
+        String headline = String.join("", cur.headline);
+        return Cohesion.pairs(headline) >= HEADLINE_PAIRS
+                && Cohesion.shared(headline, 100, after.substring(0, Math.min(after.length(), TOPIC_AFTER))) >= HEADLINE_TAKEN_UP;
+    }
+
+    private static final double HEADLINE_TAKEN_UP = 1 / 3.0;
 
     /**
      * Whether the words the text before keeps coming back to recur in the text after, and those the text after keeps

@@ -230,7 +230,10 @@
  *     feature's next scene tells them in other words; long text is 300 characters before and 150 after, but after a
  *     titled news item opened by its dispatch's dateline (本报某地5月6日电…) and gone past its lead paragraph, an item
  *     complete in itself, 250 before and 80 after tell by the 3% bar alone: the rest of another article merged after a
- *     short dispatch); so is a paragraph opening with a person's bare
+ *     short dispatch; never text that takes up a third or more of the word pairs of the article's own headline, its
+ *     column label included, six pairs or more: the briefing a label names, （某某发布会）, told of under a lead on
+ *     figures, seventeenth session: dev5 whole 1051->1052, titles 1035->1036, spurious 48->47; dev, dev2, dev3, dev4,
+ *     held-out and PDFs unchanged); so is a paragraph opening with a person's bare
  *     name speaking (张三说，/ 李四指出，, the name's first character or two a surname) whom the text before never named,
  *     when two or more of that text's paragraphs open with another person speaking (王五说，… 王五说，…): the rest of one
  *     report of a person's words, then the rest of another, only a paragraph break between; a closing note

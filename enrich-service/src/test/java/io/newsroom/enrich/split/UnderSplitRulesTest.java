@@ -856,4 +856,17 @@ class UnderSplitRulesTest {
         assertNull(articles.get(1).title());
         assertTrue(articles.get(1).body().startsWith("茶园里"));
     }
+
+    @Test
+    void textAfterADispatchsLeadThatTakesUpItsHeadlineStaysInIt() {
+        // a titled news item opened by its dateline, its lead on stocks of sandbags and boats, then a paragraph on the
+        // briefing its column label names: little shared with the lead, but the text takes up the headline's words
+        String page = "汛前准备全面就绪（青州防汛通报会）\n\n" + column(16,
+                "本报青州5月6日电（记者张明）截至5日，全市已储备编织袋二十万条、冲锋舟六十艘、救生衣八千件，组建抢险队伍一百二十支，各类物资分散存放在沿江十二个仓库。今年新购置的排涝泵车和应急通信设备也已到位，经过调试全部可以正常使用。",
+                "仓库管理实行专人值守，物资出入库登记造册，每月盘点一次，做到用时拿得出、拿得快。沿江各乡镇还备足了木桩、砂石和照明灯具，抢险车辆统一编号停放，驾驶员昼夜轮流值班，一旦接到指令，半小时内就能把物资送到堤段。各仓库之间还开通了调运专线，相互调剂余缺，哪里短缺就往哪里补，做到储备充足、调度灵活。")
+                + column(16, "6日上午，青州防汛通报会在市政府召开，水利局负责人通报今年入汛以来的雨情水情，预计主汛期降雨偏多，局地可能出现洪涝灾害，请市民关注预警信息，出行前留意天气变化，低洼地段的居民提前做好转移准备。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("6日上午"), articles.get(0).body());
+    }
 }
