@@ -3,6 +3,7 @@ package io.newsroom.enrich.split;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.newsroom.enrich.clean.CharClass;
@@ -65,6 +66,28 @@ final class HeadingShapes {
     }
 
     private static final int SIGNATURE_LINES = 5;
+
+    /**
+     * A reader's signature under a letter: where they live, down to a county, town or village, then who they are (a
+     * name opening with a surname, 某女士, 部分居民), alone on the heading's first line (某省某市张三, 某县某乡部分居民); never
+     * over a dashed subtitle, which a headline's title stands over (某某园区揭牌 / ——规划面积…).
+     */
+    static boolean letterSignature(List<String> lines) {
+        Matcher m = LETTER_SIGNATURE.matcher(lines.get(0).strip());
+        if (!m.matches() || lines.size() > 1 && Headline.isDashed(lines.get(1))) {
+            return false;
+        }
+        String who = m.group(1);
+        // (a name, not one more place down the chain: …某某县城关镇)
+        return SIGNED_AS.matcher(who).matches() || TopicBreak.opensWithSurname(who) && PLACE_END.indexOf(who.charAt(who.length() - 1)) < 0;
+    }
+
+    private static final String PLACE_END = "省市县区州盟旗镇乡村";
+
+    /** Who signs a letter other than by their name: 某女士, 某先生, 部分村民, a village's residents. */
+    private static final Pattern SIGNED_AS = Pattern.compile("\\p{IsHan}{1,2}(?:女士|先生)|(?:部分)?(?:村民|居民|群众|职工|读者)");
+
+    private static final Pattern LETTER_SIGNATURE = Pattern.compile("\\p{IsHan}{2,20}?[" + PLACE_END + "](" + SIGNED_AS.pattern() + "|\\p{IsHan}{2,3})");
 
     /** A numbered heading of a line or two (一、…, （二）…, 3．…): a section's, never a headline. */
     static boolean numbered(List<String> lines) {

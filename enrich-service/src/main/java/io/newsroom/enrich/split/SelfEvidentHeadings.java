@@ -3,6 +3,8 @@ package io.newsroom.enrich.split;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import io.newsroom.enrich.clean.CharClass;
+
 /**
  * Headings whose own lines, with the text right above them, tell where they go: a box label, a dash or a numeral
  * alone, a letter's signature, a column's address for submissions, display type, a picture's headline. The first
@@ -70,6 +72,16 @@ final class SelfEvidentHeadings {
             if (signed < h.lines().size()) {
                 List<String> rest = List.copyOf(h.lines().subList(signed, h.lines().size()));
                 placer.place(h.withBlocks(List.of(rest)), items, i);
+            }
+            return true;
+        }
+        if (page.cur != null && page.cur.hasBody() && !page.cur.closed && HeadingShapes.letterSignature(h.lines())
+                && CharClass.endsSentence(page.cur.paragraphs.get(page.cur.paragraphs.size() - 1).strip())) {
+            // a reader's signature (某省某市张三, 某乡部分居民) under a letter's last sentence, alone or stacked over the
+            // next letter's title: the last line of that letter, never a kicker
+            page.cur.paragraphs.add(h.lines().get(0).strip());
+            if (h.lines().size() > 1) {
+                placer.place(h.withBlocks(HeadingShapes.withoutFirstLines(h.blocks(), 1)), items, i);
             }
             return true;
         }

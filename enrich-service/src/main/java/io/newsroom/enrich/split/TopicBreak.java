@@ -155,7 +155,12 @@ final class TopicBreak {
             return null;
         }
         String name = m.group(1);
-        return SURNAMES.contains(name.substring(0, 1)) || SURNAMES.contains(name.substring(0, 2)) ? name : null;
+        return opensWithSurname(name) ? name : null;
+    }
+
+    /** Whether a name's first character or two are a Chinese surname (张三, 欧阳某某). */
+    static boolean opensWithSurname(String name) {
+        return SURNAMES.contains(name.substring(0, 1)) || name.length() >= 2 && SURNAMES.contains(name.substring(0, 2));
     }
 
     private static final Pattern SPEAKER = Pattern.compile(

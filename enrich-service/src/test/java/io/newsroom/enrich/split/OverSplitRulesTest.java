@@ -1057,4 +1057,23 @@ class OverSplitRulesTest {
         assertEquals("江城乡村产业融资服务体系助农增收见实效", articles.get(0).title());
         assertTrue(articles.get(0).body().endsWith("数据来源：江城市乡村产业融资服务联盟有限公司"), articles.get(0).body());
     }
+
+    @Test
+    void aReadersSignatureOverTheNextLettersTitleIsTheLastLineOfTheLetterAbove() {
+        // a column of readers' letters, each under its title and signed by where the reader lives and who they are: a
+        // signature wider than the column, stacked over the next letter's title, is no kicker of that title
+        String page = "民生信箱\n\n本报记者 李华\n\n小区路灯何时能修好\n\n"
+                + column(16, "我家住在某某小区，小区里的路灯坏了快两个月，晚上居民出门只能打着手电，老人孩子摔倒过好几回。",
+                        "我们多次向物业反映，物业说要等维修资金批下来，希望相关部门督促物业尽快把路灯修好。")
+                + "某某省某某市某某县某某乡部分居民\n\n楼道杂物该清一清\n\n"
+                + column(16, "我们小区的楼道里堆满了旧家具和纸箱，物业贴过几次通知，可杂物清走没几天又堆了起来。",
+                        "楼道是居民的安全通道，希望物业和社区一起想想办法，把小区楼道的杂物彻底清理干净。")
+                + "某某省某某市张大山\n\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        List<String> paragraphs = List.of(articles.get(0).body().split("\n\n"));
+        assertTrue(paragraphs.contains("某某省某某市某某县某某乡部分居民"), articles.get(0).body());
+        assertTrue(paragraphs.contains("楼道杂物该清一清"), articles.get(0).body());
+        assertEquals("某某省某某市张大山", paragraphs.get(paragraphs.size() - 1));
+    }
 }
