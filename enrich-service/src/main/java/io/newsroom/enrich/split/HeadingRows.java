@@ -105,6 +105,9 @@ final class HeadingRows {
         if (depth <= 1 && kickerByDashOverTitle(rows, i)) {
             return true;
         }
+        if (!blankSeparated && (kickerByDashInBlock(rows, i) || i > 0 && kickerByDashInBlock(rows, i - 1))) {
+            return true;
+        }
         if (depth == 0 && titleUnderContinuation(rows, i)) {
             return true;
         }
@@ -222,6 +225,32 @@ final class HeadingRows {
         return title.kind == Kind.TEXT && title.lead == null && LineShapes.wordsOnly(title.text)
                 && (title.plain <= title.aroundPlain - 1 || title.plain >= title.aroundPlain + 2)
                 && text.kind == Kind.TEXT && !LineShapes.startsMidSentence(text.text.strip());
+    }
+
+    /**
+     * On a page that sets blank lines only between paragraphs and blocks, a block of two lines set apart after finished
+     * text (or at the head of the page), the first closed by a dash (某门诊部青年护士张三—— / 病区里的四季（某某群像）),
+     * the second ending no sentence, over text or a byline: a kicker over its title, however wide either runs. A
+     * paragraph there ends its sentence before the blank line; a dash at its line's end hands over to words that go on.
+     */
+    private boolean kickerByDashInBlock(List<LayoutRow> rows, int k) {
+        if (k + 2 >= rows.size() || !(k == 0 || rows.get(k).blankBefore) || rows.get(k + 1).blankBefore || !rows.get(k + 2).blankBefore) {
+            return false;
+        }
+        LayoutRow kicker = rows.get(k);
+        LayoutRow title = rows.get(k + 1);
+        LayoutRow below = rows.get(k + 2);
+        String t = kicker.text.strip();
+        if (kicker.kind != Kind.TEXT || kicker.lead != null || kicker.attribution || !t.endsWith("——") || LineShapes.isDashed(t)
+                || t.length() > LineShapes.MAX_HEADING || title.kind != Kind.TEXT || title.lead != null || title.attribution
+                || title.text.strip().length() > LineShapes.MAX_HEADING || CharClass.endsSentence(title.text) || LineShapes.isDashed(title.text.strip())) {
+            return false;
+        }
+        LayoutRow prev = k > 0 ? rows.get(k - 1) : null;
+        if (prev != null && !(finished(prev) || prev.kind == Kind.TEXT && prev.lead == null && CharClass.endsSentence(prev.text))) {
+            return false;
+        }
+        return below.kind == Kind.CREDIT || below.kind == Kind.TEXT && !LineShapes.startsMidSentence(below.text.strip());
     }
 
     /**

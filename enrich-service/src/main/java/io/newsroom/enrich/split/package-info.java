@@ -69,7 +69,12 @@
  *     column and closed by a dash (…践行嘱托——) over a heading, and a line closed by a dash with no clause in it, short
  *     of the column, at the head of the page or after finished text (a sentence, or a note closed by its bracket
  *     however it wrapped), over a line of words alone short of the column (or two characters wider) over text
- *     (某实验室最新监测表明—— / 某地水质持续向好: text never ends a paragraph on a dash), and a line too long for a heading, wider
+ *     (某实验室最新监测表明—— / 某地水质持续向好: text never ends a paragraph on a dash; on a page that sets blank lines only
+ *     between paragraphs and blocks, also such a line with clauses in it and however wide, tight over a line ending no
+ *     sentence, the two set apart by blank lines after finished text or at the head of the page, over text or a byline:
+ *     某门诊部青年护士张三—— / 病区里的四季（某某群像）, before run together as one paragraph: sixth development whole
+ *     1075->1078, titles 1073->1077; third titles 1067->1068; held-out whole 1995->1997, titles 1972->1973; the other
+ *     sets and PDFs unchanged), and a line too long for a heading, wider
  *     than the column and ending no sentence, right over a dashed subtitle (——在某某会议上), a document's full title (so is
  *     such a line with no clause in it, up to twice a heading's length, under finished text or a jump marker and set
  *     tight over that subtitle: 关于…的报告 / ——在…会议上); a line too long for a heading, half as wide again as the column

@@ -869,4 +869,21 @@ class UnderSplitRulesTest {
         assertEquals(1, articles.size(), titles(articles));
         assertTrue(articles.get(0).body().contains("6日上午"), articles.get(0).body());
     }
+
+    @Test
+    void aKickerClosedByADashOverItsTitleInABlockOfTheirOwnHeadTheNextArticle() {
+        // paragraphs set tight with a blank line between them: a block of two lines after finished text, the first
+        // closed by a dash and wider than the column, the second ending no sentence, is a kicker over its title
+        String page = "某市白衣卫士值守纪实\n\n"
+                + tight(18, "今年春天，某市第一医院的医护人员轮流驻守发热门诊，每天要接诊上百位病人，大家说守住这道门就是守住全城的平安。") + "\n"
+                + tight(18, "院长说，医护人员的付出大家都看在眼里，希望社会各界继续理解和支持他们的工作！") + "\n"
+                + " 某某学院门诊部青年护士李小红——\n病区里的四季轮回（白衣群像）\n\n"
+                + tight(18, "“三号床病人的体温又升上去了，得赶快复查！”") + "\n"
+                + tight(18, "李小红一边说一边推着仪器往病房走。这是她在发热门诊度过的第一百天，她说自己从来没有后悔过当初的选择。");
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("某某学院门诊部青年护士李小红——", articles.get(1).kicker());
+        assertEquals("病区里的四季轮回（白衣群像）", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("“三号床病人"), articles.get(1).body());
+    }
 }
