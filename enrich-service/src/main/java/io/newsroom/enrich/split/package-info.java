@@ -732,7 +732,8 @@
  *     wrong, spurious) on 130 pages, by cause: headlines set after their bodies or given to the wrong neighbour (31
  *     pages, 86 errors); columns of speakers over their points and collections of speeches split or merged (13 pages,
  *     68); untitled continued texts merged with the text before (24 pages, 55); headlines read into the text, run into
- *     their body's first paragraph or a kicker closed by a dash run into its title (16 pages, 49); sections of one
+ *     their body's first paragraph or a kicker closed by a dash run into its title (16 pages, 49; that kicker now read,
+ *     above, where the two lines stand as a block of their own); sections of one
  *     article split off, or its parts headed as articles (12 pages, 33); columns of briefs whose label stacks with the
  *     first brief's title (7 pages, 28); picture items (9 pages, 21); text lines read as headings (a page's first line,
  *     a document's list line, 11 pages, 20); documents' signatures, dates and long titles (5 pages, 15); a poem's lines
