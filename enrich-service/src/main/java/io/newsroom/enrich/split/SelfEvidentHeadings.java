@@ -64,7 +64,8 @@ final class SelfEvidentHeadings {
             page.cur.paragraphs.add(opener);
             return true;
         }
-        int signed = page.cur != null && page.cur.hasBody() && !page.cur.closed ? HeadingShapes.signatureEnd(h.lines()) : 0;
+        boolean openText = page.cur != null && page.cur.hasBody() && !page.cur.closed;
+        int signed = openText ? HeadingShapes.signatureEnd(h.lines()) : 0;
         if (signed > 0) {
             // who signed a letter or notice and when (中共中央 / 国务院 / 2020年5月5日), under its text: the last lines of
             // that text, never a headline; the next article's headline may stand right under them
@@ -75,25 +76,19 @@ final class SelfEvidentHeadings {
             }
             return true;
         }
-        if (page.cur != null && page.cur.hasBody() && !page.cur.closed && HeadingShapes.letterSignature(h.lines())
+        if (openText && HeadingShapes.letterSignature(h.lines())
                 && CharClass.endsSentence(page.cur.paragraphs.get(page.cur.paragraphs.size() - 1).strip())) {
             // a reader's signature (某省某市张三, 某乡部分居民) under a letter's last sentence, alone or stacked over the
             // next letter's title: the last line of that letter, never a kicker
-            page.cur.paragraphs.add(h.lines().get(0).strip());
-            if (h.lines().size() > 1) {
-                placer.place(h.withBlocks(HeadingShapes.withoutFirstLines(h.blocks(), 1)), items, i);
-            }
+            endTextWithFirstLine(h, items, i);
             return true;
         }
-        if (page.cur != null && page.cur.hasBody() && !page.cur.closed && SUBMISSIONS.matcher(h.lines().get(0).strip()).matches()) {
+        if (openText && SUBMISSIONS.matcher(h.lines().get(0).strip()).matches()) {
             // a column's address for submissions (投稿邮箱：…) over headline lines: printed where the column's text ends,
             // its last line, never a line of the headline under it; it signs the column off, so the heading under it is no
             // section of that text
-            page.cur.paragraphs.add(h.lines().get(0).strip());
             page.cur.signedOff = true;
-            if (h.lines().size() > 1) {
-                placer.place(h.withBlocks(HeadingShapes.withoutFirstLines(h.blocks(), 1)), items, i);
-            }
+            endTextWithFirstLine(h, items, i);
             return true;
         }
         if (h.display()) {
@@ -140,6 +135,14 @@ final class SelfEvidentHeadings {
      * (the credit perhaps read as the heading's first line): that item's headline, set after it; the lines under the
      * label head what follows. Returns whether the heading was placed.
      */
+    /** The heading's first line is the open text's last line; the lines under it are placed as a heading of their own. */
+    private void endTextWithFirstLine(PageItem.Heading h, List<PageItem> items, int i) {
+        page.cur.paragraphs.add(h.lines().get(0).strip());
+        if (h.lines().size() > 1) {
+            placer.place(h.withBlocks(HeadingShapes.withoutFirstLines(h.blocks(), 1)), items, i);
+        }
+    }
+
     private boolean pictureLabelBack(PageItem.Heading h, List<PageItem> items, int i) {
         if (page.cur == null || !page.cur.hasBody() || !page.cur.untitled() || !PictureItems.isShort(page.cur)) {
             return false;
