@@ -54,10 +54,12 @@ final class HeadlineStacks {
                 return true;
             }
         }
-        if (canTakeBack && lines.size() >= 2 && (!cur.expectsHeadline && blocks.size() == 1 && next instanceof PageItem.Paragraph
+        boolean jumpedUntitled = cur != null && cur.closedByJump && cur.hasBody() && cur.untitled();
+        if ((canTakeBack || jumpedUntitled) && lines.size() >= 2 && (!cur.expectsHeadline && blocks.size() == 1 && next instanceof PageItem.Paragraph
                 || bylineFollows)) {
             // two labelled titles stacked (…（人民时评） over …（人民时评）): the first closes the headline of the text above,
-            // also over a byline, however the lines are spaced (the byline's article wants the lines under it)
+            // also over a byline, however the lines are spaced (the byline's article wants the lines under it), and also
+            // where that text jumped away (下转) untitled: a labelled title is never the kicker of another
             int cut = HeadlineChain.labelledBreak(lines);
             if (cut > 0) {
                 page.giveBack(lines.subList(0, cut));

@@ -208,7 +208,9 @@
  *     that echoes it as much ({@link io.newsroom.enrich.split.HiddenStart}), and so it does under an untitled text
  *     that a 上接 marker opened (the rest of an article whose headline is printed where it began: a second continued
  *     text ran on from it), which keeps the headline as its own only where no paragraph takes it up; two labelled
- *     titles stacked over a byline break after the first, however the lines are spaced; under untitled text (lines of
+ *     titles stacked over a byline break after the first, however the lines are spaced, and so do two stacked tight
+ *     over plain text under an untitled text that jumped away (下转), the first going back to it (a labelled title is
+ *     no kicker of another: dev5 titles 1036->1039, every other set unchanged); under untitled text (lines of
  *     facts, 时间：… / 日程：…, heading a text open it as text, so it stays untitled) a complete headline (a title closed by
  *     its column label, however long, or over its dashed subtitle) set apart over another headline with no clause in
  *     it heads the text above, set after it, and the rest the text below (a sentence with clauses under it is its

@@ -702,6 +702,23 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void twoLabelledTitlesStackedTightUnderATextThatJumpsAwayPartAfterTheFirst() {
+        // a page without blank lines: an untitled text jumps away (下转), then a kicker closed by a dash, a labelled title
+        // and another labelled title over plain text: one headline carries one column label, so the first ends there
+        // and heads the text above, set after it; the second heads the text below
+        String page = tight(16, RIVER_1, RIVER_2) + "（下转第3版）\n"
+                + "赵云委员——\n守护一江清水（委员履职记）\n城南小学新教学楼启用（校园新闻）\n" + tight(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.toString());
+        assertEquals("赵云委员——", articles.get(0).kicker(), articles.toString());
+        assertEquals("守护一江清水（委员履职记）", articles.get(0).title(), articles.toString());
+        assertTrue(articles.get(0).body().startsWith("清晨的江边"), articles.get(0).body());
+        assertEquals("城南小学新教学楼启用（校园新闻）", articles.get(1).title(), articles.toString());
+        assertNull(articles.get(1).subtitle(), articles.toString());
+        assertTrue(articles.get(1).body().startsWith("新学期开学第一天"), articles.get(1).body());
+    }
+
+    @Test
     void aLabelledTitleStackedOverTheNextArticlesTitleAfterATitledTextLeavesThatTitleToTheByline() {
         // a titled article, then text that is another's, whose headline (a title carrying its column label) is set after
         // it, stacked right over the next article's title and byline: the label closes that headline, so the line under
