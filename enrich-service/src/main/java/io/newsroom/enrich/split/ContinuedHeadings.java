@@ -88,10 +88,14 @@ final class ContinuedHeadings {
             return false;
         }
         int start = HiddenStart.find(lines.subList(0, cut), above.headline, above.paragraphs, below, true);
+        if (start >= 0) {
+            start = HiddenStart.splitOpening(lines.subList(0, cut), above.paragraphs, start);
+        } else {
+            start = HiddenStart.findBySentence(lines.subList(0, cut), above.headline, above.paragraphs, below);
+        }
         if (start < 0) {
             return false;
         }
-        start = HiddenStart.splitOpening(lines.subList(0, cut), above.paragraphs, start);
         PageAssembly.moveTail(above, start, cur);
         cur.continuedHere = false;
         page.giveBack(lines.subList(0, cut));

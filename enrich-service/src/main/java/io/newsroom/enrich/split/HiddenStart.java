@@ -135,6 +135,54 @@ final class HiddenStart {
     }
 
     /**
+     * As {@link #find(List, List, List, String, boolean)} with {@code shortest}, where no paragraph break will do: the
+     * boundaries tried are sentence ends, for a text whose last sentence filled its line, so that its paragraph was read
+     * on into the first of the text whose headline is set after it. Where the start falls inside a paragraph, that
+     * paragraph is split there in {@code paragraphs}; returns the index of the paragraph that starts the headline's
+     * text, or -1.
+     */
+    static int findBySentence(List<String> headline, List<String> ownHeadline, List<String> paragraphs, String below) {
+        List<String> sentences = new ArrayList<>();
+        List<int[]> at = new ArrayList<>(); // paragraph index and offset of each sentence
+        for (int j = 0; j < paragraphs.size(); j++) {
+            String p = paragraphs.get(j);
+            int from = 0;
+            for (int i = 0; i < p.length() - 1; i++) {
+                char c = p.charAt(i);
+                if ((c == '。' || c == '！' || c == '？') && p.charAt(i + 1) != '”') {
+                    sentences.add(p.substring(from, i + 1));
+                    at.add(new int[] {j, from});
+                    from = i + 1;
+                }
+            }
+            sentences.add(p.substring(from));
+            at.add(new int[] {j, from});
+        }
+        if (sentences.size() == paragraphs.size()) {
+            return -1;
+        }
+        int start = find(headline, ownHeadline, sentences, below, true);
+        if (start < 0) {
+            return -1;
+        }
+        // the article's opening sentence takes up half its headline, column label left out: a break between sentences
+        // inside a paragraph is taken only where the headline's own words open the text (a word pair or two turn up anywhere)
+        BitSet[] opening = Cohesion.hits(TopicBreak.withoutLabels(String.join("", headline)), 100, List.of(sentences.get(start)));
+        if (opening[0].cardinality() < MIN_ECHOED || opening[0].cardinality() * 2 < opening[1].cardinality()) {
+            return -1;
+        }
+        int paragraph = at.get(start)[0];
+        int offset = at.get(start)[1];
+        if (offset == 0) {
+            return paragraph;
+        }
+        String p = paragraphs.get(paragraph);
+        paragraphs.set(paragraph, p.substring(0, offset));
+        paragraphs.add(paragraph + 1, p.substring(offset));
+        return paragraph + 1;
+    }
+
+    /**
      * Where inside paragraph {@code start} the headline's text begins, when that paragraph was read together from the
      * last sentences of the text before and the first of the headline's own (a sentence ending a full line hides the
      * paragraph break): its opening sentences echo none of the headline and go on with the text before, the rest holds

@@ -185,7 +185,7 @@ final class TopicBreak {
         if (cur.headline.isEmpty()) {
             return false;
         }
-        String headline = LABEL.matcher(String.join("", cur.headline)).replaceAll("");
+        String headline = withoutLabels(String.join("", cur.headline));
         if (Cohesion.pairs(headline) < HEADLINE_PAIRS || Cohesion.shared(headline, 100, cur.paragraphs) < HEADLINE_ECHOED) {
             return false;
         }
@@ -212,6 +212,11 @@ final class TopicBreak {
     }
 
     private static final Pattern LABEL = Pattern.compile("[（(][^（()）]*[）)]");
+
+    /** A headline's words without its bracketed column label (（人民时评）), which names the column, not the article. */
+    static String withoutLabels(String headline) {
+        return LABEL.matcher(headline).replaceAll("");
+    }
 
     /** A headline of fewer content pairs echoes too little to tell (某某：/ 守边护民是本分). */
     private static final int HEADLINE_PAIRS = 6;

@@ -205,7 +205,10 @@
  *     one-line heading there over more plain text (the next continued text, set before its own marker and headline),
  *     a closing note or not ending the text above, unless its words lean clearly to the text below; under a titled
  *     article's text the 上接 marker's headline takes back the paragraphs from where its words begin, the shortest tail
- *     that echoes it as much ({@link io.newsroom.enrich.split.HiddenStart}), and so it does under an untitled text
+ *     that echoes it as much ({@link io.newsroom.enrich.split.HiddenStart}), or, where no paragraph break will do
+ *     (the titled text's last sentence filled its line, so its paragraph ran on into the next text), from the sentence
+ *     that opens with half the headline's words, column label left out (dev5 whole 1052->1054, titles 1039->1040, every
+ *     other set unchanged), and so it does under an untitled text
  *     that a 上接 marker opened (the rest of an article whose headline is printed where it began: a second continued
  *     text ran on from it), which keeps the headline as its own only where no paragraph takes it up; two labelled
  *     titles stacked over a byline break after the first, however the lines are spaced, and so do two stacked tight

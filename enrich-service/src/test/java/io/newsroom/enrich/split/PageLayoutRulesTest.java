@@ -702,6 +702,24 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aHeadlineUnderAContinuationMarkerTakesBackTheTextFromTheSentenceItsWordsOpen() {
+        // a titled article's last sentence fills its line, so its paragraph is read on into the first of the next text,
+        // whose headline is set after it under a 上接 marker, stacked over the next article's labelled title: the
+        // headline's words open a sentence inside that paragraph, and the text from there on is its article
+        String lastFull = "如今沿江步道全线贯通，市民在家门口就能看见白鹭，江边天天都热闹。";
+        assertEquals(0, lastFull.length() % 16);
+        String farmOpening = "草莓红了，采摘也忙了，走进村里的大棚，游客提着篮子穿行其间，笑声不断。";
+        String page = "江岸新颜（城市观察）\n" + tight(16, RIVER_1, RIVER_2, lastFull + farmOpening, FARM_2)
+                + "◀◀上接一版\n草莓红了采摘忙（乡村振兴）\n城南小学新教学楼启用（校园新闻）\n" + tight(16, SCHOOL_1, SCHOOL_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(3, articles.size(), articles.toString());
+        assertTrue(articles.get(0).body().endsWith(lastFull), articles.get(0).body());
+        assertEquals("草莓红了采摘忙（乡村振兴）", articles.get(1).title(), articles.toString());
+        assertEquals(List.of(farmOpening, FARM_2), List.of(articles.get(1).body().split("\n\n")));
+        assertEquals("城南小学新教学楼启用（校园新闻）", articles.get(2).title(), articles.toString());
+    }
+
+    @Test
     void twoLabelledTitlesStackedTightUnderATextThatJumpsAwayPartAfterTheFirst() {
         // a page without blank lines: an untitled text jumps away (下转), then a kicker closed by a dash, a labelled title
         // and another labelled title over plain text: one headline carries one column label, so the first ends there
