@@ -259,7 +259,9 @@ final class HeadingRows {
      * wider than it),
      * over text that opens a sentence: the headline of the continued text above, set after its body with the marker
      * between. Text continued from another page runs on at the column's full width until its paragraph ends on a
-     * finished sentence, so a short clause-free line there is no line of it.
+     * finished sentence, so a short clause-free line there is no line of it. So is such a line right under a 下转
+     * marker the next article's title: the text above jumped to another page, nothing of it follows, and a new
+     * paragraph's first line runs to the column's end as well.
      */
     private boolean titleUnderContinuation(List<LayoutRow> rows, int i) {
         LayoutRow r = rows.get(i);
@@ -268,11 +270,15 @@ final class HeadingRows {
         }
         LayoutRow prev = rows.get(i - 1);
         LayoutRow next = rows.get(i + 1);
-        if (prev.kind != Kind.JUMP || prev.jumps == null || prev.jumps.isEmpty()
-                || prev.jumps.stream().anyMatch(JumpMarkers::sendsOn)) {
+        if (prev.kind != Kind.JUMP || prev.jumps == null || prev.jumps.isEmpty()) {
             return false;
         }
         String t = r.text.strip();
+        boolean jumpedAway = prev.jumps.stream().anyMatch(JumpMarkers::sendsOn);
+        if (jumpedAway && HeadingShapes.numbered(List.of(t))) {
+            // (a numbered heading there, 一、…, opens a section of the text under it, not an article)
+            return false;
+        }
         if (r.kind != Kind.TEXT || r.lead != null || r.justified || r.attribution || t.length() > LineShapes.MAX_HEADING
                 || !LineShapes.noClause(t.replace("、", "")) || CharClass.endsSentence(t) || LineShapes.startsMidSentence(t) || LineShapes.isDashed(t)
                 || t.startsWith("、") || t.endsWith("、") || !LineShapes.quotesClosed(t)) {
@@ -281,7 +287,10 @@ final class HeadingRows {
         // (wider by two characters or more: no line of text runs past its column; on a page that indents its
         // paragraphs, short by more than the indent: a paragraph may open right under the marker)
         double shortBy = indented ? 3 : 1;
-        if (!(r.plain <= r.aroundPlain - shortBy && r.width <= r.around - shortBy || r.plain >= r.aroundPlain + 2 && r.width >= r.around + 2)) {
+        // (a line with no mark to compress, narrower than the column measured with marks compressed, stops short of
+        // the column's end as surely)
+        boolean unmarkedShort = !indented && r.width == r.plain && r.width <= r.around - 0.5;
+        if (!(unmarkedShort || r.plain <= r.aroundPlain - shortBy && r.width <= r.around - shortBy || r.plain >= r.aroundPlain + 2 && r.width >= r.around + 2)) {
             return false;
         }
         return next.kind == Kind.TEXT && !next.text.isBlank() && !LineShapes.startsMidSentence(next.text.strip()) && !breaks.crosses(r.text, next.text);

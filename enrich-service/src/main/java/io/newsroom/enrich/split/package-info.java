@@ -36,7 +36,13 @@
  *     and a line of words (names joined by 、 allowed) right under a 上接 marker over text that opens a sentence,
  *     falling short of the column (by more than the indent on a page that indents its paragraphs) or two characters
  *     wider than it: text continued from elsewhere runs to the column's end until its paragraph ends on a finished
- *     sentence; a closing note (（作者为…）) ends its paragraph where its bracket closes, however long its last line; a
+ *     sentence (so is such a line, not numbered, right under a 下转 marker the next article's title: the text above
+ *     jumped away and a new paragraph's first line runs to the column's end too; and a line with no mark to compress
+ *     falls short there when narrower than the column measured with marks compressed: titles dev3 1071->1072, dev4
+ *     1035->1037, dev5 1036->1037, dev6 1080->1083, whole unchanged, one more spurious article on dev5, a headline
+ *     set after its body then taking the wrong boundary; held-out titles 1977->1979 and spurious 64->63, fresh seeds
+ *     and PDFs unchanged); a closing note (（作者为…）) ends its paragraph where its bracket closes, however long its
+ *     last line; a
  *     line with clauses alone after finished text over a dateline is that news item's headline (up to twice a
  *     heading's length when set wider than the column; a dateline may wrap before its 电), and so are two lines with no
  *     clause in either there, kicker and title (某机构调研要求 / 加强某项工作 / 据新华社…电: no paragraph runs two lines without

@@ -624,6 +624,24 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aShortLineUnderAJumpOutMarkerOverTextTitlesTheNextArticle() {
+        // the text above jumped to another page (下转): a line of words two characters short of the column under the
+        // marker, over text that opens a sentence, is the next article's title, not its first line
+        String page = "草莓红了\n本报记者 赵云\n" + tight(16, FARM_1, FARM_2) + "（下转第3版）\n江岸排污口全部完成整治验收\n" + tight(16, RIVER_1, RIVER_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), () -> articles.toString());
+        assertEquals("江岸排污口全部完成整治验收", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("清晨的江边"), articles.get(1).body());
+    }
+
+    @Test
+    void aNumberedLineUnderAJumpOutMarkerHeadsNoArticle() {
+        String page = "草莓红了\n本报记者 赵云\n" + tight(16, FARM_1, FARM_2) + "（下转第3版）\n一、江岸排污口全部完成整治\n" + tight(16, RIVER_1, RIVER_2);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertTrue(articles.stream().noneMatch(a -> "一、江岸排污口全部完成整治".equals(a.title())), () -> articles.toString());
+    }
+
+    @Test
     void aLineUnderAContinuationMarkerAtTheEndHeadsTheTextAbove() {
         String page = "草莓红了\n\n本报记者 赵云\n\n" + column(16, FARM_1, FARM_2) + "（下转第3版）\n\n" + column(16, RIVER_2, RIVER_3) + "◀◀上接2版\n\n"
                 + "江岸排污口全部完成整治并通过验收\n\n";
