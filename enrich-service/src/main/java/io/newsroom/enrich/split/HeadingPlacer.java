@@ -86,7 +86,7 @@ final class HeadingPlacer {
             page.forward(lines);
             return;
         }
-        if (sections.tryPlace(h, items, i, signedOff) || parts.tryPlace(h, items, i) || stacks.tryPlace(h, items, i)) {
+        if (sections.tryPlace(h, items, i, signedOff) || parts.tryPlace(h, items, i, signedOff) || stacks.tryPlace(h, items, i)) {
             return;
         }
         // a title closed by its column label, over its byline, is a complete headline: a line set wide under the byline

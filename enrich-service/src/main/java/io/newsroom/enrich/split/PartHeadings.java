@@ -19,9 +19,9 @@ final class PartHeadings {
 
     /**
      * Rules that make a heading over a byline one part of a report in parts, all under one headline. Returns whether
-     * the heading was placed.
+     * the heading was placed. {@code signedOff}: a closing credit (（本报记者张三）) signed the text above off.
      */
-    boolean tryPlace(PageItem.Heading h, List<PageItem> items, int i) {
+    boolean tryPlace(PageItem.Heading h, List<PageItem> items, int i, boolean signedOff) {
         Piece cur = page.cur;
         if (page.staffCreditAbove) {
             // a staff credit (版式设计：张三) ends the whole story, never one part of it: a heading over a byline under it
@@ -46,12 +46,13 @@ final class PartHeadings {
         }
         if (cur != null && !cur.closed && !cur.noted && (cur.group || !cur.untitled() || SectionHeadings.endsWithEditorsNote(cur.paragraphs)) && bylineFollows && !h.looksLikeHeadline()
                 && (cur.group ? !newsAfterParts(cur, next) : !Datelines.datedNewsFollows(cur, next)) && (cur.group || cur.byline == null && (!cur.hasBody() || noteSignedOff(cur))
-                        || cur.textLength() <= REPORT_LEAD && ReportParts.nextPartAlike(h, items, i))) {
+                        || cur.textLength() <= REPORT_LEAD && !signedOff && ReportParts.nextPartAlike(h, items, i))) {
             // a headline with nothing under it but a lead or an editor's note (or an editor's note continued from another
             // page, its headline there), then headings each over its own byline,
             // set alike: one report in parts (福建三明 … 山东济南 …), each part signed by its reporter, all under the one
             // headline (an editor's note that announces the reports so headed: each like heading over a byline after it
-            // is the next part, however it is stacked)
+            // is the next part, however it is stacked); a short text its reporter's credit signed off (（本报记者张三）)
+            // is a piece complete in itself, never a report's lead: the parts carry their reporters' bylines
             if (SectionHeadings.endsWithEditorsNote(cur.paragraphs)) {
                 cur.announced = true;
             }

@@ -156,7 +156,12 @@
  *     titles 1034->1035, spurious 35->34; dev5 1050->1051, 1033->1035, 50->48; held-out 1995->1996, 1972->1976,
  *     68->64; PDFs unchanged); a headline over parts each with its own heading and byline, set alike
  *     ({@link io.newsroom.enrich.split.ReportParts}), is one report in parts (a headline with nothing under
- *     it but a lead or an editor's note; a long text closed by a quote's source, ——某某网, is no such note, and a heading
+ *     it but a lead or an editor's note, never a short text its reporter's closing credit signed off, （本报记者张三）: that
+ *     is a piece complete in itself, and the heading over a byline under it heads the next, as speakers' pieces each
+ *     headed who over what are printed one under another: sixth development whole 1080->1085, titles 1080->1085,
+ *     spurious 63->62; fifth 1052->1053, 1036->1037; fourth 1050->1052, 1035->1037, 34->33; dev, dev2, dev3 unchanged;
+ *     held-out 1999->2001, 1977->1979, spurious 64->65, on pages of speakers' pieces, where the column of speeches
+ *     above them is still split; a long text closed by a quote's source, ——某某网, is no such note, and a heading
  *     over a byline after it heads another article, as does one right under a staff credit, 版式设计：…, which ends the
  *     whole story, never one part), also when the first part's heading is
  *     stacked right under the labelled or subtitled headline (over its byline, or over its text when no text stands

@@ -767,6 +767,20 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void aHeadingOverABylineUnderAShortTextSignedOffByItsCreditHeadsTheNextArticle() {
+        // speakers' short pieces, each headed by who speaks over their point: the first closed by its reporter's credit,
+        // the next two over bylines of their own. A short text signed off by a credit is a piece complete in itself,
+        // never the lead of a report in parts
+        String page = "江城市市长王大山代表\n让江岸绿起来\n" + tight(16, RIVER[0], RIVER[1]) + "（本报记者李明）\n"
+                + "河州县县长赵小川委员\n把草莓大棚建起来\n本报记者 王芳\n" + tight(16, FARM[0], FARM[1]) + "（本报记者王芳）\n"
+                + "东山镇镇长孙一平代表\n让草莓采摘游火起来\n本报记者 刘洋\n" + tight(16, FARM[2], FARM[3]) + "（本报记者刘洋）\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(3, articles.size(), titles(articles));
+        assertEquals("把草莓大棚建起来", articles.get(1).title());
+        assertEquals("让草莓采摘游火起来", articles.get(2).title());
+    }
+
+    @Test
     void aHeadlineOverABylineUnderAReportOpenedByASectionHeadingStillHeadsTheNextArticle() {
         // the heading over the next byline is set unlike the report's first section heading: another article
         String page = "我在古镇跑新闻（记者手记）\n\n本报记者 李明\n\n老街的清晨\n\n"
