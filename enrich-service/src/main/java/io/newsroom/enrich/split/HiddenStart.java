@@ -148,8 +148,7 @@ final class HiddenStart {
             String p = paragraphs.get(j);
             int from = 0;
             for (int i = 0; i < p.length() - 1; i++) {
-                char c = p.charAt(i);
-                if ((c == '。' || c == '！' || c == '？') && p.charAt(i + 1) != '”') {
+                if (endsSentenceAt(p, i)) {
                     sentences.add(p.substring(from, i + 1));
                     at.add(new int[] {j, from});
                     from = i + 1;
@@ -197,9 +196,7 @@ final class HiddenStart {
         List<Integer> ends = new ArrayList<>();
         List<String> texts = new ArrayList<>(List.of(p));
         for (int i = 0; i < p.length() - MIN_AFTER; i++) {
-            char c = p.charAt(i);
-            // a sentence's end, not a quotation's last sentence
-            if ((c == '。' || c == '！' || c == '？') && p.charAt(i + 1) != '”') {
+            if (endsSentenceAt(p, i)) {
                 ends.add(i + 1);
                 texts.add(p.substring(i + 1));
             }
@@ -228,6 +225,12 @@ final class HiddenStart {
         paragraphs.set(start, p.substring(0, cut));
         paragraphs.add(start + 1, p.substring(cut));
         return start + 1;
+    }
+
+    /** Whether a sentence ends at {@code i} (not before {@code p}'s last character), not a quotation's last sentence. */
+    private static boolean endsSentenceAt(String p, int i) {
+        char c = p.charAt(i);
+        return (c == '。' || c == '！' || c == '？') && p.charAt(i + 1) != '”';
     }
 
     /**
