@@ -23,6 +23,34 @@ final class HeadlineRepairs {
         agencyCreditsToText(pieces);
         kickersReadAsText(pieces);
         strayLines(pieces);
+        headlinesSetAfterTheirTexts(pieces);
+    }
+
+    /**
+     * The page's last lines a headline with no text under it, over a titled text that follows an untitled one which
+     * wants its headline (it opened with a byline or dateline): the page set its headlines after their texts, so the
+     * last headline is the titled text's and the title over that text is the one the untitled text above wants.
+     */
+    static void headlinesSetAfterTheirTexts(List<Piece> pieces) {
+        int n = pieces.size();
+        if (n < 3) {
+            return;
+        }
+        Piece last = pieces.get(n - 1);
+        Piece titled = pieces.get(n - 2);
+        Piece wanting = pieces.get(n - 3);
+        if (last.hasBody() || last.headline.isEmpty() || last.byline != null || !last.authors.isEmpty()
+                || !titled.hasBody() || titled.untitled() || titled.headlineBelow || titled.group
+                || !wanting.hasBody() || !wanting.untitled() || !wanting.expectsHeadline || wanting.closedByJump) {
+            return;
+        }
+        wanting.headline.addAll(titled.headline);
+        wanting.headlineBelow = true;
+        titled.headline.clear();
+        titled.headlineScales.clear();
+        titled.headline.addAll(last.headline);
+        titled.headlineBelow = true;
+        pieces.remove(n - 1);
     }
 
     /**

@@ -343,7 +343,11 @@
  *     HeadlineRepairs#kickersReadAsText}: dev4 spurious 41->36, dev3 53->50, dev2 29->28, dev unchanged, whole and
  *     titles unchanged everywhere; held-out 73->72); a news agency's photo
  *     credit (新华社发) read into a headline signs a picture: over other headline lines it is the last line of the text
- *     above, alone it was set after its own text.</li>
+ *     above, alone it was set after its own text; a headline left alone as the page's last lines, with no text under it,
+ *     over a titled text that follows an untitled one that wants its headline (opened by a byline or dateline), tells
+ *     a page that set its headlines after their texts: that title goes back to the untitled text and the last headline
+ *     to the titled one ({@code HeadlineRepairs#headlinesSetAfterTheirTexts}: titles dev 1858->1860, dev3 1072->1074,
+ *     dev6 1088->1090, whole and spurious unchanged; held-out, fresh, PDFs and the other sets unchanged).</li>
  * </ol> {@link io.newsroom.enrich.split.Headline} then assigns kicker, title and subtitle: a dashed line is the
  * subtitle, a line with a column label (（人民论坛）, a series' number nested in it too: （某栏·某系列(14)）) the title (in a stack of three lines or more, a labelled last line is
  * the title, the lines above its kicker), else two lines are kicker and title unless the first is much shorter and

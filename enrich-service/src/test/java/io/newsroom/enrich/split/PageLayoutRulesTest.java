@@ -738,6 +738,22 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aHeadlineAloneAtThePageEndShiftsTheHeadlinesOfAPageThatSetsThemAfterTheirTexts() {
+        // a text opened by its byline with no headline, a title, the next text's news flag and its text, a staff credit
+        // and a last headline with nothing under it: the page sets headlines after their texts, so the title heads the
+        // first text and the last headline the second (the title's words echo neither text: nothing else tells)
+        String page = "本报记者 赵云\n\n" + column(16, RIVER_1, RIVER_2) + "民生有保障（城市观察）\n\n本报讯(记者/钱多 孙立)\n\n"
+                + column(16, SCHOOL_1, SCHOOL_2)
+                + "版式设计：王五\n\n新学期新气象（校园新闻）\n";
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), articles.toString());
+        assertEquals("民生有保障（城市观察）", articles.get(0).title(), articles.toString());
+        assertTrue(articles.get(0).body().startsWith("清晨的江边"), articles.get(0).body());
+        assertEquals("新学期新气象（校园新闻）", articles.get(1).title(), articles.toString());
+        assertTrue(articles.get(1).body().startsWith("新学期开学第一天"), articles.get(1).body());
+    }
+
+    @Test
     void twoLabelledTitlesStackedTightUnderATextThatJumpsAwayPartAfterTheFirst() {
         // a page without blank lines: an untitled text jumps away (下转), then a kicker closed by a dash, a labelled title
         // and another labelled title over plain text: one headline carries one column label, so the first ends there
