@@ -47,7 +47,6 @@ final class HeadlineRepairs {
         wanting.headline.addAll(titled.headline);
         wanting.headlineBelow = true;
         titled.headline.clear();
-        titled.headlineScales.clear();
         titled.headline.addAll(last.headline);
         titled.headlineBelow = true;
         pieces.remove(n - 1);
