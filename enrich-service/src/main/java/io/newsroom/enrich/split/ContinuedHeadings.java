@@ -22,6 +22,8 @@ final class ContinuedHeadings {
      */
     boolean tryPlace(PageItem.Heading h, List<PageItem> items, int i) {
         Piece continuedAbove = page.cur != null && page.cur.continuedHere ? page.cur.headlineBack : null;
+        // the marker opens the page: no text above it whose headline this could be, set after it
+        boolean opensPage = page.cur != null && page.cur.continuedHere && page.cur.textAbove == null;
         if (page.cur != null && page.cur.continuedHere && !page.cur.hasBody() && page.cur.untitled() && markedBehind(h, items, i)) {
             return true;
         }
@@ -38,8 +40,9 @@ final class ContinuedHeadings {
         if (page.cur != null && page.cur.continuedHere && !page.cur.hasBody() && page.cur.untitled()) {
             page.cur.continuedHere = false;
             PageItem after = TextAround.itemAfter(items, i);
-            if ((!h.looksLikeHeadline() || HeadingShapes.numbered(h.lines())) && after instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle()) {
-                // (a numbered heading, 二、…, however wide: no headline is numbered)
+            if ((!h.looksLikeHeadline() || HeadingShapes.numbered(h.lines()) || opensPage) && after instanceof PageItem.Paragraph p && p.lead() == null && !p.opensArticle()) {
+                // (a numbered heading, 二、…, however wide: no headline is numbered; and any heading under a marker that
+                // opens the page: a continued text's headline stands where it began or after its text, never over its rest)
                 page.cur.paragraphs.add(h.asText());
             } else if (after instanceof PageItem.Credit c && !c.trailing() && !h.looksLikeHeadline() && !Datelines.datedNewsFollows(page.cur, after)
                     && ReportParts.nextPartAlike(h, items, i)) {

@@ -123,7 +123,10 @@
  *     own, even where it opens like the section heading under it (the series is the next article's), and so is a plain one set like a headline (wider than the column, or in three lines: no label, dash,
  *     colon, spaced phrases or middle dot) over long text with no byline or dateline that shares at least 7% of its
  *     word pairs with the article above; a numbered heading (二、…) at the top of the page or under a 上接 marker opens
- *     the untitled rest of an article at one of its sections, never a headline; numbered, bulleted and 【labelled】
+ *     the untitled rest of an article at one of its sections, never a headline, and so does any heading under a 上接
+ *     marker that opens the page over plain text (a continued text's headline stands where it began or after its text,
+ *     never over its rest; on the development gold 22 of 22 such headings are sections: titles dev 1860->1861, dev2
+ *     1073->1075, dev5 1042->1043, held-out and the rest unchanged); numbered, bulleted and 【labelled】
  *     headings are always sections (also right over a 下转 marker, their
  *     section's text going on on another page: never the next article's headline), and so are headings of a series that open alike (全景打造… 全民参与…), however wide, and
  *     text inside such a section (not right under its heading) that turns to other people and places, with the next

@@ -581,6 +581,21 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void aHeadingUnderAJumpMarkerThatOpensThePageOpensTheRestOfAnArticleUntitled() {
+        // a continued text's headline stands where it began, or after its text; over the rest of it, at the top of the
+        // page, a heading (however wide) opens one of its sections
+        String page = "（上接第一版）\n\n建好更要管好让农村供水工程长期发挥效益\n\n" + column(16, WATER[3], WATER[4], WATER[5]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertNull(articles.get(0).title(), titles(articles));
+        assertTrue(articles.get(0).body().startsWith("建好更要管好让农村供水工程长期发挥效益"), titles(articles));
+
+        // with no marker, the same heading at the top of the page is the headline of the text under it
+        List<ArticleDraft> unmarked = splitter.split(page.substring(page.indexOf("建好")));
+        assertEquals("建好更要管好让农村供水工程长期发挥效益", unmarked.get(0).title(), titles(unmarked));
+    }
+
+    @Test
     void theNextSpeechOfACollectionHeadedByItsPointOverTheSpeakerStaysInIt() {
         // each speech taken down by a reporter (整理), the next headed by its point over who gives it, wrapped where the
         // bracket runs over: one collection, however much the heading looks like a headline
