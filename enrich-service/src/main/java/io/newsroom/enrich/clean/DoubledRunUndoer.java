@@ -42,6 +42,34 @@ public class DoubledRunUndoer {
         return undoChains(line, c);
     }
 
+    /**
+     * The line undone when it doubles from end to end, however short or plain ({@code 发言席发言席}, a paragraph's last
+     * line {@code 定不移定不移}), as long as a piece holds two different characters ({@code 谢谢谢谢} stays); the same
+     * instance otherwise. Only for a line printed next to a doubled one: such a line alone may be a phrase said twice
+     * (a poem's {@code 辛苦了辛苦了}), but bold type doubles every line it sets, and a bold line next to another is bold too.
+     */
+    public String undoBesideDoubled(String line) {
+        Compact c = Compact.of(line);
+        int n = c.chars.length;
+        if (n < MIN_WHOLE_LINE || n > MAX_WHOLE_LINE) {
+            return line;
+        }
+        int[] runs = wholeLineRuns(c.chars);
+        if (runs == null) {
+            return line;
+        }
+        int p = 0;
+        for (int len : runs) {
+            for (int k = p + 1; k < p + len; k++) {
+                if (c.chars[k] != c.chars[p]) {
+                    return rebuild(line, c, runs, 0, n);
+                }
+            }
+            p += 2 * len;
+        }
+        return line;
+    }
+
     private static boolean isPunctuation(char c) {
         return CharClass.isCjkPunctuation(c) || CharClass.isSharedPunctuation(c);
     }

@@ -41,17 +41,18 @@ public class PageLineReader {
         LocalDate date = null;
         String masthead = null;
         boolean blank = false;
-        for (PrintedLine source : printed) {
+        Undone[] undoneLines = undoAll(printed);
+        for (int i = 0; i < printed.size(); i++) {
+            PrintedLine source = printed.get(i);
             // a blank line before page furniture still separates what stands around the furniture
             blank |= source.blankBefore() && !lines.isEmpty();
-            String raw = source.text().replace('\u3000', ' ').replace('\u00A0', ' ').strip();
-            if (raw.isEmpty()) {
+            if (undoneLines[i] == null) {
                 blank = !lines.isEmpty();
                 continue;
             }
-            String line = SpacingNormaliser.halfWidthLettersAndDigits(raw);
-            String undone = undoer.undo(line);
-            boolean doubled = undone != line && 2 * visible(undone) >= visible(line) - 1;
+            String line = undoneLines[i].line();
+            String undone = undoneLines[i].undone();
+            boolean doubled = undoneLines[i].doubled();
             if (PageFurniture.isFurniture(undone) && !datesLetter(undone, lines)) {
                 if (date == null) {
                     date = PageFurniture.dateIn(undone);
@@ -98,6 +99,57 @@ public class PageLineReader {
             lines.remove(lines.size() - 1);
         }
         return new Page(lines, date, masthead);
+    }
+
+    /** A printed line (letters and digits half width) and the line with doubled runs undone. */
+    private record Undone(String line, String undone, boolean doubled) {
+    }
+
+    /**
+     * Each printed line with doubled runs undone (null for a blank line). A line that doubles end to end but would pass
+     * for a phrase said twice (a piece of three characters written twice: 发言席发言席) is undone only next to another
+     * doubled line, blank lines aside: bold type doubles a passage, a heading pair, a paragraph's last line alike.
+     */
+    private Undone[] undoAll(List<PrintedLine> printed) {
+        int n = printed.size();
+        Undone[] out = new Undone[n];
+        String[] beside = new String[n]; // the undone line where only a doubled neighbour makes it convincing
+        for (int i = 0; i < n; i++) {
+            String raw = printed.get(i).text().replace('\u3000', ' ').replace('\u00A0', ' ').strip();
+            if (raw.isEmpty()) {
+                continue;
+            }
+            String line = SpacingNormaliser.halfWidthLettersAndDigits(raw);
+            String undone = undoer.undo(line);
+            boolean doubled = undone != line && 2 * visible(undone) >= visible(line) - 1;
+            out[i] = new Undone(line, undone, doubled);
+            if (undone == line) {
+                String weak = undoer.undoBesideDoubled(line);
+                beside[i] = weak == line ? null : weak;
+            }
+        }
+        boolean[] doubledOrWeak = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            doubledOrWeak[i] = out[i] != null && (out[i].doubled() || beside[i] != null);
+        }
+        for (int i = 0; i < n; i++) {
+            int before = neighbour(out, i, -1);
+            int after = neighbour(out, i, 1);
+            if (beside[i] != null && (before >= 0 && doubledOrWeak[before] || after >= 0 && doubledOrWeak[after])) {
+                out[i] = new Undone(out[i].line(), beside[i], true);
+            }
+        }
+        return out;
+    }
+
+    /** The index of the nearest non-blank line before ({@code step} -1) or after (1) line i, or -1 when there is none. */
+    private static int neighbour(Undone[] lines, int i, int step) {
+        for (int k = i + step; k >= 0 && k < lines.length; k += step) {
+            if (lines[k] != null) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Characters other than spaces: spaces between runs are not doubled, so only these tell a doubled line. */

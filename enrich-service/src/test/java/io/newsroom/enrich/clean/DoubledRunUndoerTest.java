@@ -57,4 +57,16 @@ class DoubledRunUndoerTest {
         assertEquals("看看", undoer.undo("看看"));
         assertFalse(undoer.isDoubled("看看"));
     }
+
+    @Test
+    void besideADoubledLineAShortPieceWrittenTwiceIsUndone() {
+        // a paragraph's last line, or a bold heading, where only its neighbours show it is doubled
+        assertEquals("不动摇", undoer.undoBesideDoubled("不动摇不动摇"));
+        assertEquals("定了。", undoer.undoBesideDoubled("定了。定了。"));
+        // a word of one character said over and over is no doubled piece, beside bold text or not
+        assertEquals("谢谢谢谢", undoer.undoBesideDoubled("谢谢谢谢"));
+        assertEquals("向前走，向前走", undoer.undoBesideDoubled("向前走，向前走"));
+        // alone, such a line may be a phrase said twice: undo leaves it
+        assertEquals("向前走向前走", undoer.undo("向前走向前走"));
+    }
 }

@@ -64,4 +64,14 @@ class PageLineReaderTest {
         assertFalse(PageLineReader.isLetterSpaced("本报记者 王强 刘一鸣 李华 张小明 赵一"));
         assertFalse(PageLineReader.isLetterSpaced("记 者 王 强"));
     }
+
+    @Test
+    void aShortLineWrittenTwiceNextToADoubledLineIsUndoneAndAloneItStays() {
+        // a bold paragraph's last line (three characters written twice), and two bold headings one under the other
+        String page = "各地坚持把稳就业放在首位各地坚持把稳就业放在首位，，决心\n\n不动摇不动摇\n\n"
+                + "暖心肠暖心肠\n\n细功夫细功夫\n\n"
+                + "山路弯弯到村口\n\n向前走向前走\n\n风吹稻花香两岸\n";
+        assertEquals(List.of("各地坚持把稳就业放在首位，决心", "不动摇", "暖心肠", "细功夫", "山路弯弯到村口", "向前走向前走", "风吹稻花香两岸"),
+                texts(reader.read(page)));
+    }
 }
