@@ -449,7 +449,7 @@ final class HeadingRows {
      * A line ending with a column label or set over a dashed subtitle, after a line that closed its sentence or
      * bracket, or a kicker's dash (or no text at all).
      */
-    private static boolean labelledTitle(LayoutRow r, LayoutRow prev, LayoutRow next) {
+    private boolean labelledTitle(LayoutRow r, LayoutRow prev, LayoutRow next) {
         boolean overSubtitle = next != null && next.kind == Kind.TEXT && LineShapes.isDashed(next.text) && next.text.length() >= 4 && !LineShapes.isAttribution(next.text)
                 && !LineShapes.isDashed(r.text) && !CharClass.endsSentence(r.text) && CharClass.lastChar(r.text) != '，'
                 && !dashInSentence(r, next);
@@ -466,7 +466,16 @@ final class HeadingRows {
         char last = CharClass.lastChar(prev.text);
         // or after a kicker that hands over to it (王小明委员——, 专家提醒：), or the subtitle closing another headline
         return CharClass.endsSentence(prev.text) || last == '）' || last == ')' || last == '”' || last == '—' || last == '：'
-                || LineShapes.isDashed(prev.text);
+                || LineShapes.isDashed(prev.text) || Headline.endsWithLabel(r.text) && closesAnItem(prev);
+    }
+
+    /**
+     * A line that closes what stands above it: a staff credit printed under it or a closing credit ({@link #finished}),
+     * or a picture's credit (张三图 李四文, 张三供图). A title carrying its column label right under it opens the
+     * next article; no text line under a credit closes its sentence with a column label.
+     */
+    private boolean closesAnItem(LayoutRow prev) {
+        return finished(prev) || prev.kind == Kind.TEXT && prev.lead == null && bylines.isPictureCredit(prev.text);
     }
 
     /**

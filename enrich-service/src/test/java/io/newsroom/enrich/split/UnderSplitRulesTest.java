@@ -630,6 +630,29 @@ class UnderSplitRulesTest {
     }
 
     @Test
+    void aLabelledTitleUnderAStaffCreditIsTheNextHeadline() {
+        // a page of blank-separated lines: the text above ends on a mail address, no sentence closed, and the staff
+        // credit under it ends the story; the line under the credit closed by its column label is the next title, not
+        // the first line of that article's text, however near the column it runs
+        String page = "江岸新颜\n\n" + column(16, RIVER[0], RIVER[1]) + "投稿邮箱：jiangan2024@example.com\n\n版式设计：赵小青\n\n"
+                + "城郊棚里草莓喜获丰收（田间观察）\n\n" + column(16, FARM[0], FARM[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(2, articles.size(), titles(articles));
+        assertEquals("城郊棚里草莓喜获丰收（田间观察）", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("走进村里"));
+    }
+
+    @Test
+    void aLabelledTitleUnderACartoonCreditIsTheNextHeadline() {
+        // a cartoon's credit (张三图 李四文) ends the cartoon: a line closed by a column label under it is the title of
+        // the next article, whose text runs to the column end under it
+        String page = tight(16, RIVER[0], RIVER[1]) + "王小明图李大山文\n老街治理，用心才能暖心（街巷观察）\n" + tight(16, FARM[0], FARM[1]);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertTrue(articles.stream().anyMatch(a -> "老街治理，用心才能暖心（街巷观察）".equals(a.title()) && a.body().startsWith("走进村里")),
+                titles(articles));
+    }
+
+    @Test
     void aTitleJustShortOfTheColumnUnderAWideKickerIsTheHeadline() {
         // a page without blank lines: the kicker runs wider than the column, the title one character short of it, with
         // no punctuation; the body's first line under it runs to the column end
