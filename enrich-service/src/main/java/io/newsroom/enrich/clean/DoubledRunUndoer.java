@@ -45,8 +45,8 @@ public class DoubledRunUndoer {
     /**
      * The line undone when it doubles from end to end, however short or plain ({@code 发言席发言席}, a paragraph's last
      * line {@code 定不移定不移}), as long as a piece holds two different characters ({@code 谢谢谢谢} stays); the same
-     * instance otherwise. Only for a line printed next to a doubled one: such a line alone may be a phrase said twice
-     * (a poem's {@code 辛苦了辛苦了}), but bold type doubles every line it sets, and a bold line next to another is bold too.
+     * instance otherwise. Only for a line whose place shows it is bold (next to a doubled line, or a heading's place: see
+     * {@code PageLineReader}): inside a run of text such a line may be a phrase said twice (a poem's line).
      */
     public String undoBesideDoubled(String line) {
         Compact c = Compact.of(line);

@@ -107,8 +107,9 @@ public class PageLineReader {
 
     /**
      * Each printed line with doubled runs undone (null for a blank line). A line that doubles end to end but would pass
-     * for a phrase said twice (a piece of three characters written twice: 发言席发言席) is undone only next to another
-     * doubled line, blank lines aside: bold type doubles a passage, a heading pair, a paragraph's last line alike.
+     * for a phrase said twice (a piece of three characters written twice: 发言席发言席) is undone next to another
+     * doubled line, blank lines aside (bold type doubles a passage, a heading pair, a paragraph's last line alike), or
+     * where it opens something of its own ({@link #opensText}); inside a run of text (a poem's lines) it stays.
      */
     private Undone[] undoAll(List<PrintedLine> printed) {
         int n = printed.size();
@@ -135,11 +136,25 @@ public class PageLineReader {
         for (int i = 0; i < n; i++) {
             int before = neighbour(out, i, -1);
             int after = neighbour(out, i, 1);
-            if (beside[i] != null && (before >= 0 && doubledOrWeak[before] || after >= 0 && doubledOrWeak[after])) {
+            if (beside[i] != null && (before >= 0 && doubledOrWeak[before] || after >= 0 && doubledOrWeak[after]
+                    || opensText(before < 0 ? null : out[before].undone()))) {
                 out[i] = new Undone(out[i].line(), beside[i], true);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a line under this one opens something of its own: at the top of the page, under its furniture, or under
+     * a finished sentence or a closing note. There a line written twice is a bold heading (发言席发言席), not a phrase
+     * said twice inside a run of text.
+     */
+    private static boolean opensText(String above) {
+        if (above == null || PageFurniture.isFurniture(above)) {
+            return true;
+        }
+        char last = CharClass.lastChar(above);
+        return CharClass.endsSentence(above) || last == '）' || last == ')';
     }
 
     /** The index of the nearest non-blank line before ({@code step} -1) or after (1) line i, or -1 when there is none. */

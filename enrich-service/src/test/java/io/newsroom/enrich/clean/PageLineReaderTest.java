@@ -74,4 +74,12 @@ class PageLineReaderTest {
         assertEquals(List.of("各地坚持把稳就业放在首位，决心", "不动摇", "暖心肠", "细功夫", "山路弯弯到村口", "向前走向前走", "风吹稻花香两岸"),
                 texts(reader.read(page)));
     }
+
+    @Test
+    void aShortLineWrittenTwiceWhereAHeadingStandsIsUndone() {
+        // at the top of the page and under a closing note: a bold heading; inside a run of unfinished lines it stays
+        String page = "观景台观景台\n\n湖边新修了一座观景台，游人络绎不绝。\n\n（本报记者王小明）\n\n小画家小画家\n\n孩子们在湖边写生。\n";
+        assertEquals(List.of("观景台", "湖边新修了一座观景台，游人络绎不绝。", "（本报记者王小明）", "小画家", "孩子们在湖边写生。"),
+                texts(reader.read(page)));
+    }
 }
