@@ -164,9 +164,9 @@ final class HeadingPlacer {
         if (textGoesOn && !afterSignOff && !h.columnChanges()
                 && (!TextAround.styleChanges(cur.last, items, i + 1) || cur.paragraphs.stream().anyMatch(SectionHeadings::isKeyPointsLabel))
                 && firstSectionUnderShortLead(lines)) {
-            // a title closed by its column label heads a feature or commentary, as a subtitled one over its byline heads
-            // a feature or round-up, which runs on past a lead: the first heading under a lead too short to measure a
-            // topic on opens its first section
+            // a title closed by its column label heads a feature or commentary, as a subtitled one that is no dispatch
+            // heads a feature or round-up, which runs on past a lead: the first heading under a lead too short to
+            // measure a topic on opens its first section
             page.keepAsSection(h);
             return;
         }
@@ -187,25 +187,25 @@ final class HeadingPlacer {
     }
 
     /**
-     * Whether the article read last is headed by a title closed by its column label (or by its dashed subtitle over its
-     * reporters' byline) and holds only a short lead, and the heading carries no headline of its own (no column label,
+     * Whether the article read last is headed by a title closed by its column label (or by its dashed subtitle, no
+     * dispatch) and holds only a short lead, and the heading carries no headline of its own (no column label,
      * dashed subtitle or kicker handing over by a dash).
      */
     private boolean firstSectionUnderShortLead(List<String> lines) {
         Piece cur = page.cur;
         String last = cur.untitled() ? "" : cur.headline.get(cur.headline.size() - 1).strip();
-        boolean featureHeadline = Headline.endsWithLabelOfAnyLength(last) || subtitledOverByline(cur, last);
+        boolean featureHeadline = Headline.endsWithLabelOfAnyLength(last) || subtitledFeature(cur, last);
         return !cur.untitled() && featureHeadline && cur.textLength() <= SHORT_LEAD && !Datelines.isDispatch(cur) && lines.size() <= 3
                 && lines.stream().map(String::strip).noneMatch(l -> Headline.endsWithLabel(l) || Headline.isDashed(l) || HeadingShapes.handsOverByDash(l));
     }
 
     /**
-     * Whether a headline closed by its dashed subtitle stands over its reporters' byline (no dispatch's dateline): a
-     * feature or a round-up of voices, which runs on past its lead into sections, as a news item under a subtitle does not.
+     * Whether a headline is closed by its dashed subtitle with no dispatch's dateline for its byline: a feature or a
+     * round-up of voices, which runs on past its lead into sections (a subtitled news item opens with its dispatch).
      */
-    private static boolean subtitledOverByline(Piece cur, String lastHeadlineLine) {
-        return cur.headline.size() >= 2 && Headline.isDashed(lastHeadlineLine) && cur.byline != null
-                && !Datelines.isDispatchDateline(cur.byline);
+    private static boolean subtitledFeature(Piece cur, String lastHeadlineLine) {
+        return cur.headline.size() >= 2 && Headline.isDashed(lastHeadlineLine)
+                && (cur.byline == null || !Datelines.isDispatchDateline(cur.byline));
     }
 
     /** The longest lead too short to measure the topic of the text under the heading after it. */

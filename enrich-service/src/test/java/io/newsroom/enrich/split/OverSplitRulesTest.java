@@ -850,6 +850,18 @@ class OverSplitRulesTest {
     }
 
     @Test
+    void theFirstHeadingUnderAShortLeadOfASubtitledTitleWithNoBylineOpensItsFirstSection() {
+        // the same round-up with its reporters named only at its end: the subtitle, no dispatch's dateline under it,
+        // still heads a feature that runs on past its lead
+        String page = "青山绿水入画来\n——美丽乡村建设引发各地热烈反响\n\n"
+                + column(16, "乡村美不美，关键看生态。近年来，各地把整治人居环境摆上案头，一座座村庄变得清清爽爽。")
+                + "让千年水脉焕发新的生机活力再启新程书写新篇\n\n" + column(16, TOWN);
+        List<ArticleDraft> articles = splitter.split(page);
+        assertEquals(1, articles.size(), titles(articles));
+        assertTrue(articles.get(0).body().contains("再启新程书写新篇\n\n清晨的古镇"), articles.get(0).body());
+    }
+
+    @Test
     void aLineReportingWhatADocumentAsksIsTextWhateverBracketClosesIt() {
         // a paragraph's first line closed by a bracket (（自治县）) after a finished sentence, on a page without blank lines:
         // it reports what the document asks (…要求，…), a sentence run on into the next line, never a labelled title
