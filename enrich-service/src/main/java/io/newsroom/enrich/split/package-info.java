@@ -165,7 +165,7 @@
  *     titles 1034->1035, spurious 35->34; dev5 1050->1051, 1033->1035, 50->48; held-out 1995->1996, 1972->1976,
  *     68->64; PDFs unchanged), and so does the first heading under a title closed by its dashed subtitle, no dispatch
  *     (no dispatch's dateline for its byline), after such a lead: a feature or round-up of voices, as a subtitled news
- *     item is not (twenty-ninth session: dev whole 1855->1856, titles 1861->1863, spurious 26->23; dev2 titles
+ *     item is not (nineteenth session: dev whole 1855->1856, titles 1861->1863, spurious 26->23; dev2 titles
  *     1075->1076, spurious 25->24; dev3 titles 1074->1075, spurious 45->43; held-out titles 1983->1985, spurious 64->62;
  *     dev4, dev5, dev6, fresh, PDFs unchanged; requiring a byline over the lead gained only half of it); a headline over parts each with its own heading and byline, set alike
  *     ({@link io.newsroom.enrich.split.ReportParts}), is one report in parts (a headline with nothing under
