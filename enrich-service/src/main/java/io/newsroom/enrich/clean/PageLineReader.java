@@ -134,10 +134,13 @@ public class PageLineReader {
             doubledOrWeak[i] = out[i] != null && (out[i].doubled() || beside[i] != null);
         }
         for (int i = 0; i < n; i++) {
+            if (beside[i] == null) {
+                continue;
+            }
             int before = neighbour(out, i, -1);
             int after = neighbour(out, i, 1);
-            if (beside[i] != null && (before >= 0 && doubledOrWeak[before] || after >= 0 && doubledOrWeak[after]
-                    || opensText(before < 0 ? null : out[before].undone()))) {
+            if (before >= 0 && doubledOrWeak[before] || after >= 0 && doubledOrWeak[after]
+                    || opensText(before < 0 ? null : out[before].undone())) {
                 out[i] = new Undone(out[i].line(), beside[i], true);
             }
         }
